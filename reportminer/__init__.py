@@ -1,0 +1,64 @@
+"""reportminer: finds possibly missed sacral insufficiency fractures in Swedish and English clinical notes.
+
+Python API::
+
+    import reportminer
+    reportminer.extract("Fraktur i höger ramus superior, ingen sakrumfraktur.")   # mentions of one note
+    reportminer.assertion("No evidence of fracture.", 15, 23, language="en")       # -> "negated"
+    mentions, cases = reportminer.scan(notes_df, patients_df)                      # the two output tables
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .language import detect_language
+from .nlp import Mention, get_pipeline
+
+__version__ = "0.1.0"
+__all__ = ["extract", "assertion", "scan", "detect_language", "Mention", "__version__"]
+
+
+def extract(text: str, language: str | None = None, lexicon_dir: str | None = None) -> list[Mention]:
+    """Concept mentions of one note's text, each with its assertion, offsets, section and (imaging) region.
+
+    Parameters
+    ----------
+    text : the note's free text.
+    language : "sv" or "en"; detected from the text when None.
+    lexicon_dir : a site's lexicon folder that extends the bundled lexicons.
+    """
+    return get_pipeline(language or detect_language(text), lexicon_dir).extract(text)
+
+
+def assertion(text: str, start: int, end: int, language: str | None = None, lexicon_dir: str | None = None) -> str:
+    """The assertion (present, negated, uncertain, hypothetical, historical) of any span ``text[start:end]``.
+
+    Lets other projects use reportminer's context engine on their own target terms: the span is judged in
+    its sentence and section like a concept mention, by the triggers that apply to every concept.
+    """
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"span ({start}, {end}) is not inside the text of length {len(text)}")
+    pipeline = get_pipeline(language or detect_language(text), lexicon_dir)
+    return pipeline.assert_span(text, start, end)
+
+
+def scan(notes: pd.DataFrame, patients: pd.DataFrame | None = None, as_of=None,
+         lexicon_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Mentions and cases (the columns of mentions.csv and cases.csv) for a notes table.
+
+    ``patients`` is the output of :func:`reportminer.io.read_patients` or a DataFrame with
+    ``patient_id, sex, birth_date`` (or ``age``). Rows that cannot be used are logged and skipped.
+    """
+    from .io import MENTION_COLUMNS, normalize_sex
+    from .scan import log, scan as run_scan
+
+    if patients is not None:
+        patients = patients.copy()
+        patients["sex"] = patients.get("sex", pd.Series([""] * len(patients))).fillna("").map(normalize_sex)
+        patients["birth_date"] = pd.to_datetime(patients.get("birth_date", pd.Series([None] * len(patients))),
+                                                errors="coerce")
+        patients["age"] = pd.to_numeric(patients.get("age", pd.Series([None] * len(patients))), errors="coerce")
+    result = run_scan(notes, patients, as_of=as_of, lexicon_dir=lexicon_dir)
+    for problem in result.problems:
+        log.warning("skipped %s", problem)
+    return result.mentions[list(MENTION_COLUMNS)], result.cases

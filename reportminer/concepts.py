@@ -1,0 +1,116 @@
+"""spaCy components that prepare tokens and find concept spans in candidate sentences.
+
+``reportminer_normalizer`` sets each token's NORM to its folded lowercase text, which every lexicon pattern
+matches on. ``reportminer_concepts`` matches the concept patterns, drops spans that an exclusion covers
+("nervrotskompression"), keeps the longest span per concept, and gives imaging spans their body region.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import IMAGING_CONCEPTS, Lexicon, load_lexicon
+from .patterns import PatternCompiler
+from .textnorm import fold_lower
+
+if not Span.has_extension("region"):
+    Span.set_extension("region", default=None)
+if not Span.has_extension("assertion"):
+    Span.set_extension("assertion", default="present")
+
+# Tokens at which the search for an exam's region stops: the region belongs to another clause.
+_REGION_STOPS = frozenset({".", ";", ",", ":", "(", ")", "!", "?"})
+# Looking back ("pelvic MRI") also stops at a coordinator: "MR bäcken och DT ländrygg".
+_LOOKBACK_STOPS = _REGION_STOPS | {"och", "and", "samt", "eller", "or", "+", "&"}
+
+
+@lru_cache(maxsize=None)
+def cached_lexicon(language: str, lexicon_dir: str | None) -> Lexicon:
+    return load_lexicon(language, lexicon_dir)
+
+
+def make_compiler(nlp: Language, lexicon: Lexicon) -> PatternCompiler:
+    return PatternCompiler(lexicon.classes, lambda text: [t.text for t in nlp.tokenizer(text)])
+
+
+@Language.component("reportminer_normalizer", assigns=["token.norm"])
+def normalize_tokens(doc: Doc) -> Doc:
+    for token in doc:
+        token.norm_ = fold_lower(token.text)
+    return doc
+
+
+@Language.factory(
+    "reportminer_concepts",
+    default_config={"language": "sv", "lexicon_dir": None},
+    requires=["token.norm"],
+    assigns=["doc.spans", "span._.region"],
+)
+def make_concept_matcher(nlp: Language, name: str, language: str, lexicon_dir: str | None) -> "ConceptMatcher":
+    return ConceptMatcher(nlp, cached_lexicon(language, lexicon_dir))
+
+
+def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple]) -> Matcher:
+    matcher = Matcher(nlp.vocab, validate=True)
+    for label, entries in groups.items():
+        if entries:
+            matcher.add(label, [compiler.compile(e).tokens for e in entries])
+    return matcher
+
+
+class ConceptMatcher:
+    """Find concept spans (``doc.spans["concepts"]``) and sacrum assessments (``doc.spans["sacrum_assessed"]``)."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon):
+        compiler = make_compiler(nlp, lexicon)
+        self.concepts = _matcher(nlp, compiler, lexicon.concepts)
+        self.exclusions = _matcher(nlp, compiler, {"exclusion": lexicon.exclusions})
+        self.regions = _matcher(nlp, compiler, lexicon.regions)
+        self.assessed = _matcher(nlp, compiler, {"sacrum_assessed": lexicon.sacrum_assessed})
+        self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
+        self.region_window = lexicon.region_window
+        self.default_region = lexicon.default_region
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.match(doc)
+        self.set_annotations(doc, spans)
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        found = self.concepts(doc, as_spans=True)
+        excluded = self.exclusions(doc, as_spans=True)
+        if excluded:
+            blocked = {i for span in excluded for i in range(span.start, span.end)}
+            found = [s for s in found if not blocked.intersection(range(s.start, s.end))]
+        by_label: dict[str, list[Span]] = {}
+        for span in found:
+            by_label.setdefault(span.label_, []).append(span)
+        return sorted((s for group in by_label.values() for s in filter_spans(group)), key=lambda s: (s.start, s.label_))
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        imaging = [s for s in spans if s.label_ in IMAGING_CONCEPTS]
+        if imaging:
+            regions = self.regions(doc, as_spans=True)
+            for span in imaging:
+                span._.region = self._region(doc, span, regions, imaging)
+        doc.spans["concepts"] = spans
+        doc.spans["sacrum_assessed"] = self.assessed(doc, as_spans=True)
+
+    def _region(self, doc: Doc, span: Span, regions: list[Span], imaging: list[Span]) -> str:
+        """The highest-ranked region named in or right around the exam word, not crossing a clause."""
+        lo, hi = span.start, span.end
+        while lo > max(0, span.start - 2) and doc[lo - 1].norm_ not in _LOOKBACK_STOPS:
+            lo -= 1
+        limit = min(len(doc), span.end + self.region_window)
+        while hi < limit and doc[hi].text not in _REGION_STOPS:
+            if any(o is not span and o.start == hi for o in imaging):
+                break  # the next exam's region is its own
+            hi += 1
+        near = [r.label_ for r in regions if r.start < hi and r.end > lo]
+        if not near:
+            return self.default_region.get(span.label_, "other")
+        return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))

@@ -1,0 +1,152 @@
+"""ConText-style assertion of concept spans, as a spaCy component (``reportminer_context``).
+
+Steps, each small: match triggers; let the longest of overlapping triggers win (so "kan ej uteslutas" beats
+"ej", and a pseudo-trigger such as "not only" silences the "not" inside it); give each trigger a scope that
+runs forward, backward or both, bounded by its maximum, by termination triggers and by a comma that does not
+continue a disjunctive list; then every span takes the assertion of the nearest trigger that reaches it (ties:
+the order of ``assertions`` in context.json), else the one its section implies, else ``present``.
+In a question section (Frågeställning, INDICATION) a suspicion is a question: ``uncertain`` becomes
+``hypothetical``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .concepts import cached_lexicon, make_compiler
+from .lexicon import Lexicon, SectionRule, Trigger
+from .textnorm import fold_lower
+
+SECTION_KEY = "reportminer_section"  # doc.user_data key holding the sentence's SectionRule (or None)
+
+
+@dataclass(frozen=True)
+class Scope:
+    trigger: Trigger
+    start: int  # the trigger's own tokens
+    end: int
+    forward_end: int  # forward scope is [end, forward_end)
+    backward_start: int  # backward scope is [backward_start, start)
+
+
+@Language.factory(
+    "reportminer_context",
+    default_config={"language": "sv", "lexicon_dir": None},
+    requires=["doc.spans"],
+    assigns=["span._.assertion"],
+)
+def make_context(nlp: Language, name: str, language: str, lexicon_dir: str | None) -> "ContextAnnotator":
+    return ContextAnnotator(nlp, cached_lexicon(language, lexicon_dir))
+
+
+class ContextAnnotator:
+    """Assign ``span._.assertion`` to every span in ``doc.spans["concepts"]``."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon):
+        compiler = make_compiler(nlp, lexicon)
+        self.triggers = lexicon.triggers
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for i, trigger in enumerate(lexicon.triggers):
+            if trigger.entries:
+                self.matcher.add(str(i), [compiler.compile(e).tokens for e in trigger.entries])
+        self.rank = {a: i for i, a in enumerate(lexicon.assertion_priority)}
+        self.default_max_scope = lexicon.default_max_scope
+        self.coordinators = frozenset(fold_lower(w) for w in lexicon.list_coordinators)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = doc.spans["concepts"] if "concepts" in doc.spans else []
+        if len(mentions):
+            self.set_annotations(doc, mentions, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Scope]:
+        """Triggers in the sentence, overlaps resolved, each with its scope."""
+        spans = filter_spans(self.matcher(doc, as_spans=True))
+        stops = [False] * len(doc)
+        for span in spans:
+            if self._trigger(span).direction == "termination":
+                for i in range(span.start, span.end):
+                    stops[i] = True
+        return [self._scope(doc, span, stops) for span in spans
+                if self._trigger(span).direction not in ("termination", "pseudo")]
+
+    def set_annotations(self, doc: Doc, mentions, scopes: list[Scope]) -> None:
+        section: SectionRule | None = doc.user_data.get(SECTION_KEY)
+        for mention in mentions:
+            mention._.assertion = self.assert_span(mention, scopes, section)
+
+    def assert_span(self, mention: Span, scopes: list[Scope], section: SectionRule | None) -> str:
+        best: tuple[int, int, str] | None = None
+        for scope in scopes:
+            trig = scope.trigger
+            if trig.applies_to is not None and mention.label_ not in trig.applies_to:
+                continue
+            distance = _distance(scope, mention)
+            if distance is None:
+                continue
+            key = (distance, self.rank.get(trig.assertion, len(self.rank)), trig.assertion)
+            if best is None or key < best:
+                best = key
+        if best is not None:
+            assertion = best[2]
+            if assertion == "uncertain" and section is not None and section.question:
+                return "hypothetical"
+            return assertion
+        if section is not None and section.implies and mention.label_ in section.implies_for:
+            return section.implies
+        return "present"
+
+    def _trigger(self, span: Span) -> Trigger:
+        return self.triggers[int(span.label_)]
+
+    def _scope(self, doc: Doc, span: Span, stops: list[bool]) -> Scope:
+        trig = self._trigger(span)
+        reach = trig.max_scope or self.default_max_scope
+        forward_end = backward_start = span.start
+        if trig.direction in ("preceding", "bidirectional"):
+            forward_end = self._forward(doc, span.end, min(len(doc), span.end + reach), stops)
+        else:
+            forward_end = span.end
+        if trig.direction in ("following", "bidirectional"):
+            backward_start = self._backward(doc, span.start, max(0, span.start - reach), stops)
+        return Scope(trig, span.start, span.end, forward_end, backward_start)
+
+    def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool]) -> int:
+        for i in range(start, limit):
+            if stops[i]:
+                return i
+            if doc[i].text == "," and not self._list_goes_on(doc, i + 1, limit, stops):
+                return i
+        return limit
+
+    def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool]) -> int:
+        for i in range(end - 1, limit - 1, -1):
+            if stops[i]:
+                return i + 1
+            if doc[i].text == "," and not self._list_goes_on(doc, i + 1, end, stops):
+                return i + 1
+        return limit
+
+    def _list_goes_on(self, doc: Doc, start: int, end: int, stops: list[bool]) -> bool:
+        """A comma continues the scope when a disjunction follows it ("ramus, sakrum eller acetabulum")."""
+        for i in range(start, end):
+            if stops[i]:
+                return False
+            if doc[i].norm_ in self.coordinators:
+                return True
+        return False
+
+
+def _distance(scope: Scope, mention: Span) -> int | None:
+    """Tokens between trigger and mention when the mention is in the trigger's scope, else None."""
+    if mention.start < scope.end and mention.end > scope.start:
+        return 0  # the trigger is part of the mention ("normal höjd på kotkropparna")
+    if scope.end <= mention.start < scope.forward_end:
+        return mention.start - scope.end
+    if scope.backward_start < mention.end <= scope.start:
+        return scope.start - mention.end
+    return None

@@ -1,0 +1,256 @@
+"""Find, load and validate the lexicon files of one language.
+
+A lexicon folder holds ``<lang>/concepts.json``, ``context.json``, ``sections.json`` and ``exams.json``.
+A site's own folder (``--lexicons DIR``) has the same shape; its entries extend the bundled ones (new terms,
+triggers and headings), and a concept, class or section it names again with ``"replace": true`` replaces ours.
+
+Loading only reads and checks the data; :mod:`reportminer.patterns` turns entries into spaCy patterns.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("sv", "en")
+ASSERTIONS = ("present", "negated", "uncertain", "hypothetical", "historical")
+DIRECTIONS = ("preceding", "following", "bidirectional", "pseudo", "termination")
+CONCEPTS = (
+    "pubic_ramus_fracture", "vertebral_compression_fracture", "low_back_pain", "sacral_fracture",
+    "osteoporosis", "steroid_therapy", "rheumatic_disease", "hip_prosthesis", "pelvic_radiation",
+    "imaging_radiograph", "imaging_ct", "imaging_mri", "imaging_scintigraphy",
+)
+IMAGING_CONCEPTS = ("imaging_radiograph", "imaging_ct", "imaging_mri", "imaging_scintigraphy")
+REGIONS = ("pelvis", "sacrum", "si_joints", "hip", "lumbar_spine", "abdomen_pelvis", "whole_body", "other")
+FILES = ("concepts", "context", "sections", "exams")
+
+BUNDLED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+Entry = Any  # a plain phrase (str) or {"literal": str, "pattern": [token, ...]}
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, malformed or uses an unknown key or value."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A ConText trigger: its assertion, the direction its scope runs, and its phrases."""
+
+    assertion: str | None
+    direction: str
+    entries: tuple[Entry, ...]
+    max_scope: int | None = None
+    applies_to: frozenset[str] | None = None  # None: every concept
+
+
+@dataclass(frozen=True)
+class SectionRule:
+    """Headings that open a section, and the assertion the section implies for some concepts."""
+
+    name: str
+    headings: tuple[str, ...]
+    question: bool = False
+    implies: str | None = None
+    implies_for: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything reportminer knows about one language, as loaded from the lexicon files."""
+
+    language: str
+    classes: dict[str, Any]
+    concepts: dict[str, tuple[Entry, ...]]
+    exclusions: tuple[Entry, ...]
+    assertion_priority: tuple[str, ...]
+    default_max_scope: int
+    list_coordinators: tuple[str, ...]
+    triggers: tuple[Trigger, ...]
+    sections: tuple[SectionRule, ...]
+    regions: dict[str, tuple[Entry, ...]]
+    region_priority: tuple[str, ...]
+    region_window: int
+    default_region: dict[str, str]
+    sacrum_assessed: tuple[Entry, ...]
+    demographics: dict[str, tuple[str, ...]]
+    abbreviations: tuple[str, ...]
+    version: str = field(default="")
+
+
+_TOP_KEYS = {
+    "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions"},
+    "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "triggers"},
+    "sections": {"language", "purpose", "description", "sections", "abbreviations"},
+    "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
+              "default_region", "sacrum_assessed", "demographics"},
+}
+_TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "replace"}
+_SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "replace"}
+_ENTRY_KEYS = {"literal", "pattern"}
+
+
+def lexicon_dirs(site_dir: str | Path | None = None) -> list[Path]:
+    """Return the lexicon folders to load, bundled first, the site's own (if any) last."""
+    dirs = [BUNDLED_DIR]
+    if site_dir is not None:
+        site = Path(site_dir)
+        if not site.is_dir():
+            raise LexiconError(f"{site}: lexicon folder not found")
+        dirs.append(site)
+    return dirs
+
+
+def load_lexicon(language: str, site_dir: str | Path | None = None) -> Lexicon:
+    """Load and validate the lexicon of ``language`` ("sv" or "en"), merged with a site's folder."""
+    if language not in LANGUAGES:
+        raise LexiconError(f"unsupported language {language!r}; expected one of {LANGUAGES}")
+    merged: dict[str, dict] = {}
+    digest = hashlib.sha256()
+    for folder in lexicon_dirs(site_dir):
+        for purpose in FILES:
+            path = folder / language / f"{purpose}.json"
+            if not path.exists():
+                if folder == BUNDLED_DIR:
+                    raise LexiconError(f"{path}: bundled lexicon file missing")
+                continue
+            raw = path.read_bytes()
+            digest.update(raw)
+            data = _read_json(path, raw)
+            _check_file(path, data, purpose, language)
+            merged[purpose] = _merge(merged.get(purpose), data, purpose)
+    return _build(language, merged, digest.hexdigest()[:12])
+
+
+def _read_json(path: Path, raw: bytes) -> dict:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise LexiconError(f"{path}: not valid UTF-8 JSON: {err}") from err
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: the top level must be an object")
+    return data
+
+
+def _check_keys(path: Path, where: str, data: dict, allowed: set[str]) -> None:
+    unknown = set(data) - allowed
+    if unknown:
+        raise LexiconError(f"{path}: unknown key(s) {sorted(unknown)} in {where}; allowed: {sorted(allowed)}")
+
+
+def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
+    _check_keys(path, "the file", data, _TOP_KEYS[purpose])
+    if data.get("language") != language:
+        raise LexiconError(f"{path}: 'language' is {data.get('language')!r}, expected {language!r}")
+    if data.get("purpose") != purpose:
+        raise LexiconError(f"{path}: 'purpose' is {data.get('purpose')!r}, expected {purpose!r}")
+    for concept in data.get("concepts", {}):
+        if concept not in CONCEPTS:
+            raise LexiconError(f"{path}: unknown concept {concept!r}; allowed: {list(CONCEPTS)}")
+    for i, trig in enumerate(data.get("triggers", [])):
+        _check_keys(path, f"triggers[{i}]", trig, _TRIGGER_KEYS)
+        if trig.get("direction") not in DIRECTIONS:
+            raise LexiconError(f"{path}: triggers[{i}] direction {trig.get('direction')!r}; allowed: {DIRECTIONS}")
+        if trig.get("assertion") not in (None, *ASSERTIONS):
+            raise LexiconError(f"{path}: triggers[{i}] assertion {trig.get('assertion')!r}; allowed: {ASSERTIONS}")
+    for i, sec in enumerate(data.get("sections", [])):
+        _check_keys(path, f"sections[{i}]", sec, _SECTION_KEYS)
+        if sec.get("implies") not in (None, *ASSERTIONS):
+            raise LexiconError(f"{path}: sections[{i}] implies {sec.get('implies')!r}; allowed: {ASSERTIONS}")
+    for region in data.get("regions", {}):
+        if region not in REGIONS:
+            raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
+    for entry in _all_entries(data):
+        if isinstance(entry, dict):
+            _check_keys(path, f"entry {entry.get('literal')!r}", entry, _ENTRY_KEYS)
+            if not isinstance(entry.get("pattern"), list) or not entry["pattern"]:
+                raise LexiconError(f"{path}: entry {entry.get('literal')!r} needs a non-empty 'pattern' list")
+        elif not isinstance(entry, str) or not entry.strip():
+            raise LexiconError(f"{path}: an entry must be a non-empty string or a pattern object, got {entry!r}")
+
+
+def _all_entries(data: dict):
+    for entries in data.get("concepts", {}).values():
+        yield from entries
+    yield from data.get("exclusions", [])
+    for trig in data.get("triggers", []):
+        yield from trig.get("terms", [])
+    for entries in data.get("regions", {}).values():
+        yield from entries
+    yield from data.get("sacrum_assessed", [])
+
+
+def _merge(base: dict | None, extra: dict, purpose: str) -> dict:
+    """Merge a site's file into the bundled one: lists extend, named items with ``replace`` replace."""
+    if base is None:
+        return json.loads(json.dumps(extra))
+    out = json.loads(json.dumps(base))
+    for key, value in extra.items():
+        if key in ("language", "purpose", "description"):
+            continue
+        if key in ("concepts", "regions"):
+            for name, entries in value.items():
+                out.setdefault(key, {}).setdefault(name, [])
+                out[key][name] = _extend(out[key][name], entries)
+        elif key == "classes":
+            out.setdefault("classes", {}).update(value)
+        elif key == "triggers":
+            out["triggers"] = out.get("triggers", []) + [dict(t, replace=False) for t in value]
+        elif key == "sections":
+            out["sections"] = _merge_sections(out.get("sections", []), value)
+        elif isinstance(value, list):
+            out[key] = _extend(out.get(key, []), value)
+        elif isinstance(value, dict):
+            out.setdefault(key, {}).update(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _extend(items: list, extra: list) -> list:
+    seen = {json.dumps(i, sort_keys=True) for i in items}
+    return items + [e for e in extra if json.dumps(e, sort_keys=True) not in seen]
+
+
+def _merge_sections(base: list[dict], extra: list[dict]) -> list[dict]:
+    by_name = {s["name"]: s for s in base}
+    for sec in extra:
+        old = by_name.get(sec["name"])
+        if old is None or sec.get("replace"):
+            by_name[sec["name"]] = sec
+        else:
+            old["headings"] = _extend(old["headings"], sec.get("headings", []))
+    return list(by_name.values())
+
+
+def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
+    concepts, context, sections, exams = (files[p] for p in FILES)
+    return Lexicon(
+        language=language,
+        classes={**exams.get("classes", {}), **concepts.get("classes", {})},
+        concepts={c: tuple(concepts["concepts"].get(c, ())) for c in CONCEPTS},
+        exclusions=tuple(concepts.get("exclusions", ())),
+        assertion_priority=tuple(context.get("assertions", ASSERTIONS)),
+        default_max_scope=int(context.get("max_scope", 12)),
+        list_coordinators=tuple(context.get("list_coordinators", ())),
+        triggers=tuple(
+            Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
+                    frozenset(t["applies_to"]) if "applies_to" in t else None)
+            for t in context.get("triggers", ())
+        ),
+        sections=tuple(
+            SectionRule(s["name"], tuple(s["headings"]), bool(s.get("question", False)), s.get("implies"),
+                        frozenset(s.get("implies_for", ())))
+            for s in sections.get("sections", ())
+        ),
+        regions={r: tuple(exams.get("regions", {}).get(r, ())) for r in REGIONS},
+        region_priority=tuple(exams.get("region_priority", REGIONS)),
+        region_window=int(exams.get("region_window", 4)),
+        default_region=dict(exams.get("default_region", {})),
+        sacrum_assessed=tuple(exams.get("sacrum_assessed", ())),
+        demographics={k: tuple(v) for k, v in exams.get("demographics", {}).items()},
+        abbreviations=tuple(sections.get("abbreviations", ())),
+        version=version,
+    )

@@ -1,0 +1,161 @@
+"""One pipeline per language: raw note text in, concept mentions out.
+
+Work is done in proportion to what can matter: a prefilter (one regular expression built from the lexicon's
+anchors) finds the places where a concept could start; only the sentences around them are tokenized and run
+through the spaCy components. A test checks that the prefilter never loses a mention the full analysis finds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from . import concepts as _concepts  # noqa: F401  (registers the components)
+from . import context as _context  # noqa: F401
+from .concepts import cached_lexicon, make_compiler
+from .context import SECTION_KEY
+from .lexicon import IMAGING_CONCEPTS, Lexicon
+from .sections import Sentence, SectionSplitter
+from .textnorm import fold
+
+# Split "L1-kotan", "Th12/L1", "s/p", "sup/inf" inside a token when a letter stands on one side; leave dates
+# ("2024-03-01") and numbers whole.
+_EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–/:+](?=\w)", r"(?<=\w)[-–/:+](?=[^\W\d_])", r"(?<=\w)\?(?=\w)"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    concept: str
+    assertion: str
+    start: int
+    end: int
+    text: str
+    section: str
+    region: str | None
+    sentence: str
+
+
+def build_nlp(language: str, lexicon_dir: str | None = None) -> Language:
+    """A blank spaCy pipeline of ``language`` with reportminer's tokenizer rules and components."""
+    nlp = spacy.blank(language)
+    infixes = list(nlp.Defaults.infixes) + _EXTRA_INFIXES
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("reportminer_normalizer")
+    config = {"language": language, "lexicon_dir": lexicon_dir}
+    nlp.add_pipe("reportminer_concepts", config=config)
+    nlp.add_pipe("reportminer_context", config=config)
+    return nlp
+
+
+class Prefilter:
+    """Where in a raw text a concept can start: the union of every pattern's anchor expression."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon):
+        compiler = make_compiler(nlp, lexicon)
+        anchors = set()
+        for concept, entries in lexicon.concepts.items():
+            for entry in entries:
+                compiled = compiler.compile(entry)
+                if compiled.anchor is None:
+                    raise ValueError(f"{lexicon.language} lexicon: pattern {compiled.literal!r} of {concept} has "
+                                     "no required word or class to find it by; add one")
+                anchors.add(compiled.anchor)
+        alternation = "|".join(sorted(anchors, key=len, reverse=True))
+        self.regex = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
+
+    def positions(self, text: str) -> list[int]:
+        return [m.start() for m in self.regex.finditer(fold(text))]
+
+
+class NotePipeline:
+    """Everything needed to turn notes of one language into mentions."""
+
+    def __init__(self, language: str, lexicon_dir: str | None = None):
+        self.language = language
+        self.lexicon = cached_lexicon(language, lexicon_dir)
+        self.nlp = build_nlp(language, lexicon_dir)
+        self.splitter = SectionSplitter(self.lexicon)
+        self.prefilter = Prefilter(self.nlp, self.lexicon)
+
+    def candidate_sentences(self, text: str) -> list[Sentence]:
+        hits = self.prefilter.positions(text)
+        if not hits:
+            return []
+        sentences = self.splitter.sentences(text)
+        out, i = [], 0
+        for sent in sentences:
+            while i < len(hits) and hits[i] < sent.start:
+                i += 1
+            if i < len(hits) and hits[i] < sent.end:
+                out.append(sent)
+        return out
+
+    def extract(self, text: str, prefilter: bool = True) -> list[Mention]:
+        """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests)."""
+        sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
+        return [m for doc_mentions in self.extract_sentences(text, sentences) for m in doc_mentions]
+
+    def extract_sentences(self, text: str, sentences: list[Sentence]):
+        docs = []
+        for sent in sentences:
+            doc = self.nlp.make_doc(text[sent.start:sent.end])
+            doc.user_data[SECTION_KEY] = sent.section
+            docs.append(doc)
+        for sent, doc in zip(sentences, self.nlp.pipe(docs)):
+            yield [self._mention(sent, span) for span in doc.spans["concepts"]]
+
+    def assert_span(self, text: str, start: int, end: int) -> str:
+        """The assertion of an arbitrary span, judged in its sentence and section."""
+        sentences = self.splitter.sentences(text)
+        sent = next((s for s in sentences if s.start <= start < s.end), None)
+        if sent is None:
+            sent = Sentence(start, end, None)
+        sent = Sentence(min(sent.start, start), max(sent.end, end), sent.section)
+        doc = self.nlp.make_doc(text[sent.start:sent.end])
+        doc.user_data[SECTION_KEY] = sent.section
+        span = doc.char_span(start - sent.start, end - sent.start, label="span", alignment_mode="expand")
+        doc.spans["concepts"] = [span]
+        context = self.nlp.get_pipe("reportminer_context")
+        self.nlp.get_pipe("reportminer_normalizer")(doc)
+        return context.assert_span(span, context.match(doc), sent.section)
+
+    def sacrum_assessed(self, text: str) -> bool:
+        """Whether the text explicitly describes the sacrum or the SI joints (for lumbar-spine studies)."""
+        for sent in self.splitter.sentences(text):
+            doc = self.nlp(text[sent.start:sent.end])
+            if len(doc.spans["sacrum_assessed"]):
+                return True
+        return False
+
+    def exam(self, exam: str) -> tuple[str, str] | None:
+        """Modality concept and region of an ordered exam's name ("MR bäcken" -> imaging_mri, pelvis)."""
+        if not exam or not exam.strip():
+            return None
+        doc = self.nlp(exam)
+        for span in doc.spans["concepts"]:
+            if span.label_ in IMAGING_CONCEPTS:
+                return span.label_, span._.region or "other"
+        return None
+
+    @staticmethod
+    def _mention(sent: Sentence, span) -> Mention:
+        offset = sent.start
+        return Mention(
+            concept=span.label_,
+            assertion=span._.assertion,
+            start=offset + span.start_char,
+            end=offset + span.end_char,
+            text=span.text,
+            section=sent.section.name if sent.section else "",
+            region=span._.region,
+            sentence=span.doc.text,
+        )
+
+
+@lru_cache(maxsize=None)
+def get_pipeline(language: str, lexicon_dir: str | None = None) -> NotePipeline:
+    return NotePipeline(language, lexicon_dir)

@@ -1,0 +1,78 @@
+"""The whole scan: validated notes in, mentions and cases out.
+
+``analyse_notes`` is the per-note half (language, sections, concepts, context, exam column, stated age and
+sex); it works on any chunk of notes independently, so chunks can go to worker processes. ``scan`` adds the
+per-patient half (timelines and flags).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .config import DEFAULT, Settings
+from .demographics import read_age_sex
+from .flags import flag_patients
+from .io import MENTION_COLUMNS, RowProblem, validate_notes
+from .language import detect_language
+from .nlp import get_pipeline
+from .timeline import build_timelines
+
+log = logging.getLogger("reportminer")
+
+MENTION_FRAME_COLUMNS = (*MENTION_COLUMNS, "sentence")
+FACT_COLUMNS = ("note_id", "language", "exam_concept", "exam_region", "sacrum_assessed", "text_age", "text_sex")
+
+
+@dataclass
+class ScanResult:
+    mentions: pd.DataFrame
+    cases: pd.DataFrame
+    notes: pd.DataFrame  # the notes analysed, with the facts read from each
+    problems: list[RowProblem] = field(default_factory=list)
+    skipped_after_as_of: int = 0
+
+
+def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Mentions (one row each) and note facts (one row per note) for validated notes."""
+    mention_rows: list[tuple] = []
+    fact_rows: list[tuple] = []
+    for note in notes.itertuples(index=False):
+        language = note.language or detect_language(note.text)
+        pipeline = get_pipeline(language, lexicon_dir)
+        mentions = pipeline.extract(note.text)
+        exam = pipeline.exam(note.exam) if note.note_type == "radiology" else None
+        lumbar = (exam and exam[1] == "lumbar_spine") or any(
+            m.region == "lumbar_spine" and m.concept in ("imaging_ct", "imaging_mri") for m in mentions)
+        assessed = bool(lumbar) and pipeline.sacrum_assessed(note.text)
+        age, sex = read_age_sex(note.text, pipeline.lexicon)
+        fact_rows.append((note.note_id, language, exam[0] if exam else "", exam[1] if exam else "", assessed,
+                          age or 0, sex))
+        for m in mentions:
+            mention_rows.append((note.note_id, note.patient_id, note.note_date, m.concept, m.assertion, m.start,
+                                 m.end, m.text, m.section, m.region or "", note.unit, m.sentence))
+    mentions_df = pd.DataFrame(mention_rows, columns=list(MENTION_FRAME_COLUMNS))
+    facts_df = pd.DataFrame(fact_rows, columns=list(FACT_COLUMNS))
+    return mentions_df, facts_df
+
+
+def scan(notes: pd.DataFrame, patients: pd.DataFrame | None = None, as_of=None, lexicon_dir: str | None = None,
+         settings: Settings = DEFAULT, source: str = "notes") -> ScanResult:
+    """Run the full pipeline on a notes table (raw or validated) and an optional patients table."""
+    if "row" not in notes.columns:
+        notes, problems = validate_notes(notes.fillna("").astype(str), source)
+    else:
+        problems = []
+    skipped = 0
+    if as_of is not None:
+        as_of = pd.Timestamp(as_of)
+        later = notes["note_date"] > as_of
+        skipped = int(later.sum())
+        notes = notes[~later].reset_index(drop=True)
+    mentions, facts = analyse_notes(notes, lexicon_dir)
+    notes = notes.drop(columns=["language"]).merge(facts, on="note_id", how="left")
+    timelines = build_timelines(notes, mentions, patients)
+    cases = flag_patients(timelines, settings)
+    mentions = mentions.sort_values(["note_id", "start", "end", "concept"], kind="stable").reset_index(drop=True)
+    return ScanResult(mentions, cases, notes, problems, skipped)

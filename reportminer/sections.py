@@ -1,0 +1,154 @@
+"""Section headings and sentence boundaries on the raw text of a note (cheap: regular expressions only).
+
+A heading opens a section at the start of a line: "Frågeställning: ramusfraktur?", "FINDINGS", "A/P:".
+A heading in capitals may run on into its text ("IMPRESSION No fracture"); one in lower or mixed case
+needs a colon or a line of its own, so that ordinary sentences starting with "Status" or "Plan" stay text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, SectionRule
+from .textnorm import fold
+
+MAX_SENTENCE_CHARS = 1500  # longer runs are cut at whitespace so that every later step stays linear
+
+
+@dataclass(frozen=True)
+class Section:
+    rule: SectionRule | None
+    heading_start: int
+    body_start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    section: SectionRule | None
+
+
+class SectionSplitter:
+    """Find sections and sentences in the raw text of notes of one language."""
+
+    def __init__(self, lexicon: Lexicon):
+        self._rules: dict[str, SectionRule] = {}
+        alternatives = []
+        for rule in lexicon.sections:
+            for heading in rule.headings:
+                key = _heading_key(heading)
+                self._rules.setdefault(key, rule)
+                alternatives.append(r"\s+".join(re.escape(w) for w in key.split()))
+        alternatives.sort(key=len, reverse=True)
+        self._heading = re.compile(
+            r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])[ \t]*(?P<colon>:)?",
+            re.IGNORECASE | re.MULTILINE,
+        )
+        abbreviations = sorted({fold(a).lower().rstrip(".") for a in lexicon.abbreviations}, key=len, reverse=True)
+        self._abbrev = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")\.$",
+                                  re.IGNORECASE) if abbreviations else None
+
+    def sections(self, text: str) -> list[Section]:
+        """The sections of a note in order; text before the first heading is a section without a rule."""
+        folded = fold(text)
+        found: list[tuple[int, int, SectionRule]] = []
+        for m in self._heading.finditer(folded):
+            if not self._is_heading(text, m):
+                continue
+            found.append((m.start("h"), m.end(), self._rules[_heading_key(m.group("h"))]))
+        out = []
+        if not found or found[0][0] > 0:
+            out.append(Section(None, 0, 0, found[0][0] if found else len(text)))
+        for i, (h_start, body_start, rule) in enumerate(found):
+            end = found[i + 1][0] if i + 1 < len(found) else len(text)
+            out.append(Section(rule, h_start, body_start, end))
+        return out
+
+    def _is_heading(self, text: str, m: re.Match) -> bool:
+        if m.group("colon"):
+            return True
+        line_end = text.find("\n", m.end())
+        if not text[m.end():line_end if line_end >= 0 else len(text)].strip():
+            return True
+        heading = text[m.start("h"):m.end("h")]
+        return heading.isupper() and len(heading) > 2
+
+    def sentences(self, text: str) -> list[Sentence]:
+        """All sentences of a note, each with the section it stands in."""
+        out: list[Sentence] = []
+        for section in self.sections(text):
+            for start, end in self.split(text, section.body_start, section.end):
+                out.append(Sentence(start, end, section.rule))
+        return out
+
+    def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence spans in ``text[start:end]``, stripped of surrounding whitespace."""
+        spans: list[tuple[int, int]] = []
+        for line_start, line_end in _lines(text, start, end):
+            cursor = line_start
+            for m in _SENTENCE_END.finditer(text, line_start, line_end):
+                if self._is_boundary(text, cursor, m):
+                    spans.append((cursor, m.end("p")))
+                    cursor = m.end()
+            spans.append((cursor, line_end))
+        return [s for span in spans for s in _cap(text, *_strip(text, *span)) if s[1] > s[0]]
+
+    def _is_boundary(self, text: str, sent_start: int, m: re.Match) -> bool:
+        if m.group("p").startswith("."):
+            before = fold(text[max(sent_start, m.start() - 20):m.start("p") + 1])
+            if self._abbrev and self._abbrev.search(before):
+                return False
+            if _INITIAL.search(before):
+                return False
+        return True
+
+
+# End of sentence: . ! ? (with closing brackets or quotes) then whitespace and an upper-case letter,
+# a digit or an opening bracket. A lower-case word after the stop continues the sentence ("L1. och L2").
+_SENTENCE_END = re.compile(r"(?P<p>[.!?]+[)\]\"'»]*)\s+(?=[A-ZÅÄÖÉ0-9(\[\"'?])")
+_INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines of a section; a soft-wrapped line (lower case on both sides of the break) is joined."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for m in re.finditer(r"\r?\n", text[start:end]):
+        brk = start + m.start()
+        after = start + m.end()
+        prev_char = text[brk - 1] if brk > start else ""
+        next_char = text[after] if after < end else ""
+        if prev_char.isalpha() and prev_char.islower() and next_char.isalpha() and next_char.islower():
+            continue  # a wrapped line: the sentence goes on
+        out.append((cursor, brk))
+        cursor = after
+    out.append((cursor, end))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a run longer than MAX_SENTENCE_CHARS at whitespace, so no step sees an unbounded sentence."""
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    out.append((start, end))
+    return out
+
+
+def _heading_key(heading: str) -> str:
+    return " ".join(fold(heading).lower().split())

@@ -1,0 +1,27 @@
+"""Character folding shared by the lexicon loader, the prefilter and the matcher.
+
+Clinical notes are often typed without å/ä/ö ("landryggen", "backen"): matching on a folded form lets one
+lexicon entry cover both spellings. Folding maps one character to one character, so offsets into the folded
+text are offsets into the original.
+"""
+from __future__ import annotations
+
+_FOLD_PAIRS = {
+    "å": "a", "ä": "a", "à": "a", "á": "a", "â": "a", "æ": "a",
+    "ö": "o", "ø": "o", "ó": "o", "ò": "o", "ô": "o",
+    "é": "e", "è": "e", "ê": "e", "ë": "e",
+    "ü": "u", "ú": "u", "í": "i", "ï": "i", "ç": "c", "ñ": "n",
+    "–": "-", "—": "-", "‐": "-", "’": "'",
+}
+_FOLD_TABLE = str.maketrans({**_FOLD_PAIRS, **{k.upper(): v.upper() for k, v in _FOLD_PAIRS.items()
+                                                if len(k.upper()) == 1}})
+
+
+def fold(text: str) -> str:
+    """Return ``text`` without diacritics, keeping its length and letter case."""
+    return text.translate(_FOLD_TABLE)
+
+
+def fold_lower(text: str) -> str:
+    """Lowercase and fold one token; used as the token's NORM."""
+    return fold(text).lower()

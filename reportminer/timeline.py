@@ -1,0 +1,172 @@
+"""Per patient: index findings with dates, episodes, sacral workup, risk factors, sex and age.
+
+Plain functions over DataFrames; nothing here knows about spaCy. Input is the note table (one row per note,
+with the facts read from its ``exam`` column and text) and the mentions table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .config import DEFAULT, Settings
+
+INDEX_CONCEPTS = ("pubic_ramus_fracture", "vertebral_compression_fracture", "low_back_pain")
+RISK_CONCEPTS = ("osteoporosis", "steroid_therapy", "rheumatic_disease", "hip_prosthesis", "pelvic_radiation")
+# Lasting states: an "st p höftplastik" or a past pelvic radiotherapy is still a risk today.
+LASTING_RISKS = ("hip_prosthesis", "pelvic_radiation")
+COVERING_REGIONS = frozenset({"pelvis", "sacrum", "si_joints", "abdomen_pelvis", "whole_body"})
+WORKUP_KIND = {"imaging_mri": "mri", "imaging_ct": "ct", "imaging_scintigraphy": "scintigraphy"}
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated fact of a patient's record, with the sentence that shows it."""
+
+    date: pd.Timestamp
+    kind: str  # a concept, a workup kind (mri, ct, scintigraphy, ordered, radiograph), or sacral_documented
+    note_id: str
+    evidence: str
+
+
+@dataclass
+class PatientTimeline:
+    patient_id: str
+    anchors: list[Event] = field(default_factory=list)  # present index findings, suspected sacral fractures
+    workups: list[Event] = field(default_factory=list)
+    risks: list[Event] = field(default_factory=list)
+    has_sacral_mention: bool = False
+    sex: str = ""
+    birth_date: pd.Timestamp | None = None
+    stated_age: float | None = None  # from the patients table's age column
+    text_ages: list[tuple[pd.Timestamp, int]] = field(default_factory=list)
+
+    def episodes(self, settings: Settings = DEFAULT) -> list[list[Event]]:
+        """Anchors grouped into episodes: a gap of more than ``episode_gap_days`` starts a new one."""
+        out: list[list[Event]] = []
+        for event in sorted(self.anchors, key=lambda e: (e.date, e.note_id)):
+            if out and (event.date - out[-1][-1].date).days <= settings.episode_gap_days:
+                out[-1].append(event)
+            else:
+                out.append([event])
+        return out
+
+    def age_at(self, date: pd.Timestamp | None) -> int | None:
+        if date is None:
+            return None
+        if self.birth_date is not None and not pd.isna(self.birth_date):
+            years = date.year - self.birth_date.year
+            return years - ((date.month, date.day) < (self.birth_date.month, self.birth_date.day))
+        if self.stated_age is not None and not pd.isna(self.stated_age):
+            return int(self.stated_age)
+        if self.text_ages:
+            note_date, age = min(self.text_ages, key=lambda t: abs((t[0] - date).days))
+            return age + int((date - note_date).days // 365.25)
+        return None
+
+
+def _evidence(note_id: str, sentence: str) -> str:
+    return f"{note_id}: {' '.join(str(sentence).split())}"
+
+
+def _stated_date(sentence: str, default: pd.Timestamp) -> pd.Timestamp:
+    """An exam's own date when the sentence gives one ("DT bäcken 2024-03-02 visade ..."), else the note's."""
+    m = _ISO_DATE.search(sentence)
+    if not m:
+        return default
+    try:
+        return pd.Timestamp(m.group(0))
+    except ValueError:
+        return default
+
+
+def build_timelines(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.DataFrame | None = None
+                    ) -> dict[str, PatientTimeline]:
+    """One timeline per patient who has notes.
+
+    ``notes`` needs note_id, patient_id, note_date, note_type, exam, exam_concept, exam_region,
+    sacrum_assessed, text_age, text_sex; ``mentions`` the columns of mentions.csv plus ``sentence``.
+    """
+    timelines = {pid: PatientTimeline(pid) for pid in notes["patient_id"].unique()}
+    _add_demographics(timelines, notes, patients)
+    sacral_notes = set(mentions.loc[(mentions["concept"] == "sacral_fracture")
+                                    & mentions["assertion"].isin(["present", "negated"]), "note_id"])
+    for note in notes.itertuples(index=False):
+        _add_exam_column(timelines[note.patient_id], note, note.note_id in sacral_notes)
+    by_note = notes.set_index("note_id")
+    for m in mentions.itertuples(index=False):
+        note = by_note.loc[m.note_id]
+        _add_mention(timelines[m.patient_id], m, note, m.note_id in sacral_notes)
+    return timelines
+
+
+def _add_demographics(timelines, notes: pd.DataFrame, patients: pd.DataFrame | None) -> None:
+    if patients is not None:
+        for p in patients.itertuples(index=False):
+            t = timelines.get(p.patient_id)
+            if t is not None:
+                t.sex = p.sex
+                t.birth_date = None if pd.isna(p.birth_date) else p.birth_date
+                t.stated_age = None if pd.isna(p.age) else float(p.age)
+    for note in notes.sort_values(["note_date", "note_id"]).itertuples(index=False):
+        t = timelines[note.patient_id]
+        if not t.sex and note.text_sex:
+            t.sex = note.text_sex
+        if note.text_age:
+            t.text_ages.append((note.note_date, int(note.text_age)))
+
+
+def _covers_sacrum(concept: str, region: str, sacrum_described: bool) -> bool:
+    if region in COVERING_REGIONS:
+        return True
+    # A lumbar-spine CT or MRI counts only when its report assessed the sacrum itself.
+    return concept in ("imaging_ct", "imaging_mri") and region == "lumbar_spine" and sacrum_described
+
+
+def _add_exam_column(t: PatientTimeline, note, sacral_mention: bool) -> None:
+    """A radiology report's ``exam`` column: the exam was performed on the note's date."""
+    if note.note_type != "radiology" or not note.exam_concept:
+        return
+    evidence = _evidence(note.note_id, f"[exam: {note.exam}]")
+    if note.exam_concept == "imaging_radiograph":
+        t.workups.append(Event(note.note_date, "radiograph", note.note_id, evidence))
+    elif _covers_sacrum(note.exam_concept, note.exam_region, sacral_mention or note.sacrum_assessed):
+        t.workups.append(Event(note.note_date, WORKUP_KIND[note.exam_concept], note.note_id, evidence))
+
+
+def _add_mention(t: PatientTimeline, m, note, sacral_mention: bool) -> None:
+    date = note.note_date
+    evidence = _evidence(m.note_id, m.sentence)
+    if m.concept == "sacral_fracture":
+        t.has_sacral_mention = True
+        if m.assertion == "present":
+            t.workups.append(Event(date, "sacral_documented", m.note_id, evidence))
+        elif m.assertion == "uncertain":
+            t.anchors.append(Event(date, "sacral_fracture", m.note_id, evidence))
+    elif m.concept in INDEX_CONCEPTS and m.assertion == "present":
+        t.anchors.append(Event(date, m.concept, m.note_id, evidence))
+    elif m.concept in RISK_CONCEPTS:
+        if m.assertion == "present" or (m.assertion == "historical" and m.concept in LASTING_RISKS):
+            t.risks.append(Event(date, m.concept, m.note_id, evidence))
+    elif m.concept.startswith("imaging_"):
+        _add_imaging(t, m, note, date, evidence, sacral_mention)
+
+
+def _add_imaging(t: PatientTimeline, m, note, date, evidence: str, sacral_mention: bool) -> None:
+    region = m.region or "other"
+    if m.assertion == "hypothetical":
+        if m.concept in WORKUP_KIND and (region in COVERING_REGIONS or region == "other"):
+            t.workups.append(Event(date, "ordered", m.note_id, evidence))
+        return
+    if m.assertion not in ("present", "historical"):
+        return
+    exam_date = _stated_date(m.sentence, date)
+    if m.assertion == "historical" and exam_date == date:
+        return  # an earlier study of unknown date cannot count for this episode
+    if m.concept == "imaging_radiograph":
+        t.workups.append(Event(exam_date, "radiograph", m.note_id, evidence))
+        return
+    if _covers_sacrum(m.concept, region, sacral_mention or note.sacrum_assessed):
+        t.workups.append(Event(exam_date, WORKUP_KIND[m.concept], m.note_id, evidence))
