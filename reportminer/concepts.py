@@ -71,6 +71,13 @@ class ConceptMatcher:
         self.exclusions = _matcher(nlp, compiler, {"exclusion": lexicon.exclusions})
         self.regions = _matcher(nlp, compiler, lexicon.regions)
         self.assessed = _matcher(nlp, compiler, {"sacrum_assessed": lexicon.sacrum_assessed})
+        coordination = lexicon.coordination
+        self.sites = _matcher(nlp, compiler, {c: tuple(e) for c, e in coordination.get("sites", {}).items()})
+        self.links = frozenset(fold_lower(w) for w in coordination.get("links", ()))
+        self.finals = frozenset(fold_lower(w) for w in coordination.get("final", ()))
+        self.max_filler = int(coordination.get("max_filler", 2))
+        self.site_concepts = frozenset(coordination.get("sites", {}))
+        self.chain_stops = frozenset(fold_lower(w) for w in coordination.get("stops", ()))
         self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
         self.region_window = lexicon.region_window
         self.default_region = lexicon.default_region
@@ -86,10 +93,44 @@ class ConceptMatcher:
         if excluded:
             blocked = {i for span in excluded for i in range(span.start, span.end)}
             found = [s for s in found if not blocked.intersection(range(s.start, s.end))]
+        found = found + self._coordinated(doc, found)
         by_label: dict[str, list[Span]] = {}
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
         return sorted((s for group in by_label.values() for s in filter_spans(group)), key=lambda s: (s.start, s.label_))
+
+    def _coordinated(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Sites listed after a fracture mention share its fracture word.
+
+        "Inga frakturer i blygdben, korsben eller acetabulum" names a sacral fracture too ("korsben"). The list
+        must end in a coordinator ("eller", "or"), so "fraktur i ramus, sakrum med ödem" adds nothing.
+        """
+        site_concepts = {span.label_ for span in found} & self.site_concepts
+        if not site_concepts:
+            return []
+        sites = {s.start: s for s in filter_spans(self.sites(doc, as_spans=True))}
+        extra: list[Span] = []
+        for mention in found:
+            if mention.label_ not in site_concepts:
+                continue
+            chain, i, filler, final = [], mention.end, 0, False
+            while i < len(doc) and filler <= self.max_filler:
+                norm = doc[i].norm_
+                if norm in self.chain_stops:
+                    break
+                if i in sites:
+                    chain.append(sites[i])
+                    i, filler = sites[i].end, 0
+                    continue
+                if norm in self.links:
+                    final = final or norm in self.finals
+                    filler = 0
+                else:
+                    filler += 1
+                i += 1
+            if final:
+                extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain]
+        return extra
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
         imaging = [s for s in spans if s.label_ in IMAGING_CONCEPTS]
@@ -110,7 +151,8 @@ class ConceptMatcher:
             if any(o is not span and o.start == hi for o in imaging):
                 break  # the next exam's region is its own
             hi += 1
-        near = [r.label_ for r in regions if r.start < hi and r.end > lo]
+        inside = [r.label_ for r in regions if r.start < span.end and r.end > span.start]
+        near = inside or [r.label_ for r in regions if r.start < hi and r.end > lo]  # "skelettscintigrafi" first
         if not near:
             return self.default_region.get(span.label_, "other")
         return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))

@@ -65,7 +65,10 @@ class ContextAnnotator:
 
     def match(self, doc: Doc) -> list[Scope]:
         """Triggers in the sentence, overlaps resolved, each with its scope."""
-        spans = filter_spans(self.matcher(doc, as_spans=True))
+        found = self.matcher(doc, as_spans=True)
+        # The longest of overlapping triggers wins; a phrase listed under two directions keeps both.
+        kept = {(s.start, s.end) for s in filter_spans(found)}
+        spans = [s for s in found if (s.start, s.end) in kept]
         stops = [False] * len(doc)
         for span in spans:
             if self._trigger(span).direction == "termination":
@@ -108,18 +111,19 @@ class ContextAnnotator:
         reach = trig.max_scope or self.default_max_scope
         forward_end = backward_start = span.start
         if trig.direction in ("preceding", "bidirectional"):
-            forward_end = self._forward(doc, span.end, min(len(doc), span.end + reach), stops)
+            limit = len(doc) if trig.ignore_commas else min(len(doc), span.end + reach)
+            forward_end = self._forward(doc, span.end, limit, stops, trig.ignore_commas)
         else:
             forward_end = span.end
         if trig.direction in ("following", "bidirectional"):
             backward_start = self._backward(doc, span.start, max(0, span.start - reach), stops)
         return Scope(trig, span.start, span.end, forward_end, backward_start)
 
-    def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool]) -> int:
+    def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:
         for i in range(start, limit):
             if stops[i]:
                 return i
-            if doc[i].text == "," and not self._list_goes_on(doc, i + 1, limit, stops):
+            if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, limit, stops):
                 return i
         return limit
 

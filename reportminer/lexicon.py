@@ -44,6 +44,7 @@ class Trigger:
     entries: tuple[Entry, ...]
     max_scope: int | None = None
     applies_to: frozenset[str] | None = None  # None: every concept
+    ignore_commas: bool = False  # a conditional governs the whole sentence: "Om smärtan kvarstår, MR bäcken"
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class SectionRule:
     question: bool = False
     implies: str | None = None
     implies_for: frozenset[str] = frozenset()
+    first_sentence_only: bool = False  # the implication holds for the heading's own sentence only
 
 
 @dataclass(frozen=True)
@@ -77,18 +79,19 @@ class Lexicon:
     sacrum_assessed: tuple[Entry, ...]
     demographics: dict[str, tuple[str, ...]]
     abbreviations: tuple[str, ...]
+    coordination: dict[str, Any] = field(default_factory=dict)
     version: str = field(default="")
 
 
 _TOP_KEYS = {
-    "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions"},
+    "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "triggers"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "default_region", "sacrum_assessed", "demographics"},
 }
-_TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "replace"}
-_SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "replace"}
+_TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace"}
+_SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "replace"}
 _ENTRY_KEYS = {"literal", "pattern"}
 
 
@@ -180,6 +183,8 @@ def _all_entries(data: dict):
     for entries in data.get("regions", {}).values():
         yield from entries
     yield from data.get("sacrum_assessed", [])
+    for entries in data.get("coordination", {}).get("sites", {}).values():
+        yield from entries
 
 
 def _merge(base: dict | None, extra: dict, purpose: str) -> dict:
@@ -237,12 +242,12 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         list_coordinators=tuple(context.get("list_coordinators", ())),
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
-                    frozenset(t["applies_to"]) if "applies_to" in t else None)
+                    frozenset(t["applies_to"]) if "applies_to" in t else None, bool(t.get("ignore_commas", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
             SectionRule(s["name"], tuple(s["headings"]), bool(s.get("question", False)), s.get("implies"),
-                        frozenset(s.get("implies_for", ())))
+                        frozenset(s.get("implies_for", ())), bool(s.get("first_sentence_only", False)))
             for s in sections.get("sections", ())
         ),
         regions={r: tuple(exams.get("regions", {}).get(r, ())) for r in REGIONS},
@@ -252,5 +257,6 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         sacrum_assessed=tuple(exams.get("sacrum_assessed", ())),
         demographics={k: tuple(v) for k, v in exams.get("demographics", {}).items()},
         abbreviations=tuple(sections.get("abbreviations", ())),
+        coordination=dict(concepts.get("coordination", {})),
         version=version,
     )

@@ -7,7 +7,7 @@ needs a colon or a line of its own, so that ordinary sentences starting with "St
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, SectionRule
 from .textnorm import fold
@@ -79,8 +79,11 @@ class SectionSplitter:
         """All sentences of a note, each with the section it stands in."""
         out: list[Sentence] = []
         for section in self.sections(text):
+            rule = section.rule
             for start, end in self.split(text, section.body_start, section.end):
-                out.append(Sentence(start, end, section.rule))
+                out.append(Sentence(start, end, rule))
+                if rule is not None and rule.first_sentence_only and rule.implies:
+                    rule = replace(rule, implies=None)  # "COMPARISON: CT 2021. CT PELVIS: ..." is a new study
         return out
 
     def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
