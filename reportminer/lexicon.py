@@ -80,6 +80,7 @@ class Lexicon:
     demographics: dict[str, tuple[str, ...]]
     abbreviations: tuple[str, ...]
     coordination: dict[str, Any] = field(default_factory=dict)
+    exam_dates: dict[str, Any] = field(default_factory=dict)
     version: str = field(default="")
 
 
@@ -88,7 +89,7 @@ _TOP_KEYS = {
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "triggers"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
-              "default_region", "sacrum_assessed", "demographics"},
+              "default_region", "sacrum_assessed", "demographics", "exam_dates"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "replace"}
@@ -258,5 +259,6 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         demographics={k: tuple(v) for k, v in exams.get("demographics", {}).items()},
         abbreviations=tuple(sections.get("abbreviations", ())),
         coordination=dict(concepts.get("coordination", {})),
+        exam_dates=dict(exams.get("exam_dates", {})),
         version=version,
     )

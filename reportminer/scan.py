@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .config import DEFAULT, Settings
+from .dates import stated_exam_date
 from .demographics import read_age_sex
 from .flags import flag_patients
 from .io import MENTION_COLUMNS, RowProblem, validate_notes
@@ -21,7 +22,7 @@ from .timeline import build_timelines
 
 log = logging.getLogger("reportminer")
 
-MENTION_FRAME_COLUMNS = (*MENTION_COLUMNS, "sentence")
+MENTION_FRAME_COLUMNS = (*MENTION_COLUMNS, "sentence", "exam_date")
 FACT_COLUMNS = ("note_id", "language", "exam_concept", "exam_region", "sacrum_assessed", "text_age", "text_sex")
 
 
@@ -50,9 +51,11 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None) -> tuple[
         fact_rows.append((note.note_id, language, exam[0] if exam else "", exam[1] if exam else "", assessed,
                           age or 0, sex))
         for m in mentions:
+            exam_date = stated_exam_date(m.sentence, note.note_date, pipeline.lexicon) if m.region else None
             mention_rows.append((note.note_id, note.patient_id, note.note_date, m.concept, m.assertion, m.start,
-                                 m.end, m.text, m.section, m.region or "", note.unit, m.sentence))
+                                 m.end, m.text, m.section, m.region or "", note.unit, m.sentence, exam_date))
     mentions_df = pd.DataFrame(mention_rows, columns=list(MENTION_FRAME_COLUMNS))
+    mentions_df["exam_date"] = pd.to_datetime(mentions_df["exam_date"])
     facts_df = pd.DataFrame(fact_rows, columns=list(FACT_COLUMNS))
     return mentions_df, facts_df
 

@@ -5,7 +5,6 @@ with the facts read from its ``exam`` column and text) and the mentions table.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -18,7 +17,6 @@ RISK_CONCEPTS = ("osteoporosis", "steroid_therapy", "rheumatic_disease", "hip_pr
 LASTING_RISKS = ("hip_prosthesis", "pelvic_radiation")
 COVERING_REGIONS = frozenset({"pelvis", "sacrum", "si_joints", "abdomen_pelvis", "whole_body"})
 WORKUP_KIND = {"imaging_mri": "mri", "imaging_ct": "ct", "imaging_scintigraphy": "scintigraphy"}
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 
 
 @dataclass(frozen=True)
@@ -69,17 +67,6 @@ class PatientTimeline:
 
 def _evidence(note_id: str, sentence: str) -> str:
     return f"{note_id}: {' '.join(str(sentence).split())}"
-
-
-def _stated_date(sentence: str, default: pd.Timestamp) -> pd.Timestamp:
-    """An exam's own date when the sentence gives one ("DT bäcken 2024-03-02 visade ..."), else the note's."""
-    m = _ISO_DATE.search(sentence)
-    if not m:
-        return default
-    try:
-        return pd.Timestamp(m.group(0))
-    except ValueError:
-        return default
 
 
 def build_timelines(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.DataFrame | None = None
@@ -162,9 +149,10 @@ def _add_imaging(t: PatientTimeline, m, note, date, evidence: str, sacral_mentio
         return
     if m.assertion not in ("present", "historical"):
         return
-    exam_date = _stated_date(m.sentence, date)
-    if m.assertion == "historical" and exam_date == date:
+    stated = m.exam_date if not pd.isna(m.exam_date) else None
+    if m.assertion == "historical" and stated is None:
         return  # an earlier study of unknown date cannot count for this episode
+    exam_date = stated if stated is not None else date
     if m.concept == "imaging_radiograph":
         t.workups.append(Event(exam_date, "radiograph", m.note_id, evidence))
         return

@@ -1,0 +1,61 @@
+"""When was an exam done, by what its sentence says: "DT bäcken 2024-03-02", "MRI pelvis in February",
+"CT 3 months ago", "utredd med MR bäcken 2020". Returns None when the sentence gives no date."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .lexicon import Lexicon
+from .textnorm import fold
+
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+
+
+_CACHE: dict[int, tuple] = {}
+
+
+def _patterns(lexicon: Lexicon):
+    if id(lexicon) not in _CACHE:
+        _CACHE[id(lexicon)] = _compile(lexicon)
+    return _CACHE[id(lexicon)]
+
+
+def _compile(lexicon: Lexicon):
+    spec = lexicon.exam_dates
+    ago = [re.compile(fold(p), re.IGNORECASE) for p in spec.get("ago", ())]
+    months = {fold(k).lower(): v for k, v in spec.get("months", {}).items()}
+    month_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE) if months else None
+    numbers = {fold(k).lower(): v for k, v in spec.get("numbers", {}).items()}
+    units = {fold(k).lower(): v for k, v in spec.get("units", {}).items()}
+    return ago, month_re, months, numbers, units
+
+
+def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
+    """The date a sentence gives for its exam, never later than the note; None if it gives none."""
+    text = fold(sentence)
+    m = _ISO.search(text)
+    if m:
+        try:
+            return min(pd.Timestamp(m.group(0)), note_date)
+        except ValueError:
+            pass
+    ago, month_re, months, numbers, units = _patterns(lexicon)
+    for regex in ago:
+        m = regex.search(text)
+        if m:
+            n = m.group("n").lower()
+            count = int(n) if n.isdigit() else numbers.get(n, 1)
+            return note_date - pd.Timedelta(days=count * units.get(m.group("unit").lower(), 1))
+    year = _YEAR.search(text)
+    if month_re is not None:
+        m = month_re.search(text)
+        if m and not (year and int(year.group(1)) < note_date.year):
+            month = months[m.group(1).lower()]
+            y = note_date.year if month <= note_date.month else note_date.year - 1
+            return (pd.Timestamp(year=y, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
+    if year and int(year.group(1)) < note_date.year:
+        return pd.Timestamp(year=int(year.group(1)), month=12, day=31)
+    return None
