@@ -50,7 +50,7 @@ def scan(notes: pd.DataFrame, patients: pd.DataFrame | None = None, as_of=None,
     ``patient_id, sex, birth_date`` (or ``age``). Rows that cannot be used are logged and skipped.
     """
     from .io import MENTION_COLUMNS, normalize_sex
-    from .scan import log, scan as run_scan
+    from .pipeline import log, scan as run_scan
 
     if patients is not None:
         patients = patients.copy()

@@ -39,7 +39,7 @@ def main() -> None:
               help="A site's lexicon folder (<lang>/<purpose>.json) that extends the bundled lexicons.")
 def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None) -> None:
     """Scan NOTES (.csv, .jsonl or .parquet) and write mentions and cases to --out."""
-    from .scan import scan as run_scan
+    from .pipeline import scan as run_scan
 
     try:
         note_table, problems = read_notes(notes)

@@ -29,7 +29,7 @@ def flag_patient(t: PatientTimeline, settings: Settings = DEFAULT) -> dict | Non
         return None
     first = latest[0].date if latest else None
     window_start = first - pd.Timedelta(days=settings.lookback_days) if first is not None else None
-    in_window = [w for w in t.workups if window_start is None or w.date >= window_start]
+    in_window = sorted((w for w in t.workups if window_start is None or w.date >= window_start), key=_order)
     workup, workup_events = _workup(in_window)
     kinds = {e.kind for e in latest}
     age = t.age_at(first if first is not None else _last_date(t))
@@ -63,6 +63,10 @@ def _workup(events: list[Event]) -> tuple[str, list[Event]]:
     return best, [e for e in events if _KIND_TO_WORKUP[e.kind] == best]
 
 
+def _order(event: Event) -> tuple:
+    return event.date, event.note_id, event.evidence
+
+
 def _priority(kinds: set[str]) -> str:
     if "pubic_ramus_fracture" in kinds or "sacral_fracture" in kinds:
         return "high"
@@ -81,7 +85,7 @@ def _evidence(latest: list[Event], workups: list[Event], risks: list[Event], set
     """Deciding sentences in date order: the episode's findings, the workup status, the risk that counts."""
     chosen: dict[str, pd.Timestamp] = {}
     first_risk = {}
-    for r in risks:
+    for r in sorted(risks, key=_order):
         first_risk.setdefault(r.kind, r)
     for event in (*latest, *workups[:3], *first_risk.values()):
         chosen.setdefault(event.evidence, event.date)

@@ -44,7 +44,7 @@ class PatientTimeline:
     def episodes(self, settings: Settings = DEFAULT) -> list[list[Event]]:
         """Anchors grouped into episodes: a gap of more than ``episode_gap_days`` starts a new one."""
         out: list[list[Event]] = []
-        for event in sorted(self.anchors, key=lambda e: (e.date, e.note_id)):
+        for event in sorted(self.anchors, key=lambda e: (e.date, e.note_id, e.kind, e.evidence)):
             if out and (event.date - out[-1][-1].date).days <= settings.episode_gap_days:
                 out[-1].append(event)
             else:

@@ -1,0 +1,90 @@
+"""Lexicon files: tidy (sorted, trimmed, no duplicates), complete, strictly loaded, extendable by a site."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reportminer.lexicon import BUNDLED_DIR, CONCEPTS, FILES, LANGUAGES, LexiconError, load_lexicon
+from reportminer.nlp import NotePipeline
+
+FILES_ON_DISK = sorted(BUNDLED_DIR.glob("*/*.json"))
+
+
+def _string_lists(data: dict):
+    for name, members in data.get("classes", {}).items():
+        yield f"classes.{name}", members if isinstance(members, list) else members["not_in"]
+    for i, trigger in enumerate(data.get("triggers", [])):
+        yield f"triggers[{i}]", trigger["terms"]
+    for section in data.get("sections", []):
+        yield f"sections.{section['name']}", section["headings"]
+    for key in ("abbreviations", "list_coordinators"):
+        if key in data:
+            yield key, data[key]
+
+
+@pytest.mark.parametrize("path", FILES_ON_DISK, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_lexicon_lists_are_sorted_trimmed_and_unique(path: Path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert {"language", "purpose", "description"} <= set(data)
+    for where, items in _string_lists(data):
+        words = [w for w in items if isinstance(w, str)]
+        assert words == sorted(words, key=str.lower), f"{where} is not sorted"
+        assert all(w == w.strip() and w for w in words), f"{where} has untrimmed or empty entries"
+        assert len(words) == len(set(words)), f"{where} has duplicates"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicon_has_every_concept_in_both_languages(language):
+    lexicon = load_lexicon(language)
+    missing = [c for c in CONCEPTS if not lexicon.concepts[c]]
+    assert not missing
+
+
+def _site_folder(tmp_path: Path, language: str, purpose: str, data: dict) -> Path:
+    folder = tmp_path / language
+    folder.mkdir(parents=True)
+    (folder / f"{purpose}.json").write_text(json.dumps({"language": language, "purpose": purpose,
+                                                        "description": "site", **data}), encoding="utf-8")
+    return tmp_path
+
+
+def test_lexicon_rejects_unknown_keys_naming_file_and_allowed_keys(tmp_path):
+    site = _site_folder(tmp_path, "sv", "context", {"triggerz": []})
+    with pytest.raises(LexiconError, match=r"context\.json.*unknown key.*triggerz.*allowed"):
+        load_lexicon("sv", site)
+
+
+def test_lexicon_rejects_unknown_concept(tmp_path):
+    site = _site_folder(tmp_path, "en", "concepts", {"concepts": {"hip_fracture": ["hip fracture"]}})
+    with pytest.raises(LexiconError, match="unknown concept 'hip_fracture'"):
+        load_lexicon("en", site)
+
+
+def test_lexicon_rejects_bad_assertion(tmp_path):
+    site = _site_folder(tmp_path, "en", "context", {"triggers": [
+        {"assertion": "maybe", "direction": "preceding", "terms": ["perhaps"]}]})
+    with pytest.raises(LexiconError, match="assertion 'maybe'"):
+        load_lexicon("en", site)
+
+
+def test_lexicon_site_folder_adds_a_local_abbreviation(tmp_path):
+    text = "Pat med BFX hö."  # a made-up local abbreviation for a pubic ramus fracture
+    assert NotePipeline("sv").extract(text) == []
+    site = _site_folder(tmp_path, "sv", "concepts", {"concepts": {"pubic_ramus_fracture": [
+        {"literal": "BFX", "pattern": ["bfx"]}]}})
+    mentions = NotePipeline("sv", str(site)).extract(text)
+    assert [(m.concept, m.assertion, m.text) for m in mentions] == [("pubic_ramus_fracture", "present", "BFX")]
+
+
+def test_lexicon_site_trigger_extends_context(tmp_path):
+    text = "Sakrumfraktur avfärdad."
+    site = _site_folder(tmp_path, "sv", "context", {"triggers": [
+        {"assertion": "negated", "direction": "following", "terms": ["avfärdad"]}]})
+    assert NotePipeline("sv", str(site)).extract(text)[0].assertion == "negated"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicon_every_file_is_loaded(language):
+    assert {p.stem for p in (BUNDLED_DIR / language).glob("*.json")} == set(FILES)
