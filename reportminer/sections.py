@@ -46,6 +46,9 @@ class SectionSplitter:
             r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])[ \t]*(?P<colon>:)?",
             re.IGNORECASE | re.MULTILINE,
         )
+        # A heading may also follow a sentence on the same line when a colon marks it: "Rtg ländrygg. Fynd: ..."
+        self._inline_heading = re.compile(
+            r"(?<=[.!?]\s)(?P<h>" + "|".join(alternatives) + r")[ \t]*(?P<colon>:)", re.IGNORECASE)
         abbreviations = sorted({fold(a).lower().rstrip(".") for a in lexicon.abbreviations}, key=len, reverse=True)
         self._abbrev = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")\.$",
                                   re.IGNORECASE) if abbreviations else None
@@ -55,9 +58,11 @@ class SectionSplitter:
         folded = fold(text)
         found: list[tuple[int, int, SectionRule]] = []
         for m in self._heading.finditer(folded):
-            if not self._is_heading(text, m):
-                continue
+            if self._is_heading(text, m):
+                found.append((m.start("h"), m.end(), self._rules[_heading_key(m.group("h"))]))
+        for m in self._inline_heading.finditer(folded):
             found.append((m.start("h"), m.end(), self._rules[_heading_key(m.group("h"))]))
+        found = sorted({f[0]: f for f in found}.values(), key=lambda f: f[0])
         out = []
         if not found or found[0][0] > 0:
             out.append(Section(None, 0, 0, found[0][0] if found else len(text)))
