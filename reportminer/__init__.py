@@ -54,10 +54,10 @@ def scan(notes: pd.DataFrame, patients: pd.DataFrame | None = None, as_of=None,
 
     if patients is not None:
         patients = patients.copy()
-        patients["sex"] = patients.get("sex", pd.Series([""] * len(patients))).fillna("").map(normalize_sex)
-        patients["birth_date"] = pd.to_datetime(patients.get("birth_date", pd.Series([None] * len(patients))),
-                                                errors="coerce")
-        patients["age"] = pd.to_numeric(patients.get("age", pd.Series([None] * len(patients))), errors="coerce")
+        empty = pd.Series("", index=patients.index)
+        patients["sex"] = patients.get("sex", empty).fillna("").map(normalize_sex)
+        patients["birth_date"] = pd.to_datetime(patients.get("birth_date", empty), errors="coerce")
+        patients["age"] = pd.to_numeric(patients.get("age", empty), errors="coerce")
     result = run_scan(notes, patients, as_of=as_of, lexicon_dir=lexicon_dir)
     for problem in result.problems:
         log.warning("skipped %s", problem)

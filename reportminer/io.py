@@ -6,6 +6,7 @@ Reading never drops a row silently: a row without an id, patient, date or text i
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,7 @@ class DuplicateNoteIds(InputError):
 @dataclass(frozen=True)
 class RowProblem:
     file: str
-    row: int  # the row's line in a CSV (header = line 1), or its 1-based record number otherwise
+    row: int  # CSV: the record's number + 1, as a spreadsheet shows it (header = 1); else the 1-based record
     column: str
     reason: str
 
@@ -50,7 +51,7 @@ def read_table(path: str | Path) -> pd.DataFrame:
         if suffix == ".csv":
             frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
         elif suffix in (".jsonl", ".ndjson"):
-            frame = pd.read_json(path, lines=True, dtype=False)
+            frame = read_jsonl(path)
         elif suffix == ".parquet":
             frame = pd.read_parquet(path)
         else:
@@ -60,6 +61,25 @@ def read_table(path: str | Path) -> pd.DataFrame:
             raise
         raise InputError(f"{path}: cannot be read: {err}") from err
     return _as_text(frame)
+
+
+def read_jsonl(path: Path) -> pd.DataFrame:
+    """JSON Lines as an object frame, so that an id 10 stays "10" even in a column with nulls."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as err:
+                    raise InputError(f"{path}: row {number}: not valid JSON: {err}") from err
+    return pd.DataFrame(rows, dtype=object)
+
+
+def parse_dates(values: pd.Series) -> pd.Series:
+    """ISO 8601 dates or date-times; an offset ("+02:00", "Z") is dropped, keeping the local date and time."""
+    local = values.astype(str).str.strip().str.replace(r"(?:Z|[+-]\d{2}:?\d{2})$", "", regex=True)
+    return pd.to_datetime(local, errors="coerce", format="ISO8601")
 
 
 def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
@@ -81,8 +101,9 @@ def read_notes(path: str | Path) -> tuple[pd.DataFrame, list[RowProblem]]:
     return validate_notes(frame, str(path), lambda i: _row_number(path, i))
 
 
-def validate_notes(frame: pd.DataFrame, source: str, row_number=lambda i: i + 1) -> tuple[pd.DataFrame, list[RowProblem]]:
-    """Check a notes table: required columns, then each row; duplicates raise."""
+def validate_notes(frame: pd.DataFrame, source: str, row_number=lambda i: i + 1, check_duplicates: bool = True
+                   ) -> tuple[pd.DataFrame, list[RowProblem]]:
+    """Check a notes table: required columns, then each row; duplicates raise (unless checked elsewhere)."""
     missing = [c for c in REQUIRED_NOTE_COLUMNS if c not in frame.columns]
     if missing:
         raise InputError(f"{source}: missing required column(s) {missing}; found {list(frame.columns)}")
@@ -94,16 +115,17 @@ def validate_notes(frame: pd.DataFrame, source: str, row_number=lambda i: i + 1)
     for col in ("note_id", "patient_id", "note_type", "language", "unit", "exam"):
         frame[col] = frame[col].str.strip()
     frame["language"] = frame["language"].str.lower()
-    _raise_on_duplicates(frame, source)
+    if check_duplicates:
+        _raise_on_duplicates(frame, source)
     problems: list[RowProblem] = []
-    dates = pd.to_datetime(frame["note_date"].str.strip(), errors="coerce", format="mixed")
+    dates = parse_dates(frame["note_date"])
     keep = []
     for i, row in enumerate(frame.itertuples(index=False)):
         reason = _row_problem(row, dates.iloc[i])
         if reason:
             problems.append(RowProblem(source, row.row, *reason))
         keep.append(reason is None)
-    frame["note_date"] = dates.dt.tz_localize(None) if dates.dt.tz is not None else dates
+    frame["note_date"] = dates
     return frame[keep].reset_index(drop=True), problems
 
 
@@ -145,12 +167,15 @@ def read_patients(path: str | Path, as_of: pd.Timestamp | None = None) -> tuple[
         if raw.strip() and not norm:
             problems.append(RowProblem(str(path), _row_number(path, i), "sex", f"unknown sex {raw!r}, left empty"))
     births = frame["birth_date"] if "birth_date" in frame.columns else pd.Series([""] * len(frame))
-    out["birth_date"] = pd.to_datetime(births.str.strip(), errors="coerce", format="mixed")
+    out["birth_date"] = parse_dates(births)
     for i, (raw, parsed) in enumerate(zip(births, out["birth_date"])):
         if raw.strip() and pd.isna(parsed):
             problems.append(RowProblem(str(path), _row_number(path, i), "birth_date", f"unparseable date {raw!r}"))
     ages = frame["age"] if "age" in frame.columns else pd.Series([""] * len(frame))
     out["age"] = pd.to_numeric(ages.str.strip(), errors="coerce")
+    for i, (raw, parsed) in enumerate(zip(ages, out["age"])):
+        if raw.strip() and pd.isna(parsed):
+            problems.append(RowProblem(str(path), _row_number(path, i), "age", f"age {raw!r} is not a number"))
     bad_id = out["patient_id"] == ""
     for i in out.index[bad_id]:
         problems.append(RowProblem(str(path), _row_number(path, i), "patient_id", "empty patient id, row skipped"))

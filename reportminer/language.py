@@ -19,6 +19,8 @@ pat patienten smarta smartor ont fraktur frakturen frakturer hoger vanster bada 
 foreligger bedomning atgard planering status anamnes tidigare fragestallning fynd utlatande beskrivning
 aktuellt kvinna man ar aret dag dagar vecka veckor manad ingen inom ua trol ev dvs bl tex hon han
 remiss rtg dt mr undersokning kotan kotor blygdben backen backenet landrygg landryggen kota lag
+visar visade genom sakrum bilateralt ingen inga finns ses sags kan ej uteslutas misstankt trolig
+hoger vanster dx sin bilat utan anmarkning oforandrad tidigare kand kanda frakturlinje ramus
 """.split())
 _EN = frozenset("""
 the and of with in no not is are was were be been has have had this that there which or for from at on
@@ -27,6 +29,7 @@ history indication assessment plan technique comparison without evidence acute c
 woman year old female male lower back low will if should please follow up ordered reports denies since
 """.split())
 _WORD = re.compile(r"[a-z]+")
+_ACCENTED_WORD = re.compile(r"(?<![\w])[a-zåäöé]*[åäö][a-zåäöé]*")
 
 
 def detect_language(text: str) -> str:
@@ -35,5 +38,6 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(folded)
     sv = sum(w in _SV for w in words)
     en = sum(w in _EN for w in words)
-    sv += 2 * sum(text.count(c) for c in "åäöÅÄÖ")
+    # Lower-case words with å/ä/ö are Swedish; capitalised ones may be a Swedish name in an English note.
+    sv += 2 * len(_ACCENTED_WORD.findall(text))
     return "en" if en > sv else "sv"

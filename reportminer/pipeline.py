@@ -56,6 +56,7 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None) -> tuple[
                                  m.end, m.text, m.section, m.region or "", note.unit, m.sentence, exam_date))
     mentions_df = pd.DataFrame(mention_rows, columns=list(MENTION_FRAME_COLUMNS))
     mentions_df["exam_date"] = pd.to_datetime(mentions_df["exam_date"])
+    mentions_df["note_date"] = pd.to_datetime(mentions_df["note_date"])
     facts_df = pd.DataFrame(fact_rows, columns=list(FACT_COLUMNS))
     return mentions_df, facts_df
 
@@ -70,7 +71,7 @@ def scan(notes: pd.DataFrame, patients: pd.DataFrame | None = None, as_of=None, 
     skipped = 0
     if as_of is not None:
         as_of = pd.Timestamp(as_of)
-        later = notes["note_date"] > as_of
+        later = notes["note_date"].dt.normalize() > as_of.normalize()  # the whole --as-of day counts
         skipped = int(later.sum())
         notes = notes[~later].reset_index(drop=True)
     mentions, facts = analyse_notes(notes, lexicon_dir)

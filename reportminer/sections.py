@@ -108,19 +108,21 @@ class SectionSplitter:
             before = fold(text[max(sent_start, m.start() - 20):m.start("p") + 1])
             if self._abbrev and self._abbrev.search(before):
                 return False
-            if _INITIAL.search(before):
-                return False
+            if _INITIAL.search(before) and not _SIDE_LETTER.search(before):
+                return False  # "J. Smith"; but "on the R." ends a sentence
         return True
 
 
 # End of sentence: . ! ? (with closing brackets or quotes) then whitespace and an upper-case letter,
 # a digit or an opening bracket. A lower-case word after the stop continues the sentence ("L1. och L2").
-_SENTENCE_END = re.compile(r"(?P<p>[.!?]+[)\]\"'»]*)\s+(?=[A-ZÅÄÖÉ0-9(\[\"'?])")
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
+_SIDE_LETTER = re.compile(r"(?:^|\s)(?:the|on|at|to|of|in|på|i|till)\s+[RLHV]\.$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?P<p>[.!?]+[)\]\"'»]*)\s+(?=[A-ZÅÄÖÉ0-9(\[\"'?])")
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Lines of a section; a soft-wrapped line (lower case on both sides of the break) is joined."""
+    """Lines of a section; a soft-wrapped line (a lower-case letter or comma before the break, a lower-case letter
+    or digit after it) is joined."""
     out: list[tuple[int, int]] = []
     cursor = start
     for m in re.finditer(r"\r?\n", text[start:end]):
@@ -128,8 +130,10 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = start + m.end()
         prev_char = text[brk - 1] if brk > start else ""
         next_char = text[after] if after < end else ""
-        if prev_char.isalpha() and prev_char.islower() and next_char.isalpha() and next_char.islower():
-            continue  # a wrapped line: the sentence goes on
+        wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == ",") and (
+            next_char.isalpha() and next_char.islower() or next_char.isdigit())
+        if wrapped:
+            continue  # a soft-wrapped line: the sentence goes on
         out.append((cursor, brk))
         cursor = after
     out.append((cursor, end))
@@ -150,7 +154,7 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while end - start > MAX_SENTENCE_CHARS:
         cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
         cut = cut if cut > start else start + MAX_SENTENCE_CHARS
-        out.append((start, cut))
+        out.append(_strip(text, start, cut))
         start = cut
         while start < end and text[start].isspace():
             start += 1

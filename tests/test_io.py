@@ -217,10 +217,8 @@ def test_io_read_notes_duplicate_ids_record_numbers(tmp_path, suffix, rows):
         read_notes(path)
 
 
-# --- read_notes: known bugs (strict xfail) -------------------------------------------------------------------
+# --- read_notes: regressions of fixed bugs -------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="io.validate_notes: pd.to_datetime raises ValueError 'Mixed timezones "
-                                       "detected' when note dates mix UTC offsets (or aware and naive)")
 def test_io_read_notes_mixed_timezone_offsets(tmp_path):
     rows = with_row(0, note_date="2024-03-01T10:00:00+01:00")
     rows[1]["note_date"] = "2024-06-05T08:00:00+02:00"
@@ -229,15 +227,11 @@ def test_io_read_notes_mixed_timezone_offsets(tmp_path):
     assert frame["note_date"].dt.date.astype(str).tolist() == ["2024-03-01", "2024-06-05", "2024-04-10"]
 
 
-@pytest.mark.xfail(strict=True, reason="io.validate_notes parses with format='mixed', so a non-ISO date such as "
-                                       "'03/04/2024' is silently read month-first instead of being a RowProblem")
 def test_io_read_notes_non_iso_date_is_a_row_problem(tmp_path):
     _, problems = read_notes(write_rows(tmp_path / "notes.csv", with_row(1, note_date="03/04/2024")))
     assert [(p.row, p.column) for p in problems] == [(3, "note_date")]
 
 
-@pytest.mark.xfail(strict=True, reason="io._as_text: a JSON Lines number column with a null becomes float, "
-                                       "so patient id 10 is read as '10.0'")
 def test_io_read_notes_jsonl_numeric_ids_with_a_null(tmp_path):
     rows = [dict(NOTES[0], note_id=1, patient_id=10), dict(NOTES[1], note_id=2, patient_id=None)]
     frame, problems = read_notes(write_rows(tmp_path / "notes.jsonl", rows))
@@ -329,8 +323,6 @@ def test_io_read_patients_formats_give_same_frame(tmp_path, suffix):
     pd.testing.assert_frame_equal(from_csv, other)
 
 
-@pytest.mark.xfail(strict=True, reason="io.read_patients: an unparseable age ('82 år') becomes NaN silently, "
-                                       "while an unparseable birth_date is reported as a RowProblem")
 def test_io_read_patients_bad_age_is_a_row_problem(tmp_path):
     rows = [{"patient_id": "P1", "age": "82 år"}]
     _, problems = read_patients(write_patients(tmp_path, rows))
@@ -428,8 +420,6 @@ def test_io_api_scan_stays_callable_after_pipeline_import():
     pd.testing.assert_frame_equal(first[0], second[0])
 
 
-@pytest.mark.xfail(strict=True, reason="reportminer/__init__.py scan(): the default sex Series has a RangeIndex, "
-                                       "so a patients frame with another index and no sex column gets NaN sex")
 def test_io_api_scan_patients_without_sex_column_and_own_index():
     patients = pd.DataFrame({"patient_id": ["PS", "PE"], "age": [84, 79]}, index=[10, 11])
     _, cases = _api_scan()(BILINGUAL.drop(columns="text").assign(
