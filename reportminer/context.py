@@ -121,7 +121,7 @@ class ContextAnnotator:
 
     def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:
         for i in range(start, limit):
-            if stops[i]:
+            if stops[i] or doc[i].text == ")":  # a trigger inside brackets stays inside them
                 return i
             if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, limit, stops):
                 return i
@@ -129,7 +129,7 @@ class ContextAnnotator:
 
     def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool]) -> int:
         for i in range(end - 1, limit - 1, -1):
-            if stops[i]:
+            if stops[i] or doc[i].text == "(":  # "(not seen 2021)" says nothing of what precedes the bracket
                 return i + 1
             if doc[i].text == "," and not self._list_goes_on(doc, i + 1, end, stops):
                 return i + 1

@@ -1,4 +1,6 @@
-"""Golden sentence cases (tests/golden/<lang>/cases.jsonl and imaging.jsonl), one test per case.
+"""Golden sentence cases (tests/golden/<lang>/cases.jsonl, challenge.jsonl, imaging.jsonl), one test per case.
+
+challenge.jsonl was written by an author who never saw the lexicons, in the terse styles of real reports.
 
 A case passes when every expected mention is found (same concept and assertion, overlapping the expected key
 phrase, and for imaging the same region) and nothing else of the case's concepts is found. Known failures are
@@ -13,7 +15,11 @@ from reportminer.nlp import get_pipeline
 
 from .conftest import load_golden
 
-KNOWN_FAILURES: set[str] = set()
+# Known failures, each a real limit of the rules (kept visible rather than fitted away):
+KNOWN_FAILURES: set[str] = {
+    "sv-challenge-060",  # "Önskas: rtg LWS mtp kompressionsfraktur": a request line without "?" reads as a statement
+    "en-challenge-057",  # "Hx: ... ?VCF": a question mark in a history line reads as a suspicion, not a question
+}
 
 
 def _params(name: str):
@@ -47,7 +53,7 @@ def _check(language: str, case: dict, concepts) -> None:
     assert not unexpected, f"unexpected {unexpected}"
 
 
-@pytest.mark.parametrize("language, case", list(_params("cases")))
+@pytest.mark.parametrize("language, case", [*_params("cases"), *_params("challenge")])
 def test_concepts_golden_case(language, case):
     _check(language, case, {c for c in _all_concepts() if c not in IMAGING_CONCEPTS})
 
