@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SAMPLE := reportminer/data/sample
+DEMO := demo-out
 
 .PHONY: demo test install clean
 
@@ -15,11 +17,18 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/reportminer scan reportminer/data/sample/notes.csv --patients reportminer/data/sample/patients.csv --out demo-out
-	$(BIN)/reportminer evaluate --gold reportminer/data/sample --pred demo-out
+	@echo "== scan: sample notes -> $(DEMO)/mentions.csv, $(DEMO)/cases.csv"
+	$(BIN)/reportminer scan $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --out $(DEMO)
+	@echo "== accuracy on the sample set"
+	$(BIN)/reportminer evaluate --gold $(SAMPLE) --pred $(DEMO)
+	@echo "== nightly job into an embedded SQLite database, twice: the second run finds nothing to do"
+	rm -f $(DEMO)/state.db*
+	$(BIN)/reportminer nightly $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --db $(DEMO)/state.db
+	$(BIN)/reportminer nightly $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --db $(DEMO)/state.db
+	$(BIN)/reportminer export --db $(DEMO)/state.db --out $(DEMO)/case-list.xlsx
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) demo-out .pytest_cache
+	rm -rf $(VENV) $(DEMO) .pytest_cache

@@ -2,7 +2,7 @@
 
 Exit codes: 0 done (rows that could not be used are listed on stderr and in ``rejected.csv``);
 1 the input cannot be used (missing file or column, duplicate note ids, bad lexicon): nothing was written;
-2 wrong usage.
+2 wrong usage; 3 another nightly run holds the lock; 4 the run failed (for example the database went away).
 """
 from __future__ import annotations
 
@@ -92,6 +92,114 @@ def evaluate(gold: Path, pred: Path) -> None:
         click.echo(format_report(evaluate_folder(gold, pred)))
     except InputError as err:
         _fail(str(err))
+
+
+def _db_url(db: str) -> str:
+    """A SQLAlchemy URL, or a plain file path for an embedded SQLite database."""
+    from .state import default_url
+
+    return db if "://" in db else default_url(db)
+
+
+@main.command()
+@click.argument("notes", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--db", required=True, help="State database: a SQLAlchemy URL (postgresql://...) or a SQLite file path.")
+@click.option("--source-url", help="Read notes with an SQL query from this database (SQLAlchemy URL).")
+@click.option("--query", help="The SQL query returning the notes columns (with --source-url).")
+@click.option("--query-file", type=click.Path(dir_okay=False, exists=True, path_type=Path), help="The query, from a file.")
+@click.option("--patients", type=click.Path(dir_okay=False, path_type=Path), help="Patients table (sex, birth_date or age).")
+@click.option("--workers", type=click.IntRange(1), default=None, help="Processes for the analysis [default: cores].")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Ignore notes dated after this day.")
+@click.option("--chunk-size", type=click.IntRange(10), default=2000, show_default=True,
+              help="Notes per chunk: memory is bounded by it, and a crash loses at most one chunk of work.")
+@click.option("--lexicons", type=click.Path(file_okay=False, path_type=Path), help="A site's lexicon folder.")
+@click.option("--stale-minutes", type=click.IntRange(1), default=30, show_default=True,
+              help="A lock without a heartbeat for this long belongs to a dead run and is taken over.")
+def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, chunk_size, lexicons, stale_minutes):
+    """Process new and changed notes into the state database and update the cases they touch.
+
+    Quiet in cron: one summary line on stdout; a progress counter only on a terminal.
+    """
+    import logging
+    import os
+    from datetime import timedelta
+
+    from .nightly import LockHeld, NightlyRun
+    from .sources import FileSource, SqlSource
+
+    logging.basicConfig(level=logging.WARNING, format="reportminer: %(levelname)s: %(message)s")
+    if bool(notes) == bool(source_url):
+        raise click.UsageError("give either NOTES or --source-url with --query/--query-file")
+    if source_url and bool(query) == bool(query_file):
+        raise click.UsageError("--source-url needs exactly one of --query or --query-file")
+    progress = _progress_counter() if sys.stderr.isatty() else None
+    try:
+        source = (FileSource(notes, chunk_size) if notes else
+                  SqlSource(source_url, query or query_file.read_text(encoding="utf-8"), chunk_size))
+        patient_table = None
+        problems = []
+        if patients is not None:
+            patient_table, problems = read_patients(patients)
+        run = NightlyRun(_db_url(db), source, patient_table, workers=workers or os.cpu_count() or 1, as_of=as_of,
+                         lexicon_dir=str(lexicons) if lexicons else None,
+                         stale_after=timedelta(minutes=stale_minutes), progress=progress)
+        summary = run.run()
+    except (InputError, LexiconError) as err:
+        _fail(str(err))
+    except LockHeld as err:
+        click.echo(f"reportminer: not started: {err}", err=True)
+        sys.exit(3)
+    except Exception as err:  # the database or a worker failed: say what, exit non-zero for cron
+        click.echo(f"reportminer: run failed: {err.__class__.__name__}: {err}", err=True)
+        sys.exit(4)
+    if progress:
+        click.echo("", err=True)
+    for problem in (problems + summary.problems)[:MAX_PROBLEM_LINES]:
+        click.echo(f"reportminer: skipped: {problem}", err=True)
+    click.echo(summary.line())
+
+
+def _progress_counter():
+    seen = [0]
+
+    def show(rows: int) -> None:
+        seen[0] += rows
+        click.echo(f"\rreportminer nightly: {seen[0]:,} rows read", err=True, nl=False)
+
+    return show
+
+
+@main.command()
+@click.argument("patient")
+@click.option("--db", required=True, help="State database URL or SQLite file path.")
+@click.option("--decision", required=True, type=click.Choice(["confirmed", "dismissed", "workup_done", "follow_up"]))
+@click.option("--by", "reviewer", required=True, help="The reviewer's name.")
+@click.option("--comment", default="", help="Free-text comment.")
+def review(patient, db, decision, reviewer, comment):
+    """Record an auditor's decision on PATIENT's case (append-only; the case stays closed until new evidence)."""
+    from .nightly import record_decision
+
+    try:
+        record_decision(_db_url(db), patient, decision, reviewer, comment)
+    except KeyError as err:
+        _fail(str(err.args[0]))
+    click.echo(f"reportminer review: {patient}: {decision} by {reviewer}")
+
+
+@main.command()
+@click.option("--db", required=True, help="State database URL or SQLite file path.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file: .csv, .parquet or .xlsx.")
+def export(db, out):
+    """Write the current case list (the columns of cases.csv, sorted by patient); same data, same bytes."""
+    from .export import write_cases
+    from .nightly import read_cases
+
+    if out.suffix.lower() not in (".csv", ".parquet", ".xlsx"):
+        raise click.UsageError(f"{out}: use a .csv, .parquet or .xlsx file name")
+    frame = read_cases(_db_url(db))
+    write_cases(frame, out)
+    click.echo(f"reportminer export: {len(frame)} cases, {int((frame['flagged'] == 'true').sum())} flagged -> {out}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,45 @@
+"""Write a case list as CSV, Parquet or Excel such that the same rows always give the same bytes."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+
+from .io import write_table
+
+_FIXED_TIME = (2000, 1, 1, 0, 0, 0)
+_FIXED_ISO = "2000-01-01T00:00:00Z"
+
+
+def write_cases(frame: pd.DataFrame, path: str | Path) -> Path:
+    path = Path(path)
+    frame = frame.sort_values("patient_id", kind="stable").reset_index(drop=True)
+    if path.suffix.lower() != ".xlsx":
+        return write_table(frame, path)
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        frame.to_excel(writer, index=False, sheet_name="cases")
+    path.write_bytes(_stable_xlsx(buffer.getvalue()))
+    return path
+
+
+def _stable_xlsx(data: bytes) -> bytes:
+    """An .xlsx is a zip whose entries and properties carry the time of writing: pin them."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in sorted(src.infolist(), key=lambda i: i.filename):
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = _pin_dates(body.decode("utf-8")).encode("utf-8")
+            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(entry, body)
+    return out.getvalue()
+
+
+def _pin_dates(xml: str) -> str:
+    import re
+
+    return re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rf"\g<1>{_FIXED_ISO}\g<2>", xml)

@@ -1,0 +1,155 @@
+"""The state database of nightly runs (SQLAlchemy; SQLite by default, PostgreSQL in production).
+
+Tables: ``patients`` (sex, birth date or age, from the last patients file), ``notes`` (what was processed: id, content hash, pipeline and lexicon version, facts read from the
+note), ``mentions``, ``cases`` (the current case list), ``dirty_patients`` (patients whose case must be
+recomputed; written in the same transaction as their notes, so a crash never loses one), ``runs``,
+``run_lock`` (one row: who runs now) and ``decisions`` (auditors' review decisions, append-only).
+The schema is created and changed by Alembic migrations (``reportminer/migrations``), never by hand.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+
+metadata = sa.MetaData()
+
+notes = sa.Table(
+    "notes", metadata,
+    sa.Column("note_id", sa.String, primary_key=True),
+    sa.Column("patient_id", sa.String, nullable=False, index=True),
+    sa.Column("note_date", sa.DateTime, nullable=False),
+    sa.Column("note_type", sa.String, nullable=False),
+    sa.Column("exam", sa.String, nullable=False, default=""),
+    sa.Column("unit", sa.String, nullable=False, default=""),
+    sa.Column("language", sa.String, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("pipeline_version", sa.String, nullable=False),
+    sa.Column("exam_concept", sa.String, nullable=False, default=""),
+    sa.Column("exam_region", sa.String, nullable=False, default=""),
+    sa.Column("sacrum_assessed", sa.Boolean, nullable=False, default=False),
+    sa.Column("text_age", sa.Integer, nullable=False, default=0),
+    sa.Column("text_sex", sa.String, nullable=False, default=""),
+    sa.Column("processed_at", sa.DateTime, nullable=False),
+    sa.Column("run_id", sa.Integer, nullable=False),
+)
+
+mentions = sa.Table(
+    "mentions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("note_id", sa.String, nullable=False, index=True),
+    sa.Column("patient_id", sa.String, nullable=False, index=True),
+    sa.Column("note_date", sa.DateTime, nullable=False),
+    sa.Column("concept", sa.String, nullable=False),
+    sa.Column("assertion", sa.String, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("section", sa.String, nullable=False),
+    sa.Column("region", sa.String, nullable=False),
+    sa.Column("unit", sa.String, nullable=False),
+    sa.Column("sentence", sa.Text, nullable=False),
+    sa.Column("exam_date", sa.DateTime, nullable=True),
+)
+
+cases = sa.Table(
+    "cases", metadata,
+    sa.Column("patient_id", sa.String, primary_key=True),
+    sa.Column("flagged", sa.String, nullable=False),
+    sa.Column("priority", sa.String, nullable=False),
+    sa.Column("reasons", sa.String, nullable=False),
+    sa.Column("first_index_date", sa.String, nullable=False),
+    sa.Column("workup", sa.String, nullable=False),
+    sa.Column("sex", sa.String, nullable=False),
+    sa.Column("age", sa.String, nullable=False),
+    sa.Column("risk_factors", sa.String, nullable=False),
+    sa.Column("evidence_note_ids", sa.Text, nullable=False),
+    sa.Column("evidence", sa.Text, nullable=False),
+    sa.Column("rule_flagged", sa.String, nullable=False),  # what the rules say, before review decisions
+    sa.Column("review_status", sa.String, nullable=False),  # "" (never reviewed), or the standing decision
+    sa.Column("last_evidence_date", sa.DateTime, nullable=True),
+    sa.Column("first_flagged_run", sa.Integer, nullable=True),
+    sa.Column("updated_run", sa.Integer, nullable=False),
+)
+
+patients = sa.Table(
+    "patients", metadata,
+    sa.Column("patient_id", sa.String, primary_key=True),
+    sa.Column("sex", sa.String, nullable=False),
+    sa.Column("birth_date", sa.DateTime, nullable=True),
+    sa.Column("age", sa.Float, nullable=True),
+)
+
+dirty_patients = sa.Table(
+    "dirty_patients", metadata,
+    sa.Column("patient_id", sa.String, primary_key=True),
+)
+
+runs = sa.Table(
+    "runs", metadata,
+    sa.Column("run_id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("started_at", sa.DateTime, nullable=False),
+    sa.Column("ended_at", sa.DateTime, nullable=True),
+    sa.Column("status", sa.String, nullable=False),  # running, ok, failed
+    sa.Column("pipeline_version", sa.String, nullable=False),
+    sa.Column("notes_read", sa.Integer, nullable=False, default=0),
+    sa.Column("notes_new", sa.Integer, nullable=False, default=0),
+    sa.Column("notes_changed", sa.Integer, nullable=False, default=0),
+    sa.Column("notes_reprocessed", sa.Integer, nullable=False, default=0),
+    sa.Column("notes_unchanged", sa.Integer, nullable=False, default=0),
+    sa.Column("rows_skipped", sa.Integer, nullable=False, default=0),
+    sa.Column("cases_flagged", sa.Integer, nullable=False, default=0),
+    sa.Column("new_flags", sa.Integer, nullable=False, default=0),
+    sa.Column("message", sa.Text, nullable=False, default=""),
+)
+
+run_lock = sa.Table(
+    "run_lock", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("run_id", sa.Integer, nullable=True),
+    sa.Column("holder", sa.String, nullable=True),  # host:pid
+    sa.Column("heartbeat", sa.DateTime, nullable=True),
+)
+
+decisions = sa.Table(
+    "decisions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("patient_id", sa.String, nullable=False, index=True),
+    sa.Column("decision", sa.String, nullable=False),
+    sa.Column("reviewer", sa.String, nullable=False),
+    sa.Column("comment", sa.Text, nullable=False, default=""),
+    sa.Column("decided_at", sa.DateTime, nullable=False),
+)
+
+DECISIONS = ("confirmed", "dismissed", "workup_done", "follow_up")
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def default_url(path: str | Path) -> str:
+    return f"sqlite:///{Path(path).resolve()}"
+
+
+def engine_for(url: str) -> sa.Engine:
+    """An engine for ``url``; SQLite gets a busy timeout and foreign-key-free WAL mode for concurrent readers."""
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"timeout": 30})
+
+        @sa.event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - exercised through every SQLite test
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def upgrade(url: str) -> None:
+    """Bring the database at ``url`` to the newest schema (creates it on first use)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    command.upgrade(config, "head")
