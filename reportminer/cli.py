@@ -202,5 +202,21 @@ def export(db, out):
     click.echo(f"reportminer export: {len(frame)} cases, {int((frame['flagged'] == 'true').sum())} flagged -> {out}")
 
 
+def _register_feature_commands() -> None:
+    """Add the click commands of every module in reportminer/commands (web workspace, indicators, learning)."""
+    import importlib
+    import pkgutil
+
+    from . import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        for value in vars(module).values():
+            if isinstance(value, click.Command) and value.name not in main.commands:
+                main.add_command(value)
+
+
+_register_feature_commands()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
