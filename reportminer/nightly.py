@@ -262,7 +262,7 @@ class NightlyRun:
             "exam_concept": facts.at[r.note_id, "exam_concept"], "exam_region": facts.at[r.note_id, "exam_region"],
             "sacrum_assessed": bool(facts.at[r.note_id, "sacrum_assessed"]),
             "text_age": int(facts.at[r.note_id, "text_age"]), "text_sex": facts.at[r.note_id, "text_sex"],
-            "processed_at": now, "run_id": self.summary.run_id} for r in todo.itertuples(index=False)]
+            "processed_at": now, "run_id": self.summary.run_id, "text": r.text} for r in todo.itertuples(index=False)]
         mention_rows = [{
             "note_id": m.note_id, "patient_id": m.patient_id, "note_date": m.note_date.to_pydatetime(),
             "concept": m.concept, "assertion": m.assertion, "start": int(m.start), "end": int(m.end),

@@ -34,6 +34,7 @@ notes = sa.Table(
     sa.Column("text_sex", sa.String, nullable=False, default=""),
     sa.Column("processed_at", sa.DateTime, nullable=False),
     sa.Column("run_id", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False, server_default=""),  # the note's text (migration 0002)
 )
 
 mentions = sa.Table(
