@@ -361,7 +361,7 @@ def html_page(table: pd.DataFrame, charts: dict[str, bytes] | None = None, title
     parts = [f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>",
              "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
              "td,th{border:1px solid #ccc;padding:2px 8px;text-align:right}"
-             "td:nth-child(-n+3),th{text-align:left}</style></head><body>",
+             f"td:nth-child(-n+{3 if 'unit' in table else 2}),th{{text-align:left}}</style></head><body>",
              f"<h1>{html.escape(title)}</h1>",
              f"<p>Share of patients with a sacral workup (CT, MRI or scintigraphy covering the sacrum) within "
              f"{window} days of the episode's first index finding, with its 95% Wilson interval. "
