@@ -9,10 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .matcher import TokenMatcher
 from .lexicon import IMAGING_CONCEPTS, Lexicon, load_lexicon
 from .patterns import PatternCompiler
 from .textnorm import fold_lower
@@ -54,8 +54,8 @@ def make_concept_matcher(nlp: Language, name: str, language: str, lexicon_dir: s
     return ConceptMatcher(nlp, cached_lexicon(language, lexicon_dir))
 
 
-def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple]) -> Matcher:
-    matcher = Matcher(nlp.vocab, validate=True)
+def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple]) -> TokenMatcher:
+    matcher = TokenMatcher(nlp.vocab)
     for label, entries in groups.items():
         if entries:
             matcher.add(label, [compiler.compile(e).tokens for e in entries])

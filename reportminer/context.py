@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .concepts import cached_lexicon, make_compiler
+from .matcher import TokenMatcher
 from .lexicon import Lexicon, SectionRule, Trigger
 from .textnorm import fold_lower
 
@@ -49,7 +49,7 @@ class ContextAnnotator:
     def __init__(self, nlp: Language, lexicon: Lexicon):
         compiler = make_compiler(nlp, lexicon)
         self.triggers = lexicon.triggers
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = TokenMatcher(nlp.vocab)
         for i, trigger in enumerate(lexicon.triggers):
             if trigger.entries:
                 self.matcher.add(str(i), [compiler.compile(e).tokens for e in trigger.entries])

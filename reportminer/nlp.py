@@ -52,7 +52,15 @@ def build_nlp(language: str, lexicon_dir: str | None = None) -> Language:
 
 
 class Prefilter:
-    """Where in a raw text a concept can start: the union of every pattern's anchor expression."""
+    """Where in a raw text a concept can start.
+
+    Every concept pattern has an anchor: a word it cannot match without (see patterns.py). The text is cut
+    into words the way the tokenizer would see them, and each distinct word is tested against the union of the
+    anchors once; notes repeat their words, so after warm-up a word costs one dictionary lookup.
+    """
+
+    _WORD = re.compile(r"[^\W_]+|#")
+    _CACHE_LIMIT = 500_000
 
     def __init__(self, nlp: Language, lexicon: Lexicon):
         compiler = make_compiler(nlp, lexicon)
@@ -65,10 +73,19 @@ class Prefilter:
                                      "no required word or class to find it by; add one")
                 anchors.add(compiled.anchor)
         alternation = "|".join(sorted(anchors, key=len, reverse=True))
-        self.regex = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
+        self.regex = re.compile(r"(?:" + alternation + r")", re.IGNORECASE)
+        self._seen: dict[str, bool] = {}
+
+    def is_anchor(self, word: str) -> bool:
+        hit = self._seen.get(word)
+        if hit is None:
+            if len(self._seen) > self._CACHE_LIMIT:
+                self._seen.clear()
+            hit = self._seen[word] = self.regex.fullmatch(word) is not None
+        return hit
 
     def positions(self, text: str) -> list[int]:
-        return [m.start() for m in self.regex.finditer(fold(text))]
+        return [m.start() for m in self._WORD.finditer(fold(text)) if self.is_anchor(m.group().lower())]
 
 
 class NotePipeline:

@@ -1,0 +1,514 @@
+"""A fast stand-in for spaCy's ``Matcher`` on the token patterns reportminer builds.
+
+``TokenMatcher`` returns the same set of ``(key, start, end)`` matches as ``spacy.matcher.Matcher`` given the
+same patterns: every distinct, non-empty span that some pattern of the key matches, reading a pattern as a
+regular expression over tokens. It supports the part of spaCy's pattern language reportminer uses:
+
+* token attributes ``NORM``, ``ORTH``, ``TEXT`` (= ``ORTH``) and ``LOWER``, each either a string (equality) or
+  a dict of predicates ``REGEX`` (``re.search`` on the attribute's text), ``IN`` and ``NOT_IN``; all of a
+  spec's tests must hold, and ``{}`` matches any token;
+* operators ``OP``: none, ``?``, ``*``, ``+``, ``!``, ``{n}``, ``{n,m}``, ``{,m}`` and ``{n,}``;
+* ``greedy="FIRST"`` or ``"LONGEST"`` per key, filtered as spaCy does.
+
+Why it is faster. spaCy starts a state for every pattern at every token and runs each pattern's first
+regular expression on every token of every doc; our lexicons have hundreds of patterns and alternations of
+hundreds of words, so that dominates the run time. Here:
+
+1. plain phrases (most lexicon entries: one word per token) go into a trie of words, walked from each token;
+2. every test is a function of one attribute string, and notes repeat the same strings over and over, so a
+   regular expression's verdict on a string is remembered across docs (in bounded tables);
+3. which of the other patterns can start at a token depends on the token's attribute strings alone, so that
+   list is remembered per string too: at most positions one dict lookup says "no pattern starts here";
+4. the few candidate patterns are then run in Python, tracking the set of positions a match can have reached
+   after each pattern token, which finds every end position without exponential backtracking.
+
+Tokens are read as hashes (``Token.norm``, ``.orth``, ``.lower``), the values spaCy's Matcher compares; strings
+are looked up only when a regular expression has to be run. Docs must share the matcher's vocab, as with spaCy.
+"""
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+from typing import Iterable
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+# Pattern keys for token attributes, and the Token attribute (a hash) each reads; TEXT is an alias of ORTH.
+ATTRIBUTES = {"NORM": "norm", "ORTH": "orth", "TEXT": "orth", "LOWER": "lower"}
+GREEDY = ("FIRST", "LONGEST")
+
+UNBOUNDED = 1 << 30  # the upper repeat bound of "*", "+" and "{n,}"
+_COUNTED_OP = re.compile(r"^\{(?:(?P<n>\d+)|(?P<lo>\d*),(?P<hi>\d*))\}$")
+_SIMPLE_OPS = {None: (1, 1, False), "?": (0, 1, False), "*": (0, UNBOUNDED, False),
+               "+": (1, UNBOUNDED, False), "!": (1, 1, True)}
+
+DEFAULT_CACHE_SIZE = 200_000  # remembered verdicts, all tables together (~100 bytes each)
+
+
+class BoundedMemo:
+    """Tables of remembered results that share one size limit.
+
+    When the limit is reached every table is emptied at once: simple, bounded, and cheap because the tables
+    only remember what is quick to work out again.
+    """
+
+    def __init__(self, limit: int):
+        if limit < 1:
+            raise ValueError(f"cache size must be positive, got {limit}")
+        self.limit = limit
+        self.size = 0
+        self._tables: list[dict] = []
+
+    def table(self) -> dict:
+        table: dict = {}
+        self._tables.append(table)
+        return table
+
+    def put(self, table: dict, key, value) -> None:
+        if self.size >= self.limit:
+            self.clear()
+        table[key] = value
+        self.size += 1
+
+    def clear(self) -> None:
+        for table in self._tables:
+            table.clear()
+        self.size = 0
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Tests on one attribute of a token. Each reads column ``col`` of the doc (one column per attribute used) and
+# has ``test(hash) -> bool``, and ``check`` for the same verdict without remembering it. ``index`` is the set
+# of hashes a token must have to pass, when there is one, so that patterns starting with the test can be found
+# by dict lookup.
+
+
+class _Equal:
+    def __init__(self, col: int, value: str, strings):
+        self.col = col
+        self.value = strings.add(value)  # as spaCy: the attribute's hash must equal the value's
+        self.index = frozenset((self.value,))
+
+    def test(self, h: int) -> bool:
+        return h == self.value
+
+    check = test
+
+
+class _In:
+    def __init__(self, col: int, values: Iterable[str]):
+        self.col = col
+        self.values = frozenset(get_string_id(v) for v in values)
+        self.index = self.values
+
+    def test(self, h: int) -> bool:
+        return h in self.values
+
+    check = test
+
+
+class _NotIn:
+    index = None
+
+    def __init__(self, col: int, values: Iterable[str]):
+        self.col = col
+        self.values = frozenset(get_string_id(v) for v in values)
+
+    def test(self, h: int) -> bool:
+        return h not in self.values
+
+    check = test
+
+
+class _Regex:
+    """``re.search`` on the attribute's text, remembered per string: the expensive test worth caching."""
+
+    index = None
+
+    def __init__(self, col: int, pattern: str, strings, memo: BoundedMemo):
+        self.col = col
+        self.regex = re.compile(pattern)
+        self.strings = strings
+        self.memo = memo
+        self.seen = memo.table()  # hash -> verdict
+
+    def test(self, h: int) -> bool:
+        verdict = self.seen.get(h)
+        if verdict is None:
+            verdict = self.check(h)
+            self.memo.put(self.seen, h, verdict)
+        return verdict
+
+    def check(self, h: int) -> bool:
+        return self.regex.search(self.strings[h]) is not None
+
+
+class _Node:
+    """One token spec of a pattern: its tests (all must hold; none: any token) and how often it repeats.
+
+    ``negate`` is spaCy's "!": exactly one token that does not pass the tests.
+    """
+
+    __slots__ = ("tests", "lo", "hi", "negate", "key", "single")
+
+    def __init__(self, tests: tuple, lo: int, hi: int, negate: bool):
+        self.tests, self.lo, self.hi, self.negate = tests, lo, hi, negate
+        self.key = (tests, negate)  # tests are shared objects compared by identity, so this names the spec
+        self.single = tests[0] if len(tests) == 1 and not negate else None  # the usual case, run faster
+
+    def accepts(self, cols: list[list[int]], q: int) -> bool:
+        for test in self.tests:
+            if not test.test(cols[test.col][q]):
+                return self.negate
+        return not self.negate
+
+    def run(self, cols: list[list[int]], p: int, stop: int) -> int:
+        """Where the run of consecutive accepted tokens from ``p`` ends (at most ``stop``)."""
+        q = p
+        if self.single is not None:
+            test, values = self.single.test, cols[self.single.col]
+            while q < stop and test(values[q]):
+                q += 1
+        else:
+            while q < stop and self.accepts(cols, q):
+                q += 1
+        return q
+
+    def accepts_unremembered(self, cols: list[list[int]], q: int) -> bool:
+        """``accepts`` without filling the tests' tables (for verdicts that are remembered elsewhere)."""
+        for test in self.tests:
+            if not test.check(cols[test.col][q]):
+                return self.negate
+        return not self.negate
+
+
+class _Pattern:
+    __slots__ = ("key", "nodes")
+
+    def __init__(self, key: str, nodes: tuple[_Node, ...]):
+        self.key, self.nodes = key, nodes
+
+    def phrase(self) -> tuple[int, tuple[int, ...]] | None:
+        """(column, hashes) when the pattern is a plain phrase: single tokens, each equal to a word."""
+        tests = [n.tests[0] for n in self.nodes if (n.lo, n.hi, n.negate, len(n.tests)) == (1, 1, False, 1)]
+        if not tests or len(tests) < len(self.nodes) or not all(isinstance(t, _Equal) for t in tests):
+            return None
+        if len({t.col for t in tests}) > 1:
+            return None
+        return tests[0].col, tuple(t.value for t in tests)
+
+
+class _Trie:
+    """Phrases sharing their first words share a path; ``keys`` are the keys of phrases that end here."""
+
+    __slots__ = ("next", "keys")
+
+    def __init__(self):
+        self.next: dict[int, _Trie] = {}
+        self.keys: set[str] = set()
+
+
+def match_ends(nodes: tuple[_Node, ...], cols: list[list[int]], start: int, length: int) -> set[int]:
+    """Every position at which a match of ``nodes`` that begins at ``start`` can end (``start`` included).
+
+    Walks the pattern once, keeping the set of positions reached so far; a repeated node extends each of
+    them by every count its bounds allow, as far as consecutive tokens pass.
+    """
+    # Fast path: most patterns begin with (or are only) single required tokens; one position is reached.
+    pos, first_variable = start, len(nodes)
+    for i, node in enumerate(nodes):
+        if node.lo != 1 or node.hi != 1:
+            first_variable = i
+            break
+        if pos >= length or not node.accepts(cols, pos):
+            return set()
+        pos += 1
+    reached = {pos}
+    for node in nodes[first_variable:]:
+        lo, hi = node.lo, node.hi
+        after: set[int] = set()
+        for p in reached:
+            end = node.run(cols, p, p + hi if p + hi < length else length)
+            after.update(range(p + lo, end + 1))  # every repeat count from lo to the run's length
+        if not after:
+            return after
+        reached = after
+    return reached
+
+
+def parse_op(op) -> tuple[int, int, bool]:
+    """(minimum, maximum, negated) repeats of a token spec's ``OP``, as spaCy reads it."""
+    if op in _SIMPLE_OPS:
+        return _SIMPLE_OPS[op]
+    m = _COUNTED_OP.match(op) if isinstance(op, str) else None
+    if m is None:
+        raise ValueError(f"unsupported OP {op!r}; allowed: {[o for o in _SIMPLE_OPS if o]} and {{n}}, {{n,m}}, "
+                         "{,m}, {n,}")
+    if m.group("n") is not None:
+        return int(m.group("n")), int(m.group("n")), False
+    lo, hi = m.group("lo"), m.group("hi")
+    if not lo and not hi:
+        raise ValueError(f"unsupported OP {op!r}: give at least one bound")
+    lo_n = int(lo or 0)
+    hi_n = int(hi) if hi else UNBOUNDED
+    if lo_n > hi_n:
+        raise ValueError(f"unsupported OP {op!r}: minimum above maximum")
+    return lo_n, hi_n, False
+
+
+class TokenMatcher:
+    """Drop-in for ``spacy.matcher.Matcher`` (``add``, ``__call__``, ``__len__``) on reportminer's patterns.
+
+    ``cache_size`` bounds the remembered verdicts (regular expression results and, per token string, the
+    patterns that can start there), all tables together.
+    """
+
+    def __init__(self, vocab, validate: bool = True, *, cache_size: int = DEFAULT_CACHE_SIZE):
+        # ``validate`` is accepted for spaCy compatibility: patterns are always checked here.
+        self.vocab = vocab
+        self._memo = BoundedMemo(cache_size)
+        self._tests: dict[tuple, object] = {}  # (col, kind, value) -> shared test
+        self._attrs: list[str] = []  # Token attribute of each column
+        self._getters: list[attrgetter] = []
+        self._patterns: list[_Pattern] = []  # patterns that are not plain phrases
+        self._phrases: dict[int, _Trie] = {}  # column -> trie of the plain phrases on that attribute
+        self._greedy: dict[str, str | None] = {}  # every key added -> its filter
+        self._any_greedy = False
+        self._starts = self._memo.table()  # token hash (or tuple of hashes) -> candidate pattern ids
+        self._exact: list[dict[int, set[int]]] = []  # per column: hash -> ids of patterns that may start there
+        self._probes: list[tuple[_Node, tuple[int, ...]]] = []  # start nodes found only by testing
+
+    def __len__(self) -> int:
+        """The number of keys added (as spaCy's Matcher: rules, not patterns)."""
+        return len(self._greedy)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._greedy
+
+    # -- adding patterns ----------------------------------------------------------------------------------
+
+    def add(self, key: str, patterns: list[list[dict]], greedy: str | None = None, *, on_match=None) -> None:
+        """Add patterns under ``key``; a key added again keeps its old patterns and takes the new ``greedy``."""
+        if not isinstance(key, str):
+            raise TypeError(f"match keys must be strings, got {type(key).__name__}")
+        if on_match is not None:
+            raise ValueError("on_match callbacks are not supported")
+        if greedy is not None and greedy not in GREEDY:
+            raise ValueError(f"greedy must be one of {GREEDY} or None, got {greedy!r}")
+        if not isinstance(patterns, list):
+            raise ValueError(f"patterns must be a list of patterns, got {type(patterns).__name__}")
+        compiled = [self._compile(key, pattern) for pattern in patterns]  # all checked before any is added
+        for pattern in compiled:
+            phrase = pattern.phrase()
+            if phrase is not None:
+                self._add_phrase(key, *phrase)
+            else:
+                self._index(len(self._patterns), pattern)
+                self._patterns.append(pattern)
+        self._greedy[key] = greedy
+        self._any_greedy = any(self._greedy.values())
+        self._memo.clear()  # remembered start candidates do not know the new patterns
+
+    def _compile(self, key: str, pattern: list[dict]) -> _Pattern:
+        if not isinstance(pattern, list) or not pattern:
+            raise ValueError(f"{key}: a pattern must be a non-empty list of token specs, got {pattern!r}")
+        nodes = []
+        for spec in pattern:
+            if not isinstance(spec, dict):
+                raise ValueError(f"{key}: a token spec must be a dict, got {spec!r}")
+            if not spec:  # spaCy: {} is exactly one token of any kind
+                nodes.append(_Node((), 1, 1, False))
+                continue
+            ops = [v for k, v in spec.items() if isinstance(k, str) and k.upper() == "OP"]
+            if ops and ops[0] is None:
+                raise ValueError(f"{key}: OP must not be None (leave it out), as spaCy says")
+            lo, hi, negate = parse_op(ops[0] if ops else None)
+            if hi > 0:  # "{0}" matches nothing, as if the spec were not there
+                nodes.append(_Node(self._spec_tests(key, spec), lo, hi, negate))
+        return _Pattern(key, tuple(nodes))
+
+    def _spec_tests(self, key: str, spec: dict) -> tuple:
+        tests = []
+        for name, value in spec.items():
+            name = name.upper() if isinstance(name, str) else name
+            if name == "OP":
+                continue
+            if name not in ATTRIBUTES:
+                raise ValueError(f"{key}: unsupported token attribute {name!r}; allowed: {sorted(ATTRIBUTES)}")
+            col = self._column(ATTRIBUTES[name])
+            if isinstance(value, str):
+                tests.append(self._test(col, "EQ", value))
+            elif isinstance(value, dict):
+                for predicate, arg in value.items():
+                    tests.append(self._predicate(key, col, predicate, arg))
+            else:
+                raise ValueError(f"{key}: the value of {name} must be a string or a dict, got {value!r}")
+        return tuple(tests)
+
+    def _predicate(self, key: str, col: int, predicate, arg):
+        predicate = predicate.upper() if isinstance(predicate, str) else predicate
+        if predicate == "REGEX" and isinstance(arg, str):
+            return self._test(col, "REGEX", arg)
+        if predicate in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
+            return self._test(col, predicate, tuple(sorted(set(arg))))
+        raise ValueError(f"{key}: unsupported predicate {predicate!r}: {arg!r}; allowed: REGEX (a string), "
+                         "IN and NOT_IN (lists of strings)")
+
+    def _column(self, attr: str) -> int:
+        if attr not in self._attrs:
+            self._attrs.append(attr)
+            self._getters.append(attrgetter(attr))
+            self._exact.append({})
+        return self._attrs.index(attr)
+
+    def _test(self, col: int, kind: str, value):
+        """The shared test object for (column, kind, value), so equal specs share remembered verdicts."""
+        known = self._tests.get((col, kind, value))
+        if known is None:
+            if kind == "EQ":
+                known = _Equal(col, value, self.vocab.strings)
+            elif kind == "IN":
+                known = _In(col, value)
+            elif kind == "NOT_IN":
+                known = _NotIn(col, value)
+            else:
+                known = _Regex(col, value, self.vocab.strings, self._memo)
+            self._tests[(col, kind, value)] = known
+        return known
+
+    def _add_phrase(self, key: str, col: int, words: tuple[int, ...]) -> None:
+        node = self._phrases.setdefault(col, _Trie())
+        for h in words:
+            node = node.next.setdefault(h, _Trie())
+        node.keys.add(key)
+
+    def _index(self, pid: int, pattern: _Pattern) -> None:
+        """Record which tokens pattern ``pid`` can start on.
+
+        A non-empty match's first token is taken by some node that every earlier node may skip: one of the
+        nodes up to and including the first required one. A node with an equality or IN test is found by
+        dict lookup of the token's hash; any other node is tested when a token string is first seen.
+        """
+        for node in _start_nodes(pattern.nodes):
+            exact = None if node.negate else next((t for t in node.tests if t.index is not None), None)
+            if exact is not None:
+                for h in exact.index:
+                    self._exact[exact.col].setdefault(h, set()).add(pid)
+                continue
+            for i, (probe, pids) in enumerate(self._probes):
+                if probe.key == node.key:
+                    self._probes[i] = (probe, pids + (pid,))
+                    break
+            else:
+                self._probes.append((node, (pid,)))
+
+    # -- matching -----------------------------------------------------------------------------------------
+
+    def __call__(self, doclike: Doc | Span, as_spans: bool = True) -> list:
+        """All matches in a Doc or Span, sorted by (start, end, key).
+
+        As spans (default) ``Span(doc, start, end, label=key)``, offsets in the doc; otherwise, as spaCy,
+        ``(match_id, start, end)`` tuples with the key's hash as match_id and offsets in ``doclike``.
+        """
+        if isinstance(doclike, Span):
+            doc, offset, length = doclike.doc, doclike.start, len(doclike)
+        elif isinstance(doclike, Doc):
+            doc, offset, length = doclike, 0, len(doclike)
+        else:
+            raise ValueError(f"expected a Doc or a Span, got {type(doclike).__name__}")
+        found: set[tuple[int, int, str]] = set()
+        if length:
+            cols = [list(map(get, doclike)) for get in self._getters]  # one list of hashes per attribute
+            self._find_phrases(cols, length, found)
+            if self._patterns:
+                self._find_patterns(cols, length, found)
+        matches = sorted(self._filter(found) if self._any_greedy else found)
+        if as_spans:
+            return [Span(doc, offset + start, offset + end, label=key) for start, end, key in matches]
+        strings = self.vocab.strings
+        return [(strings.add(key), start, end) for start, end, key in matches]
+
+    def _find_phrases(self, cols: list[list[int]], length: int, found: set) -> None:
+        """Add every (start, end, key) of a plain phrase, walking the trie from each token."""
+        for col, root in self._phrases.items():
+            words = cols[col]
+            for start in range(length):
+                node, end = root.next.get(words[start]), start + 1
+                while node is not None:
+                    for key in node.keys:
+                        found.add((start, end, key))
+                    if end == length:
+                        break
+                    node, end = node.next.get(words[end]), end + 1
+
+    def _find_patterns(self, cols: list[list[int]], length: int, found: set) -> None:
+        """Add every (start, end, key) of the other patterns."""
+        if len(cols) == 1:
+            keys = cols[0]
+        elif cols:
+            keys = list(zip(*cols))
+        else:
+            keys = [()] * length
+        starts, patterns = self._starts, self._patterns
+        for q in range(length):
+            candidates = starts.get(keys[q])
+            if candidates is None:
+                candidates = self._candidates(cols, q)
+                self._memo.put(starts, keys[q], candidates)
+            for pid in candidates:
+                pattern = patterns[pid]
+                for end in match_ends(pattern.nodes, cols, q, length):
+                    if end > q:
+                        found.add((q, end, pattern.key))
+
+    def _candidates(self, cols: list[list[int]], q: int) -> tuple[int, ...]:
+        """Ids of the patterns that can start at token ``q``, judged by its attributes alone."""
+        pids: set[int] = set()
+        for col, exact in enumerate(self._exact):
+            pids.update(exact.get(cols[col][q], ()))
+        for node, node_pids in self._probes:
+            # The outcome is remembered per token string by the caller: no need to fill the regex tables.
+            if node.accepts_unremembered(cols, q):
+                pids.update(node_pids)
+        return tuple(sorted(pids))
+
+    def _filter(self, found: set[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Apply each key's greedy filter, as spaCy does; keys without one keep every match."""
+        kept, by_key = [], {}
+        for match in found:
+            if self._greedy[match[2]] is None:
+                kept.append(match)
+            else:
+                by_key.setdefault(match[2], []).append(match)
+        for key, matches in by_key.items():
+            kept.extend(greedy_filter(matches, self._greedy[key]))
+        return kept
+
+
+def _start_nodes(nodes: tuple[_Node, ...]) -> list[_Node]:
+    """The nodes that can take a match's first token (all of them when every node is optional)."""
+    out = []
+    for node in nodes:
+        out.append(node)
+        if node.lo > 0:
+            break
+    return out
+
+
+def greedy_filter(matches: list[tuple[int, int, str]], greedy: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches of one key, preferring the first ("FIRST") or the longest ("LONGEST").
+
+    The same order and tie-breaks as spaCy's Matcher, so the same matches survive.
+    """
+    if greedy == "FIRST":
+        ordered = sorted(matches, key=lambda m: (m[0], -m[1]))
+    else:
+        ordered = sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
+    taken: set[int] = set()
+    kept = []
+    for start, end, key in ordered:
+        if taken.isdisjoint(range(start, end)):
+            kept.append((start, end, key))
+            taken.update(range(start, end))
+    return kept
