@@ -1,0 +1,91 @@
+"""``reportminer serve`` (the review workspace) and ``reportminer report`` (a static HTML case list)."""
+from __future__ import annotations
+
+import ipaddress
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+
+def _db_url(db: str) -> str:
+    from ..state import default_url
+
+    return db if "://" in db else default_url(db)
+
+
+def _existing_db(db: str) -> str:
+    """The URL of a state database that must exist already (a typo must not create an empty one)."""
+    if "://" not in db and not Path(db).is_file():
+        raise click.BadParameter(f"{db}: no such database file (run 'reportminer nightly' first)", param_hint="--db")
+    return _db_url(db)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command()
+@click.option("--db", required=True, help="State database: a SQLAlchemy URL or a SQLite file path.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets only this machine in.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="REPORTMINER_WEB_TOKEN", default=None, show_envvar=True,
+              help="Require this access token (header 'Authorization: Bearer TOKEN', the login page, or ?token=).")
+@click.option("--basic-auth", envvar="REPORTMINER_WEB_BASIC_AUTH", default=None, show_envvar=True,
+              help="Require HTTP basic auth: USER:PASSWORD, several separated by commas.")
+@click.option("--secret-key", envvar="REPORTMINER_WEB_SECRET_KEY", default=None, show_envvar=True,
+              help="Key that signs session cookies [default: random, so a restart signs everybody out].")
+@click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
+def serve(db, host, port, token, basic_auth, secret_key, threads):
+    """Serve the review workspace over the state database --db (case list, case pages, decisions, overview).
+
+    Prefer the environment variables to the options for secrets: options show in the process list.
+    """
+    import waitress
+
+    from ..state import upgrade
+    from ..web import Access, create_app
+
+    url = _existing_db(db)
+    try:
+        access = Access.parse(token, basic_auth)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--basic-auth")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s reportminer: %(levelname)s: %(message)s")
+    logging.getLogger("reportminer.web").setLevel(logging.INFO)
+    upgrade(url)  # the same migrations as the nightly job: a database from an older version gets note text
+    app = create_app(url, access=access, secret_key=secret_key)
+    if not _is_loopback(host) and not access.enabled:
+        click.echo(f"reportminer serve: warning: listening on {host} without --token or --basic-auth: anyone who "
+                   "can reach this port sees patient notes", err=True)
+    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="reportminer")
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"reportminer serve: the review workspace is at http://{shown}:{server.effective_port}/ "
+               "(Ctrl+C stops it)")
+    sys.stdout.flush()
+    try:
+        server.run()
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        pass
+    finally:
+        server.close()
+
+
+@click.command()
+@click.option("--db", required=True, help="State database: a SQLAlchemy URL or a SQLite file path.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML file to write.")
+@click.option("--all-cases", is_flag=True, help="Also cases the rules never flagged.")
+def report(db, out, all_cases):
+    """Write the current case list with its evidence and decisions as one self-contained HTML file."""
+    from ..report import write_report
+
+    url = _existing_db(db)
+    summary = write_report(url, out, include_unflagged=all_cases)
+    click.echo(f"reportminer report: {summary['cases']} cases ({summary['open']} open) -> {out}")
