@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import PasswordField, RadioField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length
+from wtforms import PasswordField, StringField, SubmitField, TextAreaField
+from wtforms.validators import AnyOf, DataRequired, Length
 
 from .data import DECISION_LABELS
 
 
 class DecisionForm(FlaskForm):
-    decision = RadioField("Decision", choices=list(DECISION_LABELS.items()), validators=[DataRequired()])
+    # radio buttons drawn by the template (case.html), checked against the allowed values here
+    decision = StringField("Decision", validators=[DataRequired(), AnyOf(list(DECISION_LABELS))])
     reviewer = StringField("Reviewer", validators=[DataRequired(), Length(max=100)])
     comment = TextAreaField("Comment", validators=[Length(max=4000)])
     record = SubmitField("Record decision")
