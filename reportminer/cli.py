@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 import pandas as pd
 
-from .io import CASE_COLUMNS, MENTION_COLUMNS, InputError, read_notes, read_patients, write_table
+from .io import InputError, read_patients, write_table
 from .lexicon import LexiconError
 
 MAX_PROBLEM_LINES = 20
@@ -37,30 +37,44 @@ def main() -> None:
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Ignore notes dated after this day.")
 @click.option("--lexicons", type=click.Path(file_okay=False, path_type=Path),
               help="A site's lexicon folder (<lang>/<purpose>.json) that extends the bundled lexicons.")
-def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None) -> None:
-    """Scan NOTES (.csv, .jsonl or .parquet) and write mentions and cases to --out."""
-    from .pipeline import scan as run_scan
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes for the analysis.")
+@click.option("--chunk-size", type=click.IntRange(10), default=2000, show_default=True,
+              help="Notes per chunk: peak memory depends on it, not on the input's size.")
+def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None, workers: int,
+         chunk_size: int) -> None:
+    """Scan NOTES (.csv, .jsonl or .parquet) and write mentions and cases to --out.
 
-    try:
-        note_table, problems = read_notes(notes)
-        patient_table = None
-        if patients is not None:
-            patient_table, patient_problems = read_patients(patients)
-            problems += patient_problems
-        result = run_scan(note_table, patient_table, as_of=as_of, lexicon_dir=str(lexicons) if lexicons else None)
-    except (InputError, LexiconError) as err:
-        _fail(str(err))
-    out.mkdir(parents=True, exist_ok=True)
-    mentions_path = write_table(result.mentions[list(MENTION_COLUMNS)].assign(
-        note_date=result.mentions["note_date"].dt.strftime("%Y-%m-%d")), out / f"mentions.{fmt}")
-    cases_path = write_table(result.cases[list(CASE_COLUMNS)], out / f"cases.{fmt}")
+    The notes stream through the nightly machinery into a scratch database beside --out, chunk by chunk, so a
+    million notes need no more memory than a thousand; the tables are written only when the run succeeded.
+    """
+    import tempfile
+
+    from .export import write_cases, write_mentions
+    from .nightly import NightlyRun, read_cases
+    from .sources import FileSource
+    from .state import default_url
+
+    base = out if out.is_dir() else out.resolve().parent
+    base.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=base, prefix=".reportminer-scan-") as scratch:
+        db = default_url(Path(scratch) / "scan.db")
+        try:
+            patient_table, problems = read_patients(patients) if patients is not None else (None, [])
+            summary = NightlyRun(db, FileSource(notes, chunk_size), patient_table, workers=workers, as_of=as_of,
+                                 lexicon_dir=str(lexicons) if lexicons else None).run()
+        except (InputError, LexiconError) as err:
+            _fail(str(err))
+        problems = problems + summary.problems
+        out.mkdir(parents=True, exist_ok=True)
+        mentions_path, count = write_mentions(db, out / f"mentions.{fmt}")
+        cases = read_cases(db)
+        cases_path = write_cases(cases, out / f"cases.{fmt}")
     _report_problems(problems, out)
-    cases = result.cases
     flagged = cases[cases["flagged"] == "true"]
     by_priority = ", ".join(f"{p} {int((flagged['priority'] == p).sum())}" for p in ("high", "medium", "low"))
     click.echo(
-        f"reportminer scan: {len(note_table)} notes read, {len(problems)} rows skipped, "
-        f"{result.skipped_after_as_of} after --as-of; {len(result.mentions)} mentions, {len(cases)} cases, "
+        f"reportminer scan: {summary.notes_read + summary.after_as_of} notes read, {len(problems)} rows skipped, "
+        f"{summary.after_as_of} after --as-of; {count} mentions, {len(cases)} cases, "
         f"{len(flagged)} flagged ({by_priority}) -> {mentions_path}, {cases_path}"
     )
 

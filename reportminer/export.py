@@ -6,8 +6,11 @@ import zipfile
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import sqlalchemy as sa
 
-from .io import write_table
+from .io import MENTION_COLUMNS, write_table
 
 _FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 _FIXED_ISO = "2000-01-01T00:00:00Z"
@@ -43,3 +46,32 @@ def _pin_dates(xml: str) -> str:
     import re
 
     return re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rf"\g<1>{_FIXED_ISO}\g<2>", xml)
+
+
+def write_mentions(db_url: str, path: str | Path, chunk_size: int = 50_000) -> tuple[Path, int]:
+    """Stream the mentions table to CSV or Parquet in the columns of mentions.csv, in a fixed order."""
+    from .state import engine_for, mentions
+
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    query = (sa.select(*(mentions.c[c] for c in MENTION_COLUMNS))
+             .order_by(mentions.c.note_id, mentions.c.start, mentions.c.end, mentions.c.concept))
+    count, writer = 0, None
+    with engine_for(db_url).connect() as conn:
+        for frame in pd.read_sql(query, conn, chunksize=chunk_size):
+            frame["note_date"] = pd.to_datetime(frame["note_date"]).dt.strftime("%Y-%m-%d")
+            count += len(frame)
+            if path.suffix == ".parquet":
+                table = pa.Table.from_pandas(frame, preserve_index=False)
+                writer = writer or pq.ParquetWriter(tmp, table.schema)
+                writer.write_table(table)
+            else:
+                frame.to_csv(tmp, mode="a" if count > len(frame) else "w", header=count == len(frame), index=False,
+                             lineterminator="\n")
+    if count == 0:
+        empty = pd.DataFrame(columns=list(MENTION_COLUMNS))
+        return write_table(empty, path), 0
+    if writer is not None:
+        writer.close()
+    tmp.replace(path)
+    return path, count

@@ -254,15 +254,14 @@ class NightlyRun:
     def _commit_notes(self, todo: pd.DataFrame, found: pd.DataFrame, facts: pd.DataFrame, moved_from: set[str]):
         now = _now()
         ids = list(todo["note_id"])
-        facts = facts.set_index("note_id")
+        merged = todo.drop(columns=["language"]).merge(facts, on="note_id", how="left", validate="one_to_one")
         note_rows = [{
             "note_id": r.note_id, "patient_id": r.patient_id, "note_date": r.note_date.to_pydatetime(),
-            "note_type": r.note_type, "exam": r.exam, "unit": r.unit, "language": facts.at[r.note_id, "language"],
-            "content_hash": r.content_hash, "pipeline_version": self.version,
-            "exam_concept": facts.at[r.note_id, "exam_concept"], "exam_region": facts.at[r.note_id, "exam_region"],
-            "sacrum_assessed": bool(facts.at[r.note_id, "sacrum_assessed"]),
-            "text_age": int(facts.at[r.note_id, "text_age"]), "text_sex": facts.at[r.note_id, "text_sex"],
-            "processed_at": now, "run_id": self.summary.run_id, "text": r.text} for r in todo.itertuples(index=False)]
+            "note_type": r.note_type, "exam": r.exam, "unit": r.unit, "language": r.language,
+            "content_hash": r.content_hash, "pipeline_version": self.version, "exam_concept": r.exam_concept,
+            "exam_region": r.exam_region, "sacrum_assessed": bool(r.sacrum_assessed), "text_age": int(r.text_age),
+            "text_sex": r.text_sex, "processed_at": now, "run_id": self.summary.run_id, "text": r.text}
+            for r in merged.itertuples(index=False)]
         mention_rows = [{
             "note_id": m.note_id, "patient_id": m.patient_id, "note_date": m.note_date.to_pydatetime(),
             "concept": m.concept, "assertion": m.assertion, "start": int(m.start), "end": int(m.end),

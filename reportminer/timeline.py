@@ -82,10 +82,9 @@ def build_timelines(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.Da
                                     & mentions["assertion"].isin(["present", "negated"]), "note_id"])
     for note in notes.itertuples(index=False):
         _add_exam_column(timelines[note.patient_id], note, note.note_id in sacral_notes)
-    by_note = notes.set_index("note_id")
+    by_note = {note.note_id: note for note in notes.itertuples(index=False)}
     for m in mentions.itertuples(index=False):
-        note = by_note.loc[m.note_id]
-        _add_mention(timelines[m.patient_id], m, note, m.note_id in sacral_notes)
+        _add_mention(timelines[m.patient_id], m, by_note[m.note_id], m.note_id in sacral_notes)
     return timelines
 
 
