@@ -26,6 +26,10 @@ demo: $(STAMP)
 	$(BIN)/reportminer nightly $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --db $(DEMO)/state.db
 	$(BIN)/reportminer nightly $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --db $(DEMO)/state.db
 	$(BIN)/reportminer export --db $(DEMO)/state.db --out $(DEMO)/case-list.xlsx
+	@echo "== review workspace: a static HTML case list, and the command that serves the workspace"
+	$(BIN)/reportminer report --db $(DEMO)/state.db --out $(DEMO)/cases.html
+	@echo "Open the review workspace on the demo database (then browse http://127.0.0.1:8000/):"
+	@echo "  $(BIN)/reportminer serve --db $(DEMO)/state.db"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
