@@ -336,7 +336,7 @@ def test_web_overview_counts_flags_per_week_and_share_confirmed(client, db_url):
     decide(client, "S008", "dismissed")
     page = client.get("/overview").get_data(as_text=True)  # closed cases still count as flags
     assert f"{flagged} flagged cases" in page
-    assert "Of 2 reviewed, 1 were confirmed missed (50%)" in page
+    assert "Of 2 reviewed, 1 confirmed missed (50%)" in page
     assert "<td>2024-02-05</td>" not in page and '<td class="nowrap">2024-02-05</td>' in page  # S001's week
     png = client.get("/overview.png")
     assert png.mimetype == "image/png" and png.data.startswith(b"\x89PNG")

@@ -73,6 +73,8 @@ def render_chart(table: list[dict], fmt: str = "png") -> bytes:
     share = "no decisions yet" if total["share"] is None else (
         f"{total['confirmed']} of {total['reviewed']} reviewed = {total['share']:.0%} overall")
     axes[2].bar([w["week"] for w in reviewed], [w["share"] * 100 for w in reviewed], width=5, color="#444444")
+    axes[2].plot([w["week"] for w in reviewed], [w["share"] * 100 for w in reviewed], "o", color="#444444",
+                 markersize=3)  # a week with 0% confirmed still shows
     axes[2].set_ylim(0, 105)
     axes[2].set_yticks([0, 25, 50, 75, 100])
     axes[2].set_ylabel("% confirmed")
