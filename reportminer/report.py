@@ -77,7 +77,17 @@ def _evidence(conn, rows: list[data.CaseRow]) -> dict[str, list[dict]]:
 
 
 def build_report(db_url: str, include_unflagged: bool = False) -> tuple[str, dict]:
-    """The HTML text and a summary (``cases``, ``open``)."""
+    """The report as HTML text, with a summary.
+
+    Parameters
+    ----------
+    db_url : SQLAlchemy URL of the state database.
+    include_unflagged : also the cases the rules never flagged (by default: flagged now or closed by a decision).
+
+    Returns
+    -------
+    The HTML, and ``{"cases": cases in the report, "open": those flagged now}``.
+    """
     with engine_for(db_url).connect() as conn:
         rows = data.load_cases(conn)
         run = data.last_run(conn)

@@ -70,7 +70,19 @@ class WorkspaceFlask(Flask):
 
 def create_app(db_url: str, *, access: Access | None = None, secret_key: str | bytes | None = None,
                testing: bool = False) -> Flask:
-    """The workspace over the state database at ``db_url`` (already migrated: ``state.upgrade``)."""
+    """The workspace over the state database at ``db_url``.
+
+    Parameters
+    ----------
+    db_url : SQLAlchemy URL of a state database already at the newest schema (``state.upgrade``).
+    access : who may use it; ``None`` asks nobody (fine while the server listens on 127.0.0.1 only).
+    secret_key : signs the session cookie (CSRF tokens, sign-in); random when not given.
+    testing : Flask's testing mode (exceptions propagate to the test client).
+
+    Returns
+    -------
+    The Flask application (a WSGI callable: ``reportminer serve`` runs it on waitress).
+    """
     app = WorkspaceFlask(__name__)
     app.config.update(
         SECRET_KEY=secret_key or secrets.token_bytes(32),
