@@ -26,6 +26,9 @@ demo: $(STAMP)
 	$(BIN)/reportminer nightly $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --db $(DEMO)/state.db
 	$(BIN)/reportminer nightly $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --db $(DEMO)/state.db
 	$(BIN)/reportminer export --db $(DEMO)/state.db --out $(DEMO)/case-list.xlsx
+	@echo "== quality indicators: sacral workup within 30 days of the first index finding, per year"
+	$(BIN)/reportminer indicators --db $(DEMO)/state.db --by year
+	$(BIN)/reportminer indicators --db $(DEMO)/state.db --by quarter --by-unit --out $(DEMO)/indicators.html
 	@echo "== review workspace: a static HTML case list, and the command that serves the workspace"
 	$(BIN)/reportminer report --db $(DEMO)/state.db --out $(DEMO)/cases.html
 	@echo "Open the review workspace on the demo database (then browse http://127.0.0.1:8000/):"

@@ -48,7 +48,7 @@ def _pin_dates(xml: str) -> str:
     return re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rf"\g<1>{_FIXED_ISO}\g<2>", xml)
 
 
-def write_mentions(db_url: str, path: str | Path, chunk_size: int = 50_000) -> tuple[Path, int]:
+def write_mentions(db_url: str, path: str | Path, chunk_size: int = 10_000) -> tuple[Path, int]:
     """Stream the mentions table to CSV or Parquet in the columns of mentions.csv, in a fixed order."""
     from .state import engine_for, mentions
 
