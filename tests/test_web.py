@@ -532,3 +532,12 @@ def test_web_flow_on_sqlite_and_postgresql(any_db_url, tmp_path):  # noqa: F811
     assert client.get("/overview.png").status_code == 200
     html, _ = build_report(any_db_url)
     assert "Confirmed missed" in html
+
+
+def test_web_indicators_page_shows_the_table_and_charts(client):
+    page = client.get("/indicators?by=year").get_data(as_text=True)
+    assert "Quality indicators" in page and "share (95% CI)" in page
+    assert page.count('src="/indicators/') == 4
+    chart = client.get("/indicators/pubic_ramus_fracture.png?by=year")
+    assert chart.status_code == 200 and chart.data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert client.get("/indicators/not_an_indicator.png").status_code == 404

@@ -161,3 +161,37 @@ def not_found(err):
 def server_error(err):
     return render_template("error.html", title="Something went wrong",
                            message="The server could not answer; the log names the failure."), 500
+
+
+_PERIODS = ("month", "quarter", "year")
+
+
+def _indicator_args() -> tuple[str, bool, int]:
+    by = request.args.get("by", "quarter")
+    window = request.args.get("window", "30")
+    return (by if by in _PERIODS else "quarter", request.args.get("unit") == "1",
+            int(window) if window.isdigit() and 0 < int(window) <= 365 else 30)
+
+
+@bp.get("/indicators")
+def indicators_page():
+    """The process indicator behind the flags: the share of patients worked up within the window."""
+    from ..indicators import INDICATORS, LABELS, compute_indicators, display_table
+
+    by, by_unit, window = _indicator_args()
+    table = compute_indicators(current_app.config["RM_DB_URL"], by=by, by_unit=by_unit, window_days=window)
+    shown = display_table(table)
+    return render_template("indicators.html", columns=list(shown.columns), rows=shown.to_dict("records"),
+                           indicators=INDICATORS, labels=LABELS, by=by, by_unit=by_unit, window=window,
+                           periods=_PERIODS)
+
+
+@bp.get("/indicators/<indicator>.<any(png, svg):fmt>")
+def indicator_chart(indicator: str, fmt: str):
+    from ..indicators import INDICATORS, compute_indicators, render_chart
+
+    if indicator not in INDICATORS:
+        abort(404)
+    by, by_unit, window = _indicator_args()
+    table = compute_indicators(current_app.config["RM_DB_URL"], by=by, by_unit=by_unit, window_days=window)
+    return Response(render_chart(table, indicator, fmt), mimetype="image/png" if fmt == "png" else "image/svg+xml")
