@@ -21,14 +21,34 @@ def write_cases(frame: pd.DataFrame, path: str | Path) -> Path:
     frame = frame.sort_values("patient_id", kind="stable").reset_index(drop=True)
     if path.suffix.lower() != ".xlsx":
         return write_table(frame, path)
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        frame.to_excel(writer, index=False, sheet_name="cases")
-    path.write_bytes(_stable_xlsx(buffer.getvalue()))
+    path.write_bytes(xlsx_bytes({"cases": frame}))
     return path
 
 
-def _stable_xlsx(data: bytes) -> bytes:
+def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """A workbook with one sheet per frame; every text cell a string cell (openpyxl would take "=..." for a
+    formula, and a note can hold anything), and the same frames always give the same bytes."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, frame in sheets.items():
+        sheet = book.create_sheet(name)
+        sheet.append(list(frame.columns))
+        for record in frame.itertuples(index=False):
+            sheet.append(["" if v is None else ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
+                          for v in record])
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
+        sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return stable_xlsx(buffer.getvalue())
+
+
+def stable_xlsx(data: bytes) -> bytes:
     """An .xlsx is a zip whose entries and properties carry the time of writing: pin them."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:

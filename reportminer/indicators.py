@@ -340,7 +340,7 @@ def xlsx_bytes(table: pd.DataFrame) -> bytes:
     """An Excel workbook (sheet ``indicators``; shares formatted as percentages); same table, same bytes."""
     from openpyxl.utils import get_column_letter
 
-    from .export import _stable_xlsx
+    from .export import stable_xlsx
 
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
@@ -351,7 +351,7 @@ def xlsx_bytes(table: pd.DataFrame) -> bytes:
             for cell in sheet[letter][1:]:
                 cell.number_format = "0.0%"
         sheet.freeze_panes = "A2"
-    return _stable_xlsx(buffer.getvalue())
+    return stable_xlsx(buffer.getvalue())
 
 
 def html_page(table: pd.DataFrame, charts: dict[str, bytes] | None = None, title: str = "Quality indicators"

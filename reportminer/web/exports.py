@@ -6,9 +6,10 @@ apostrophe, in Excel as string cells.
 """
 from __future__ import annotations
 
-import io
 
 import pandas as pd
+
+from .. import export
 
 from ..io import CASE_COLUMNS
 from .data import CaseRow, Decision
@@ -53,22 +54,5 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
-    """One sheet per frame; every text cell a string cell (openpyxl would take '=...' for a formula)."""
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    book = Workbook()
-    book.remove(book.active)
-    for name, frame in sheets.items():
-        sheet = book.create_sheet(name)
-        sheet.append(list(frame.columns))
-        for record in frame.itertuples(index=False):
-            sheet.append(["" if v is None else ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
-                          for v in record])
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"
-        sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    """One sheet per frame, every text cell a string cell (never a formula); see reportminer.export."""
+    return export.xlsx_bytes(sheets)
