@@ -6,11 +6,9 @@ apostrophe, in Excel as string cells.
 """
 from __future__ import annotations
 
-
 import pandas as pd
 
 from .. import export
-
 from ..io import CASE_COLUMNS
 from .data import CaseRow, Decision
 
