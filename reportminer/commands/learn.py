@@ -54,7 +54,8 @@ def format_metrics(meta: dict) -> str:
     """The training summary: decisions, cross-validated metrics, the rule priority's, and the verdict."""
     d, cv = meta["decisions"], meta["cv"]
     m, rule, base = cv["model"], cv["rule_priority"], cv["base_rate"]
-    left_out = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in d["left_out"].items() if v) or "none"
+    why = {"follow_up_only": "with only follow_up", "not_flagged_when_decided": "not flagged when decided"}
+    left_out = ", ".join(f"{v} {why.get(k, k)}" for k, v in d["left_out"].items() if v) or "none"
     return "\n".join([
         f"reportminer train: {d['used']} decisions ({d['confirmed']} confirmed, {d['not_confirmed']} dismissed or "
         f"workup_done); patients left out: {left_out}",
