@@ -15,7 +15,8 @@ Both halves exchange one table, the *analysed rows* (:data:`ANALYSED_DTYPES`): a
 
 The two partition functions are plain functions of pandas DataFrames, with no Dask in them, so the same
 functions serve Spark's ``mapInPandas`` (:func:`analyse_batches`, :func:`cases_from_batches`, and the Spark
-schemas :data:`ANALYSED_SPARK_SCHEMA`, :data:`CASES_SPARK_SCHEMA`).
+schemas :data:`ANALYSED_SPARK_SCHEMA`, :data:`CASES_SPARK_SCHEMA`; dates are ``timestamp_ntz``, Spark 3.4 or
+later). Our tests emulate ``mapInPandas``'s batches with pandas; they do not start Spark.
 
 Dask is an optional extra (``pip install reportminer[dask]``): this module imports it only when a scan runs.
 """
@@ -69,7 +70,7 @@ PROBLEM_FIELDS = ("file", "row", "column", "reason")
 _FILL = {"int64": 0, "bool": False, "float64": math.nan, _DATE: pd.NaT}
 _BUCKETS = 1 << 20  # patients are hashed into this many buckets; the shuffle spreads buckets over partitions
 
-_SPARK_TYPES = {_STR: "string", "int64": "bigint", "bool": "boolean", "float64": "double", _DATE: "timestamp"}
+_SPARK_TYPES = {_STR: "string", "int64": "bigint", "bool": "boolean", "float64": "double", _DATE: "timestamp_ntz"}
 ANALYSED_SPARK_SCHEMA = ", ".join(f"`{c}` {_SPARK_TYPES[t]}" for c, t in ANALYSED_DTYPES.items())
 CASES_SPARK_SCHEMA = ", ".join(f"`{c}` string" for c in CASE_COLUMNS)
 
