@@ -40,8 +40,15 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes for the analysis.")
 @click.option("--chunk-size", type=click.IntRange(10), default=2000, show_default=True,
               help="Notes per chunk: peak memory depends on it, not on the input's size.")
+@click.option("--model", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="A ranker model (reportminer train): adds the score p(confirmed) to flagged cases.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: processes on this machine (--workers); dask: a Dask cluster (--scheduler).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: a running dask.distributed scheduler, tcp://host:8786 "
+                   "[default: a local cluster, one worker per core].")
 def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None, workers: int,
-         chunk_size: int) -> None:
+         chunk_size: int, model: Path | None, engine: str, scheduler: str | None) -> None:
     """Scan NOTES (.csv, .jsonl or .parquet) and write mentions and cases to --out.
 
     The notes stream through the nightly machinery into a scratch database beside --out, chunk by chunk, so a
@@ -49,6 +56,12 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
     """
     import tempfile
 
+    _check_engine(engine, scheduler)
+    if engine == "dask":
+        if model is not None:
+            raise click.UsageError("--model is for --engine local")
+        _scan_on_dask(notes, patients, out, fmt, as_of, lexicons, scheduler)
+        return
     from .export import write_cases, write_mentions
     from .nightly import NightlyRun, read_cases
     from .sources import FileSource
@@ -61,7 +74,8 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
         try:
             patient_table, problems = read_patients(patients) if patients is not None else (None, [])
             summary = NightlyRun(db, FileSource(notes, chunk_size), patient_table, workers=workers, as_of=as_of,
-                                 lexicon_dir=str(lexicons) if lexicons else None).run()
+                                 lexicon_dir=str(lexicons) if lexicons else None,
+                                 model_path=str(model) if model else None).run()
         except (InputError, LexiconError) as err:
             _fail(str(err))
         problems = problems + summary.problems
@@ -70,13 +84,55 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
         cases = read_cases(db)
         cases_path = write_cases(cases, out / f"cases.{fmt}")
     _report_problems(problems, out)
+    _scan_summary(summary.notes_read + summary.after_as_of, problems, summary.after_as_of, count, cases,
+                  mentions_path, cases_path)
+
+
+def _scan_summary(notes_read, problems, after_as_of, mention_count, cases, mentions_path, cases_path) -> None:
     flagged = cases[cases["flagged"] == "true"]
     by_priority = ", ".join(f"{p} {int((flagged['priority'] == p).sum())}" for p in ("high", "medium", "low"))
     click.echo(
-        f"reportminer scan: {summary.notes_read + summary.after_as_of} notes read, {len(problems)} rows skipped, "
-        f"{summary.after_as_of} after --as-of; {count} mentions, {len(cases)} cases, "
+        f"reportminer scan: {notes_read} notes read, {len(problems)} rows skipped, "
+        f"{after_as_of} after --as-of; {mention_count} mentions, {len(cases)} cases, "
         f"{len(flagged)} flagged ({by_priority}) -> {mentions_path}, {cases_path}"
     )
+
+
+def _check_engine(engine: str, scheduler: str | None) -> None:
+    """--scheduler only with --engine dask, and --engine dask only with the dask extra installed."""
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        try:
+            import dask.dataframe  # noqa: F401
+            import distributed  # noqa: F401
+        except ImportError:
+            raise click.UsageError("--engine dask needs the dask extra: pip install 'reportminer[dask]'") from None
+
+
+def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None,
+                  scheduler: str | None) -> None:
+    """scan --engine dask: per-note work as map_partitions, per-patient work after a shuffle by patient."""
+    from .dask_engine import scan_dask_result
+    from .export import write_cases
+
+    try:
+        patient_table, problems = read_patients(patients) if patients is not None else (None, [])
+        result = scan_dask_result(notes, patient_table, scheduler=scheduler, as_of=as_of,
+                                  lexicon_dir=str(lexicons.resolve()) if lexicons else None)
+    except (InputError, LexiconError) as err:
+        _fail(str(err))
+    except Exception as err:  # the cluster or a worker failed: say what
+        click.echo(f"reportminer: run failed: {err.__class__.__name__}: {err}", err=True)
+        sys.exit(4)
+    problems = problems + result.problems
+    out.mkdir(parents=True, exist_ok=True)
+    mentions = result.mentions.assign(note_date=result.mentions["note_date"].dt.strftime("%Y-%m-%d"))
+    mentions_path = write_table(mentions, out / f"mentions.{fmt}")
+    cases_path = write_cases(result.cases, out / f"cases.{fmt}")
+    _report_problems(problems, out)
+    _scan_summary(result.notes_read, problems, result.skipped_after_as_of, len(mentions), result.cases,
+                  mentions_path, cases_path)
 
 
 def _report_problems(problems, out: Path) -> None:
@@ -129,7 +185,15 @@ def _db_url(db: str) -> str:
 @click.option("--lexicons", type=click.Path(file_okay=False, path_type=Path), help="A site's lexicon folder.")
 @click.option("--stale-minutes", type=click.IntRange(1), default=30, show_default=True,
               help="A lock without a heartbeat for this long belongs to a dead run and is taken over.")
-def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, chunk_size, lexicons, stale_minutes):
+@click.option("--model", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="A ranker model (reportminer train): adds the score p(confirmed) to flagged cases.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where each chunk's per-note analysis runs: local processes (--workers) or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: a running dask.distributed scheduler, tcp://host:8786 "
+                   "[default: a local cluster, one worker per core].")
+def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, chunk_size, lexicons, stale_minutes,
+            model, engine, scheduler):
     """Process new and changed notes into the state database and update the cases they touch.
 
     Quiet in cron: one summary line on stdout; a progress counter only on a terminal.
@@ -146,6 +210,9 @@ def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, 
         raise click.UsageError("give either NOTES or --source-url with --query/--query-file")
     if source_url and bool(query) == bool(query_file):
         raise click.UsageError("--source-url needs exactly one of --query or --query-file")
+    _check_engine(engine, scheduler)
+    if engine == "dask" and workers:
+        raise click.UsageError("--workers is for --engine local; on Dask every worker thread takes a share")
     progress = _progress_counter() if sys.stderr.isatty() else None
     try:
         source = (FileSource(notes, chunk_size) if notes else
@@ -154,9 +221,16 @@ def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, 
         problems = []
         if patients is not None:
             patient_table, problems = read_patients(patients)
-        run = NightlyRun(_db_url(db), source, patient_table, workers=workers or os.cpu_count() or 1, as_of=as_of,
-                         lexicon_dir=str(lexicons) if lexicons else None,
-                         stale_after=timedelta(minutes=stale_minutes), progress=progress)
+        run_class, on_dask = NightlyRun, {}
+        if engine == "dask":
+            from .dask_engine import DaskNightlyRun
+
+            run_class, on_dask = DaskNightlyRun, {"scheduler": scheduler}
+            lexicons = lexicons.resolve() if lexicons else None  # the workers may run elsewhere
+        run = run_class(_db_url(db), source, patient_table, workers=workers or os.cpu_count() or 1, as_of=as_of,
+                        lexicon_dir=str(lexicons) if lexicons else None,
+                        stale_after=timedelta(minutes=stale_minutes), progress=progress,
+                        model_path=str(model) if model else None, **on_dask)
         summary = run.run()
     except (InputError, LexiconError) as err:
         _fail(str(err))

@@ -41,7 +41,7 @@ def flag_patient(t: PatientTimeline, settings: Settings = DEFAULT) -> dict | Non
     return {
         "patient_id": t.patient_id,
         "flagged": "true" if flagged else "false",
-        "priority": _priority(kinds) if flagged else "",
+        "priority": priority_for(kinds) if flagged else "",
         "reasons": ";".join(sorted(kinds)),
         "first_index_date": first.date().isoformat() if first is not None else "",
         "workup": workup,
@@ -67,7 +67,8 @@ def _order(event: Event) -> tuple:
     return event.date, event.note_id, event.evidence
 
 
-def _priority(kinds: set[str]) -> str:
+def priority_for(kinds: set[str]) -> str:
+    """The contract's priority for a flagged case with these reasons."""
     if "pubic_ramus_fracture" in kinds or "sacral_fracture" in kinds:
         return "high"
     if "vertebral_compression_fracture" in kinds and "low_back_pain" in kinds:

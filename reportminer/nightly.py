@@ -91,7 +91,8 @@ class NightlyRun:
 
     def __init__(self, db_url: str, source: FileSource | SqlSource, patients_frame: pd.DataFrame | None = None,
                  workers: int = 1, as_of=None, lexicon_dir: str | None = None, settings: Settings = DEFAULT,
-                 stale_after: timedelta = timedelta(minutes=30), progress: Callable[[int], None] | None = None):
+                 stale_after: timedelta = timedelta(minutes=30), progress: Callable[[int], None] | None = None,
+                 model_path: str | None = None):
         self.db_url = db_url
         self.source = source
         self.patients_frame = patients_frame
@@ -104,6 +105,8 @@ class NightlyRun:
         self.version = pipeline_version(lexicon_dir)
         self.summary = RunSummary()
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
+        self.model_path = model_path
+        self.model = None
 
     # --- the run -------------------------------------------------------------------------------------------
     def run(self) -> RunSummary:
@@ -111,6 +114,7 @@ class NightlyRun:
         upgrade(self.db_url)
         self.engine = engine_for(self.db_url)
         self.summary.run_id = self._start_run()
+        self.model = _load_ranker(self.model_path)
         try:
             self._acquire_lock()
             find_duplicate_ids(self.source)
@@ -301,6 +305,7 @@ class NightlyRun:
             old = {r.patient_id: r for r in conn.execute(sa.select(cases).where(cases.c.patient_id.in_(batch)))}
             standing = _latest_decisions(conn, batch)
             rows = self._case_rows(note_frame, mention_frame, patient_frame, old, standing)
+            self._score(rows, mention_frame)
             conn.execute(cases.delete().where(cases.c.patient_id.in_(batch)))
             if rows:
                 conn.execute(cases.insert(), rows)
@@ -330,6 +335,18 @@ class NightlyRun:
             rows.append(self._with_review(case, old.get(pid), standing.get(pid), last_evidence))
         return rows
 
+    def _score(self, rows: list[dict], mention_frame: pd.DataFrame) -> None:
+        """The ranker's p(confirmed) per flagged case, when a model is loaded (else the rule priority orders)."""
+        if self.model is None or not rows:
+            return
+        from .ranker import score_cases
+
+        scores = score_cases(pd.DataFrame(rows), mention_frame, self.model)
+        digest = self.model.metadata.get("data_sha256", "")
+        for row, score in zip(rows, scores):
+            row["score"] = None if pd.isna(score) else float(score)
+            row["score_model"] = digest if row["score"] is not None else None
+
     def _with_review(self, case: dict, old, decision, last_evidence) -> dict:
         """Apply a standing review decision: the case stays closed unless evidence newer than it arrived."""
         rule_flagged = case["flagged"]
@@ -348,6 +365,20 @@ class NightlyRun:
         return {**case, "rule_flagged": rule_flagged, "review_status": status,
                 "last_evidence_date": last_evidence.to_pydatetime() if last_evidence is not None else None,
                 "first_flagged_run": first_flagged, "updated_run": self.summary.run_id}
+
+
+def _load_ranker(path: str | None):
+    """The ranker model, or None: without one, or with one this scikit-learn cannot trust, the rule priority
+    orders the case list (and the log says why)."""
+    if not path:
+        return None
+    from .ranker import ModelVersionError, load_model
+
+    try:
+        return load_model(path)
+    except (ModelVersionError, OSError) as err:
+        log.warning("model %s refused: %s; the rule priority orders the list", path, err)
+        return None
 
 
 def _mark_dirty(conn, patient_ids: set[str]) -> None:
@@ -417,14 +448,20 @@ def record_decision(db_url: str, patient_id: str, decision: str, reviewer: str, 
         conn.execute(decisions.insert().values(patient_id=patient_id, decision=decision, reviewer=reviewer,
                                                comment=comment, decided_at=when))
         conn.execute(cases.update().where(cases.c.patient_id == patient_id)
-                     .values(flagged="false", priority="", review_status=decision))
+                     .values(flagged="false", priority="", review_status=decision, score=None))
 
 
 def read_cases(db_url: str) -> pd.DataFrame:
-    """The current case list in the columns of cases.csv, sorted by patient."""
+    """The current case list in the columns of cases.csv, sorted by patient; with a trailing ``score`` column
+    (p(confirmed), 4 decimals) when a ranker model scored any case."""
     from .io import CASE_COLUMNS
 
     engine = engine_for(db_url)
     with engine.connect() as conn:
-        frame = pd.read_sql(sa.select(*(cases.c[c] for c in CASE_COLUMNS)).order_by(cases.c.patient_id), conn)
+        frame = pd.read_sql(sa.select(*(cases.c[c] for c in CASE_COLUMNS), cases.c.score)
+                            .order_by(cases.c.patient_id), conn)
+    if frame["score"].notna().any():
+        frame["score"] = frame["score"].map(lambda v: "" if pd.isna(v) else f"{v:.4f}")
+    else:
+        frame = frame.drop(columns=["score"])
     return frame.fillna("")

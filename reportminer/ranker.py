@@ -45,7 +45,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from .config import DEFAULT, Settings
-from .flags import _priority
+from .flags import priority_for
 from .language import detect_language
 from .lexicon import ASSERTIONS
 from .textnorm import fold_lower
@@ -142,7 +142,7 @@ def case_features(cases: pd.DataFrame, mentions: pd.DataFrame, until: pd.Series 
     out["n_evidence_notes"] = [len([n for n in s.split(";") if n]) for s in cases["evidence_note_ids"]]
     out["n_mentions"] = cases["patient_id"].map(window.groupby("patient_id").size()).fillna(0)
     reasons = cases["reasons"].str.split(";")
-    out["rule_priority_rank"] = [PRIORITY_RANK[_priority(set(r) - {""})] for r in reasons]
+    out["rule_priority_rank"] = [PRIORITY_RANK[priority_for(set(r) - {""})] for r in reasons]
     for r in REASONS:
         out[f"reason_{r}"] = [float(r in rs) for rs in reasons]
     risks = cases["risk_factors"].str.split(";")

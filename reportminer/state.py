@@ -73,6 +73,8 @@ cases = sa.Table(
     sa.Column("last_evidence_date", sa.DateTime, nullable=True),
     sa.Column("first_flagged_run", sa.Integer, nullable=True),
     sa.Column("updated_run", sa.Integer, nullable=False),
+    sa.Column("score", sa.Float, nullable=True),  # the ranker's p(confirmed); null without a model
+    sa.Column("score_model", sa.String, nullable=True),
 )
 
 patients = sa.Table(

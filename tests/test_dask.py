@@ -170,3 +170,19 @@ def test_nightly_on_dask_equals_nightly_on_one_process(cluster, tmp_path, patien
     summary = DaskNightlyRun(dask_db, FileSource(NOTES, 60), patients, scheduler=cluster[0].scheduler_address).run()
     assert (summary.notes_read, summary.notes_new) == (163, 163)
     pd.testing.assert_frame_equal(read_cases(dask_db), read_cases(local_db))
+
+
+def test_cli_scan_engine_dask_writes_the_same_files_as_the_local_engine(cluster, tmp_path):
+    from click.testing import CliRunner
+
+    from reportminer.cli import main
+
+    runner = CliRunner()
+    base = [str(SAMPLE / "notes.csv"), "--patients", str(SAMPLE / "patients.csv")]
+    local = runner.invoke(main, ["scan", *base, "--out", str(tmp_path / "local")])
+    dask = runner.invoke(main, ["scan", *base, "--out", str(tmp_path / "dask"), "--engine", "dask",
+                                "--scheduler", cluster[0].scheduler_address])
+    assert local.exit_code == 0 and dask.exit_code == 0, dask.output
+    for name in ("mentions.csv", "cases.csv"):
+        assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes()
+    assert runner.invoke(main, ["scan", *base, "--out", str(tmp_path / "x"), "--scheduler", "tcp://x:1"]).exit_code == 2

@@ -266,3 +266,26 @@ def _peak_rss_kb(tmp_path, n: int) -> int:
 def test_nightly_peak_memory_does_not_grow_with_input_size(tmp_path):
     small, large = _peak_rss_kb(tmp_path, 1000), _peak_rss_kb(tmp_path, 10000)
     assert large < small * 1.3, f"peak RSS {small} kB for 1,000 notes but {large} kB for 10,000"
+
+
+def test_nightly_with_a_model_scores_flagged_cases_and_export_carries_it(db_url, tmp_path):
+    from reportminer.state import cases as cases_table
+
+    model = Path(__file__).resolve().parent.parent / "models" / "ranker.joblib"
+    _run(db_url, SAMPLE / "notes.csv", model_path=str(model))
+    frame = read_cases(db_url)
+    assert list(frame.columns)[-1] == "score"
+    flagged = frame[frame["flagged"] == "true"]
+    assert flagged["score"].map(lambda v: 0.0 <= float(v) <= 1.0).all()
+    assert (frame.loc[frame["flagged"] == "false", "score"] == "").all()
+    with engine_for(db_url).connect() as conn:
+        models = {r.score_model for r in conn.execute(sa.select(cases_table.c.score_model)) if r.score_model}
+    assert len(models) == 1
+
+
+def test_nightly_refused_model_leaves_the_rule_priority(db_url, tmp_path, caplog):
+    bad = tmp_path / "ranker.joblib"
+    bad.write_bytes(b"not a model")
+    (tmp_path / "ranker.json").write_text('{"versions": {"scikit-learn": "0.0"}}')
+    _run(db_url, SAMPLE / "notes.csv", model_path=str(bad))
+    assert "score" not in read_cases(db_url).columns

@@ -20,4 +20,4 @@ def test_state_upgrade_is_idempotent(db_url):  # noqa: F811
     upgrade(db_url)
     upgrade(db_url)
     with engine_for(db_url).connect() as conn:
-        assert MigrationContext.configure(conn).get_current_revision() == "0002"
+        assert MigrationContext.configure(conn).get_current_revision() == "0003"

@@ -23,7 +23,7 @@ from alembic.config import Config
 from click.testing import CliRunner
 
 from reportminer.cli import main
-from reportminer.flags import _priority
+from reportminer.flags import priority_for
 from reportminer.io import read_patients
 from reportminer.nightly import NightlyRun, read_cases, record_decision
 from reportminer.report import build_report, write_report
@@ -180,7 +180,7 @@ def test_web_rule_priority_matches_the_flag_rules(db_url):
         rows = web_data.load_cases(conn)
     for case in rows:
         if case.flagged:
-            assert web_data.rule_priority(case.reasons) == case.priority == _priority(set(case.reasons))
+            assert web_data.rule_priority(case.reasons) == case.priority == priority_for(set(case.reasons))
 
 
 # --- case page -----------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 
 from ..config import DEFAULT
+from ..flags import priority_for
 from ..state import DECISIONS, cases, decisions, mentions, notes, runs
 
 PRIORITIES = ("high", "medium", "low")
@@ -39,7 +40,7 @@ STATUS_FILTERS = {
     "flagged": ("Flagged, any status", lambda c: c.in_scope),
     "all": ("All cases (also never flagged)", lambda c: True),
 }
-SORTS = ("priority", "date", "patient", "age", "status", "workup", "language")
+SORTS = ("priority", "score", "date", "patient", "age", "status", "workup", "language")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class CaseRow:
     languages: tuple[str, ...] = ()
     decision: Decision | None = None
     decision_count: int = 0
+    score: float | None = None  # the ranker's p(confirmed), when a model scored the case
 
     @property
     def in_scope(self) -> bool:
@@ -102,13 +104,8 @@ class CaseRow:
 
 
 def rule_priority(reasons: tuple[str, ...] | set[str]) -> str:
-    """The priority the contract gives these reasons (as ``flags.py`` does; a test keeps the two in step)."""
-    kinds = set(reasons)
-    if "pubic_ramus_fracture" in kinds or "sacral_fracture" in kinds:
-        return "high"
-    if "vertebral_compression_fracture" in kinds and "low_back_pain" in kinds:
-        return "medium"
-    return "low"
+    """The priority the contract gives these reasons (the flag rules' own function)."""
+    return priority_for(set(reasons))
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -156,7 +153,8 @@ def _case_row(r, languages, latest, counts) -> CaseRow:
         age=r.age or "", risk_factors=_split(r.risk_factors), evidence_note_ids=_split(r.evidence_note_ids),
         evidence=r.evidence or "", review_status=r.review_status or "", last_evidence_date=r.last_evidence_date,
         languages=tuple(sorted(languages.get(r.patient_id, ()), key=_language_order)),
-        decision=latest.get(r.patient_id), decision_count=counts.get(r.patient_id, 0))
+        decision=latest.get(r.patient_id), decision_count=counts.get(r.patient_id, 0),
+        score=getattr(r, "score", None))
 
 
 def _language_order(language: str) -> tuple:
@@ -253,7 +251,10 @@ def _age_key(c: CaseRow) -> tuple:
 
 _STATUS_ORDER = ("reopened", "", "follow_up", "confirmed", "workup_done", "dismissed")
 _SORT_KEYS = {
-    "priority": lambda c: (PRIORITIES.index(c.priority) if c.priority in PRIORITIES else len(PRIORITIES)),
+    # Within a priority, the ranker's score (when there is one) puts the likelier confirmations first.
+    "priority": lambda c: (PRIORITIES.index(c.priority) if c.priority in PRIORITIES else len(PRIORITIES),
+                           -(c.score if c.score is not None else -1.0)),
+    "score": lambda c: -(c.score if c.score is not None else -1.0),
     "date": lambda c: c.first_index_date,
     "patient": lambda c: c.patient_id,
     "age": _age_key,
