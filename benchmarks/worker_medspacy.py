@@ -43,6 +43,18 @@ def build(language: str, rules: dict):
     return nlp
 
 
+def _assertion(ent) -> str:
+    if ent._.is_negated:
+        return "negated"
+    if ent._.is_uncertain:
+        return "uncertain"
+    if ent._.is_hypothetical:
+        return "hypothetical"
+    if ent._.is_historical:
+        return "historical"
+    return "present"
+
+
 def main() -> None:
     rules = json.load(open(sys.argv[1]))
     pipes = {lang: build(lang, rules[lang]) for lang in ("sv", "en")}
@@ -58,6 +70,13 @@ def main() -> None:
             for text, lang in zip(batch["text"], batch["lang"]):
                 found += len(pipes[lang](text).ents)
             reply = {"seconds": time.perf_counter() - start, "mentions": found}
+        elif cmd["cmd"] == "extract":  # mentions with assertions, for the accuracy comparison
+            frame = pd.read_csv(cmd["path"], dtype=str, keep_default_na=False)
+            rows = []
+            for note_id, text, lang in zip(frame["note_id"], frame["text"], frame["lang"]):
+                for ent in pipes[lang](text).ents:
+                    rows.append({"note_id": note_id, "concept": ent.label_, "assertion": _assertion(ent)})
+            reply = {"mentions": rows}
         elif cmd["cmd"] == "rss":
             reply = {"rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
         else:
