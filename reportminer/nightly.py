@@ -14,7 +14,7 @@ import hashlib
 import logging
 import os
 import socket
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable
@@ -121,8 +121,7 @@ class NightlyRun:
             if self.patients_frame is not None:
                 self._store_patients()
             with self._executor() as pool:
-                for chunk in self.source.chunks():
-                    self._process_chunk(chunk, pool)
+                self._process_chunks(pool)
             self._update_cases()
             self.summary.seconds = (datetime.now() - started).total_seconds()
             self._finish_run("ok")
@@ -204,7 +203,27 @@ class NightlyRun:
                 conn.execute(patients.insert(), changed)
                 _mark_dirty(conn, {r["patient_id"] for r in changed if r["patient_id"] in old})
 
-    def _process_chunk(self, chunk, pool) -> None:
+    def _process_chunks(self, pool) -> None:
+        """Read, classify, analyse and commit chunk by chunk. With several workers the next chunk is being
+        analysed while this process commits the previous one, so the workers do not wait for the database."""
+        if self.workers == 1:
+            for chunk in self.source.chunks():
+                todo, moved_from = self._prepare(chunk)
+                self._finish(todo, moved_from, self._analyse(todo, pool) if len(todo) else None, chunk.rows)
+            return
+        pending = None
+        with ThreadPoolExecutor(1) as feeder:
+            for chunk in self.source.chunks():
+                todo, moved_from = self._prepare(chunk)
+                future = feeder.submit(self._analyse, todo, pool) if len(todo) else None
+                if pending is not None:
+                    self._finish(*pending)
+                pending = (todo, moved_from, future, chunk.rows)
+            if pending is not None:
+                self._finish(*pending)
+
+    def _prepare(self, chunk) -> tuple[pd.DataFrame, set[str]]:
+        """Count the chunk's rows and return the notes that need analysis (new, changed, older version)."""
         s = self.summary
         s.problems += chunk.problems
         s.rows_skipped += len(chunk.problems)
@@ -215,18 +234,19 @@ class NightlyRun:
             frame = frame[~later]
         s.notes_read += len(frame)
         if not len(frame):
-            self.progress(chunk.rows)
-            return
+            return frame, set()
         frame = frame.assign(content_hash=[content_hash(r) for r in frame.itertuples(index=False)])
         with self.engine.connect() as conn:
             known = {r.note_id: r for r in conn.execute(
                 sa.select(notes.c.note_id, notes.c.patient_id, notes.c.content_hash, notes.c.pipeline_version)
                 .where(notes.c.note_id.in_(list(frame["note_id"]))))}
-        todo, moved_from = self._classify(frame, known)
-        if len(todo):
-            found, facts = self._analyse(todo, pool)
+        return self._classify(frame, known)
+
+    def _finish(self, todo: pd.DataFrame, moved_from: set[str], analysed, rows: int) -> None:
+        if analysed is not None:
+            found, facts = analysed.result() if hasattr(analysed, "result") else analysed
             self._commit_notes(todo, found, facts, moved_from)
-        self.progress(chunk.rows)
+        self.progress(rows)
 
     def _classify(self, frame: pd.DataFrame, known: dict) -> tuple[pd.DataFrame, set[str]]:
         s = self.summary
