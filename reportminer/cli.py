@@ -29,6 +29,22 @@ def main() -> None:
     """reportminer: flag patients with a possibly missed sacral insufficiency fracture."""
 
 
+def _model_and_engine_options(command):
+    """--model, --engine and --scheduler, shared by scan and nightly."""
+    options = [
+        click.option("--model", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+                     help="A ranker model (reportminer train): adds the score p(confirmed) to flagged cases."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="local: processes on this machine (--workers); dask: a Dask cluster (--scheduler)."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="With --engine dask: a running dask.distributed scheduler, tcp://host:8786 "
+                          "[default: a local cluster, one worker per core]."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("notes", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--patients", type=click.Path(dir_okay=False, path_type=Path), help="Patients table (sex, birth_date or age).")
@@ -40,13 +56,7 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes for the analysis.")
 @click.option("--chunk-size", type=click.IntRange(10), default=2000, show_default=True,
               help="Notes per chunk: peak memory depends on it, not on the input's size.")
-@click.option("--model", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="A ranker model (reportminer train): adds the score p(confirmed) to flagged cases.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local: processes on this machine (--workers); dask: a Dask cluster (--scheduler).")
-@click.option("--scheduler", metavar="ADDRESS",
-              help="With --engine dask: a running dask.distributed scheduler, tcp://host:8786 "
-                   "[default: a local cluster, one worker per core].")
+@_model_and_engine_options
 def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None, workers: int,
          chunk_size: int, model: Path | None, engine: str, scheduler: str | None) -> None:
     """Scan NOTES (.csv, .jsonl or .parquet) and write mentions and cases to --out.
@@ -185,13 +195,7 @@ def _db_url(db: str) -> str:
 @click.option("--lexicons", type=click.Path(file_okay=False, path_type=Path), help="A site's lexicon folder.")
 @click.option("--stale-minutes", type=click.IntRange(1), default=30, show_default=True,
               help="A lock without a heartbeat for this long belongs to a dead run and is taken over.")
-@click.option("--model", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="A ranker model (reportminer train): adds the score p(confirmed) to flagged cases.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Where each chunk's per-note analysis runs: local processes (--workers) or a Dask cluster.")
-@click.option("--scheduler", metavar="ADDRESS",
-              help="With --engine dask: a running dask.distributed scheduler, tcp://host:8786 "
-                   "[default: a local cluster, one worker per core].")
+@_model_and_engine_options
 def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, chunk_size, lexicons, stale_minutes,
             model, engine, scheduler):
     """Process new and changed notes into the state database and update the cases they touch.
