@@ -72,8 +72,8 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
             raise click.UsageError("--model is for --engine local")
         _scan_on_dask(notes, patients, out, fmt, as_of, lexicons, scheduler)
         return
-    from .export import write_cases, write_mentions
-    from .nightly import NightlyRun, read_cases
+    from .export import write_case_list, write_mentions
+    from .nightly import NightlyRun
     from .sources import FileSource
     from .state import default_url
 
@@ -91,20 +91,39 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
         problems = problems + summary.problems
         out.mkdir(parents=True, exist_ok=True)
         mentions_path, count = write_mentions(db, out / f"mentions.{fmt}")
-        cases = read_cases(db)
-        cases_path = write_cases(cases, out / f"cases.{fmt}")
+        cases_path, _ = write_case_list(db, out / f"cases.{fmt}")
+        counts = _flag_counts(db)
     _report_problems(problems, out)
-    _scan_summary(summary.notes_read + summary.after_as_of, problems, summary.after_as_of, count, cases,
+    _scan_summary(summary.notes_read + summary.after_as_of, problems, summary.after_as_of, count, counts,
                   mentions_path, cases_path)
 
 
-def _scan_summary(notes_read, problems, after_as_of, mention_count, cases, mentions_path, cases_path) -> None:
+def _flag_counts(db_url: str) -> dict[str, int]:
+    """Cases, flagged, and flagged per priority, counted by the database."""
+    import sqlalchemy as sa
+
+    from .state import cases, engine_for
+
+    with engine_for(db_url).connect() as conn:
+        rows = conn.execute(sa.select(cases.c.flagged, cases.c.priority, sa.func.count())
+                            .group_by(cases.c.flagged, cases.c.priority)).all()
+    counts = {"cases": sum(n for _, _, n in rows), "flagged": sum(n for f, _, n in rows if f == "true")}
+    counts.update({p: sum(n for f, q, n in rows if f == "true" and q == p) for p in ("high", "medium", "low")})
+    return counts
+
+
+def _frame_counts(cases) -> dict[str, int]:
     flagged = cases[cases["flagged"] == "true"]
-    by_priority = ", ".join(f"{p} {int((flagged['priority'] == p).sum())}" for p in ("high", "medium", "low"))
+    return {"cases": len(cases), "flagged": len(flagged),
+            **{p: int((flagged["priority"] == p).sum()) for p in ("high", "medium", "low")}}
+
+
+def _scan_summary(notes_read, problems, after_as_of, mention_count, counts, mentions_path, cases_path) -> None:
+    by_priority = ", ".join(f"{p} {counts[p]}" for p in ("high", "medium", "low"))
     click.echo(
         f"reportminer scan: {notes_read} notes read, {len(problems)} rows skipped, "
-        f"{after_as_of} after --as-of; {mention_count} mentions, {len(cases)} cases, "
-        f"{len(flagged)} flagged ({by_priority}) -> {mentions_path}, {cases_path}"
+        f"{after_as_of} after --as-of; {mention_count} mentions, {counts['cases']} cases, "
+        f"{counts['flagged']} flagged ({by_priority}) -> {mentions_path}, {cases_path}"
     )
 
 
@@ -141,8 +160,8 @@ def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of
     mentions_path = write_table(mentions, out / f"mentions.{fmt}")
     cases_path = write_cases(result.cases, out / f"cases.{fmt}")
     _report_problems(problems, out)
-    _scan_summary(result.notes_read, problems, result.skipped_after_as_of, len(mentions), result.cases,
-                  mentions_path, cases_path)
+    _scan_summary(result.notes_read, problems, result.skipped_after_as_of, len(mentions),
+                  _frame_counts(result.cases), mentions_path, cases_path)
 
 
 def _report_problems(problems, out: Path) -> None:
@@ -284,14 +303,13 @@ def review(patient, db, decision, reviewer, comment):
               help="Output file: .csv, .parquet or .xlsx.")
 def export(db, out):
     """Write the current case list (the columns of cases.csv, sorted by patient); same data, same bytes."""
-    from .export import write_cases
-    from .nightly import read_cases
+    from .export import write_case_list
 
     if out.suffix.lower() not in (".csv", ".parquet", ".xlsx"):
         raise click.UsageError(f"{out}: use a .csv, .parquet or .xlsx file name")
-    frame = read_cases(_db_url(db))
-    write_cases(frame, out)
-    click.echo(f"reportminer export: {len(frame)} cases, {int((frame['flagged'] == 'true').sum())} flagged -> {out}")
+    write_case_list(_db_url(db), out)
+    counts = _flag_counts(_db_url(db))
+    click.echo(f"reportminer export: {counts['cases']} cases, {counts['flagged']} flagged -> {out}")
 
 
 def _register_feature_commands() -> None:

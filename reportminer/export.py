@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import sqlalchemy as sa
 
-from .io import MENTION_COLUMNS, write_table
+from .io import CASE_COLUMNS, MENTION_COLUMNS, write_table
 
 _FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 _FIXED_ISO = "2000-01-01T00:00:00Z"
@@ -70,27 +70,60 @@ def _pin_dates(xml: str) -> str:
 
 def write_mentions(db_url: str, path: str | Path, chunk_size: int = 10_000) -> tuple[Path, int]:
     """Stream the mentions table to CSV or Parquet in the columns of mentions.csv, in a fixed order."""
-    from .state import engine_for, mentions
+    from .state import mentions
 
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
     query = (sa.select(*(mentions.c[c] for c in MENTION_COLUMNS))
              .order_by(mentions.c.note_id, mentions.c.start, mentions.c.end, mentions.c.concept))
+
+    def shape(frame: pd.DataFrame) -> pd.DataFrame:
+        frame["note_date"] = pd.to_datetime(frame["note_date"]).dt.strftime("%Y-%m-%d")
+        return frame
+
+    return _stream(db_url, query, Path(path), list(MENTION_COLUMNS), shape, chunk_size)
+
+
+def write_case_list(db_url: str, path: str | Path, chunk_size: int = 10_000) -> tuple[Path, int]:
+    """The current case list (columns of cases.csv, plus ``score`` when a model scored any case), sorted by
+    patient. CSV and Parquet are streamed, so a region's case list needs no more memory than a ward's."""
+    from .nightly import read_cases
+    from .state import cases, engine_for
+
+    path = Path(path)
+    if path.suffix.lower() == ".xlsx":  # a workbook is built in memory anyway (and holds 1,048,576 rows at most)
+        frame = read_cases(db_url)
+        return write_cases(frame, path), len(frame)
+    with engine_for(db_url).connect() as conn:
+        scored = conn.execute(sa.select(sa.func.count(cases.c.score))).scalar_one() > 0
+    columns = list(CASE_COLUMNS) + (["score"] if scored else [])
+    query = sa.select(*(cases.c[c] for c in columns)).order_by(cases.c.patient_id)
+
+    def shape(frame: pd.DataFrame) -> pd.DataFrame:
+        if scored:
+            frame["score"] = frame["score"].map(lambda v: "" if pd.isna(v) else f"{v:.4f}")
+        return frame.fillna("")
+
+    return _stream(db_url, query, path, columns, shape, chunk_size)
+
+
+def _stream(db_url: str, query, path: Path, columns: list[str], shape, chunk_size: int) -> tuple[Path, int]:
+    """Write a query's rows to CSV or Parquet chunk by chunk, through a temporary file renamed at the end."""
+    from .state import engine_for
+
+    tmp = path.with_name(path.name + ".tmp")
     count, writer = 0, None
     with engine_for(db_url).connect() as conn:
         for frame in pd.read_sql(query, conn, chunksize=chunk_size):
-            frame["note_date"] = pd.to_datetime(frame["note_date"]).dt.strftime("%Y-%m-%d")
+            frame = shape(frame)
+            first = count == 0
             count += len(frame)
             if path.suffix == ".parquet":
                 table = pa.Table.from_pandas(frame, preserve_index=False)
                 writer = writer or pq.ParquetWriter(tmp, table.schema)
                 writer.write_table(table)
             else:
-                frame.to_csv(tmp, mode="a" if count > len(frame) else "w", header=count == len(frame), index=False,
-                             lineterminator="\n")
+                frame.to_csv(tmp, mode="w" if first else "a", header=first, index=False, lineterminator="\n")
     if count == 0:
-        empty = pd.DataFrame(columns=list(MENTION_COLUMNS))
-        return write_table(empty, path), 0
+        return write_table(pd.DataFrame(columns=columns), path), 0
     if writer is not None:
         writer.close()
     tmp.replace(path)
