@@ -4,7 +4,6 @@ Inputs are small synthetic notes written to tmp_path, and the bundled synthetic 
 """
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from click.testing import CliRunner
 
 from reportminer.cli import main
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, write_rows
 
 MENTION_HEADER = ["note_id", "patient_id", "note_date", "concept", "assertion", "start", "end", "text", "section",
                   "region", "unit"]
@@ -33,16 +32,6 @@ NOTES = [
 ]
 
 
-def write_notes(path: Path, rows: list[dict]) -> Path:
-    if path.suffix == ".jsonl":
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    elif path.suffix == ".parquet":
-        pd.DataFrame(rows).to_parquet(path, index=False)
-    else:
-        pd.DataFrame(rows).to_csv(path, index=False)
-    return path
-
-
 def run(*args: str):
     return CliRunner().invoke(main, [str(a) for a in args])
 
@@ -57,7 +46,7 @@ def header(path: Path) -> list[str]:
 
 @pytest.fixture
 def notes_csv(tmp_path) -> Path:
-    return write_notes(tmp_path / "notes.csv", NOTES)
+    return write_rows(tmp_path / "notes.csv", NOTES)
 
 
 @pytest.fixture
@@ -170,7 +159,7 @@ def test_cli_scan_summary_on_stdout(scanned):
 @pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
 def test_cli_scan_reads_jsonl_and_parquet_like_csv(tmp_path, scanned, suffix):
     out_csv, _ = scanned
-    notes = write_notes(tmp_path / f"notes{suffix}", NOTES)
+    notes = write_rows(tmp_path / f"notes{suffix}", NOTES)
     result = run("scan", notes, "--out", tmp_path / "other")
     assert result.exit_code == 0, result.output
     for name in ("mentions.csv", "cases.csv"):
@@ -218,7 +207,7 @@ def bad_rows(tmp_path):
         dict(NOTES[1], note_id="B2", language="de"),
         dict(NOTES[1], note_id="", patient_id="P9"),
     ]
-    notes = write_notes(tmp_path / "notes.csv", rows)
+    notes = write_rows(tmp_path / "notes.csv", rows)
     out = tmp_path / "out"
     return notes, out, run("scan", notes, "--out", out)
 
@@ -263,7 +252,7 @@ def test_cli_scan_bad_patient_rows_reported(tmp_path, notes_csv):
 def test_cli_scan_clean_rerun_removes_old_rejected_csv(bad_rows, notes_csv):
     _, out, _ = bad_rows
     assert (out / "rejected.csv").exists()
-    result = run("scan", write_notes(notes_csv.with_name("clean.csv"), NOTES), "--out", out)
+    result = run("scan", write_rows(notes_csv.with_name("clean.csv"), NOTES), "--out", out)
     assert result.exit_code == 0, result.output
     assert not (out / "rejected.csv").exists()
 
@@ -271,7 +260,7 @@ def test_cli_scan_clean_rerun_removes_old_rejected_csv(bad_rows, notes_csv):
 def test_cli_scan_many_bad_rows_stderr_is_capped(tmp_path):
     rows = [dict(r) for r in NOTES] + [dict(NOTES[0], note_id=f"B{i}", text="") for i in range(25)]
     out = tmp_path / "out"
-    result = run("scan", write_notes(tmp_path / "notes.csv", rows), "--out", out)
+    result = run("scan", write_rows(tmp_path / "notes.csv", rows), "--out", out)
     assert result.exit_code == 0, result.output
     assert result.stderr.count("reportminer: skipped:") == 20
     assert "... and 5 more" in result.stderr
@@ -283,7 +272,7 @@ def test_cli_scan_many_bad_rows_stderr_is_capped(tmp_path):
 @pytest.mark.parametrize("existing_out", [False, True])
 def test_cli_scan_duplicate_ids_write_nothing(tmp_path, existing_out):
     rows = [dict(r) for r in NOTES] + [dict(NOTES[0]), dict(NOTES[2], text="Another text.")]
-    notes = write_notes(tmp_path / "notes.csv", rows)
+    notes = write_rows(tmp_path / "notes.csv", rows)
     out = tmp_path / "out"
     if existing_out:
         out.mkdir()
@@ -301,7 +290,7 @@ def test_cli_scan_duplicate_ids_write_nothing(tmp_path, existing_out):
 def test_cli_scan_duplicate_ids_keep_previous_output_untouched(tmp_path, scanned, notes_csv):
     out, _ = scanned
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    notes = write_notes(tmp_path / "dup.csv", [dict(r) for r in NOTES] + [dict(NOTES[1])])
+    notes = write_rows(tmp_path / "dup.csv", [dict(r) for r in NOTES] + [dict(NOTES[1])])
     result = run("scan", notes, "--out", out)
     assert result.exit_code == 1
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
@@ -324,7 +313,7 @@ def test_cli_scan_unusable_notes_file_exit_1(tmp_path, name, message):
 
 
 def test_cli_scan_missing_required_column_exit_1(tmp_path):
-    notes = write_notes(tmp_path / "notes.csv", [{k: v for k, v in r.items() if k != "note_date"} for r in NOTES])
+    notes = write_rows(tmp_path / "notes.csv", [{k: v for k, v in r.items() if k != "note_date"} for r in NOTES])
     out = tmp_path / "out"
     result = run("scan", notes, "--out", out)
     assert result.exit_code == 1
@@ -361,7 +350,7 @@ def test_cli_scan_as_of_keeps_notes_of_that_day(tmp_path, notes_csv):
 def test_cli_scan_as_of_keeps_timed_notes_of_that_day(tmp_path):
     rows = [dict(NOTES[0], note_date="2024-03-01T10:30:00"), dict(NOTES[1], note_date="2024-02-28")]
     out = tmp_path / "out"
-    result = run("scan", write_notes(tmp_path / "notes.csv", rows), "--out", out, "--as-of", "2024-03-01")
+    result = run("scan", write_rows(tmp_path / "notes.csv", rows), "--out", out, "--as-of", "2024-03-01")
     assert result.exit_code == 0, result.output
     assert set(read_csv(out / "mentions.csv")["note_id"]) == {"N1", "N2"}
 
@@ -374,7 +363,7 @@ def test_cli_scan_without_mentions_writes_empty_tables(tmp_path, args):
     rows = [dict(NOTES[0], text="Inga skelettförändringar."), dict(NOTES[1], text="Nothing to report.")]
     rows = rows if not args else NOTES
     out = tmp_path / "out"
-    result = run("scan", write_notes(tmp_path / "notes.csv", rows), "--out", out, *args)
+    result = run("scan", write_rows(tmp_path / "notes.csv", rows), "--out", out, *args)
     assert result.exit_code == 0, result.output
     assert header(out / "mentions.csv") == MENTION_HEADER
     assert header(out / "cases.csv") == CASE_HEADER

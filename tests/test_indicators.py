@@ -23,8 +23,6 @@ The latest note is dated 2024-08-20 (P08's MRI).
 from __future__ import annotations
 
 import math
-import os
-import uuid
 from datetime import datetime
 
 import pandas as pd
@@ -436,28 +434,8 @@ def test_indicators_sample_set_agrees_with_its_case_list(tmp_path):
     assert table["patients"].sum() == sum(len(i) for i in frame["indicators"])
 
 
-PG_ADMIN = os.environ.get("REPORTMINER_TEST_PG", "postgresql+psycopg://postgres:postgres@127.0.0.1:5432/postgres")
-
-
-def test_indicators_postgresql_gives_the_same_table(fixture_db, tmp_path):
-    try:
-        admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-        admin.connect().close()
-    except Exception:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI=true but PostgreSQL at {PG_ADMIN} is unreachable")
-        pytest.skip("no PostgreSQL server reachable (set REPORTMINER_TEST_PG); runs in CI")
-    name = f"rm_test_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(sa.text(f"CREATE DATABASE {name}"))
-    url = PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
-    try:
-        _build(url, tmp_path)
-        for by_unit in (False, True):
-            pd.testing.assert_frame_equal(compute_indicators(url, by="quarter", by_unit=by_unit),
-                                          compute_indicators(fixture_db, by="quarter", by_unit=by_unit))
-    finally:
-        sa.create_engine(url).dispose()
-        with admin.connect() as conn:
-            conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
+def test_indicators_postgresql_gives_the_same_table(fixture_db, postgres_url, tmp_path):
+    _build(postgres_url, tmp_path)
+    for by_unit in (False, True):
+        pd.testing.assert_frame_equal(compute_indicators(postgres_url, by="quarter", by_unit=by_unit),
+                                      compute_indicators(fixture_db, by="quarter", by_unit=by_unit))

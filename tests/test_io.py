@@ -5,7 +5,6 @@ Every input here is a small synthetic table written to tmp_path; no real patient
 from __future__ import annotations
 
 import importlib
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +22,8 @@ from reportminer.io import (
     write_table,
 )
 
+from .conftest import write_rows
+
 NOTES = [
     {"note_id": "N1", "patient_id": "P1", "note_date": "2024-03-01", "note_type": "radiology",
      "exam": "Rtg bäcken", "text": "Fraktur i höger ramus superior. Ingen sakrumfraktur.", "language": "sv",
@@ -33,20 +34,6 @@ NOTES = [
      "exam": "", "text": "Follow-up. Low back pain is improving.", "language": "", "unit": "Geriatrics"},
 ]
 EXPECTED_COLUMNS = ["note_id", "patient_id", "note_date", "note_type", "exam", "text", "language", "unit"]
-
-
-def write_rows(path: Path, rows: list[dict]) -> Path:
-    """Write rows as CSV, JSON Lines or Parquet by the path's suffix."""
-    frame = pd.DataFrame(rows)
-    if path.suffix == ".csv":
-        frame.to_csv(path, index=False)
-    elif path.suffix == ".jsonl":
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    elif path.suffix == ".parquet":
-        frame.to_parquet(path, index=False)
-    else:
-        path.write_text(frame.to_csv(index=False), encoding="utf-8")
-    return path
 
 
 def with_row(index: int, **changes) -> list[dict]:

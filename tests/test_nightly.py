@@ -1,18 +1,15 @@
 """The nightly job against real databases: SQLite always, PostgreSQL whenever a server is reachable.
 
-Under CI=true the PostgreSQL tests must run: an unreachable server is a failure there, not a skip.
-The server is given by REPORTMINER_TEST_PG (an admin URL; default postgres:postgres on 127.0.0.1:5432);
-each test gets a database of its own.
+The ``db_url`` fixture (tests/conftest.py) gives each test an SQLite file and then its own PostgreSQL database;
+under CI=true the PostgreSQL tests must run: an unreachable server is a failure there, not a skip.
 """
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
-import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -30,40 +27,6 @@ from reportminer.state import engine_for, mentions, notes, run_lock, runs, upgra
 from reportminer.synthetic import generate_notes
 
 from .conftest import SAMPLE
-
-PG_ADMIN = os.environ.get("REPORTMINER_TEST_PG", "postgresql+psycopg://postgres:postgres@127.0.0.1:5432/postgres")
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def _pg_reachable() -> bool:
-    try:
-        with sa.create_engine(PG_ADMIN).connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
-        return True
-    except Exception:
-        return False
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'state.db'}"
-        return
-    if not _pg_reachable():
-        if IN_CI:
-            pytest.fail(f"CI=true but PostgreSQL at {PG_ADMIN} is unreachable: .ci/run must start it")
-        pytest.skip("no PostgreSQL server reachable (set REPORTMINER_TEST_PG); runs in CI")
-    name = f"rm_test_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f"CREATE DATABASE {name}"))
-    url = PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
-    yield url
-    sa.create_engine(url).dispose()
-    with admin.connect() as conn:
-        conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
-
 
 def _run(db_url, path, patients=SAMPLE / "patients.csv", workers=1, chunk_size=40, **kw):
     patient_table = read_patients(patients)[0] if patients else None

@@ -29,17 +29,8 @@ MODELS = ROOT / "models"
 
 
 @pytest.fixture(scope="module")
-def sample_db(tmp_path_factory):
-    """The sample notes through the nightly job into SQLite, with the sample review decisions."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('ranker') / 'state.db'}"
-    NightlyRun(url, FileSource(SAMPLE / "notes.csv", 2000), read_patients(SAMPLE / "patients.csv")[0]).run()
-    ranker.load_decisions_csv(url, SAMPLE / "decisions.csv")
-    return url
-
-
-@pytest.fixture(scope="module")
-def data(sample_db):
-    return ranker.training_data_from_db(sample_db)
+def data(sample_decided_db):
+    return ranker.training_data_from_db(sample_decided_db)
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +68,8 @@ def test_ranker_training_data_labels_the_latest_verdict(data):
         assert case.priority == gold.at[case.patient_id, "priority"]  # rebuilt as the auditor saw it
 
 
-def test_ranker_decision_time_hides_later_evidence(sample_db):
-    notes, mentions, patients, _ = ranker.read_state(sample_db)
+def test_ranker_decision_time_hides_later_evidence(sample_decided_db):
+    notes, mentions, patients, _ = ranker.read_state(sample_decided_db)
     early = pd.DataFrame({"patient_id": ["E001"], "decision": ["confirmed"], "decided_at": ["2024-03-11T18:00:00"]})
     late = early.assign(decided_at="2025-12-01T12:00:00")
     before = ranker.training_data(notes, mentions, patients, early)
@@ -130,13 +121,13 @@ def test_ranker_score_cases_scores_flagged_cases_of_a_scan(quick_model, sample_s
     pd.testing.assert_series_equal(scores, ranker.score_cases(cases, mentions, quick_model.pipeline))
 
 
-def test_ranker_score_cases_reads_the_state_database(quick_model, sample_db):
+def test_ranker_score_cases_reads_the_state_database(quick_model, sample_decided_db):
     import sqlalchemy as sa
 
     from reportminer.state import engine_for, mentions
 
-    cases = read_cases(sample_db)
-    with engine_for(sample_db).connect() as conn:
+    cases = read_cases(sample_decided_db)
+    with engine_for(sample_decided_db).connect() as conn:
         stored = pd.read_sql(sa.select(mentions), conn)
     scores = ranker.score_cases(cases, stored, quick_model)
     assert scores[cases["flagged"] == "true"].notna().all()
@@ -187,7 +178,7 @@ def test_ranker_not_a_model_file_is_refused(tmp_path):
         ranker.load_model(path)
 
 
-def test_ranker_too_few_decisions_says_how_many_are_needed(sample_db, tmp_path):
+def test_ranker_too_few_decisions_says_how_many_are_needed(sample_decided_db, tmp_path):
     import sqlite3
 
     import sqlalchemy as sa
@@ -195,7 +186,7 @@ def test_ranker_too_few_decisions_says_how_many_are_needed(sample_db, tmp_path):
     from reportminer.state import decisions, engine_for
 
     db = tmp_path / "few.db"
-    with closing(sqlite3.connect(sample_db.removeprefix("sqlite:///"))) as source, closing(sqlite3.connect(db)) as copy:
+    with closing(sqlite3.connect(sample_decided_db.removeprefix("sqlite:///"))) as source, closing(sqlite3.connect(db)) as copy:
         source.backup(copy)  # the WAL-mode database, whole
     url = f"sqlite:///{db}"
     with engine_for(url).begin() as conn:
@@ -222,9 +213,9 @@ def test_ranker_no_decisions_at_all_is_the_same_clear_message(tmp_path):
         ranker.training_data_from_db(url)
 
 
-def test_ranker_cli_train_prints_metrics_and_writes_both_files(sample_db, tmp_path):
+def test_ranker_cli_train_prints_metrics_and_writes_both_files(sample_decided_db, tmp_path):
     out = tmp_path / "models" / "ranker.joblib"
-    result = CliRunner().invoke(main, ["train", "--db", sample_db, "--out", str(out), "--repeats", "2"])
+    result = CliRunner().invoke(main, ["train", "--db", sample_decided_db, "--out", str(out), "--repeats", "2"])
     assert result.exit_code == 0, result.output
     for words in ("27 decisions", "ROC AUC", "average precision", "Brier", "rule priority", "calibration"):
         assert words in result.output

@@ -6,17 +6,16 @@ from alembic.migration import MigrationContext
 
 from reportminer.state import engine_for, metadata, upgrade
 
-from .test_nightly import db_url  # noqa: F401  (the SQLite/PostgreSQL fixture)
 
 
-def test_state_migrations_match_the_schema_in_code(db_url):  # noqa: F811
+def test_state_migrations_match_the_schema_in_code(db_url):
     upgrade(db_url)
     with engine_for(db_url).connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
 
 
-def test_state_upgrade_is_idempotent(db_url):  # noqa: F811
+def test_state_upgrade_is_idempotent(db_url):
     upgrade(db_url)
     upgrade(db_url)
     with engine_for(db_url).connect() as conn:

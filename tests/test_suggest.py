@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from reportminer import ranker, suggest
+from reportminer import suggest
 from reportminer.cli import main
-from reportminer.io import read_notes, read_patients
+from reportminer.io import read_notes
 from reportminer.nightly import NightlyRun
 from reportminer.pipeline import scan
 from reportminer.sources import FileSource
@@ -30,21 +30,13 @@ def _units(rows=LOCAL) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def sample_db(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('suggest') / 'state.db'}"
-    NightlyRun(url, FileSource(SAMPLE / "notes.csv", 2000), read_patients(SAMPLE / "patients.csv")[0]).run()
-    ranker.load_decisions_csv(url, SAMPLE / "decisions.csv")
-    return url
-
-
-@pytest.fixture(scope="module")
 def sample_notes():
     return read_notes(SAMPLE / "notes.csv")[0]
 
 
 @pytest.fixture(scope="module")
-def sample_suggestions(sample_db, sample_notes):
-    confirmed = suggest.confirmed_patients(suggest.read_decisions(sample_db))
+def sample_suggestions(sample_decided_db, sample_notes):
+    confirmed = suggest.confirmed_patients(suggest.read_decisions(sample_decided_db))
     return suggest.suggest(suggest.units_from_notes(sample_notes), confirmed, min_count=1)
 
 
@@ -93,8 +85,8 @@ def test_suggest_ranks_by_notes_of_confirmed_cases(sample_suggestions):
     assert first[0] not in suggest.STOPWORDS["sv"] | suggest.STOPWORDS["en"]
 
 
-def test_suggest_is_deterministic(sample_db, sample_notes, sample_suggestions):
-    confirmed = suggest.confirmed_patients(suggest.read_decisions(sample_db))
+def test_suggest_is_deterministic(sample_decided_db, sample_notes, sample_suggestions):
+    confirmed = suggest.confirmed_patients(suggest.read_decisions(sample_decided_db))
     again = suggest.suggest(suggest.units_from_notes(sample_notes.sample(frac=1, random_state=3)), confirmed,
                             min_count=1)
     pd.testing.assert_frame_equal(again, sample_suggestions)
@@ -109,21 +101,21 @@ def test_suggest_confirmed_patients_follow_the_latest_verdict():
     assert suggest.confirmed_patients(decisions.iloc[0:0]) == set()
 
 
-def test_suggest_units_from_the_database_are_the_stored_sentences(sample_db):
-    units = suggest.units_from_db(sample_db)
+def test_suggest_units_from_the_database_are_the_stored_sentences(sample_decided_db):
+    units = suggest.units_from_db(sample_decided_db)
     assert list(units.columns) == ["patient_id", "note_id", "language", "text"]
     assert units["note_id"].is_unique and set(units["language"]) == {"sv", "en"}
 
 
-def test_suggest_cli_on_the_sample_database(sample_db, tmp_path):
+def test_suggest_cli_on_the_sample_database(sample_decided_db, tmp_path):
     out = tmp_path / "suggestions.csv"
-    result = CliRunner().invoke(main, ["suggest", "--db", sample_db, "--notes", str(SAMPLE / "notes.csv"),
+    result = CliRunner().invoke(main, ["suggest", "--db", sample_decided_db, "--notes", str(SAMPLE / "notes.csv"),
                                        "--top", "5", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "16 confirmed patients" in result.output and "confirmed_notes" in result.output
     written = pd.read_csv(out)
     assert list(written.columns) == list(suggest.SUGGESTION_COLUMNS) and len(written) >= 5
-    from_db = CliRunner().invoke(main, ["suggest", "--db", sample_db])
+    from_db = CliRunner().invoke(main, ["suggest", "--db", sample_decided_db])
     assert from_db.exit_code == 0 and "stored sentences" in from_db.output
 
 

@@ -11,8 +11,7 @@ import re
 import sqlite3
 import subprocess
 import sys
-import time
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -34,7 +33,6 @@ from reportminer.web import data as web_data
 from reportminer.web.highlight import note_pieces, pieces, sentence_pieces
 
 from .conftest import SAMPLE
-from .test_nightly import db_url as any_db_url  # noqa: F401  (the SQLite/PostgreSQL fixture)
 
 SCRIPT = '<script>document.title="pwned";window.__pwned=1</script>'
 HOSTILE_TEXT = f'Fynd: Fraktur i höger ramus superior. {SCRIPT} <b>fet</b> & "citat" <img src=x onerror=alert(1)>'
@@ -521,7 +519,7 @@ def test_web_serve_command_binds_to_localhost_and_logs_ids_only(db_url, tmp_path
 
 
 # --- PostgreSQL too --------------------------------------------------------------------------------------------------------
-def test_web_flow_on_sqlite_and_postgresql(any_db_url, tmp_path):  # noqa: F811
+def test_web_flow_on_sqlite_and_postgresql(any_db_url, tmp_path):
     run_nightly(any_db_url, notes_with_hostile_note(tmp_path))
     client = create_app(any_db_url, testing=True).test_client()
     assert "X001" in listed(client.get("/?priority=high&language=sv").get_data(as_text=True))
