@@ -4,7 +4,8 @@ Note level: for each of the five gold concepts, a note's label is the strongest 
 (present > uncertain > historical > hypothetical > negated). A (note, concept, label) triple is a true
 positive when gold and prediction agree, so a wrong assertion counts once as a false positive and once as a
 false negative. The table also gives, per assertion, the same figures over the triples with that label.
-Patient level: ``flagged`` of gold_cases.csv against cases.csv (a patient absent from cases.csv is unflagged).
+Patient level: ``flagged`` of gold_cases.csv against cases.csv (a patient absent from cases.csv is unflagged),
+and the share of patients whose ``workup`` equals the gold one (absent from cases.csv: an empty workup).
 """
 from __future__ import annotations
 
@@ -64,7 +65,9 @@ def evaluate_folder(gold_dir: str | Path, pred_dir: str | Path) -> dict[str, pd.
     patient_language = notes.assign(language=notes["note_id"].map(language)).groupby("patient_id")["language"].agg(
         lambda s: s.mode().iat[0] if len(s.mode()) else "")
     pred_labels = note_labels(mentions)
-    rows, assertion_rows, patient_rows = [], [], []
+    gold_workup = dict(zip(gold_cases["patient_id"], gold_cases["workup"]))
+    pred_workup = dict(zip(cases["patient_id"], cases["workup"]))
+    rows, assertion_rows, patient_rows, workup_rows = [], [], [], []
     for lang in ("all", "sv", "en"):
         keep_note = (lambda nid: True) if lang == "all" else (lambda nid, l=lang: language.get(nid) == l)
         g = {(r.note_id, r.concept, r.label) for r in gold_labels.itertuples() if keep_note(r.note_id)}
@@ -79,16 +82,26 @@ def evaluate_folder(gold_dir: str | Path, pred_dir: str | Path) -> dict[str, pd.
         gold_flag = {r.patient_id for r in gold_cases.itertuples() if r.flagged == "true" and keep_patient(r.patient_id)}
         pred_flag = {r.patient_id for r in cases.itertuples() if r.flagged == "true" and keep_patient(r.patient_id)}
         patient_rows.append(_row(lang, "flagged", _score(gold_flag, pred_flag)))
+        workup_rows.append(_agreement(lang, "workup", [(w, pred_workup.get(pid, "")) for pid, w in gold_workup.items()
+                                                        if keep_patient(pid)]))
     return {
         "concepts": pd.DataFrame(rows),
         "assertions": pd.DataFrame(assertion_rows),
         "patients": pd.DataFrame(patient_rows),
+        "workup": pd.DataFrame(workup_rows),
     }
 
 
 def _row(language: str, name: str, score: Score) -> dict:
     return {"language": language, "item": name, "tp": score.tp, "fp": score.fp, "fn": score.fn,
             "precision": round(score.precision, 3), "recall": round(score.recall, 3), "f1": round(score.f1, 3)}
+
+
+def _agreement(language: str, name: str, pairs: list[tuple[str, str]]) -> dict:
+    """How many (gold, predicted) pairs agree: n, correct and accuracy (1.0 for no pairs)."""
+    correct = sum(gold == pred for gold, pred in pairs)
+    return {"language": language, "item": name, "n": len(pairs), "correct": correct,
+            "accuracy": round(correct / len(pairs), 3) if pairs else 1.0}
 
 
 def _read_pred(pred_dir: Path, name: str) -> pd.DataFrame:
@@ -109,7 +122,8 @@ def _note_languages(notes: pd.DataFrame, pred_dir: Path) -> dict[str, str]:
 def format_report(tables: dict[str, pd.DataFrame]) -> str:
     parts = []
     titles = {"concepts": "Note level, per concept (label = strongest assertion)",
-              "assertions": "Note level, per assertion", "patients": "Patient level: flagged"}
+              "assertions": "Note level, per assertion", "patients": "Patient level: flagged",
+              "workup": "Patient level: workup (share equal to gold)"}
     for key, title in titles.items():
         parts.append(f"{title}\n{tables[key].to_string(index=False)}")
     return "\n\n".join(parts)

@@ -389,7 +389,8 @@ def test_cli_evaluate_sample_exit_0(sample_report):
     assert sample_report.exit_code == 0, sample_report.output
 
 
-@pytest.mark.parametrize("title", ["Note level, per concept", "Note level, per assertion", "Patient level: flagged"])
+@pytest.mark.parametrize("title", ["Note level, per concept", "Note level, per assertion", "Patient level: flagged",
+                                   "Patient level: workup"])
 def test_cli_evaluate_prints_each_table(sample_report, title):
     assert title in sample_report.stdout
 
