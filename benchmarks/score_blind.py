@@ -35,6 +35,12 @@ CLASSES = ("present", "negated", "uncertain", "hypothetical", "historical")
 def score_assertions(path: Path, language: str) -> pd.DataFrame:
     """Per-class precision, recall and F1 of reportminer.assertion on one sentence set."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    others = [r for r in rows if r.get("experiencer") == "other"]
+    rows = [r for r in rows if r.get("experiencer") != "other"]  # the patient's own conditions
+    if others:
+        said = [reportminer.assertion(r["text"], r["start"], r["end"], language=language) for r in others]
+        print(f"\n{path.name}: {len(others)} spans about another person (family); reportminer says "
+              f"{pd.Series(said).value_counts().to_dict()}")
     gold = [r["assertion"] for r in rows]
     pred = [reportminer.assertion(r["text"], r["start"], r["end"], language=language) for r in rows]
     p, r, f, n = precision_recall_fscore_support(gold, pred, labels=list(CLASSES), zero_division=0)
@@ -60,6 +66,9 @@ def score_folder(folder: Path) -> None:
             frame = tables[table]
             row = frame[(frame["language"] == lang) & (frame["item"] == item)]
             return float(row[column].iloc[0]) if len(row) else float("nan")
+        labels = tables["concepts"]
+        if labels[(labels["language"] == lang) & (labels["item"] == "all")][["tp", "fp", "fn"]].to_numpy().sum() == 0:
+            continue  # no note of this language in the folder
         print(f"  {lang}: note-level F1 {pick('concepts', 'all'):.3f}, present F1 {pick('assertions', 'present'):.3f},"
               f" flag F1 {pick('patients', 'flagged'):.3f}, workup accuracy {pick('workup', 'workup', 'accuracy'):.3f}")
 
