@@ -73,49 +73,55 @@ def ppv(patients: pd.DataFrame, group: str = "all") -> Estimate:
     return proportion("ppv", group, int(flagged["positive"].sum()), len(flagged))
 
 
+def _design_sums(patients: pd.DataFrame) -> np.ndarray:
+    """Per sampled patient: weight if flagged and positive, weight if unflagged and positive, weight if unflagged."""
+    w = patients["weight"].to_numpy(float)
+    flagged = (patients["kind"] == "flagged").to_numpy()
+    positive = patients["positive"].to_numpy(bool)
+    return np.column_stack([w * flagged * positive, w * ~flagged * positive, w * ~flagged])
+
+
 def weighted_sensitivity(patients: pd.DataFrame) -> float:
     """Sensitivity of the flag among index patients from sampled patients (``kind``, ``weight``, ``positive``)."""
-    found = patients.loc[(patients["kind"] == "flagged") & patients["positive"], "weight"].sum()
-    missed = patients.loc[(patients["kind"] == "unflagged_index") & patients["positive"], "weight"].sum()
+    found, missed, _ = _design_sums(patients).sum(axis=0) if len(patients) else (0.0, 0.0, 0.0)
     return float(found / (found + missed)) if found + missed else float("nan")
 
 
 def missed_rate(patients: pd.DataFrame) -> float:
     """Weighted share of unflagged index patients who belong on the list."""
-    unflagged = patients[patients["kind"] == "unflagged_index"]
-    total = unflagged["weight"].sum()
-    return float(unflagged.loc[unflagged["positive"], "weight"].sum() / total) if total else float("nan")
+    _, missed, unflagged = _design_sums(patients).sum(axis=0) if len(patients) else (0.0, 0.0, 0.0)
+    return float(missed / unflagged) if unflagged else float("nan")
 
 
-def stratified_bootstrap(patients: pd.DataFrame, statistic, reps: int = BOOTSTRAP, seed: int = SEED
-                         ) -> tuple[float, float]:
-    """Percentile 95% interval of ``statistic`` over resamples drawn with replacement within each kind and stratum
-    (the sampling design), NaN where the statistic is undefined in every resample."""
+def stratified_bootstrap(patients: pd.DataFrame, reps: int = BOOTSTRAP, seed: int = SEED) -> dict[str, tuple]:
+    """Percentile 95% intervals of the weighted sensitivity and missed-case rate over resamples drawn with
+    replacement within each kind and stratum (the sampling design)."""
     rng = np.random.default_rng(seed)
-    groups = [g for _, g in patients.groupby(["kind", "stratum"], sort=True)]
-    values = []
-    for _ in range(reps):
-        resample = pd.concat([g.iloc[rng.integers(0, len(g), len(g))] for g in groups]) if groups else patients
-        values.append(statistic(resample))
-    values = np.array(values, dtype=float)
-    values = values[~np.isnan(values)]
-    if not len(values):
-        return float("nan"), float("nan")
-    return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
+    totals = np.zeros((reps, 3))
+    sums = _design_sums(patients)
+    for _, index in sorted(patients.reset_index(drop=True).groupby(["kind", "stratum"]).indices.items()):
+        picks = rng.integers(0, len(index), (reps, len(index)))
+        totals += sums[index][picks].sum(axis=1)
+    found, missed, unflagged = totals.T
+    out = {}
+    for name, num, den in (("sensitivity", found, found + missed), ("missed_rate", missed, unflagged)):
+        values = np.divide(num, den, out=np.full(reps, np.nan), where=den > 0)
+        values = values[~np.isnan(values)]
+        out[name] = ((float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))) if len(values)
+                     else (float("nan"), float("nan")))
+    return out
 
 
 def patient_estimates(patients: pd.DataFrame, group: str = "all", reps: int = BOOTSTRAP) -> list[Estimate]:
     """PPV, weighted sensitivity and missed-case rate of one group of sampled patients."""
-    out = [ppv(patients, group)]
-    for name, statistic in (("sensitivity", weighted_sensitivity), ("missed_rate", missed_rate)):
-        relevant = patients if name == "sensitivity" else patients[patients["kind"] == "unflagged_index"]
-        low, high = stratified_bootstrap(relevant, statistic, reps)
-        k = relevant.loc[relevant["positive"], "weight"].sum() if name == "missed_rate" else \
-            relevant.loc[(relevant["kind"] == "flagged") & relevant["positive"], "weight"].sum()
-        n = relevant["weight"].sum() if name == "missed_rate" else relevant.loc[relevant["positive"], "weight"].sum()
-        out.append(Estimate(name, group, statistic(relevant), low, high, round(float(k), 3), round(float(n), 3),
-                            "weighted; stratified percentile bootstrap"))
-    return out
+    found, missed, unflagged = _design_sums(patients).sum(axis=0)
+    intervals = stratified_bootstrap(patients, reps)
+    method = "weighted; stratified percentile bootstrap"
+    return [ppv(patients, group),
+            Estimate("sensitivity", group, weighted_sensitivity(patients), *intervals["sensitivity"],
+                     round(float(found), 3), round(float(found + missed), 3), method),
+            Estimate("missed_rate", group, missed_rate(patients), *intervals["missed_rate"],
+                     round(float(missed), 3), round(float(unflagged), 3), method)]
 
 
 # --- notes ---------------------------------------------------------------------------------------------------

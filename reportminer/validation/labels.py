@@ -44,20 +44,6 @@ class Span:
     text: str = ""
 
 
-def utf16_to_index(text: str, offset: int) -> int:
-    """The Python string index of a browser's (UTF-16 code unit) offset into ``text``.
-
-    A character outside the Basic Multilingual Plane (an emoji, some CJK) is two code units in the browser and
-    one character here; a split pair rounds to the character's end.
-    """
-    units = 0
-    for i, ch in enumerate(text):
-        if units >= offset:
-            return i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
-
-
 def check_spans(raw: list[dict], text: str) -> list[Span]:
     """Validate spans sent by an auditor against the note's text.
 
