@@ -14,6 +14,7 @@ from .labels import NOTE_CONCEPTS, note_labels_of, read_labels, resolve
 from .sampling import Sample, _patient_strata, load_sample
 
 GROUPINGS = ("language", "unit")
+PATIENT_COLUMNS = ("positive", "flagged", "submitted_at", "evidence", *GROUPINGS)
 
 
 @dataclass
@@ -63,6 +64,8 @@ def _patients(items, settled, note_frame, case_frame) -> pd.DataFrame:
     frame = frame[frame["patient_id"].isin(answers.index)]
     frame["answer"] = frame["patient_id"].map(answers["answer"])
     frame = frame[frame["answer"].isin(("yes", "no"))]
+    if frame.empty:
+        return frame.assign(**{c: [] for c in PATIENT_COLUMNS})
     frame["positive"] = frame["answer"].eq("yes")
     frame["flagged"] = frame["patient_id"].map(answers["system"]).map(lambda s: bool(s.get("flagged")))
     frame["submitted_at"] = frame["patient_id"].map(answers["submitted_at"])
@@ -81,6 +84,9 @@ def _notes(items, settled, facts) -> pd.DataFrame:
     frame = frame[frame["note_id"].isin(answers.index)]
     kinds = frame.groupby("note_id")["kind"].agg(lambda k: ";".join(sorted(set(k))))
     out = pd.DataFrame({"note_id": kinds.index, "kinds": kinds.to_numpy()})
+    if out.empty:
+        return out.assign(**{c: [] for c in ("spans", "gold", "system", "pred", "submitted_at", "patient_id",
+                                              "language", "unit", "text")})
     out["spans"] = out["note_id"].map(answers["spans"])
     out["gold"] = out["spans"].map(note_labels_of)
     out["system"] = out["note_id"].map(answers["system"])
