@@ -159,8 +159,10 @@ def headline(results: Results) -> list[str]:
         row = overall[overall["measure"] == measure]
         if len(row):
             r = row.iloc[0]
-            lines.append(f"{label}: {_pct(r.value)} (95% CI {_pct(r.low)}-{_pct(r.high)}; "
-                         f"{_num(r.k)} of {_num(r.n)})")
+            basis = {"sensitivity": "an estimated {k} of {n} index patients who belong on the list are flagged",
+                     "missed_rate": "an estimated {k} of {n} unflagged index patients belong on the list"}
+            counted = basis.get(measure, "{k} of {n}").format(k=_num(r.k), n=_num(r.n))
+            lines.append(f"{label}: {_pct(r.value)} (95% CI {_pct(r.low)}-{_pct(r.high)}; {counted})")
     for r in est[est["measure"] == "kappa"].itertuples(index=False):
         lines.append(f"Cohen's kappa, {r.group}: {r.value:.2f} (observed agreement {r.k:.0%}, {int(r.n)} items)")
     lo = results.left_out
