@@ -150,8 +150,13 @@ def _design() -> pd.DataFrame:
 
 def test_estimates_ppv_weighted_sensitivity_and_missed_rate_by_hand():
     figures = {e.measure: e for e in est.patient_estimates(_design(), reps=500)}
-    assert figures["ppv"].value == pytest.approx(4 / 6)
-    assert (figures["ppv"].low, figures["ppv"].high) == pytest.approx(proportion_confint(4, 6, method="wilson"))
+    # PPV weighted: 3 of 4 drawn stand for 7.5 of 10 patients, 1 of 2 for 3 of 6
+    assert figures["ppv"].value == pytest.approx((3 * 2.5 + 1 * 3) / 16)
+    n_eff = 16 ** 2 / (4 * 2.5 ** 2 + 2 * 3 ** 2)  # Kish: 5.95 of the 6 drawn
+    assert (figures["ppv"].low, figures["ppv"].high) == pytest.approx(
+        proportion_confint(10.5 / 16 * n_eff, n_eff, method="wilson"))
+    equal = est.ppv(_design().assign(weight=4.0))  # equal weights: the plain Wilson interval of 4 of 6
+    assert (equal.value, equal.low, equal.high) == pytest.approx((4 / 6, *proportion_confint(4, 6, method="wilson")))
     found, missed = 3 * 2.5 + 1 * 3.0, 1 * 5.0  # estimated index patients on the list: flagged, and not flagged
     assert figures["sensitivity"].value == pytest.approx(found / (found + missed))  # 0.6774
     assert figures["missed_rate"].value == pytest.approx(missed / (20 + 30))
@@ -379,3 +384,37 @@ def test_decisions_train_learns_from_validation_labels_too(db):
     label = dict(zip(after.cases["patient_id"], after.labels))
     assert label[new[0]] == 1 and label[overruled[0]] == 0
     assert dict(zip(before.cases["patient_id"], before.labels))[overruled[0]] == 1
+
+
+# --- the workspace (Flask test client; the browser tests are in test_validation_browser.py) -----------------------
+def test_validation_web_blind_form_dispute_adjudication_and_bad_input(db):
+    from reportminer.web import create_app
+
+    sample = draw_sample(db, 3, seed=8)
+    app = create_app(db, testing=True)
+    app.config["WTF_CSRF_ENABLED"] = False
+    client = app.test_client()
+    pid = sample.items.loc[sample.items["kind"] == "flagged", "patient_id"].iloc[0]
+    page = f"/validation/{sample.sample_id}/patient/{pid}"
+    blind = client.get(page).get_data(as_text=True)
+    assert 'id="label-form"' in blind and "Flagged" not in blind and "priority" not in blind
+    for who, answer in (("ann", "yes"), ("bo", "no")):
+        sent = client.post(page, data={"auditor": who, "answer": answer, "role": "auditor"})
+        assert sent.status_code == 302
+    listing = client.get("/validation/").get_data(as_text=True)
+    assert 'id="disputes"' in listing and f"patient {pid}" in listing
+    judged = client.post(page, data={"auditor": "cy", "answer": "yes", "role": "adjudicator"})
+    assert judged.status_code == 302 and "role=adjudicator" in judged.location
+    assert 'id="disputes"' not in client.get("/validation/").get_data(as_text=True)
+    reveal = client.get(page + "?role=adjudicator").get_data(as_text=True)
+    assert "you agree with reportminer" in reveal and "ann (auditor): yes" in reveal
+    # unhappy: an item outside the sample, a span that is not the note's text, a missing answer
+    assert client.get(f"/validation/{sample.sample_id}/patient/NOPE").status_code == 404
+    assert client.get("/validation/999/patient/NOPE").status_code == 404
+    note = sample.items.loc[sample.items["target"] == "note", "note_id"].iloc[0]
+    bad = client.post(f"/validation/{sample.sample_id}/note/{note}", data={
+        "auditor": "ann", "role": "auditor",
+        "spans": json.dumps([{"concept": "osteoporosis", "assertion": "present", "start": 0, "end": 3, "text": "zzz"}])})
+    assert bad.status_code == 400 and "Not recorded: span 1: the marked text" in bad.get_data(as_text=True)
+    assert client.post(page, data={"auditor": "dan", "role": "auditor"}).status_code == 400
+    assert not read_labels(db, sample.sample_id).query("auditor == 'dan' or target == 'note'").shape[0]

@@ -1,6 +1,8 @@
 """Estimates from a labelled validation sample, each with a 95% interval.
 
-- PPV of a flag: the share of sampled flagged patients the auditors say belong on the list (Wilson interval).
+- PPV of a flag: the share of flagged patients the auditors say belong on the list, weighted by the sampling
+  fractions (Wilson interval on Kish's effective sample size: the plain Wilson interval under proportional
+  allocation).
 - Sensitivity of the flag among index patients, weighted by the sampling fractions: with ``w`` the weight
   (stratum population / drawn) of a sampled patient the auditors say belongs on the list,
   ``sum(w over flagged) / (sum(w over flagged) + sum(w over unflagged index patients))``; the interval is a
@@ -68,9 +70,21 @@ def proportion(measure: str, group: str, k: int, n: int, **extra) -> Estimate:
 
 # --- patients ------------------------------------------------------------------------------------------------
 def ppv(patients: pd.DataFrame, group: str = "all") -> Estimate:
-    """PPV from sampled flagged patients: ``patients`` has ``kind`` and ``positive`` (bool, auditors' yes)."""
+    """PPV from sampled flagged patients (``kind``, ``weight``, ``positive``).
+
+    Weighted by the sampling fractions (strata drawn at different fractions count in proportion to their
+    populations); the Wilson interval uses Kish's effective sample size ``(sum w)^2 / sum w^2``, which is the
+    number sampled when all weights are equal (proportional allocation), so it is then the plain Wilson interval.
+    """
     flagged = patients[patients["kind"] == "flagged"]
-    return proportion("ppv", group, int(flagged["positive"].sum()), len(flagged))
+    w = flagged["weight"].to_numpy(float)
+    if not len(w):
+        return Estimate("ppv", group, float("nan"), float("nan"), float("nan"), 0, 0, "Wilson")
+    value = float(w[flagged["positive"].to_numpy(bool)].sum() / w.sum())
+    n_eff = float(w.sum() ** 2 / (w ** 2).sum())
+    low, high = wilson(value * n_eff, n_eff)
+    return Estimate("ppv", group, value, low, high, int(flagged["positive"].sum()), len(flagged),
+                    "Wilson (weighted; Kish effective sample size)")
 
 
 def _design_sums(patients: pd.DataFrame) -> np.ndarray:

@@ -16,7 +16,8 @@ from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
 from ..evaluate import LABEL_STRENGTH
 from ..state import notes
-from ..validation.labels import ANSWERS, NOTE_CONCEPTS, LabelError, has_label, label_value, read_labels, record_label
+from ..validation.labels import (ANSWERS, NOTE_CONCEPTS, LabelError, auditor_disagreements, has_label, label_value,
+                                 read_labels, record_label)
 from ..validation.sampling import load_sample
 from .data import CONCEPT_LABELS
 from .db import db_url, engine
@@ -67,14 +68,14 @@ def index():
 
 
 def _disputes(frame) -> list[dict]:
-    out = []
+    """Items whose auditors disagree and no adjudicator has settled, with each auditor's label."""
     if frame.empty:
-        return out
-    for (target, target_id), group in frame.groupby(["target", "target_id"], sort=True):
-        auditors = group[group["role"] == "auditor"]
-        if auditors["value"].nunique() > 1 and not (group["role"] == "adjudicator").any():
-            out.append({"target": target, "target_id": target_id,
-                        "labels": [(r.auditor, r.value or "(none)") for r in auditors.itertuples(index=False)]})
+        return []
+    out = []
+    for d in auditor_disagreements(frame).itertuples(index=False):
+        own = frame[(frame["target"] == d.target) & (frame["target_id"] == d.target_id) & (frame["role"] == "auditor")]
+        out.append({"target": d.target, "target_id": d.target_id,
+                    "labels": [(r.auditor, r.value or "(none)") for r in own.itertuples(index=False)]})
     return out
 
 
