@@ -384,6 +384,13 @@ def test_decisions_train_learns_from_validation_labels_too(db):
     label = dict(zip(after.cases["patient_id"], after.labels))
     assert label[new[0]] == 1 and label[overruled[0]] == 0
     assert dict(zip(before.cases["patient_id"], before.labels))[overruled[0]] == 1
+    model = db.removeprefix("sqlite:///").replace("state.db", "ranker.joblib")
+    trained = CliRunner().invoke(main, ["train", "--db", db, "--with-validation", "--repeats", "1", "--out", model])
+    assert trained.exit_code == 0, trained.output
+    assert "rule priority" in trained.output.splitlines()[-2]  # the verdict: does it beat the rule priority?
+    meta = json.loads(Path(model).with_suffix(".json").read_text(encoding="utf-8"))
+    assert meta["learned_from"] == "review decisions and validation answers"
+    assert meta["decisions"]["used"] == len(after.labels)
 
 
 # --- the workspace (Flask test client; the browser tests are in test_validation_browser.py) -----------------------

@@ -44,7 +44,9 @@ def train(db: str, out: Path, seed: int | None, repeats: int | None, with_valida
     try:
         data = ranker.training_data_from_db(_url(db), validation=with_validation)
         model = ranker.train(data, trained_on=date.today().isoformat(), seed=ranker.SEED if seed is None else seed,
-                             repeats=repeats or ranker.CV_REPEATS)
+                             repeats=repeats or ranker.CV_REPEATS,
+                             extra={"learned_from": "review decisions and validation answers" if with_validation
+                                    else "review decisions"})
     except ranker.NotEnoughDecisions as err:
         _fail(str(err))
     model_path, json_path = ranker.save_model(model, out)
