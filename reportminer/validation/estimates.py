@@ -10,7 +10,9 @@
   of unflagged index patients who belong on the list (same bootstrap).
 - Note level: a (note, concept, label) triple is a true positive when the auditors' final label and reportminer's
   agree (a wrong assertion counts once as a false positive and once as a false negative, as ``evaluate`` does);
-  precision and recall get Wilson intervals, F1 a percentile bootstrap over notes.
+  precision and recall get Wilson intervals, F1 a percentile bootstrap over notes. Notes are not weighted: the
+  figures over all labelled notes lean on the candidate-term notes (enriched for the concepts); the group
+  ``kind=random_note`` is the unbiased estimate for notes as they come.
 - Cohen's kappa between each pair of auditors on the items both labelled (scikit-learn).
 
 "unsure" answers and disputed items (auditors disagree, not yet adjudicated) are left out and counted.

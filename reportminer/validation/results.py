@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from ..state import cases, engine_for, notes
 from .estimates import BOOTSTRAP, Estimate, kappas, note_estimates, patient_estimates
 from .labels import NOTE_CONCEPTS, note_labels_of, read_labels, resolve
-from .sampling import Sample, _patient_strata, load_sample
+from .sampling import Sample, load_sample, patient_strata
 
 GROUPINGS = ("language", "unit")
 PATIENT_COLUMNS = ("positive", "flagged", "submitted_at", "evidence", *GROUPINGS)
@@ -74,7 +74,7 @@ def _patients(items, settled, note_frame, case_frame) -> pd.DataFrame:
     evidence = case_frame.set_index("patient_id").reindex(frame["patient_id"]).reset_index().fillna("")
     for by in GROUPINGS:
         strata_notes["stratum"] = strata_notes[by].replace("", "(none)")
-        frame[by] = _patient_strata(evidence, strata_notes, by)
+        frame[by] = patient_strata(evidence, strata_notes, by)
     return frame.reset_index(drop=True)
 
 
@@ -103,6 +103,9 @@ def _estimates(patients, note_rows, labels, reps) -> pd.DataFrame:
     rows: list[Estimate] = []
     rows += patient_estimates(patients, "all", reps) if len(patients) else []
     rows += note_estimates(note_rows, "all", reps) if len(note_rows) else []
+    for kind in ("random_note", "candidate_note"):  # random notes: unbiased for all notes; candidates: enriched
+        part = note_rows[note_rows["kinds"].str.contains(kind)] if len(note_rows) else note_rows
+        rows += note_estimates(part, f"kind={kind}", reps) if len(part) else []
     for by in GROUPINGS:
         for value, part in (patients.groupby(by, sort=True) if len(patients) else []):
             rows += patient_estimates(part, f"{by}={value}", reps)

@@ -58,7 +58,7 @@ def populations(conn, by: str = "") -> dict[str, pd.DataFrame]:
         sa.select(mentions.c.note_id).where(mentions.c.concept.in_(GOLD_CONCEPTS)).distinct())}
     note_frame["stratum"] = note_frame[by].replace("", "(none)") if by else "all"
     note_frame = note_frame.sort_values("note_id", kind="stable").reset_index(drop=True)
-    case_frame["stratum"] = _patient_strata(case_frame, note_frame, by)
+    case_frame["stratum"] = patient_strata(case_frame, note_frame, by)
     index = case_frame[case_frame["reasons"].fillna("") != ""]
     out = {
         "flagged": case_frame[case_frame["rule_flagged"] == "true"],
@@ -72,7 +72,7 @@ def populations(conn, by: str = "") -> dict[str, pd.DataFrame]:
             .reset_index(drop=True) for k, f in out.items()}
 
 
-def _patient_strata(case_frame: pd.DataFrame, note_frame: pd.DataFrame, by: str) -> list[str]:
+def patient_strata(case_frame: pd.DataFrame, note_frame: pd.DataFrame, by: str) -> list[str]:
     """A patient's stratum: that of the first evidence note of the case (else of the patient's first note)."""
     if not by:
         return ["all"] * len(case_frame)
