@@ -65,13 +65,18 @@ def _sign_as(driver, server, name: str) -> None:
     box = driver.find_element(By.ID, "auditor-name")
     box.clear()
     box.send_keys(name)
-    driver.find_element(By.CSS_SELECTOR, "#auditor-form button").click()
+    from selenium.webdriver.support import expected_conditions as EC
+
+    button = driver.find_element(By.CSS_SELECTOR, "#auditor-form button")
+    button.click()
+    _wait(driver, EC.staleness_of(button))  # the page reloaded after the POST
     _wait(driver, lambda d: d.find_element(By.ID, "auditor-name").get_attribute("value") == name)
 
 
 def _mentions(url: str, note_id: str) -> list[str]:
     with engine_for(url).connect() as conn:
-        return [r.text for r in conn.execute(sa.text("select text from mentions where note_id = :n"), {"n": note_id})]
+        rows = conn.execute(sa.text("select text from mentions where note_id = :n"), {"n": note_id})
+        return [r.text for r in rows]
 
 
 def _requests(driver) -> list[str]:

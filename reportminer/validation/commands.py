@@ -36,7 +36,8 @@ def validate() -> None:
 @_DB
 @click.option("--n", type=click.IntRange(1), required=True,
               help="Items per kind: flagged patients, unflagged index patients, random notes, candidate-term notes.")
-@click.option("--seed", type=int, default=1, show_default=True, help="Random seed: the same seed gives the same sample.")
+@click.option("--seed", type=int, default=1, show_default=True,
+              help="Random seed: the same seed gives the same sample.")
 @click.option("--by", type=click.Choice(["unit", "language"]), default=None, help="Stratify by unit or language.")
 def sample_command(db: str, n: int, seed: int, by: str | None) -> None:
     """Draw a reproducible, stratified random sample and store it (seed, strata, sampling fractions)."""
@@ -104,7 +105,8 @@ def report_command(db: str, sample_id: int | None, out: Path | None) -> None:
 @_SAMPLE
 @click.option("--lexicons", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="The site's lexicon folder (proposals leave out what it already holds).")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write proposals to this CSV.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write proposals to this CSV.")
 @click.option("--apply", "apply_", is_flag=True, help="Add the proposals to the --lexicons folder's concepts.json.")
 def propose(db: str, sample_id: int | None, lexicons: Path | None, out: Path | None, apply_: bool) -> None:
     """Turn the disagreements (concepts the auditors marked and reportminer missed) into proposed site-lexicon

@@ -159,8 +159,9 @@ def note_triples(notes: pd.DataFrame) -> pd.DataFrame:
 
 
 def counts(triples: pd.DataFrame) -> tuple[int, int, int]:
-    tp = int((triples["in_gold"] & triples["in_pred"]).sum())
-    return tp, int((~triples["in_gold"] & triples["in_pred"]).sum()), int((triples["in_gold"] & ~triples["in_pred"]).sum())
+    """True positives, false positives and false negatives among ``triples``."""
+    gold, pred = triples["in_gold"], triples["in_pred"]
+    return int((gold & pred).sum()), int((~gold & pred).sum()), int((gold & ~pred).sum())
 
 
 def f1_of(tp: int, fp: int, fn: int) -> float:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pandas as pd
 
 from ..io import read_table
 from .labels import has_label, record_label

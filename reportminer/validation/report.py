@@ -84,7 +84,8 @@ def _charts(est: pd.DataFrame) -> list[tuple[str, str]]:
         out.append(("Headline figures with 95% intervals", _bars(overall, overall["measure"])))
     per_concept = est[(est["group"] == "all") & (est["measure"] == "f1") & (est["concept"] != "")]
     if len(per_concept):
-        out.append(("Note-level F1 per concept with 95% bootstrap intervals", _bars(per_concept, per_concept["concept"])))
+        out.append(("Note-level F1 per concept with 95% bootstrap intervals",
+                    _bars(per_concept, per_concept["concept"])))
     return out
 
 

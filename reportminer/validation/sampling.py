@@ -178,7 +178,8 @@ def load_sample(db_url: str, sample_id: int | None = None) -> Sample:
     upgrade(db_url)
     with engine_for(db_url).connect() as conn:
         query = sa.select(samples)
-        query = query.where(samples.c.sample_id == sample_id) if sample_id else query.order_by(samples.c.sample_id.desc())
+        query = (query.where(samples.c.sample_id == sample_id) if sample_id
+                 else query.order_by(samples.c.sample_id.desc()))
         row = conn.execute(query.limit(1)).first()
         if row is None:
             raise LookupError("no validation sample in the database" if sample_id is None

@@ -54,7 +54,8 @@ def index():
         return render_template("validation_index.html", sample=None, rows=[], disputes=[], auditor=_auditor())
     auditor = _auditor()
     frame = read_labels(db_url(), sample.sample_id)
-    mine = set(zip(frame.loc[frame["auditor"] == auditor, "target"], frame.loc[frame["auditor"] == auditor, "target_id"]))
+    theirs = frame[frame["auditor"] == auditor]
+    mine = set(zip(theirs["target"], theirs["target_id"]))
     rows, seen = [], set()
     for item in sample.items.itertuples(index=False):
         target_id = item.patient_id if item.target == "patient" else item.note_id
@@ -97,15 +98,12 @@ def _item_or_404(sample, target: str, target_id: str) -> None:
 
 def _blind_context(sample, target: str, target_id: str) -> dict:
     """What an auditor may see before answering: note text and note facts, never mentions, flags or cases."""
+    query = sa.select(notes.c.note_id, notes.c.note_date, notes.c.note_type, notes.c.exam, notes.c.unit,
+                      notes.c.language, notes.c.text)
+    query = (query.where(notes.c.note_id == target_id) if target == "note"
+             else query.where(notes.c.patient_id == target_id).order_by(notes.c.note_date, notes.c.note_id))
     with engine().connect() as conn:
-        if target == "note":
-            rows = conn.execute(sa.select(notes.c.note_id, notes.c.note_date, notes.c.note_type, notes.c.exam,
-                                          notes.c.unit, notes.c.language, notes.c.text)
-                                .where(notes.c.note_id == target_id)).all()
-        else:
-            rows = conn.execute(sa.select(notes.c.note_id, notes.c.note_date, notes.c.note_type, notes.c.exam,
-                                          notes.c.unit, notes.c.language, notes.c.text)
-                                .where(notes.c.patient_id == target_id).order_by(notes.c.note_date, notes.c.note_id)).all()
+        rows = conn.execute(query).all()
     return {"sample": sample, "target": target, "target_id": target_id, "notes": rows,
             "concepts": [(c, CONCEPT_LABELS.get(c, c)) for c in NOTE_CONCEPTS], "assertions": LABEL_STRENGTH,
             "answers": ANSWER_LABELS}
