@@ -74,8 +74,7 @@ def test_sampling_is_stratified_and_stores_seed_strata_and_fractions(db):
 
     from reportminer.state import engine_for
 
-    with engine_for(db).connect() as conn:
-        pops = populations(conn, "unit")
+    pops = populations_of(db, "unit")
     for kind, strata in stored.strata.items():
         sizes = pops[kind].groupby("stratum").size().to_dict()
         assert {s: v["population"] for s, v in strata.items()} == sizes
@@ -428,3 +427,37 @@ def test_validation_web_blind_form_dispute_adjudication_and_bad_input(db):
     assert bad.status_code == 400 and "Not recorded: span 1: the marked text" in bad.get_data(as_text=True)
     assert client.post(page, data={"auditor": "dan", "role": "auditor"}).status_code == 400
     assert not read_labels(db, sample.sample_id).query("auditor == 'dan' or target == 'note'").shape[0]
+
+
+def test_validation_flow_on_sqlite_and_postgresql(any_db_url, tmp_path):
+    """Sample, label and report on both databases: the same sample from the same seed, the same figures."""
+    rows = [{"note_id": f"N{i}", "patient_id": f"P{i}", "note_date": f"2025-03-0{i}", "note_type": "radiology",
+             "exam": "Rtg bäcken", "text": text, "language": "sv", "unit": unit}
+            for i, (text, unit) in enumerate([
+                ("Fraktur i ramus superior höger. 84-årig kvinna.", "Röntgen"),
+                ("Ingen fraktur. Normal höjd av kotkropparna.", "Röntgen"),
+                ("Kompressionsfraktur av L1. Ingen DT utförd.", "Ortopedi"),
+                ("Ont i korsryggen. Ingen fraktur i os pubis.", "Ortopedi")], start=1)]
+    NightlyRun(any_db_url, FileSource(write_rows(tmp_path / "notes.csv", rows), 100)).run()
+    sample = draw_sample(any_db_url, 2, seed=9, by="unit")
+    for item in sample.items.drop_duplicates(["target", "patient_id", "note_id"]).itertuples(index=False):
+        if item.target == "patient":
+            record_label(any_db_url, sample.sample_id, "patient", item.patient_id, "ann", answer="yes")
+        else:
+            record_label(any_db_url, sample.sample_id, "note", item.note_id, "ann",
+                         spans=[{"concept": "pubic_ramus_fracture", "assertion": "present"}])
+    from reportminer.validation.results import gather
+
+    results = gather(any_db_url, reps=50)
+    assert results.left_out == {"disputed": 0, "unsure": 0, "not_labelled": 0}
+    same = draw(populations_of(any_db_url, "unit"), 2, 9)[0]
+    assert list(same["note_id"]) == list(sample.items["note_id"])
+    ppv = results.estimates.query("measure == 'ppv' and group == 'all'").iloc[0]
+    assert ppv.value == 1.0 and ppv.n == (sample.items["kind"] == "flagged").sum()
+
+
+def populations_of(url: str, by: str) -> dict:
+    from reportminer.state import engine_for
+
+    with engine_for(url).connect() as conn:
+        return populations(conn, by)
