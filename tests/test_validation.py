@@ -158,14 +158,23 @@ def test_estimates_ppv_weighted_sensitivity_and_missed_rate_by_hand():
     assert (equal.value, equal.low, equal.high) == pytest.approx((4 / 6, *proportion_confint(4, 6, method="wilson")))
     found, missed = 3 * 2.5 + 1 * 3.0, 1 * 5.0  # estimated index patients on the list: flagged, and not flagged
     assert figures["sensitivity"].value == pytest.approx(found / (found + missed))  # 0.6774
+    s = figures["sensitivity"]
+    assert 0 <= s.low < s.value < s.high <= 1 and s.method.endswith("stratified percentile bootstrap")
     assert figures["missed_rate"].value == pytest.approx(missed / (20 + 30))
-    for name in ("sensitivity", "missed_rate"):
-        e = figures[name]
-        assert 0 <= e.low <= e.value <= e.high <= 1
-    # a design where every sampled patient is decided the same way has no spread
+    n_eff = 50 ** 2 / (4 * 5 ** 2 + 3 * 10 ** 2)  # Kish: 6.25 of the 7 drawn
+    assert (figures["missed_rate"].low, figures["missed_rate"].high) == pytest.approx(
+        proportion_confint(0.1 * n_eff, n_eff, method="wilson"))
+
+
+def test_estimates_sensitivity_interval_when_the_bootstrap_has_no_spread():
+    """All sampled flagged patients confirmed, no missed one found: not a [100%, 100%] interval, but the one the
+    Wilson bounds of PPV and missed-case rate imply."""
     same = _design().assign(positive=lambda f: f["kind"] == "flagged")
-    s = {e.measure: e for e in est.patient_estimates(same, reps=200)}["sensitivity"]
-    assert (s.value, s.low, s.high) == (1.0, 1.0, 1.0)
+    figures = {e.measure: e for e in est.patient_estimates(same, reps=200)}
+    s, p, q = figures["sensitivity"], figures["ppv"], figures["missed_rate"]
+    assert s.value == 1.0 and s.high == pytest.approx(1.0) and s.method.startswith("weighted; from the Wilson bounds")
+    assert s.low == pytest.approx(16 * p.low / (16 * p.low + 50 * q.high)) and s.low < 0.9
+    assert q.high == pytest.approx(proportion_confint(0, 6.25, method="wilson")[1])
 
 
 def test_estimates_note_precision_recall_f1_match_scikit_learn():

@@ -1,13 +1,12 @@
 """Estimates from a labelled validation sample, each with a 95% interval.
 
-- PPV of a flag: the share of flagged patients the auditors say belong on the list, weighted by the sampling
-  fractions (Wilson interval on Kish's effective sample size: the plain Wilson interval under proportional
-  allocation).
+- PPV of a flag: the share of flagged patients the auditors say belong on the list, and the missed-case rate:
+  the share of unflagged index patients who belong on the list; both weighted by the sampling fractions (Wilson
+  interval on Kish's effective sample size: the plain Wilson interval under proportional allocation).
 - Sensitivity of the flag among index patients, weighted by the sampling fractions: with ``w`` the weight
   (stratum population / drawn) of a sampled patient the auditors say belongs on the list,
   ``sum(w over flagged) / (sum(w over flagged) + sum(w over unflagged index patients))``; the interval is a
-  percentile bootstrap that resamples within each kind and stratum. The missed-case rate is the weighted share
-  of unflagged index patients who belong on the list (same bootstrap).
+  percentile bootstrap that resamples within each kind and stratum.
 - Note level: a (note, concept, label) triple is a true positive when the auditors' final label and reportminer's
   agree (a wrong assertion counts once as a false positive and once as a false negative, as ``evaluate`` does);
   precision and recall get Wilson intervals, F1 a percentile bootstrap over notes. Notes are not weighted: the
@@ -71,73 +70,92 @@ def proportion(measure: str, group: str, k: int, n: int, **extra) -> Estimate:
 
 
 # --- patients ------------------------------------------------------------------------------------------------
-def ppv(patients: pd.DataFrame, group: str = "all") -> Estimate:
-    """PPV from sampled flagged patients (``kind``, ``weight``, ``positive``).
+KISH = "Wilson (weighted; Kish effective sample size)"
 
-    Weighted by the sampling fractions (strata drawn at different fractions count in proportion to their
-    populations); the Wilson interval uses Kish's effective sample size ``(sum w)^2 / sum w^2``, which is the
+
+def weighted_proportion(measure: str, group: str, weights: np.ndarray, positive: np.ndarray) -> Estimate:
+    """A proportion weighted by the sampling fractions (strata drawn at different fractions count in proportion
+    to their populations). The Wilson interval uses Kish's effective sample size ``(sum w)^2 / sum w^2``: the
     number sampled when all weights are equal (proportional allocation), so it is then the plain Wilson interval.
-    """
-    flagged = patients[patients["kind"] == "flagged"]
-    w = flagged["weight"].to_numpy(float)
-    if not len(w):
-        return Estimate("ppv", group, float("nan"), float("nan"), float("nan"), 0, 0, "Wilson")
-    value = float(w[flagged["positive"].to_numpy(bool)].sum() / w.sum())
-    n_eff = float(w.sum() ** 2 / (w ** 2).sum())
+    ``k`` and ``n`` are the sampled counts."""
+    if not len(weights):
+        return Estimate(measure, group, float("nan"), float("nan"), float("nan"), 0, 0, KISH)
+    value = float(weights[positive].sum() / weights.sum())
+    n_eff = float(weights.sum() ** 2 / (weights ** 2).sum())
     low, high = wilson(value * n_eff, n_eff)
-    return Estimate("ppv", group, value, low, high, int(flagged["positive"].sum()), len(flagged),
-                    "Wilson (weighted; Kish effective sample size)")
+    return Estimate(measure, group, value, low, high, int(positive.sum()), len(weights), KISH)
+
+
+def _of_kind(patients: pd.DataFrame, kind: str) -> tuple[np.ndarray, np.ndarray]:
+    part = patients[patients["kind"] == kind]
+    return part["weight"].to_numpy(float), part["positive"].to_numpy(bool)
+
+
+def ppv(patients: pd.DataFrame, group: str = "all") -> Estimate:
+    """PPV of a flag from sampled flagged patients (``kind``, ``weight``, ``positive``): weighted, Wilson."""
+    return weighted_proportion("ppv", group, *_of_kind(patients, "flagged"))
+
+
+def missed_rate(patients: pd.DataFrame, group: str = "all") -> Estimate:
+    """The share of unflagged index patients who belong on the list: weighted, Wilson."""
+    return weighted_proportion("missed_rate", group, *_of_kind(patients, "unflagged_index"))
 
 
 def _design_sums(patients: pd.DataFrame) -> np.ndarray:
-    """Per sampled patient: weight if flagged and positive, weight if unflagged and positive, weight if unflagged."""
+    """Per sampled patient: its weight if flagged and positive, and its weight if unflagged and positive."""
     w = patients["weight"].to_numpy(float)
     flagged = (patients["kind"] == "flagged").to_numpy()
     positive = patients["positive"].to_numpy(bool)
-    return np.column_stack([w * flagged * positive, w * ~flagged * positive, w * ~flagged])
+    return np.column_stack([w * flagged * positive, w * ~flagged * positive])
 
 
 def weighted_sensitivity(patients: pd.DataFrame) -> float:
     """Sensitivity of the flag among index patients from sampled patients (``kind``, ``weight``, ``positive``)."""
-    found, missed, _ = _design_sums(patients).sum(axis=0) if len(patients) else (0.0, 0.0, 0.0)
+    found, missed = _design_sums(patients).sum(axis=0) if len(patients) else (0.0, 0.0)
     return float(found / (found + missed)) if found + missed else float("nan")
 
 
-def missed_rate(patients: pd.DataFrame) -> float:
-    """Weighted share of unflagged index patients who belong on the list."""
-    _, missed, unflagged = _design_sums(patients).sum(axis=0) if len(patients) else (0.0, 0.0, 0.0)
-    return float(missed / unflagged) if unflagged else float("nan")
-
-
-def stratified_bootstrap(patients: pd.DataFrame, reps: int = BOOTSTRAP, seed: int = SEED) -> dict[str, tuple]:
-    """Percentile 95% intervals of the weighted sensitivity and missed-case rate over resamples drawn with
-    replacement within each kind and stratum (the sampling design)."""
+def bootstrap_sensitivity(patients: pd.DataFrame, reps: int = BOOTSTRAP, seed: int = SEED) -> tuple[float, float]:
+    """Percentile 95% interval of the weighted sensitivity over resamples drawn with replacement within each kind
+    and stratum (the sampling design)."""
     rng = np.random.default_rng(seed)
-    totals = np.zeros((reps, 3))
+    totals = np.zeros((reps, 2))
     sums = _design_sums(patients)
     for _, index in sorted(patients.reset_index(drop=True).groupby(["kind", "stratum"]).indices.items()):
         picks = rng.integers(0, len(index), (reps, len(index)))
         totals += sums[index][picks].sum(axis=1)
-    found, missed, unflagged = totals.T
-    out = {}
-    for name, num, den in (("sensitivity", found, found + missed), ("missed_rate", missed, unflagged)):
-        values = np.divide(num, den, out=np.full(reps, np.nan), where=den > 0)
-        values = values[~np.isnan(values)]
-        out[name] = ((float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))) if len(values)
-                     else (float("nan"), float("nan")))
-    return out
+    found, missed = totals.T
+    values = np.divide(found, found + missed, out=np.full(reps, np.nan), where=found + missed > 0)
+    values = values[~np.isnan(values)]
+    if not len(values):
+        return float("nan"), float("nan")
+    return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
 
 
 def patient_estimates(patients: pd.DataFrame, group: str = "all", reps: int = BOOTSTRAP) -> list[Estimate]:
-    """PPV, weighted sensitivity and missed-case rate of one group of sampled patients."""
-    found, missed, unflagged = _design_sums(patients).sum(axis=0)
-    intervals = stratified_bootstrap(patients, reps)
+    """PPV, weighted sensitivity and missed-case rate of one group of sampled patients.
+
+    When every resample gives the same sensitivity (all sampled flagged patients confirmed and no missed one
+    found, say), a percentile interval would claim certainty; the interval is then the one implied by the Wilson
+    bounds of the PPV and the missed-case rate, with the estimated numbers of flagged and unflagged patients.
+    """
+    p, q = ppv(patients, group), missed_rate(patients, group)
+    found, missed = _design_sums(patients).sum(axis=0)
+    low, high = bootstrap_sensitivity(patients, reps)
     method = "weighted; stratified percentile bootstrap"
-    return [ppv(patients, group),
-            Estimate("sensitivity", group, weighted_sensitivity(patients), *intervals["sensitivity"],
-                     round(float(found), 3), round(float(found + missed), 3), method),
-            Estimate("missed_rate", group, missed_rate(patients), *intervals["missed_rate"],
-                     round(float(missed), 3), round(float(unflagged), 3), method)]
+    if low == high:
+        n_flagged = patients.loc[patients["kind"] == "flagged", "weight"].sum()
+        n_unflagged = patients.loc[patients["kind"] == "unflagged_index", "weight"].sum()
+        low = _ratio(n_flagged * p.low, n_unflagged * q.high)
+        high = _ratio(n_flagged * p.high, n_unflagged * q.low)
+        method = "weighted; from the Wilson bounds of PPV and missed-case rate (the bootstrap had no spread)"
+    sensitivity = Estimate("sensitivity", group, weighted_sensitivity(patients), low, high, round(float(found), 3),
+                           round(float(found + missed), 3), method)
+    return [p, sensitivity, q]
+
+
+def _ratio(found: float, missed: float) -> float:
+    return float(found / (found + missed)) if found + missed > 0 else float("nan")
 
 
 # --- notes ---------------------------------------------------------------------------------------------------
@@ -166,6 +184,10 @@ def counts(triples: pd.DataFrame) -> tuple[int, int, int]:
 
 def f1_of(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall > 0 else 0.0
 
 
 def bootstrap_f1(triples: pd.DataFrame, note_ids: list[str], reps: int = BOOTSTRAP, seed: int = SEED
@@ -205,8 +227,13 @@ def note_estimates(notes: pd.DataFrame, group: str = "all", reps: int = BOOTSTRA
         out.append(proportion("precision", group, tp, tp + fp, concept=concept, assertion=assertion))
         out.append(proportion("recall", group, tp, tp + fn, concept=concept, assertion=assertion))
         low, high = bootstrap_f1(part, ids, reps)
-        out.append(Estimate("f1", group, f1_of(tp, fp, fn), low, high, tp, tp + fp + fn,
-                            "percentile bootstrap over notes", concept, assertion))
+        method = "percentile bootstrap over notes"
+        if low == high:  # no spread (every note right, say): the F1 of the Wilson bounds of precision and recall
+            (p_low, p_high), (r_low, r_high) = wilson(tp, tp + fp), wilson(tp, tp + fn)
+            low, high = _f1(p_low, r_low), _f1(p_high, r_high)
+            method = "from the Wilson bounds of precision and recall (the bootstrap had no spread)"
+        out.append(Estimate("f1", group, f1_of(tp, fp, fn), low, high, tp, tp + fp + fn, method, concept,
+                            assertion))
     return out
 
 

@@ -163,7 +163,7 @@ def headline(results: Results) -> list[str]:
         if len(row):
             r = row.iloc[0]
             basis = {"sensitivity": "an estimated {k} of {n} index patients who belong on the list are flagged",
-                     "missed_rate": "an estimated {k} of {n} unflagged index patients belong on the list"}
+                     "missed_rate": "{k} of {n} sampled unflagged index patients belong on the list"}
             counted = basis.get(measure, "{k} of {n}").format(k=_num(r.k), n=_num(r.n))
             lines.append(f"{label}: {_pct(r.value)} (95% CI {_pct(r.low)}-{_pct(r.high)}; {counted})")
     for r in est[est["measure"] == "kappa"].itertuples(index=False):
