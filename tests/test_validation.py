@@ -470,3 +470,21 @@ def populations_of(url: str, by: str) -> dict:
 
     with engine_for(url).connect() as conn:
         return populations(conn, by)
+
+
+def test_validation_web_hostile_note_text_stays_text(tmp_path):
+    from reportminer.web import create_app
+
+    hostile = "Ont i korsryggen.</div><script>window.__pwned=1</script>' onmouseover='x' \" <b>fet</b>"
+    rows = [{"note_id": "H1", "patient_id": "PH", "note_date": "2025-01-01", "note_type": "clinical", "exam": "",
+             "text": hostile, "language": "sv", "unit": "VC"}]
+    url = f"sqlite:///{tmp_path / 'state.db'}"
+    NightlyRun(url, FileSource(write_rows(tmp_path / "notes.jsonl", rows), 10)).run()
+    sample = draw_sample(url, 1, seed=1)
+    client = create_app(url, testing=True).test_client()
+    page = client.get(f"/validation/{sample.sample_id}/note/H1").get_data(as_text=True)
+    assert "<script>window" not in page and "<b>fet" not in page and "' onmouseover" not in page
+    start = page.index("data-text='") + len("data-text='")
+    import html
+
+    assert json.loads(html.unescape(page[start:page.index("'", start)])) == hostile
