@@ -74,7 +74,8 @@ def _disputes(frame) -> list[dict]:
         return []
     out = []
     for d in auditor_disagreements(frame).itertuples(index=False):
-        own = frame[(frame["target"] == d.target) & (frame["target_id"] == d.target_id) & (frame["role"] == "auditor")]
+        own = frame[(frame["target"] == d.target) & (frame["target_id"] == d.target_id)
+                    & (frame["role"] == "auditor")]
         out.append({"target": d.target, "target_id": d.target_id,
                     "labels": [(r.auditor, r.value or "(none)") for r in own.itertuples(index=False)]})
     return out
@@ -147,7 +148,7 @@ def _reveal(sample, target: str, target_id: str, auditor: str, role: str):
     system = mine["system"]
     if target == "patient":
         theirs = "yes" if system.get("flagged") else "no"
-        agree = mine["answer"] == theirs or mine["answer"] == "unsure"
+        agree = None if mine["answer"] == "unsure" else mine["answer"] == theirs
     else:
         theirs = label_value("note", "", system.get("mentions", []))
         agree = mine["value"] == theirs
