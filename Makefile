@@ -31,6 +31,10 @@ demo: $(STAMP)
 	$(BIN)/reportminer indicators --db $(DEMO)/state.db --by quarter --by-unit --out $(DEMO)/indicators.html
 	@echo "== review workspace: a static HTML case list, and the command that serves the workspace"
 	$(BIN)/reportminer report --db $(DEMO)/state.db --out $(DEMO)/cases.html
+	@echo "== validation: a stratified sample, labelled from the sample set's gold files as the workspace labels it"
+	$(BIN)/reportminer validate sample --db $(DEMO)/state.db --n 5 --seed 1 --by language
+	$(BIN)/reportminer validate label-gold --db $(DEMO)/state.db --gold $(SAMPLE)
+	$(BIN)/reportminer validate report --db $(DEMO)/state.db --out $(DEMO)/validation.html
 	@echo "Open the review workspace on the demo database (then browse http://127.0.0.1:8000/):"
 	@echo "  $(BIN)/reportminer serve --db $(DEMO)/state.db"
 

@@ -24,13 +24,14 @@ import sqlalchemy as sa
 
 from . import __version__
 from .config import DEFAULT, Settings
+from .decisions import latest_decisions, record_decision  # noqa: F401  (record_decision: kept importable here)
 from .flags import flag_patient
 from .io import RowProblem
 from .lexicon import LANGUAGES
 from .nlp import get_pipeline
 from .pipeline import analyse_notes
 from .sources import FileSource, SqlSource, find_duplicate_ids
-from .state import cases, decisions, dirty_patients, engine_for, mentions, notes, patients, run_lock, runs, upgrade
+from .state import cases, dirty_patients, engine_for, mentions, notes, patients, run_lock, runs, upgrade
 from .timeline import build_timelines
 
 log = logging.getLogger("reportminer.nightly")
@@ -323,7 +324,7 @@ class NightlyRun:
             mention_frame = pd.read_sql(sa.select(mentions).where(mentions.c.patient_id.in_(batch)), conn)
             patient_frame = pd.read_sql(sa.select(patients).where(patients.c.patient_id.in_(batch)), conn)
             old = {r.patient_id: r for r in conn.execute(sa.select(cases).where(cases.c.patient_id.in_(batch)))}
-            standing = _latest_decisions(conn, batch)
+            standing = latest_decisions(conn, batch)
             rows = self._case_rows(note_frame, mention_frame, patient_frame, old, standing)
             self._score(rows, mention_frame)
             conn.execute(cases.delete().where(cases.c.patient_id.in_(batch)))
@@ -411,12 +412,6 @@ def _mark_dirty(conn, patient_ids: set[str]) -> None:
         conn.execute(dirty_patients.insert(), [{"patient_id": p} for p in new])
 
 
-def _latest_decisions(conn, batch: list[str]) -> dict:
-    rows = conn.execute(sa.select(decisions).where(decisions.c.patient_id.in_(batch))
-                        .order_by(decisions.c.patient_id, decisions.c.decided_at, decisions.c.id))
-    return {r.patient_id: r for r in rows}  # the last one per patient stands
-
-
 def _holder_is_dead(holder: str | None) -> bool:
     """True when the holder ran on this host and its process no longer exists."""
     if not holder or ":" not in holder:
@@ -454,21 +449,6 @@ class _InlineExecutor:
     @staticmethod
     def map(fn, *iterables):
         return map(fn, *iterables)
-
-
-def record_decision(db_url: str, patient_id: str, decision: str, reviewer: str, comment: str = "",
-                    when: datetime | None = None) -> None:
-    """Append an auditor's decision; the case closes at once (flagged again only on newer evidence)."""
-    upgrade(db_url)
-    engine = engine_for(db_url)
-    when = when or _now()
-    with engine.begin() as conn:
-        if conn.execute(sa.select(cases.c.patient_id).where(cases.c.patient_id == patient_id)).first() is None:
-            raise KeyError(f"no case for patient {patient_id!r} in the database")
-        conn.execute(decisions.insert().values(patient_id=patient_id, decision=decision, reviewer=reviewer,
-                                               comment=comment, decided_at=when))
-        conn.execute(cases.update().where(cases.c.patient_id == patient_id)
-                     .values(flagged="false", priority="", review_status=decision, score=None))
 
 
 def read_cases(db_url: str) -> pd.DataFrame:

@@ -45,14 +45,13 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from .config import DEFAULT, Settings
+from .decisions import NEGATIVE, POSITIVE, load_decisions_csv, verdicts  # noqa: F401  (re-exported)
 from .flags import priority_for
 from .language import detect_language
 from .lexicon import ASSERTIONS
 from .textnorm import fold_lower
 from .timeline import INDEX_CONCEPTS, RISK_CONCEPTS
 
-POSITIVE = ("confirmed",)
-NEGATIVE = ("dismissed", "workup_done")
 MIN_DECISIONS = 20  # usable verdicts on flagged cases before a model is trained
 MIN_PER_CLASS = 5  # of each kind: five-fold stratified cross-validation needs one of each in every fold
 CV_FOLDS = 5
@@ -195,17 +194,6 @@ def _evidence_text(evidence: str) -> str:
 
 
 # --- training data ------------------------------------------------------------------------------------------
-def verdicts(decisions: pd.DataFrame) -> pd.DataFrame:
-    """Each patient's latest decision that is a verdict (confirmed, dismissed, workup_done)."""
-    frame = decisions.copy()
-    frame["decided_at"] = pd.to_datetime(frame["decided_at"])
-    if "id" not in frame.columns:
-        frame["id"] = range(len(frame))
-    frame = frame[frame["decision"].isin(POSITIVE + NEGATIVE)]
-    frame = frame.sort_values(["patient_id", "decided_at", "id"], kind="stable")
-    return frame.groupby("patient_id", sort=True).tail(1).reset_index(drop=True)
-
-
 def training_data(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.DataFrame | None,
                   decisions: pd.DataFrame, settings: Settings = DEFAULT) -> TrainingData:
     """Rebuild each decided case as of its decision and turn it into features and a label.
@@ -250,24 +238,23 @@ def read_state(db_url: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, p
     return tuple(frames)
 
 
-def training_data_from_db(db_url: str, settings: Settings = DEFAULT) -> TrainingData:
-    """:func:`training_data` on the tables of the state database at ``db_url``."""
+def training_data_from_db(db_url: str, settings: Settings = DEFAULT, validation: bool = False) -> TrainingData:
+    """:func:`training_data` on the tables of the state database at ``db_url``.
+
+    With ``validation``, the final answers of validation samples on patients ("should this patient be on the
+    list?": yes is confirmed, no dismissed) join the review decisions; a patient's latest verdict of either kind
+    stands.
+    """
     note_frame, mention_frame, patient_frame, decision_frame = read_state(db_url)
+    if validation:
+        from .decisions import validation_verdicts
+
+        extra = validation_verdicts(db_url)
+        if not extra.empty:
+            decision_frame = pd.concat([decision_frame, extra.astype({"id": int})], ignore_index=True)
     if decision_frame.empty:
         raise NotEnoughDecisions(0, 0)
     return training_data(note_frame, mention_frame, patient_frame, decision_frame, settings)
-
-
-def load_decisions_csv(db_url: str, path: str | Path) -> int:
-    """Append the decisions of a CSV (patient_id, decision, reviewer, comment, decided_at) to the database."""
-    from .nightly import record_decision
-
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame = frame.sort_values(["decided_at", "patient_id"], kind="stable")
-    for row in frame.itertuples(index=False):
-        record_decision(db_url, row.patient_id, row.decision, row.reviewer, row.comment,
-                        when=pd.Timestamp(row.decided_at).to_pydatetime())
-    return len(frame)
 
 
 # --- the model ----------------------------------------------------------------------------------------------

@@ -199,12 +199,9 @@ def _cached_anchors(language: str, lexicon_dir: str | None) -> _Anchors:
 # --- where the text and the decisions come from ---------------------------------------------------------------
 def confirmed_patients(decisions: pd.DataFrame) -> set[str]:
     """Patients whose latest verdict (confirmed, dismissed, workup_done) is ``confirmed``."""
-    from .ranker import verdicts
+    from .decisions import confirmed_patients as confirmed
 
-    if decisions.empty:
-        return set()
-    latest = verdicts(decisions)
-    return set(latest.loc[latest["decision"] == "confirmed", "patient_id"])
+    return confirmed(decisions)
 
 
 def units_from_notes(notes: pd.DataFrame) -> pd.DataFrame:
@@ -233,9 +230,6 @@ def units_from_db(db_url: str) -> pd.DataFrame:
 
 
 def read_decisions(db_url: str) -> pd.DataFrame:
-    import sqlalchemy as sa
+    from .decisions import read_decisions as read
 
-    from .state import decisions, engine_for
-
-    with engine_for(db_url).connect() as conn:
-        return pd.read_sql(sa.select(decisions), conn)
+    return read(db_url)

@@ -28,7 +28,9 @@ def _fail(message: str) -> None:
               help="Model file (.joblib); its metadata and metrics go to the .json beside it.")
 @click.option("--seed", type=int, default=None, help="Random seed of the cross-validation and calibration folds.")
 @click.option("--repeats", type=click.IntRange(1), default=None, help="Repeats of the 5-fold cross-validation [10].")
-def train(db: str, out: Path, seed: int | None, repeats: int | None) -> None:
+@click.option("--with-validation", is_flag=True,
+              help="Also learn from the answers of validation samples on flagged patients (`reportminer validate`).")
+def train(db: str, out: Path, seed: int | None, repeats: int | None, with_validation: bool) -> None:
     """Fit the ranker: the probability that an auditor confirms a flagged case, from the review decisions in --db.
 
     Prints cross-validated ROC AUC, average precision and Brier score next to the rule priority's; writes the
@@ -40,9 +42,11 @@ def train(db: str, out: Path, seed: int | None, repeats: int | None) -> None:
     if out.suffix != ".joblib":
         raise click.UsageError(f"{out}: the model file must end in .joblib")
     try:
-        data = ranker.training_data_from_db(_url(db))
+        data = ranker.training_data_from_db(_url(db), validation=with_validation)
         model = ranker.train(data, trained_on=date.today().isoformat(), seed=ranker.SEED if seed is None else seed,
-                             repeats=repeats or ranker.CV_REPEATS)
+                             repeats=repeats or ranker.CV_REPEATS,
+                             extra={"learned_from": "review decisions and validation answers" if with_validation
+                                    else "review decisions"})
     except ranker.NotEnoughDecisions as err:
         _fail(str(err))
     model_path, json_path = ranker.save_model(model, out)

@@ -2,7 +2,7 @@
 
 A small Flask application with server-rendered templates over the state database: the case list with filters,
 the case page with each note's text and its mentions highlighted, review decisions (append-only, through
-:func:`reportminer.nightly.record_decision`), an overview chart and exports.
+:func:`reportminer.decisions.record_decision`), blind validation labelling, an overview chart and exports.
 """
 from .app import Access, create_app
 

@@ -18,6 +18,7 @@ from flask import Flask, Response, current_app, g, redirect, request, session, u
 from flask_wtf.csrf import CSRFProtect
 
 from ..state import engine_for
+from . import validation_views, views
 
 log = logging.getLogger("reportminer.web")
 
@@ -98,14 +99,9 @@ def create_app(db_url: str, *, access: Access | None = None, secret_key: str | b
     CSRFProtect(app)
     app.before_request(_check_access)
     app.after_request(_finish)
-    from .views import bp
-
-    app.register_blueprint(bp)
+    app.register_blueprint(views.bp)
+    app.register_blueprint(validation_views.bp)
     return app
-
-
-def engine():
-    return current_app.extensions["reportminer_engine"]
 
 
 def _check_access():

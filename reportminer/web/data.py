@@ -1,7 +1,7 @@
 """What the review workspace and the static report read from the state database, as plain Python objects.
 
 No Flask here: the static report (``reportminer/report.py``) uses the same functions. Writes go through
-:func:`reportminer.nightly.record_decision` only, so a decision made in the browser has exactly the effect of
+:func:`reportminer.decisions.record_decision` only, so a decision made in the browser has exactly the effect of
 ``reportminer review``.
 """
 from __future__ import annotations

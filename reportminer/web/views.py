@@ -5,9 +5,9 @@ from flask import (Blueprint, Response, abort, current_app, flash, g, redirect, 
                    url_for)
 from flask_wtf.csrf import CSRFError
 
-from ..nightly import record_decision
+from ..decisions import record_decision
 from . import data, exports, overview
-from .app import engine
+from .db import engine
 from .forms import DecisionForm, TokenForm
 from .highlight import note_pieces, sentence_pieces
 
