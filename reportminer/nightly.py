@@ -341,7 +341,7 @@ class NightlyRun:
         mention_frame["note_date"] = pd.to_datetime(mention_frame["note_date"])
         mention_frame["exam_date"] = pd.to_datetime(mention_frame["exam_date"])
         patient_frame["birth_date"] = pd.to_datetime(patient_frame["birth_date"])
-        timelines = build_timelines(note_frame, mention_frame, patient_frame)
+        timelines = build_timelines(note_frame, mention_frame, patient_frame, self.settings)
         rows = []
         for pid in sorted(timelines):
             t = timelines[pid]
