@@ -77,6 +77,10 @@ def users_list(db):
                    f"{'disabled' if user.disabled else 'enabled'}")
 
 
+# the group holds its subcommands: out of the module namespace, so that cli.py registers only the group
+del users_add, users_disable, users_list
+
+
 @click.command("access-log")
 @click.option("--db", required=True, help="State database: a SQLAlchemy URL or a SQLite file path.")
 @click.option("--patient", help="Only this patient's rows.")
