@@ -84,7 +84,7 @@ def test_pseudonymise_masks_identifiers_in_swedish_and_english(text, secret, ent
     "Compression fracture of L1 with 40% height loss. MRI pelvis on 2024-03-05 showed no sacral fracture.",
     "82 year old woman with low back pain since May. Will arrange CT pelvis. Mark tender over the sacrum.",
     "Bone scintigraphy 12 May 2024: increased uptake in the right sacral ala, consistent with Honda sign.",
-    "Lab: Hb 112 g/L, CRP 5. Dose 20 mg x 1. Ref 2024-000123.",
+    "Lab: Hb 112 g/L, CRP 5. Dose 20 mg x 1. Fraktur L2-L3, 12 x 15 mm.",
 ])
 def test_pseudonymise_leaves_clinical_sentences_intact(text):
     assert mask_text(text) == text
@@ -160,7 +160,7 @@ def test_pseudonymise_report_hides_ids_names_and_numbers(nightly_db, tmp_path, k
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     for secret in ("PX1", "K1:", "19421103-1234", "Lindqvist", "Hargreaves", "7946"):
         assert secret not in html, secret
-    assert Pseudonymiser(KEY).patient("PX1") in html and "ramus superior" in html
+    assert Pseudonymiser(KEY).patient("PX1") in html and "Fraktur i höger ramus" in html
     assert 'id="provenance"' in html and "pseudonymised" in html
 
 
