@@ -164,6 +164,7 @@ def _check_permission():
     permission = PERMISSIONS.get(request.endpoint or "", "read")
     if request.endpoint not in PUBLIC and not _may(permission):
         abort(403)
+    g.admitted = True  # only an admitted request's views go into the access log
     return None
 
 
@@ -297,7 +298,7 @@ def _append(*entries: AccessEntry) -> None:
 
 def _log_access(response: Response) -> Response:
     """After a request that showed patient data: one row per patient (and per note shown)."""
-    if response.status_code >= 400 or request.endpoint in PUBLIC or request.endpoint is None:
+    if response.status_code >= 400 or not g.get("admitted") or request.endpoint in PUBLIC:
         return response
     who = {"username": g.get("user", "") or "anonymous", "role": g.get("role", ""), "remote_addr": _remote()}
     endpoint, args = request.endpoint, request.view_args or {}
