@@ -132,7 +132,7 @@ def _require_user():
     g.named_user = False
     g.role = ""
     if not config.named:
-        g.user = g.get("user", "") or _unnamed_user()
+        g.log_name = g.get("user", "") or _unnamed_user()  # for the access log; the reviewer field stays as typed
         return _check_permission()
     if request.endpoint in PUBLIC:
         return None
@@ -300,7 +300,8 @@ def _log_access(response: Response) -> Response:
     """After a request that showed patient data: one row per patient (and per note shown)."""
     if response.status_code >= 400 or not g.get("admitted") or request.endpoint in PUBLIC:
         return response
-    who = {"username": g.get("user", "") or "anonymous", "role": g.get("role", ""), "remote_addr": _remote()}
+    who = {"username": g.get("user", "") or g.get("log_name", "") or "anonymous", "role": g.get("role", ""),
+           "remote_addr": _remote()}
     endpoint, args = request.endpoint, request.view_args or {}
     entries: list[AccessEntry] = []
     if endpoint == "web.case_list":
