@@ -101,3 +101,32 @@ def test_provenance_exports_and_report_carry_run_and_versions(tmp_path):
     footer = html[html.index('<footer class="provenance"'):]
     assert "run 1" in footer and pipeline_version() in footer and load_rules().hash[:12] in footer
     assert "pseudonymised" not in footer
+
+
+def test_provenance_migration_0006_on_a_database_of_an_older_version(any_db_url, tmp_path):
+    """A database from before migration 0006 (downgraded to 0003) gets the tables and columns; its old runs count
+    as made under the default rules, so the next run with them re-evaluates nothing."""
+    from alembic import command
+    from alembic.config import Config
+
+    from reportminer.nightly import NightlyRun
+    from reportminer.sources import FileSource
+    from reportminer.state import MIGRATIONS, upgrade
+
+    notes = write_rows(tmp_path / "notes.csv", NOTES)
+    NightlyRun(any_db_url, FileSource(notes, 100)).run()
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", any_db_url.replace("%", "%%"))
+    command.downgrade(config, "0003")
+    engine = engine_for(any_db_url)
+    assert not sa.inspect(engine).has_table("access_log")
+    engine.dispose()
+    upgrade(any_db_url)
+    engine = engine_for(any_db_url)
+    assert {"users", "access_log"} <= set(sa.inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(runs.c.rules_hash, runs.c.provenance)).all() == [("", "")]
+    engine.dispose()
+    summary = NightlyRun(any_db_url, FileSource(notes, 100)).run()
+    assert summary.cases_updated == 0 and summary.notes_unchanged == 2
