@@ -312,3 +312,12 @@ def test_auth_access_log_command_filters_and_logs_itself(app, db, tmp_path):
     assert log_rows(db)["action"].iloc[-1] == "export_access_log"
     bad = CliRunner().invoke(main, ["access-log", "--db", str(db), "--since", "yesterday", "--out", str(out)])
     assert bad.exit_code == 2
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--users", "--token", "t"], "replace --token and --basic-auth"),
+    (["--oidc-issuer", "https://login.hospital.example"], "--oidc-issuer needs --oidc-client-id"),
+])
+def test_auth_serve_refuses_conflicting_options(db, args, message):
+    result = CliRunner().invoke(main, ["serve", "--db", str(db), *args])
+    assert result.exit_code == 2 and message in result.output, result.output
