@@ -6,7 +6,6 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-import sqlalchemy as sa
 from click.testing import CliRunner
 
 from reportminer.access_log import read_access_log
@@ -15,7 +14,7 @@ from reportminer.web import create_app
 from reportminer.web.auth import AuthConfig, OidcConfig
 
 from .oidc_provider import Provider
-from .test_auth import PASSWORDS, users_db  # noqa: F401  (the module fixture: a database with three users)
+from .test_auth import users_db  # noqa: F401  (the module fixture: a database with three users)
 from .test_web import copy_db
 
 CALLBACK = "http://localhost/signin/sso/callback"
