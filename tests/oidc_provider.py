@@ -158,7 +158,8 @@ class Provider:
         def authorize():
             if not provider.signed_in:
                 return "nobody is signed in at the provider", 401
-            return server.create_authorization_response(grant_user=provider.signed_in)
+            grant = server.get_consent_grant(end_user=provider.signed_in)  # validates client, redirect, nonce
+            return server.create_authorization_response(grant_user=provider.signed_in, grant=grant)
 
         @app.post("/token")
         def token():
