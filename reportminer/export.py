@@ -110,8 +110,10 @@ def write_case_list(db_url: str, path: str | Path, chunk_size: int = 10_000, pse
             frame = pseudonymiser.cases(frame)
         if path.suffix.lower() != ".xlsx" or metadata is None:
             return write_cases(frame, path), len(frame)
-        meta = pd.DataFrame(sorted(metadata.items()), columns=["key", "value"]).astype(str)
-        path.write_bytes(xlsx_bytes({"cases": frame.sort_values("patient_id", kind="stable"), "metadata": meta}))
+        from .provenance import metadata_frame
+
+        path.write_bytes(xlsx_bytes({"cases": frame.sort_values("patient_id", kind="stable"),
+                                     "metadata": metadata_frame(metadata)}))
         return path, len(frame)
     with engine_for(db_url).connect() as conn:
         scored = conn.execute(sa.select(sa.func.count(cases.c.score))).scalar_one() > 0

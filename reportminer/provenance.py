@@ -63,6 +63,13 @@ def last_run_metadata(conn) -> dict:
             "rules_hash": row.rules_hash or ""}
 
 
+def metadata_frame(metadata: dict):
+    """A metadata sheet: one ``key``/``value`` row per item, sorted by key."""
+    import pandas as pd
+
+    return pd.DataFrame(sorted(metadata.items()), columns=["key", "value"]).astype(str)
+
+
 def read_run_record(conn, run_id: int) -> dict:
     """The provenance JSON of run ``run_id``."""
     from .state import runs

@@ -6,6 +6,7 @@ from flask import (Blueprint, Response, abort, current_app, flash, g, redirect, 
 from flask_wtf.csrf import CSRFError
 
 from ..nightly import record_decision
+from ..provenance import last_run_metadata, metadata_frame
 from . import data, exports, overview
 from .app import engine
 from .forms import DecisionForm, TokenForm
@@ -113,11 +114,13 @@ def export_cases(fmt: str):
     with engine().connect() as conn:
         rows = f.apply(data.load_cases(conn))
         log = data.load_decisions(conn, None)
+        run = last_run_metadata(conn)  # provenance: run id, versions, rules hash on a metadata sheet
     g.exported_patients = [r.patient_id for r in rows]  # for the access log (auth.py)
     frame = exports.case_frame(rows)
     if fmt == "csv":
         return _download(exports.csv_bytes(frame), "text/csv; charset=utf-8", "cases.csv")
-    body = exports.xlsx_bytes({"cases": frame, "decisions": exports.decision_frame(log)})
+    body = exports.xlsx_bytes({"cases": frame, "decisions": exports.decision_frame(log),
+                               "metadata": metadata_frame(run)})
     return _download(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "cases.xlsx")
 
 
