@@ -34,6 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 MIN_KEY_BYTES = 32
+_LANGUAGE = "en"  # Presidio's label for our recognisers, which carry Swedish and English cues alike
 ENTITIES = ("SE_PERSONNUMMER", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON")
 _UPPER = "A-ZÅÄÖÉÜ"
 _LOWER = "a-zåäöéüß"
@@ -123,9 +124,8 @@ def mask_text(text: str) -> str:
     if not text or not text.strip():
         return text
     analyzer, anonymizer = _engines()
-    found = []
-    for language in ("sv", "en"):  # both rule sets on every text: notes mix the languages
-        found += analyzer.analyze(text, language=language, entities=list(ENTITIES))
+    # One pass: every recogniser knows both languages' cues (notes mix them), so Presidio's language is nominal.
+    found = analyzer.analyze(text, language=_LANGUAGE, entities=list(ENTITIES))
     if not found:
         return text
     return anonymizer.anonymize(text, found).text
@@ -184,7 +184,7 @@ class _BlankNlpEngine:
     """Presidio's NLP-engine interface over spaCy's blank tokenizers: tokens for the context words, no
     statistical model (so nothing to download)."""
 
-    def __init__(self, languages=("sv", "en")):
+    def __init__(self, languages=("en",)):
         import spacy
 
         self._nlp = {lang: spacy.blank(lang) for lang in languages}
@@ -257,11 +257,11 @@ def _engines():
     from presidio_anonymizer import AnonymizerEngine
     from presidio_anonymizer.entities import OperatorConfig
 
-    registry = RecognizerRegistry(supported_languages=["sv", "en"])
-    for language in ("sv", "en"):
-        for r in _recognizers(language):
-            registry.add_recognizer(r)
-    analyzer = AnalyzerEngine(registry=registry, nlp_engine=_BlankNlpEngine(), supported_languages=["sv", "en"])
+    registry = RecognizerRegistry(supported_languages=[_LANGUAGE])
+    for r in _recognizers(_LANGUAGE):
+        registry.add_recognizer(r)
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=_BlankNlpEngine((_LANGUAGE,)),
+                              supported_languages=[_LANGUAGE])
     anonymizer = AnonymizerEngine()
     operators = {e: OperatorConfig("replace", {"new_value": f"<{e}>"}) for e in ENTITIES}
 
