@@ -416,20 +416,32 @@ def export(db, out, key_file):
     write_case_list(url, out, pseudonymiser=pseudonymiser, metadata=metadata)
     if out.suffix.lower() != ".xlsx":
         write_json(metadata, out.with_name(out.name + ".provenance.json"))
-    _log_cli_access(url, "export", out.name + (" (pseudonymised)" if pseudonymiser else ""))
+    _log_cli_access(url, "export", out.name + (" (pseudonymised)" if pseudonymiser else ""), _case_patients(url))
     counts = _flag_counts(url)
     click.echo(f"reportminer export: {counts['cases']} cases, {counts['flagged']} flagged -> {out}")
 
 
-def _log_cli_access(db_url: str, action: str, detail: str) -> None:
-    """An export from the command line goes into the access log too, under the operating-system user."""
+def _case_patients(db_url: str) -> list[str]:
+    import sqlalchemy as sa
+
+    from .state import cases, engine_for
+
+    with engine_for(db_url).connect() as conn:
+        return list(conn.execute(sa.select(cases.c.patient_id).order_by(cases.c.patient_id)).scalars())
+
+
+def _log_cli_access(db_url: str, action: str, detail: str, patients: list[str]) -> None:
+    """An export from the command line goes into the access log too, one row per patient in it, under the
+    operating-system user (as the workspace logs one row per exported patient)."""
     import getpass
 
     from .access_log import AccessEntry, append_access
     from .state import engine_for
 
+    who = f"cli:{getpass.getuser()}"
+    entries = [AccessEntry(who, "", action, patient_id=p, detail=detail) for p in patients]
     with engine_for(db_url).begin() as conn:
-        append_access(conn, [AccessEntry(f"cli:{getpass.getuser()}", "", action, detail=detail)],
+        append_access(conn, entries or [AccessEntry(who, "", action, detail=detail)],
                       datetime.now().replace(microsecond=0))
 
 

@@ -116,6 +116,13 @@ def build_report(db_url: str, include_unflagged: bool = False, pseudonymiser=Non
     return html, {"cases": len(rows), "open": sum(c.flagged for c in rows)}
 
 
+def report_patients(db_url: str, include_unflagged: bool = False) -> list[str]:
+    """The patient ids a report over ``db_url`` shows (for the access log)."""
+    with engine_for(db_url).connect() as conn:
+        rows = data.CaseFilter(status="all" if include_unflagged else "flagged").apply(data.load_cases(conn))
+    return [c.patient_id for c in rows]
+
+
 def _pseudonymised(item: dict, p) -> dict:
     """A report entry with pseudonymous ids, masked evidence pieces, and pseudonymous reviewers."""
     case = item["case"]

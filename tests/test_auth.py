@@ -321,3 +321,11 @@ def test_auth_access_log_command_filters_and_logs_itself(app, db, tmp_path):
 def test_auth_serve_refuses_conflicting_options(db, args, message):
     result = CliRunner().invoke(main, ["serve", "--db", str(db), *args])
     assert result.exit_code == 2 and message in result.output, result.output
+
+
+def test_auth_sign_in_page_shows_no_navigation_before_sign_in(app):
+    client = app.test_client()
+    page = client.get("/signin").get_data(as_text=True)
+    assert 'id="signin-form"' in page and "Decision log (CSV)" not in page
+    sign_in(client, "vera")
+    assert "Decision log (CSV)" in client.get("/").get_data(as_text=True)

@@ -130,3 +130,17 @@ def test_provenance_migration_0006_on_a_database_of_an_older_version(any_db_url,
     engine.dispose()
     summary = NightlyRun(any_db_url, FileSource(notes, 100)).run()
     assert summary.cases_updated == 0 and summary.notes_unchanged == 2
+
+
+def test_provenance_command_line_exports_are_in_the_access_log(tmp_path):
+    from reportminer.access_log import read_access_log
+
+    notes = write_rows(tmp_path / "notes.csv", NOTES)
+    db = tmp_path / "state.db"
+    assert CliRunner().invoke(main, ["nightly", str(notes), "--db", str(db), "--workers", "1"]).exit_code == 0
+    assert CliRunner().invoke(main, ["export", "--db", str(db), "--out", str(tmp_path / "c.csv")]).exit_code == 0
+    assert CliRunner().invoke(main, ["report", "--db", str(db), "--out", str(tmp_path / "r.html")]).exit_code == 0
+    rows = read_access_log(f"sqlite:///{db}")
+    assert rows[["action", "patient_id", "detail"]].values.tolist() == [
+        ["export", "Q1", "c.csv"], ["export", "Q2", "c.csv"], ["report", "Q1", "r.html"], ["report", "Q2", "r.html"]]
+    assert rows["username"].str.startswith("cli:").all()

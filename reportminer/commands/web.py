@@ -117,12 +117,12 @@ def report(db, out, all_cases, key_file):
     Its footer names the run, the versions and the rules hash; the report is recorded in the access log.
     """
     from ..cli import _log_cli_access, _pseudonymiser
-    from ..report import write_report
+    from ..report import report_patients, write_report
     from ..state import upgrade
 
     url = _existing_db(db)
     pseudonymiser = _pseudonymiser(key_file)
     upgrade(url)
     summary = write_report(url, out, include_unflagged=all_cases, pseudonymiser=pseudonymiser)
-    _log_cli_access(url, "report", out.name + (" (pseudonymised)" if pseudonymiser else ""))
+    _log_cli_access(url, "report", out.name + (" (pseudonymised)" if pseudonymiser else ""), report_patients(url, all_cases))
     click.echo(f"reportminer report: {summary['cases']} cases ({summary['open']} open) -> {out}")

@@ -107,7 +107,8 @@ def init_auth(app: Flask, config: AuthConfig, now=datetime.now) -> None:
         app.extensions["reportminer_oauth"] = oauth
     app.before_request(_require_user)
     app.after_request(_log_access)
-    app.context_processor(lambda: {"signed_in": g.get("named_user", False), "current_user": g.get("user", ""),
+    app.context_processor(lambda: {"named_mode": config.named, "signed_in": g.get("named_user", False),
+                                   "current_user": g.get("user", ""),
                                    "current_role": g.get("role", ""), "signout_form": SignOutForm(),
                                    "may": _may})
 
