@@ -16,7 +16,7 @@ from .state import access_log, engine_for
 COLUMNS = ("at", "username", "role", "action", "patient_id", "remote_addr", "detail")
 # What the workspace and the command line log (the README lists them).
 ACTIONS = ("view_case_list", "view_case", "view_note", "decide", "export", "view_decision_log", "view_access_log",
-           "export_access_log", "report", "sign_in", "sign_in_failed", "sign_out")
+           "export_access_log", "report", "sign_in", "sign_in_failed", "sign_out", "user_add", "user_disable")
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def append_access(conn, entries: list[AccessEntry], at: datetime) -> None:
 
 def read_access_log(db_url: str, patient: str | None = None, user: str | None = None,
                     since: datetime | None = None) -> pd.DataFrame:
-    """The access log in time order, optionally only one patient's, one user's, or from ``since`` on.
+    """The access log in the order it was written, optionally only one patient's, one user's, or from ``since`` on.
 
     Parameters
     ----------
@@ -52,7 +52,8 @@ def read_access_log(db_url: str, patient: str | None = None, user: str | None = 
     -------
     A DataFrame with the columns ``COLUMNS`` (``at`` as ISO text).
     """
-    query = sa.select(*(access_log.c[c] for c in COLUMNS)).order_by(access_log.c.at, access_log.c.id)
+    # in the order appended (the id), which is the order of events even if two servers' clocks disagree
+    query = sa.select(*(access_log.c[c] for c in COLUMNS)).order_by(access_log.c.id)
     if patient:
         query = query.where(access_log.c.patient_id == patient)
     if user:

@@ -18,6 +18,18 @@ def _db(db: str, must_exist: bool = True) -> str:
     return url
 
 
+def _log_admin(url: str, action: str, detail: str) -> None:
+    """Changes to who may see patient data are kept in the access log too."""
+    import getpass
+
+    from ..access_log import AccessEntry, append_access
+    from ..state import engine_for
+
+    with engine_for(url).begin() as conn:
+        append_access(conn, [AccessEntry(f"cli:{getpass.getuser()}", "", action, detail=detail)],
+                      datetime.now().replace(microsecond=0))
+
+
 @click.group()
 def users():
     """Named users of the review workspace (serve --users): add, disable, list.
@@ -48,6 +60,7 @@ def users_add(username, db, role, sso, password_stdin):
     except UserError as err:
         click.echo(f"reportminer: error: {err}", err=True)
         sys.exit(1)
+    _log_admin(url, "user_add", f"{username} ({role}{', sso' if sso else ''})")
     click.echo(f"reportminer users: added {username} ({role}{', single sign-on only' if sso else ''})")
 
 
@@ -58,11 +71,13 @@ def users_disable(username, db):
     """Disable USERNAME: no more sign-ins, and open sessions end at the next click. Their decisions stay."""
     from ..users import UserError, disable_user
 
+    url = _db(db)
     try:
-        disable_user(_db(db), username, datetime.now().replace(microsecond=0))
+        disable_user(url, username, datetime.now().replace(microsecond=0))
     except UserError as err:
         click.echo(f"reportminer: error: {err}", err=True)
         sys.exit(1)
+    _log_admin(url, "user_disable", username)
     click.echo(f"reportminer users: disabled {username}")
 
 
