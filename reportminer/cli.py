@@ -402,15 +402,15 @@ def export(db, out, key_file):
     """
     from .export import write_case_list
     from .provenance import last_run_metadata, write_json
-    from .state import engine_for
+    from .state import engine_for, upgrade
 
     if out.suffix.lower() not in (".csv", ".parquet", ".xlsx"):
         raise click.UsageError(f"{out}: use a .csv, .parquet or .xlsx file name")
+    if "://" not in db and not Path(db).is_file():  # a typo must not create an empty database
+        raise click.BadParameter(f"{db}: no such database file (run 'reportminer nightly' first)", param_hint="--db")
     pseudonymiser = _pseudonymiser(key_file)
     url = _db_url(db)
-    from .state import upgrade
-
-    upgrade(url)
+    upgrade(url)  # an older database gets the access-log table
     with engine_for(url).connect() as conn:
         metadata = {**last_run_metadata(conn), "pseudonymised": str(pseudonymiser is not None).lower()}
     write_case_list(url, out, pseudonymiser=pseudonymiser, metadata=metadata)

@@ -144,3 +144,9 @@ def test_provenance_command_line_exports_are_in_the_access_log(tmp_path):
     assert rows[["action", "patient_id", "detail"]].values.tolist() == [
         ["export", "Q1", "c.csv"], ["export", "Q2", "c.csv"], ["report", "Q1", "r.html"], ["report", "Q2", "r.html"]]
     assert rows["username"].str.startswith("cli:").all()
+
+
+def test_provenance_export_of_a_missing_database_is_an_error(tmp_path):
+    result = CliRunner().invoke(main, ["export", "--db", str(tmp_path / "typo.db"), "--out", str(tmp_path / "c.csv")])
+    assert result.exit_code == 2 and "no such database file" in result.output
+    assert not (tmp_path / "typo.db").exists() and not (tmp_path / "c.csv").exists()
