@@ -102,3 +102,13 @@ def test_oidc_sso_only_user_cannot_use_a_password(app):
     from .test_auth import sign_in
 
     assert sign_in(app.test_client(), "sso.auditor", "any-password-at-all").status_code == 401
+
+
+def test_oidc_configured_redirect_uri_is_sent_to_the_provider(users_db, provider, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("AUTHLIB_INSECURE_TRANSPORT", "1")
+    public = "https://review.hospital.example/signin/sso/callback"
+    app = create_app(copy_db(users_db, tmp_path / "state.db"), testing=True,
+                     auth=AuthConfig(named=True, oidc=OidcConfig(provider.issuer, "reportminer", "s", redirect_uri=public)))
+    location = app.test_client().get("/signin/sso").headers["Location"]
+    assert "redirect_uri=https%3A%2F%2Freview.hospital.example%2Fsignin%2Fsso%2Fcallback" in location
+

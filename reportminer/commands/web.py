@@ -51,10 +51,13 @@ def _is_loopback(host: str) -> bool:
 @click.option("--oidc-client-secret", envvar="REPORTMINER_OIDC_CLIENT_SECRET", show_envvar=True)
 @click.option("--oidc-username-claim", default="preferred_username", show_default=True,
               help="The ID-token claim that names the user in the users table.")
+@click.option("--oidc-redirect-uri", envvar="REPORTMINER_OIDC_REDIRECT_URI", show_envvar=True,
+              help="The callback registered at the provider, https://HOST/signin/sso/callback [default: from the "
+                   "request; give it behind a reverse proxy].")
 @click.option("--session-minutes", type=click.IntRange(1, 24 * 60), default=30, show_default=True,
               help="A session unused this long ends (and one ends 10 hours after sign-in in any case).")
 def serve(db, host, port, token, basic_auth, secret_key, threads, named_users, oidc_issuer, oidc_client_id,
-          oidc_client_secret, oidc_username_claim, session_minutes):
+          oidc_client_secret, oidc_username_claim, oidc_redirect_uri, session_minutes):
     """Serve the review workspace over the state database --db (case list, case pages, decisions, overview).
 
     Prefer the environment variables to the options for secrets: options show in the process list.
@@ -74,7 +77,8 @@ def serve(db, host, port, token, basic_auth, secret_key, threads, named_users, o
     if oidc_issuer:
         if not (oidc_client_id and oidc_client_secret):
             raise click.UsageError("--oidc-issuer needs --oidc-client-id and --oidc-client-secret")
-        oidc = OidcConfig(oidc_issuer, oidc_client_id, oidc_client_secret, oidc_username_claim)
+        oidc = OidcConfig(oidc_issuer, oidc_client_id, oidc_client_secret, oidc_username_claim,
+                          oidc_redirect_uri or "")
     auth = AuthConfig(named=named_users or oidc is not None, oidc=oidc, idle_minutes=session_minutes)
     if auth.named and access.enabled:
         raise click.UsageError("--users and --oidc-issuer replace --token and --basic-auth: give one or the other")

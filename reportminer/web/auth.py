@@ -39,12 +39,15 @@ class OidcConfig:
     issuer : the provider's issuer URL (its discovery document is ``ISSUER/.well-known/openid-configuration``).
     client_id, client_secret : this workspace's registration at the provider.
     username_claim : the ID-token claim that names the user in the users table.
+    redirect_uri : the callback as registered at the provider (behind a reverse proxy, the public
+        ``https://HOST/signin/sso/callback``); empty: derived from the request.
     """
 
     issuer: str
     client_id: str
     client_secret: str
     username_claim: str = "preferred_username"
+    redirect_uri: str = ""
 
 
 @dataclass(frozen=True)
@@ -235,7 +238,7 @@ def sso_start():
     if oauth is None:
         abort(404)
     session["sso_next"] = _safe_next(request.args.get("next"))
-    return oauth.sso.authorize_redirect(url_for("auth.sso_callback", _external=True))
+    return oauth.sso.authorize_redirect(_config().oidc.redirect_uri or url_for("auth.sso_callback", _external=True))
 
 
 @bp.get("/signin/sso/callback")
