@@ -39,7 +39,7 @@ def append_access(conn, entries: list[AccessEntry], at: datetime) -> None:
 
 
 def read_access_log(db_url: str, patient: str | None = None, user: str | None = None,
-                    since: datetime | None = None) -> pd.DataFrame:
+                    since: datetime | None = None, newest: int | None = None) -> pd.DataFrame:
     """The access log in the order it was written, optionally only one patient's, one user's, or from ``since`` on.
 
     Parameters
@@ -47,6 +47,7 @@ def read_access_log(db_url: str, patient: str | None = None, user: str | None = 
     db_url : SQLAlchemy URL of the state database.
     patient, user : keep only rows of this patient id / user name.
     since : keep only rows at or after this time.
+    newest : only the last ``newest`` rows, newest first (for a page; the database does the cutting).
 
     Returns
     -------
@@ -54,6 +55,8 @@ def read_access_log(db_url: str, patient: str | None = None, user: str | None = 
     """
     # in the order appended (the id), which is the order of events even if two servers' clocks disagree
     query = sa.select(*(access_log.c[c] for c in COLUMNS)).order_by(access_log.c.id)
+    if newest is not None:
+        query = query.order_by(None).order_by(access_log.c.id.desc()).limit(newest)
     if patient:
         query = query.where(access_log.c.patient_id == patient)
     if user:
@@ -64,3 +67,17 @@ def read_access_log(db_url: str, patient: str | None = None, user: str | None = 
         frame = pd.read_sql(query, conn)
     frame["at"] = pd.to_datetime(frame["at"]).dt.strftime("%Y-%m-%dT%H:%M:%S")
     return frame.astype(str).reset_index(drop=True)
+
+
+def count_access_log(db_url: str, patient: str | None = None, user: str | None = None,
+                     since: datetime | None = None) -> int:
+    """How many rows ``read_access_log`` would return with these filters."""
+    query = sa.select(sa.func.count()).select_from(access_log)
+    if patient:
+        query = query.where(access_log.c.patient_id == patient)
+    if user:
+        query = query.where(access_log.c.username == user)
+    if since is not None:
+        query = query.where(access_log.c.at >= since)
+    with engine_for(db_url).connect() as conn:
+        return int(conn.execute(query).scalar_one())

@@ -336,3 +336,19 @@ def test_auth_sign_in_page_shows_no_navigation_before_sign_in(app):
     assert 'id="signin-form"' in page and "Decision log (CSV)" not in page
     sign_in(client, "vera")
     assert "Decision log (CSV)" in client.get("/").get_data(as_text=True)
+
+
+def test_auth_access_log_page_shows_the_newest_rows_first_with_the_total(app, db, monkeypatch):
+    import reportminer.web.auth as auth
+
+    monkeypatch.setattr(auth, "PAGE_ROWS", 3)
+    client = app.test_client()
+    sign_in(client, "adm")
+    for patient in ("S001", "S002"):
+        client.get(f"/case/{patient}")
+    page = client.get("/access-log").get_data(as_text=True)
+    total = len(log_rows(db)) - 1  # the page's own row is appended after it is drawn
+    assert f"{total} rows match; the newest 3 are shown" in page
+    shown = re.findall(r"<tr><td>[^<]*</td><td>adm</td><td>admin</td><td>(\w+)</td><td>(\w*)</td>", page)
+    newest = log_rows(db).iloc[-4:-1][::-1]
+    assert shown == list(zip(newest["action"], newest["patient_id"]))

@@ -19,12 +19,13 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length
 
-from ..access_log import AccessEntry, append_access, read_access_log
+from ..access_log import AccessEntry, append_access, count_access_log, read_access_log
 from ..users import ROLES, check_password, get_user
 
 log = logging.getLogger("reportminer.web.auth")
 bp = Blueprint("auth", __name__)
 
+PAGE_ROWS = 1000  # access-log rows on the page
 PUBLIC = frozenset({"static", "auth.signin", "auth.sso_start", "auth.sso_callback", "web.login"})
 # endpoint -> the permission it needs (users.ROLES); every other endpoint needs "read"
 PERMISSIONS = {"web.decide": "decide", "auth.access_log_page": "access_log", "auth.access_log_csv": "access_log"}
@@ -269,9 +270,10 @@ def sso_callback():
 def access_log_page():
     f = {k: request.args.get(k, "").strip() for k in ("patient", "user", "since")}
     since = _parse_day(f["since"])
-    frame = read_access_log(current_app.config["RM_DB_URL"], f["patient"] or None, f["user"] or None, since)
-    shown = frame.iloc[::-1].head(1000)  # newest first; the CSV holds them all
-    return render_template("access_log.html", rows=shown.to_dict("records"), total=len(frame), filter=f)
+    where = (current_app.config["RM_DB_URL"], f["patient"] or None, f["user"] or None, since)
+    shown = read_access_log(*where, newest=PAGE_ROWS)  # newest first; the CSV holds them all
+    return render_template("access_log.html", rows=shown.to_dict("records"), total=count_access_log(*where),
+                           filter=f)
 
 
 @bp.get("/access-log.csv")
