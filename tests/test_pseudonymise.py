@@ -49,6 +49,8 @@ def test_pseudonymise_key_file_must_exist_and_be_long_enough(tmp_path):
     ("Patient 121212+1212 (över 100 år).", "121212+1212", "SE_PERSONNUMMER"),
     ("Samordningsnummer 420363-1238 enligt Skatteverket.", "420363-1238", "SE_PERSONNUMMER"),
     ("Samordningsnr 19420363-1238.", "19420363-1238", "SE_PERSONNUMMER"),
+    ("Personal identity number 19421103-1234 checked in the ED.", "19421103-1234", "SE_PERSONNUMMER"),
+    ("Swedish coordination number 420363-1238 on the referral.", "420363-1238", "SE_PERSONNUMMER"),
     ("Född 1942-11-03 i Malmö.", "1942-11-03", "DATE_OF_BIRTH"),
     ("Pat. f. 3/11/1942, bor ensam.", "3/11/1942", "DATE_OF_BIRTH"),
     ("Födelsedatum: 3 november 1942.", "3 november 1942", "DATE_OF_BIRTH"),
