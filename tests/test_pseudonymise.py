@@ -187,3 +187,19 @@ def test_pseudonymise_bad_key_file_is_an_error_and_writes_nothing(nightly_db, tm
                                        "--pseudonymise", str(short)])
     assert result.exit_code == 1 and "at least 32 bytes" in result.output
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_pseudonymise_masking_needs_no_network(monkeypatch):
+    """Nothing is downloaded at run time: the engines build and mask with every socket connection refused."""
+    import socket
+
+    from reportminer import pseudonymise
+
+    def refuse(*args, **kwargs):
+        raise OSError(f"network used: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    pseudonymise._engines.cache_clear()
+    pseudonymise._names.cache_clear()
+    assert mask_text("Dr Anna Berg, anna@example.se, 19420102-1234.") == "Dr <PERSON>, <EMAIL_ADDRESS>, <SE_PERSONNUMMER>."
