@@ -26,6 +26,9 @@ demo: $(STAMP)
 	$(BIN)/reportminer nightly $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --db $(DEMO)/state.db
 	$(BIN)/reportminer nightly $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --db $(DEMO)/state.db
 	$(BIN)/reportminer export --db $(DEMO)/state.db --out $(DEMO)/case-list.xlsx
+	@echo "== pseudonymised export beside the plain one: keyed pseudonyms for ids, names and identity numbers masked"
+	test -s $(DEMO)/pseudonym.key || head -c 32 /dev/urandom | base64 > $(DEMO)/pseudonym.key
+	$(BIN)/reportminer export --db $(DEMO)/state.db --out $(DEMO)/case-list.pseudonymised.xlsx --pseudonymise $(DEMO)/pseudonym.key
 	@echo "== quality indicators: sacral workup within 30 days of the first index finding, per year"
 	$(BIN)/reportminer indicators --db $(DEMO)/state.db --by year
 	$(BIN)/reportminer indicators --db $(DEMO)/state.db --by quarter --by-unit --out $(DEMO)/indicators.html
@@ -37,6 +40,9 @@ demo: $(STAMP)
 	$(BIN)/reportminer validate report --db $(DEMO)/state.db --out $(DEMO)/validation.html
 	@echo "Open the review workspace on the demo database (then browse http://127.0.0.1:8000/):"
 	@echo "  $(BIN)/reportminer serve --db $(DEMO)/state.db"
+	@echo "With named users (roles viewer, auditor, admin; every view in the access log), create the first user:"
+	@echo "  $(BIN)/reportminer users add admin --role admin --db $(DEMO)/state.db"
+	@echo "  $(BIN)/reportminer serve --db $(DEMO)/state.db --users"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

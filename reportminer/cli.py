@@ -7,6 +7,7 @@ Exit codes: 0 done (rows that could not be used are listed on stderr and in ``re
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -45,6 +46,43 @@ def _model_and_engine_options(command):
     return command
 
 
+_RULES_OPTION = click.option(
+    "--rules", "rules_file", type=click.Path(dir_okay=False, path_type=Path),
+    help="Site rules (rules.toml: look-back, episode gap, at-risk age and sex, risk factors, priorities, covering "
+         "exams) [default: the bundled contract rules].")
+_PSEUDONYMISE_OPTION = click.option(
+    "--pseudonymise", "key_file", type=click.Path(dir_okay=False, path_type=Path), metavar="KEYFILE",
+    help="Write keyed pseudonyms (HMAC-SHA256 under the key in KEYFILE) for patient and note ids and mask "
+         "names, personal identity numbers, dates of birth, phone numbers and e-mail addresses in the evidence.")
+
+
+def _load_rules(rules_file: Path | None):
+    from .rules import RulesError, load_rules
+
+    try:
+        return load_rules(rules_file)
+    except RulesError as err:
+        _fail(str(err))
+
+
+def _pseudonymiser(key_file: Path | None):
+    if key_file is None:
+        return None
+    from .pseudonymise import PseudonymKeyError, Pseudonymiser, read_key
+
+    try:
+        return Pseudonymiser(read_key(key_file))
+    except PseudonymKeyError as err:
+        _fail(str(err))
+
+
+def _input_facts(*paths: Path | None) -> list[dict]:
+    """Name, size and SHA-256 of each input file that exists (a missing one is reported by the reader)."""
+    from .provenance import file_facts
+
+    return [file_facts(p) for p in paths if p is not None and p.is_file()]
+
+
 @main.command()
 @click.argument("notes", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--patients", type=click.Path(dir_okay=False, path_type=Path), help="Patients table (sex, birth_date or age).")
@@ -57,9 +95,13 @@ def _model_and_engine_options(command):
 @click.option("--chunk-size", type=click.IntRange(10), default=2000, show_default=True,
               help="Notes per chunk: peak memory depends on it, not on the input's size.")
 @_model_and_engine_options
+@_RULES_OPTION
+@_PSEUDONYMISE_OPTION
 def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None, workers: int,
-         chunk_size: int, model: Path | None, engine: str, scheduler: str | None) -> None:
-    """Scan NOTES (.csv, .jsonl or .parquet) and write mentions and cases to --out.
+         chunk_size: int, model: Path | None, engine: str, scheduler: str | None, rules_file: Path | None,
+         key_file: Path | None) -> None:
+    """Scan NOTES (.csv, .jsonl or .parquet) and write mentions and cases to --out, and run.json (provenance:
+    versions, rules, input files with sizes and SHA-256, times, counts).
 
     The notes stream through the nightly machinery into a scratch database beside --out, chunk by chunk, so a
     million notes need no more memory than a thousand; the tables are written only when the run succeeded.
@@ -67,10 +109,14 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
     import tempfile
 
     _check_engine(engine, scheduler)
+    rules = _load_rules(rules_file)
+    pseudonymiser = _pseudonymiser(key_file)
     if engine == "dask":
         if model is not None:
             raise click.UsageError("--model is for --engine local")
-        _scan_on_dask(notes, patients, out, fmt, as_of, lexicons, scheduler)
+        if pseudonymiser is not None:
+            raise click.UsageError("--pseudonymise is for --engine local (or run 'export --pseudonymise')")
+        _scan_on_dask(notes, patients, out, fmt, as_of, lexicons, scheduler, rules)
         return
     from .export import write_case_list, write_mentions
     from .nightly import NightlyRun
@@ -85,17 +131,31 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
             patient_table, problems = read_patients(patients) if patients is not None else (None, [])
             summary = NightlyRun(db, FileSource(notes, chunk_size), patient_table, workers=workers, as_of=as_of,
                                  lexicon_dir=str(lexicons) if lexicons else None,
-                                 model_path=str(model) if model else None).run()
+                                 model_path=str(model) if model else None, rules=rules,
+                                 inputs=_input_facts(notes, patients)).run()
         except (InputError, LexiconError) as err:
             _fail(str(err))
         problems = problems + summary.problems
         out.mkdir(parents=True, exist_ok=True)
-        mentions_path, count = write_mentions(db, out / f"mentions.{fmt}")
-        cases_path, _ = write_case_list(db, out / f"cases.{fmt}")
+        mentions_path, count = write_mentions(db, out / f"mentions.{fmt}", pseudonymiser=pseudonymiser)
+        cases_path, _ = write_case_list(db, out / f"cases.{fmt}", pseudonymiser=pseudonymiser)
         counts = _flag_counts(db)
+        _write_run_json(db, summary.run_id, out, pseudonymiser is not None, [mentions_path, cases_path])
     _report_problems(problems, out)
     _scan_summary(summary.notes_read + summary.after_as_of, problems, summary.after_as_of, count, counts,
                   mentions_path, cases_path)
+
+
+def _write_run_json(db_url: str, run_id: int, out: Path, pseudonymised: bool, outputs: list[Path]) -> None:
+    """scan's run.json: the run's provenance record, and which files it wrote."""
+    from .provenance import RUN_FILE, read_run_record, write_json
+    from .state import engine_for
+
+    with engine_for(db_url).connect() as conn:
+        record = read_run_record(conn, run_id)
+    record.pop("run_id", None)  # the scratch database's run number means nothing outside it
+    record.update(pseudonymised=pseudonymised, outputs=[p.name for p in outputs])
+    write_json(record, out / RUN_FILE)
 
 
 def _flag_counts(db_url: str) -> dict[str, int]:
@@ -140,15 +200,16 @@ def _check_engine(engine: str, scheduler: str | None) -> None:
 
 
 def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None,
-                  scheduler: str | None) -> None:
+                  scheduler: str | None, rules) -> None:
     """scan --engine dask: per-note work as map_partitions, per-patient work after a shuffle by patient."""
     from .dask_engine import scan_dask_result
     from .export import write_cases
 
     try:
         patient_table, problems = read_patients(patients) if patients is not None else (None, [])
+        started = datetime.now().replace(microsecond=0)
         result = scan_dask_result(notes, patient_table, scheduler=scheduler, as_of=as_of,
-                                  lexicon_dir=str(lexicons.resolve()) if lexicons else None)
+                                  lexicon_dir=str(lexicons.resolve()) if lexicons else None, settings=rules.settings)
     except (InputError, LexiconError) as err:
         _fail(str(err))
     except Exception as err:  # the cluster or a worker failed: say what
@@ -159,9 +220,30 @@ def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of
     mentions = result.mentions.assign(note_date=result.mentions["note_date"].dt.strftime("%Y-%m-%d"))
     mentions_path = write_table(mentions, out / f"mentions.{fmt}")
     cases_path = write_cases(result.cases, out / f"cases.{fmt}")
+    _write_dask_run_json(out, rules, lexicons, _input_facts(notes, patients), started, result,
+                         [mentions_path, cases_path])
     _report_problems(problems, out)
     _scan_summary(result.notes_read, problems, result.skipped_after_as_of, len(mentions),
                   _frame_counts(result.cases), mentions_path, cases_path)
+
+
+def _write_dask_run_json(out: Path, rules, lexicons: Path | None, inputs: list[dict], started, result,
+                         outputs: list[Path]) -> None:
+    from .lexicon import LANGUAGES
+    from .nightly import pipeline_version
+    from .nlp import get_pipeline
+    from .provenance import RUN_FILE, run_record, write_json
+
+    lexicon_dir = str(lexicons) if lexicons else None
+    record = run_record(pipeline_version(lexicon_dir),
+                        {lang: get_pipeline(lang, lexicon_dir).lexicon.version for lang in LANGUAGES}, rules, inputs)
+    flagged = result.cases[result.cases["flagged"] == "true"]
+    record.update(started_at=started.isoformat(), ended_at=datetime.now().replace(microsecond=0).isoformat(),
+                  status="ok", engine="dask", pseudonymised=False, outputs=[p.name for p in outputs],
+                  counts={"notes_read": result.notes_read, "after_as_of": result.skipped_after_as_of,
+                          "rows_skipped": len(result.problems), "cases": len(result.cases),
+                          "cases_flagged": len(flagged)})
+    write_json(record, out / RUN_FILE)
 
 
 def _report_problems(problems, out: Path) -> None:
@@ -215,8 +297,9 @@ def _db_url(db: str) -> str:
 @click.option("--stale-minutes", type=click.IntRange(1), default=30, show_default=True,
               help="A lock without a heartbeat for this long belongs to a dead run and is taken over.")
 @_model_and_engine_options
+@_RULES_OPTION
 def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, chunk_size, lexicons, stale_minutes,
-            model, engine, scheduler):
+            model, engine, scheduler, rules_file):
     """Process new and changed notes into the state database and update the cases they touch.
 
     Quiet in cron: one summary line on stdout; a progress counter only on a terminal.
@@ -237,6 +320,7 @@ def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, 
     if engine == "dask" and workers:
         raise click.UsageError("--workers is for --engine local; on Dask every worker thread takes a share")
     progress = _progress_counter() if sys.stderr.isatty() else None
+    rules = _load_rules(rules_file)  # a change of rules re-evaluates every case in this run
     try:
         source = (FileSource(notes, chunk_size) if notes else
                   SqlSource(source_url, query or query_file.read_text(encoding="utf-8"), chunk_size))
@@ -253,7 +337,9 @@ def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, 
         run = run_class(_db_url(db), source, patient_table, workers=workers or os.cpu_count() or 1, as_of=as_of,
                         lexicon_dir=str(lexicons) if lexicons else None,
                         stale_after=timedelta(minutes=stale_minutes), progress=progress,
-                        model_path=str(model) if model else None, **on_dask)
+                        model_path=str(model) if model else None, rules=rules,
+                        inputs=_nightly_inputs(notes, patients, query or (query_file.read_text(encoding="utf-8")
+                                                                         if query_file else None)), **on_dask)
         summary = run.run()
     except (InputError, LexiconError) as err:
         _fail(str(err))
@@ -268,6 +354,12 @@ def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, 
     for problem in (problems + summary.problems)[:MAX_PROBLEM_LINES]:
         click.echo(f"reportminer: skipped: {problem}", err=True)
     click.echo(summary.line())
+
+
+def _nightly_inputs(notes: Path | None, patients: Path | None, query: str | None) -> list[dict]:
+    from .provenance import text_facts
+
+    return _input_facts(notes, patients) + ([text_facts("query", query)] if query else [])
 
 
 def _progress_counter():
@@ -301,15 +393,56 @@ def review(patient, db, decision, reviewer, comment):
 @click.option("--db", required=True, help="State database URL or SQLite file path.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output file: .csv, .parquet or .xlsx.")
-def export(db, out):
-    """Write the current case list (the columns of cases.csv, sorted by patient); same data, same bytes."""
+@_PSEUDONYMISE_OPTION
+def export(db, out, key_file):
+    """Write the current case list (the columns of cases.csv, sorted by patient); same data, same bytes.
+
+    The run id, versions and rules hash go into a 'metadata' sheet (.xlsx) or OUT.provenance.json beside a
+    .csv or .parquet file. The export is recorded in the access log.
+    """
     from .export import write_case_list
+    from .provenance import last_run_metadata, write_json
+    from .state import engine_for, upgrade
 
     if out.suffix.lower() not in (".csv", ".parquet", ".xlsx"):
         raise click.UsageError(f"{out}: use a .csv, .parquet or .xlsx file name")
-    write_case_list(_db_url(db), out)
-    counts = _flag_counts(_db_url(db))
+    if "://" not in db and not Path(db).is_file():  # a typo must not create an empty database
+        raise click.BadParameter(f"{db}: no such database file (run 'reportminer nightly' first)", param_hint="--db")
+    pseudonymiser = _pseudonymiser(key_file)
+    url = _db_url(db)
+    upgrade(url)  # an older database gets the access-log table
+    with engine_for(url).connect() as conn:
+        metadata = {**last_run_metadata(conn), "pseudonymised": str(pseudonymiser is not None).lower()}
+    write_case_list(url, out, pseudonymiser=pseudonymiser, metadata=metadata)
+    if out.suffix.lower() != ".xlsx":
+        write_json(metadata, out.with_name(out.name + ".provenance.json"))
+    _log_cli_access(url, "export", out.name + (" (pseudonymised)" if pseudonymiser else ""), _case_patients(url))
+    counts = _flag_counts(url)
     click.echo(f"reportminer export: {counts['cases']} cases, {counts['flagged']} flagged -> {out}")
+
+
+def _case_patients(db_url: str) -> list[str]:
+    import sqlalchemy as sa
+
+    from .state import cases, engine_for
+
+    with engine_for(db_url).connect() as conn:
+        return list(conn.execute(sa.select(cases.c.patient_id).order_by(cases.c.patient_id)).scalars())
+
+
+def _log_cli_access(db_url: str, action: str, detail: str, patients: list[str]) -> None:
+    """An export from the command line goes into the access log too, one row per patient in it, under the
+    operating-system user (as the workspace logs one row per exported patient)."""
+    import getpass
+
+    from .access_log import AccessEntry, append_access
+    from .state import engine_for
+
+    who = f"cli:{getpass.getuser()}"
+    entries = [AccessEntry(who, "", action, patient_id=p, detail=detail) for p in patients]
+    with engine_for(db_url).begin() as conn:
+        append_access(conn, entries or [AccessEntry(who, "", action, detail=detail)],
+                      datetime.now().replace(microsecond=0))
 
 
 def _register_feature_commands() -> None:

@@ -177,7 +177,8 @@ def patient_cases(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.Data
     """
     if not len(notes):
         return empty_cases()
-    timelines = build_timelines(notes, mentions, patients if patients is not None and len(patients) else None)
+    timelines = build_timelines(notes, mentions, patients if patients is not None and len(patients) else None,
+                                settings)
     return flag_patients(timelines, settings).astype(_STR)
 
 

@@ -68,8 +68,9 @@ def _pin_dates(xml: str) -> str:
     return re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)", rf"\g<1>{_FIXED_ISO}\g<2>", xml)
 
 
-def write_mentions(db_url: str, path: str | Path, chunk_size: int = 10_000) -> tuple[Path, int]:
-    """Stream the mentions table to CSV or Parquet in the columns of mentions.csv, in a fixed order."""
+def write_mentions(db_url: str, path: str | Path, chunk_size: int = 10_000, pseudonymiser=None) -> tuple[Path, int]:
+    """Stream the mentions table to CSV or Parquet in the columns of mentions.csv, in a fixed order (with
+    pseudonymous ids when a ``pseudonymise.Pseudonymiser`` is given)."""
     from .state import mentions
 
     query = (sa.select(*(mentions.c[c] for c in MENTION_COLUMNS))
@@ -79,19 +80,41 @@ def write_mentions(db_url: str, path: str | Path, chunk_size: int = 10_000) -> t
         frame["note_date"] = pd.to_datetime(frame["note_date"]).dt.strftime("%Y-%m-%d")
         return frame
 
+    if pseudonymiser is not None:  # in memory, sorted by pseudonym: the order must not tell the real ids' order
+        from .state import engine_for
+
+        with engine_for(db_url).connect() as conn:
+            frame = pseudonymiser.mentions(shape(pd.read_sql(query, conn)))
+        frame = frame.sort_values(["note_id", "start", "end", "concept"], kind="stable").reset_index(drop=True)
+        return write_table(frame, Path(path)), len(frame)
+
     return _stream(db_url, query, Path(path), list(MENTION_COLUMNS), shape, chunk_size)
 
 
-def write_case_list(db_url: str, path: str | Path, chunk_size: int = 10_000) -> tuple[Path, int]:
+def write_case_list(db_url: str, path: str | Path, chunk_size: int = 10_000, pseudonymiser=None,
+                    metadata: dict | None = None) -> tuple[Path, int]:
     """The current case list (columns of cases.csv, plus ``score`` when a model scored any case), sorted by
-    patient. CSV and Parquet are streamed, so a region's case list needs no more memory than a ward's."""
+    patient. CSV and Parquet are streamed, so a region's case list needs no more memory than a ward's.
+
+    ``pseudonymiser`` (``pseudonymise.Pseudonymiser``) replaces ids by pseudonyms and masks the evidence;
+    ``metadata`` (provenance: run id, versions) becomes a ``metadata`` sheet of an .xlsx file."""
     from .nightly import read_cases
     from .state import cases, engine_for
 
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":  # a workbook is built in memory anyway (and holds 1,048,576 rows at most)
+    # A workbook is built in memory anyway (and holds 1,048,576 rows at most); a pseudonymised list too, as it is
+    # sorted by pseudonym: the order must not tell the real ids' order.
+    if path.suffix.lower() == ".xlsx" or pseudonymiser is not None:
         frame = read_cases(db_url)
-        return write_cases(frame, path), len(frame)
+        if pseudonymiser is not None:
+            frame = pseudonymiser.cases(frame)
+        if path.suffix.lower() != ".xlsx" or metadata is None:
+            return write_cases(frame, path), len(frame)
+        from .provenance import metadata_frame
+
+        path.write_bytes(xlsx_bytes({"cases": frame.sort_values("patient_id", kind="stable"),
+                                     "metadata": metadata_frame(metadata)}))
+        return path, len(frame)
     with engine_for(db_url).connect() as conn:
         scored = conn.execute(sa.select(sa.func.count(cases.c.score))).scalar_one() > 0
     columns = list(CASE_COLUMNS) + (["score"] if scored else [])

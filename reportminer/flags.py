@@ -34,14 +34,16 @@ def flag_patient(t: PatientTimeline, settings: Settings = DEFAULT) -> dict | Non
     kinds = {e.kind for e in latest}
     age = t.age_at(first if first is not None else _last_date(t))
     risks = sorted({r.kind for r in t.risks})
-    at_risk = bool(risks) or (t.sex == "F" and age is not None and age >= settings.at_risk_age)
+    counted = [r for r in risks if r in settings.risk_factors]  # the site's rules say which risks count
+    at_risk = bool(counted) or (t.sex in settings.at_risk_sexes and age is not None and age >= settings.at_risk_age)
     drivers = [e for e in latest if e.kind != "low_back_pain" or at_risk]
-    flagged = bool(drivers) and workup not in DONE
-    evidence = _evidence(latest, workup_events, t.risks if "low_back_pain" in kinds and flagged else [], settings)
+    flagged = bool(drivers) and workup not in done_workups(settings)
+    shown_risks = [r for r in t.risks if r.kind in settings.risk_factors]
+    evidence = _evidence(latest, workup_events, shown_risks if "low_back_pain" in kinds and flagged else [], settings)
     return {
         "patient_id": t.patient_id,
         "flagged": "true" if flagged else "false",
-        "priority": priority_for(kinds) if flagged else "",
+        "priority": priority_for(kinds, settings) if flagged else "",
         "reasons": ";".join(sorted(kinds)),
         "first_index_date": first.date().isoformat() if first is not None else "",
         "workup": workup,
@@ -67,13 +69,18 @@ def _order(event: Event) -> tuple:
     return event.date, event.note_id, event.evidence
 
 
-def priority_for(kinds: set[str]) -> str:
-    """The contract's priority for a flagged case with these reasons."""
-    if "pubic_ramus_fracture" in kinds or "sacral_fracture" in kinds:
-        return "high"
-    if "vertebral_compression_fracture" in kinds and "low_back_pain" in kinds:
-        return "medium"
-    return "low"
+def priority_for(kinds: set[str], settings: Settings = DEFAULT) -> str:
+    """The priority for a flagged case with these reasons: the first of the rules' priority rules whose reasons
+    the case all has (the contract's by default), else the default priority."""
+    for priority, reasons in settings.priority_rules:
+        if set(reasons) <= kinds:
+            return priority
+    return settings.default_priority
+
+
+def done_workups(settings: Settings = DEFAULT) -> frozenset[str]:
+    """The workup values that count as a sacral workup under ``settings`` (a documented fracture always does)."""
+    return frozenset({"sacral_fracture_documented", *settings.covering_modalities})
 
 
 def _last_date(t: PatientTimeline) -> pd.Timestamp | None:

@@ -11,6 +11,7 @@ uninterrupted run. Logs and messages hold ids and counts, never note text.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import socket
@@ -93,14 +94,20 @@ class NightlyRun:
     def __init__(self, db_url: str, source: FileSource | SqlSource, patients_frame: pd.DataFrame | None = None,
                  workers: int = 1, as_of=None, lexicon_dir: str | None = None, settings: Settings = DEFAULT,
                  stale_after: timedelta = timedelta(minutes=30), progress: Callable[[int], None] | None = None,
-                 model_path: str | None = None):
+                 model_path: str | None = None, rules=None, inputs: list[dict] | None = None):
         self.db_url = db_url
         self.source = source
         self.patients_frame = patients_frame
         self.workers = max(1, workers)
         self.as_of = pd.Timestamp(as_of) if as_of is not None else None
         self.lexicon_dir = lexicon_dir
-        self.settings = settings
+        from .rules import Rules, bundled_rules_text
+
+        # the site rules (rules.py): a Rules object, or the settings alone (then their text is not known)
+        self.rules = rules or Rules(settings, "bundled" if settings == DEFAULT else "settings",
+                                    bundled_rules_text() if settings == DEFAULT else "")
+        self.settings = self.rules.settings
+        self.inputs = inputs or []
         self.stale_after = stale_after
         self.progress = progress or (lambda n: None)
         self.version = pipeline_version(lexicon_dir)
@@ -118,6 +125,7 @@ class NightlyRun:
         self.model = _load_ranker(self.model_path)
         try:
             self._acquire_lock()
+            self._reflag_on_new_rules()
             find_duplicate_ids(self.source)
             if self.patients_frame is not None:
                 self._store_patients()
@@ -140,10 +148,33 @@ class NightlyRun:
 
     # --- lock and run rows ------------------------------------------------------------------------------------
     def _start_run(self) -> int:
+        from .provenance import run_record
+
+        lexicons = {lang: get_pipeline(lang, self.lexicon_dir).lexicon.version for lang in LANGUAGES}
+        self.provenance = run_record(self.version, lexicons, self.rules, self.inputs)
+        started = _now()
+        self.provenance["started_at"] = started.isoformat()
         with self.engine.begin() as conn:
-            result = conn.execute(runs.insert().values(started_at=_now(), status="running",
-                                                       pipeline_version=self.version, message=""))
+            result = conn.execute(runs.insert().values(started_at=started, status="running",
+                                                       pipeline_version=self.version, message="",
+                                                       rules_hash=self.rules.hash,
+                                                       provenance=json.dumps(self.provenance, sort_keys=True)))
             return int(result.inserted_primary_key[0])
+
+    def _reflag_on_new_rules(self) -> None:
+        """Other rules than the last successful run's: every patient's case is computed again (the mentions
+        do not depend on the rules, so no note is analysed again)."""
+        from .rules import rules_hash
+
+        with self.engine.begin() as conn:
+            last = conn.execute(sa.select(runs.c.rules_hash).where(runs.c.status == "ok")
+                                .order_by(runs.c.run_id.desc()).limit(1)).scalar()
+            if last is None or (last or rules_hash(DEFAULT)) == self.rules.hash:
+                return  # a first run, or the same rules (a run before rules were recorded used the defaults)
+            waiting = sa.select(dirty_patients.c.patient_id).where(dirty_patients.c.patient_id == notes.c.patient_id)
+            conn.execute(dirty_patients.insert().from_select(
+                ["patient_id"], sa.select(notes.c.patient_id).where(~waiting.exists()).distinct()))
+        log.info("site rules changed (%s): every case is evaluated again", self.rules.hash[:12])
 
     def _acquire_lock(self) -> None:
         stale = _now() - self.stale_after
@@ -178,12 +209,18 @@ class NightlyRun:
 
     def _finish_run(self, status: str, message: str = "") -> None:
         s = self.summary
+        ended = _now()
+        self.provenance.update(run_id=s.run_id, ended_at=ended.isoformat(), status=status, counts={
+            "notes_read": s.notes_read, "notes_new": s.notes_new, "notes_changed": s.notes_changed,
+            "notes_reprocessed": s.notes_reprocessed, "notes_unchanged": s.notes_unchanged,
+            "rows_skipped": s.rows_skipped, "after_as_of": s.after_as_of, "cases_updated": s.cases_updated,
+            "cases_flagged": s.cases_flagged, "new_flags": s.new_flags})
         with self.engine.begin() as conn:
             conn.execute(runs.update().where(runs.c.run_id == s.run_id).values(
-                ended_at=_now(), status=status, message=message[:2000], notes_read=s.notes_read,
+                ended_at=ended, status=status, message=message[:2000], notes_read=s.notes_read,
                 notes_new=s.notes_new, notes_changed=s.notes_changed, notes_reprocessed=s.notes_reprocessed,
                 notes_unchanged=s.notes_unchanged, rows_skipped=s.rows_skipped, cases_flagged=s.cases_flagged,
-                new_flags=s.new_flags))
+                new_flags=s.new_flags, provenance=json.dumps(self.provenance, sort_keys=True)))
 
     # --- notes ------------------------------------------------------------------------------------------------
     def _store_patients(self) -> None:
@@ -342,7 +379,7 @@ class NightlyRun:
         mention_frame["note_date"] = pd.to_datetime(mention_frame["note_date"])
         mention_frame["exam_date"] = pd.to_datetime(mention_frame["exam_date"])
         patient_frame["birth_date"] = pd.to_datetime(patient_frame["birth_date"])
-        timelines = build_timelines(note_frame, mention_frame, patient_frame)
+        timelines = build_timelines(note_frame, mention_frame, patient_frame, self.settings)
         rows = []
         for pid in sorted(timelines):
             t = timelines[pid]

@@ -76,7 +76,7 @@ def scan(notes: pd.DataFrame, patients: pd.DataFrame | None = None, as_of=None, 
         notes = notes[~later].reset_index(drop=True)
     mentions, facts = analyse_notes(notes, lexicon_dir)
     notes = notes.drop(columns=["language"]).merge(facts, on="note_id", how="left")
-    timelines = build_timelines(notes, mentions, patients)
+    timelines = build_timelines(notes, mentions, patients, settings)
     cases = flag_patients(timelines, settings)
     mentions = mentions.sort_values(["note_id", "start", "end", "concept"], kind="stable").reset_index(drop=True)
     return ScanResult(mentions, cases, notes, problems, skipped)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -16,6 +17,8 @@ import jinja2
 import sqlalchemy as sa
 from markupsafe import Markup
 
+from .provenance import last_run_metadata
+from .pseudonymise import pseudonym
 from .state import engine_for, mentions, notes
 from .web import data
 from .web.highlight import sentence_pieces
@@ -76,13 +79,14 @@ def _evidence(conn, rows: list[data.CaseRow]) -> dict[str, list[dict]]:
                            for note_id, sentence in c.evidence_items] for c in rows}
 
 
-def build_report(db_url: str, include_unflagged: bool = False) -> tuple[str, dict]:
+def build_report(db_url: str, include_unflagged: bool = False, pseudonymiser=None) -> tuple[str, dict]:
     """The report as HTML text, with a summary.
 
     Parameters
     ----------
     db_url : SQLAlchemy URL of the state database.
     include_unflagged : also the cases the rules never flagged (by default: flagged now or closed by a decision).
+    pseudonymiser : a ``pseudonymise.Pseudonymiser``: pseudonymous ids, masked evidence, reviewers and comments.
 
     Returns
     -------
@@ -97,21 +101,44 @@ def build_report(db_url: str, include_unflagged: bool = False) -> tuple[str, dic
         scope = data.CaseFilter(status="all" if include_unflagged else "flagged")
         rows = scope.apply(rows)
         evidence = _evidence(conn, rows)
+        provenance = last_run_metadata(conn)
     css = resources.files("reportminer.web").joinpath("static", "app.css").read_text(encoding="utf-8") + _CSS
     csp = (f"default-src 'none'; style-src '{_sha256(css)}'; script-src '{_sha256(_SCRIPT)}'; "
            "img-src 'none'; form-action 'none'; base-uri 'none'")
     cases = [{"case": c, "why": data.why_flagged(c), "evidence": evidence[c.patient_id],
               "history": history.get(c.patient_id, [])} for c in rows]
+    if pseudonymiser is not None:
+        cases = sorted((_pseudonymised(item, pseudonymiser) for item in cases), key=lambda i: i["case"].patient_id)
     html = _environment().get_template("report.html").render(
         cases=cases, run=run, csp=csp, css=Markup(css), script=Markup(_SCRIPT), priorities=data.PRIORITIES,
-        open_count=sum(c.flagged for c in rows), include_unflagged=include_unflagged)
+        open_count=sum(c.flagged for c in rows), include_unflagged=include_unflagged, provenance=provenance,
+        pseudonymised=pseudonymiser is not None)
     return html, {"cases": len(rows), "open": sum(c.flagged for c in rows)}
 
 
-def write_report(db_url: str, out: str | Path, include_unflagged: bool = False) -> dict:
+def report_patients(db_url: str, include_unflagged: bool = False) -> list[str]:
+    """The patient ids a report over ``db_url`` shows (for the access log)."""
+    with engine_for(db_url).connect() as conn:
+        rows = data.CaseFilter(status="all" if include_unflagged else "flagged").apply(data.load_cases(conn))
+    return [c.patient_id for c in rows]
+
+
+def _pseudonymised(item: dict, p) -> dict:
+    """A report entry with pseudonymous ids, masked evidence pieces, and pseudonymous reviewers."""
+    case = item["case"]
+    case = replace(case, patient_id=p.patient(case.patient_id), evidence=p.evidence(case.evidence),
+                   evidence_note_ids=tuple(p.note(n) for n in case.evidence_note_ids), decision=None)
+    evidence = [{"note_id": p.note(e["note_id"]), "pieces": [replace(piece, text=p.mask(piece.text))
+                                                              for piece in e["pieces"]]} for e in item["evidence"]]
+    history = [replace(d, patient_id=case.patient_id, reviewer=pseudonym(p.key, "reviewer", d.reviewer),
+                       comment=p.mask(d.comment)) for d in item["history"]]
+    return {"case": case, "why": item["why"], "evidence": evidence, "history": history}
+
+
+def write_report(db_url: str, out: str | Path, include_unflagged: bool = False, pseudonymiser=None) -> dict:
     """Write the report to ``out`` (atomically: a reader never sees half a file); return its summary."""
     out = Path(out)
-    html, summary = build_report(db_url, include_unflagged)
+    html, summary = build_report(db_url, include_unflagged, pseudonymiser)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(html, encoding="utf-8")

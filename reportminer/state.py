@@ -107,6 +107,8 @@ runs = sa.Table(
     sa.Column("cases_flagged", sa.Integer, nullable=False, default=0),
     sa.Column("new_flags", sa.Integer, nullable=False, default=0),
     sa.Column("message", sa.Text, nullable=False, default=""),
+    sa.Column("rules_hash", sa.String(64), nullable=False, server_default=""),  # migration 0006
+    sa.Column("provenance", sa.Text, nullable=False, server_default=""),  # JSON: versions, rules, inputs, counts
 )
 
 run_lock = sa.Table(
@@ -166,6 +168,29 @@ validation_labels = sa.Table(
     sa.Column("comment", sa.Text, nullable=False),
     sa.Column("submitted_at", sa.DateTime, nullable=False),
     sa.Column("system", sa.Text, nullable=False),  # JSON: reportminer's answer when the label was submitted
+)
+
+# Named users of the workspace and the append-only access log (migration 0006; reportminer/web/auth.py).
+users = sa.Table(
+    "users", metadata,
+    sa.Column("username", sa.String(100), primary_key=True),
+    sa.Column("password_hash", sa.String, nullable=True),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("disabled", sa.Boolean, nullable=False, default=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("disabled_at", sa.DateTime, nullable=True),
+)
+
+access_log = sa.Table(
+    "access_log", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime, nullable=False, index=True),
+    sa.Column("username", sa.String, nullable=False, index=True),
+    sa.Column("role", sa.String, nullable=False),
+    sa.Column("action", sa.String, nullable=False),
+    sa.Column("patient_id", sa.String, nullable=False, index=True),
+    sa.Column("remote_addr", sa.String, nullable=False),
+    sa.Column("detail", sa.Text, nullable=False),
 )
 
 DECISIONS = ("confirmed", "dismissed", "workup_done", "follow_up")

@@ -118,7 +118,7 @@ def test_cli_wrong_usage_writes_nothing(tmp_path, notes_csv, args):
 
 def test_cli_scan_writes_mentions_and_cases(scanned):
     out, _ = scanned
-    assert sorted(p.name for p in out.iterdir()) == ["cases.csv", "mentions.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["cases.csv", "mentions.csv", "run.json"]
 
 
 def test_cli_scan_mentions_columns_in_contract_order(scanned):
@@ -171,7 +171,7 @@ def test_cli_scan_format_parquet(tmp_path, notes_csv, scanned):
     out = tmp_path / "parquet"
     result = run("scan", notes_csv, "--out", out, "--format", "parquet")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["cases.parquet", "mentions.parquet"]
+    assert sorted(p.name for p in out.iterdir()) == ["cases.parquet", "mentions.parquet", "run.json"]
     mentions = pd.read_parquet(out / "mentions.parquet")
     cases = pd.read_parquet(out / "cases.parquet")
     assert list(mentions.columns) == MENTION_HEADER

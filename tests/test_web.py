@@ -314,7 +314,9 @@ def test_web_excel_export_has_cases_and_decision_log_as_text(client):
     response = client.get("/export.xlsx?status=flagged")
     assert response.headers["Content-Disposition"] == 'attachment; filename="cases.xlsx"'
     book = load_workbook(io.BytesIO(response.data))
-    assert book.sheetnames == ["cases", "decisions"]
+    assert book.sheetnames == ["cases", "decisions", "metadata"]
+    meta = dict(book["metadata"].iter_rows(min_row=2, values_only=True))
+    assert meta["run_id"] == "1" and meta["pipeline_version"] and len(meta["rules_hash"]) == 64
     log = list(book["decisions"].iter_rows(values_only=True))
     assert log[1][:3] == ("S001", "confirmed", "Auditor B") and log[1][4] == "=1+1"
     assert book["decisions"].cell(2, 5).data_type == "s"

@@ -70,7 +70,7 @@ class WorkspaceFlask(Flask):
 
 
 def create_app(db_url: str, *, access: Access | None = None, secret_key: str | bytes | None = None,
-               testing: bool = False) -> Flask:
+               testing: bool = False, auth=None, now=None) -> Flask:
     """The workspace over the state database at ``db_url``.
 
     Parameters
@@ -79,6 +79,8 @@ def create_app(db_url: str, *, access: Access | None = None, secret_key: str | b
     access : who may use it; ``None`` asks nobody (fine while the server listens on 127.0.0.1 only).
     secret_key : signs the session cookie (CSRF tokens, sign-in); random when not given.
     testing : Flask's testing mode (exceptions propagate to the test client).
+    auth : named users and single sign-on (``auth.AuthConfig``); ``None``: the token/basic-auth ``access`` only.
+    now : the clock for session expiry and the access log (tests move it); ``datetime.now`` by default.
 
     Returns
     -------
@@ -101,6 +103,13 @@ def create_app(db_url: str, *, access: Access | None = None, secret_key: str | b
     app.after_request(_finish)
     app.register_blueprint(views.bp)
     app.register_blueprint(validation_views.bp)
+    from datetime import datetime
+
+    from .auth import AuthConfig, init_auth
+
+    if auth is not None and auth.named and access is not None and access.enabled:
+        raise ValueError("named users replace --token and --basic-auth: give one or the other")
+    init_auth(app, auth or AuthConfig(), now or datetime.now)  # roles, sign-in and the access log (auth.py)
     return app
 
 

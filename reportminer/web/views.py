@@ -6,6 +6,7 @@ from flask import (Blueprint, Response, abort, current_app, flash, g, redirect, 
 from flask_wtf.csrf import CSRFError
 
 from ..decisions import record_decision
+from ..provenance import last_run_metadata, metadata_frame
 from . import data, exports, overview
 from .db import engine
 from .forms import DecisionForm, TokenForm
@@ -40,6 +41,7 @@ def _case_context(patient_id: str, f: data.CaseFilter, form: DecisionForm) -> di
             abort(404)
         notes = data.load_notes(conn, patient_id, case.evidence_items)
         history = data.load_decisions(conn, patient_id)
+    g.notes_shown = [n.note_id for n in notes]  # for the access log (auth.py)
     by_id = {n.note_id: n for n in notes}
     evidence = []
     for note_id, sentence in case.evidence_items:
@@ -72,7 +74,8 @@ def decide(patient_id: str):
     form = DecisionForm()
     if not form.validate_on_submit():
         return render_template("case.html", **_case_context(patient_id, f, form)), 400
-    reviewer = form.reviewer.data.strip()
+    # a signed-in named user decides in their own name, never a typed one
+    reviewer = g.user if g.get("named_user") else form.reviewer.data.strip()
     try:
         record_decision(current_app.config["RM_DB_URL"], patient_id, form.decision.data, reviewer,
                         (form.comment.data or "").strip())
@@ -111,10 +114,13 @@ def export_cases(fmt: str):
     with engine().connect() as conn:
         rows = f.apply(data.load_cases(conn))
         log = data.load_decisions(conn, None)
+        run = last_run_metadata(conn)  # provenance: run id, versions, rules hash on a metadata sheet
+    g.exported_patients = [r.patient_id for r in rows]  # for the access log (auth.py)
     frame = exports.case_frame(rows)
     if fmt == "csv":
         return _download(exports.csv_bytes(frame), "text/csv; charset=utf-8", "cases.csv")
-    body = exports.xlsx_bytes({"cases": frame, "decisions": exports.decision_frame(log)})
+    body = exports.xlsx_bytes({"cases": frame, "decisions": exports.decision_frame(log),
+                               "metadata": metadata_frame(run)})
     return _download(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "cases.xlsx")
 
 

@@ -6,13 +6,13 @@ patients and notes with their kind, stratum and sampling weight. ``validation_la
 auditors (and adjudicators), each with reportminer's answer as shown to the auditor after submission.
 
 Revision ID: 0007
-Revises: 0003
+Revises: 0006
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0007"
-down_revision = "0003"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
