@@ -1,0 +1,198 @@
+"""The HL7 v2 listener: MLLP over TCP (python-hl7's asyncio server), each report stored, then acknowledged.
+
+For every MLLP frame: parse (python-hl7), map to notes (:mod:`reportminer.sources.hl7v2`), store the notes and
+the message's control id in one transaction (:func:`reportminer.inbox.store_message`), and only after the commit
+answer AA. A message that cannot be used is kept in the ``quarantine`` table and answered AE (content) or AR
+(not a message this receiver takes); a message sent again is answered AA and stored once; when the database
+fails, the connection is closed without an answer, so the sender sends again later. Bytes outside a frame, a
+frame cut off by a closed connection and a frame over the size limit are quarantined too.
+
+Logs carry control ids, acknowledgement codes and counts, never report text.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
+
+import hl7
+import sqlalchemy as sa
+from hl7.mllp import start_hl7_server
+
+from .inbox import store_message, store_quarantine
+from .sources.hl7v2 import MessageError, escape, header, parse_message, read_message
+from .state import engine_for, upgrade
+
+log = logging.getLogger("reportminer.listen")
+
+START_BLOCK, FRAME_END = b"\x0b", b"\x1c\r"
+MAX_MESSAGE_BYTES = 4 * 1024 * 1024
+STORE_ATTEMPTS = 5
+
+
+class Listener:
+    """An MLLP server that stores ORU^R01 and MDM reports in the state database.
+
+    Parameters
+    ----------
+    db_url : str
+        The state database (SQLAlchemy URL); migrated to the newest schema on start.
+    host, port : str, int
+        Where to listen; port 0 picks a free port (see :attr:`address` once started).
+    max_message_bytes : int
+        A frame without its end block within this many bytes is quarantined and the connection closed.
+    ack_delay : float
+        Seconds to wait between the commit and the acknowledgement: for fault-injection tests only (a listener
+        killed in that window must not store a resent message twice).
+    """
+
+    def __init__(self, db_url: str, host: str = "127.0.0.1", port: int = 2575,
+                 max_message_bytes: int = MAX_MESSAGE_BYTES, ack_delay: float = 0.0):
+        self.db_url = db_url
+        self.host, self.port = host, port
+        self.max_message_bytes = max_message_bytes
+        self.ack_delay = ack_delay
+        self.counts: Counter[str] = Counter()
+        self.server: asyncio.AbstractServer | None = None
+        self.address: tuple[str, int] | None = None
+        upgrade(db_url)
+        self.engine = engine_for(db_url)
+        # SQLite takes one writer at a time: one thread avoids lock waits; PostgreSQL commits in parallel
+        self.pool = ThreadPoolExecutor(1 if db_url.startswith("sqlite") else 4, thread_name_prefix="store")
+
+    async def start(self) -> tuple[str, int]:
+        """Listen; returns the bound (host, port)."""
+        self.server = await start_hl7_server(self._connection, self.host, self.port,
+                                             limit=self.max_message_bytes, encoding="utf-8")
+        self.address = self.server.sockets[0].getsockname()[:2]
+        log.info("listening on %s:%s", *self.address)
+        return self.address
+
+    async def stop(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            await self.server.wait_closed()
+        self.pool.shutdown(wait=True)
+        self.engine.dispose()
+        log.info("stopped; %s", self.summary())
+
+    def summary(self) -> str:
+        c = self.counts
+        return (f"{c['stored']} stored, {c['kept']} kept (older than a stored correction), {c['duplicate']} "
+                f"duplicates, {c['quarantined']} quarantined, {c['db_error']} database errors")
+
+    # --- one connection: frames in, acknowledgements out ------------------------------------------------------
+    async def _connection(self, reader: hl7.mllp.HL7StreamReader, writer: hl7.mllp.HL7StreamWriter) -> None:
+        peer = "%s:%s" % tuple(writer.get_extra_info("peername") or ("?", "?"))[:2]
+        try:
+            while True:
+                try:
+                    block = await reader.readuntil(FRAME_END)
+                except asyncio.IncompleteReadError as err:
+                    if err.partial.strip():
+                        await self._quarantine(peer, err.partial, "the connection closed inside an MLLP frame "
+                                                                  "(no end block 0x1C 0x0D)", "")
+                    return
+                except asyncio.LimitOverrunError:
+                    data = await reader.read(self.max_message_bytes)
+                    await self._quarantine(peer, data, f"no MLLP end block within {self.max_message_bytes} bytes: "
+                                                       "frame too large; connection closed", "")
+                    return
+                ack = await self._frame(block[:-len(FRAME_END)], peer)
+                if ack is None:
+                    return  # the database failed: no answer, the sender sends again
+                writer.writeblock(ack.encode("utf-8"))
+                await writer.drain()
+        except (ConnectionError, asyncio.CancelledError):
+            pass
+        finally:
+            writer.close()
+
+    async def _frame(self, block: bytes, peer: str) -> str | None:
+        start = block.find(START_BLOCK)
+        if start < 0:
+            return await self._reject(peer, block, "no MLLP start block (0x0B) before the message", "AR")
+        if block[:start].strip():
+            await self._quarantine(peer, block[:start], "bytes outside an MLLP frame (before its start block)", "")
+        payload = block[start + 1:]
+        try:
+            text = payload.decode("utf-8")
+        except UnicodeDecodeError:
+            return await self._reject(peer, payload, "the message is not UTF-8 text", "AR")
+        message = None
+        try:
+            message = parse_message(text)
+            parsed = read_message(message)
+        except MessageError as err:
+            return await self._reject(peer, payload, err.reason, err.code, message)
+        received = datetime.now()
+        try:
+            outcome = await asyncio.get_running_loop().run_in_executor(self.pool, self._store, parsed, received)
+        except sa.exc.SQLAlchemyError as err:
+            self.counts["db_error"] += 1
+            log.error("control id %s: not stored, no acknowledgement: %s", parsed.control_id, err.__class__.__name__)
+            return None
+        self.counts[outcome] += 1
+        log.info("AA %s control id %s from %s: %s (%d note(s)); %s", parsed.message_type, parsed.control_id,
+                 parsed.sender, outcome, len(parsed.reports), self.summary())
+        if self.ack_delay:
+            await asyncio.sleep(self.ack_delay)
+        return acknowledgement(message, "AA")
+
+    def _store(self, parsed, received: datetime) -> str:
+        for attempt in range(1, STORE_ATTEMPTS + 1):
+            try:
+                with self.engine.begin() as conn:
+                    return store_message(conn, parsed, received)
+            except sa.exc.IntegrityError:
+                if attempt == STORE_ATTEMPTS:
+                    raise  # another connection stored the same control id or note meanwhile: look again
+        raise AssertionError("unreachable")
+
+    async def _reject(self, peer: str, raw: bytes, reason: str, code: str, message: hl7.Message | None = None) -> str:
+        control_id = sender = ""
+        if message is not None:
+            try:
+                control_id, sender, _ = header(message)
+            except MessageError:
+                pass
+        await self._quarantine(peer, raw, reason, code, sender, control_id)
+        log.warning("%s control id %s from %s: %s; quarantined; %s", code, control_id or "(none)", sender or peer,
+                    reason, self.summary())
+        return acknowledgement(message, code, reason)
+
+    async def _quarantine(self, peer: str, raw: bytes, reason: str, code: str, sender: str = "",
+                          control_id: str = "") -> None:
+        def keep():
+            with self.engine.begin() as conn:
+                store_quarantine(conn, datetime.now(), peer, raw, reason, code, sender, control_id)
+
+        await asyncio.get_running_loop().run_in_executor(self.pool, keep)
+        self.counts["quarantined"] += 1
+        if not code:
+            log.warning("quarantined %d bytes from %s: %s", len(raw), peer, reason)
+
+
+def acknowledgement(message: hl7.Message | None, code: str, reason: str = "") -> str:
+    """An original-mode ACK (MSA-1 ``code``, MSA-2 the control id, MSA-3 the reason); without a readable MSH
+    a bare ACK that carries no control id."""
+    stamp = datetime.now().strftime("%Y%m%d%H%M%S")
+    if message is not None:
+        try:
+            ack = message.create_ack(code, application="REPORTMINER", facility="")
+            if reason:
+                ack.assign_field(escape(reason), "MSA", 1, 3)
+            return str(ack)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return f"MSH|^~\\&|REPORTMINER||||{stamp}||ACK|{hl7.generate_message_control_id()}|P|2.5\rMSA|{code}||{escape(reason)}\r"
+
+
+def write_ready_file(path: Path, address: tuple[str, int]) -> None:
+    """Write ``host:port`` once listening, atomically, so a script can wait for it and learn a free port."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(f"{address[0]}:{address[1]}\n", encoding="utf-8")
+    tmp.replace(path)
