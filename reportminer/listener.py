@@ -114,7 +114,8 @@ class Listener:
     async def _frame(self, block: bytes, peer: str) -> str | None:
         start = block.find(START_BLOCK)
         if start < 0:
-            return await self._reject(peer, block, "no MLLP start block (0x0B) before the message", "AR")
+            return await self._reject(peer, block, "no MLLP start block (0x0B) before the message", "AR",
+                                      _readable(block))
         if block[:start].strip():
             await self._quarantine(peer, block[:start], "bytes outside an MLLP frame (before its start block)", "")
         payload = block[start + 1:]
@@ -174,6 +175,14 @@ class Listener:
         self.counts["quarantined"] += 1
         if not code:
             log.warning("quarantined %d bytes from %s: %s", len(raw), peer, reason)
+
+
+def _readable(block: bytes) -> hl7.Message | None:
+    """The message in a badly framed block, if it parses: its control id then goes into the rejection."""
+    try:
+        return parse_message(block.decode("utf-8", errors="replace"))
+    except MessageError:
+        return None
 
 
 def acknowledgement(message: hl7.Message | None, code: str, reason: str = "") -> str:
