@@ -69,7 +69,9 @@ class Hl7Message:
 
 def parse_message(text: str) -> hl7.Message:
     """Parse one message with python-hl7; anything that is not HL7 v2 raises :class:`MessageError` (AR)."""
-    text = text.replace("\r\n", "\r").replace("\n", "\r").strip("\r\n\t ")
+    # segments end in CR; files and some senders use LF or CRLF, and blank segments confuse the parser
+    segments = text.replace("\r\n", "\r").replace("\n", "\r").split("\r")
+    text = "\r".join(s for s in segments if s.strip()).lstrip()
     if not text.startswith("MSH") or len(text) < 8:
         raise MessageError("not an HL7 v2 message: it does not begin with an MSH segment", "AR")
     try:
