@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-import hl7
 from hl7.mllp import InvalidBlockError, open_hl7_connection
 
 
@@ -47,14 +46,14 @@ async def send_messages(host: str, port: int, messages: list[str], timeout: floa
     acks = []
     try:
         for text in messages:
-            message = hl7.parse(text)
-            control_id = str(message["MSH.F10"])
+            block = _segments(text).encode("utf-8")
+            control_id = _control_id(text)
             for attempt in range(1, attempts + 1):
                 try:
                     if writer is None:
                         reader, writer = await asyncio.wait_for(
                             open_hl7_connection(host, port, encoding="utf-8"), timeout)
-                    writer.writemessage(message)
+                    writer.writeblock(block)  # as given: a sender does not re-encode what it relays
                     await writer.drain()
                     ack = await asyncio.wait_for(reader.readmessage(), timeout)
                     acks.append(Ack(control_id, str(ack["MSA.F1"]), str(ack["MSA.F3"]), attempt))
@@ -70,3 +69,15 @@ async def send_messages(host: str, port: int, messages: list[str], timeout: floa
         if writer is not None:
             writer.close()
     return acks
+
+
+def _segments(text: str) -> str:
+    """Segments separated by carriage returns, as MLLP carries them (files often use line feeds)."""
+    return "\r".join(s for s in text.replace("\r\n", "\r").replace("\n", "\r").split("\r") if s) + "\r"
+
+
+def _control_id(text: str) -> str:
+    """MSH-10, read without parsing the whole message (the listener parses it; the sender only needs the id)."""
+    msh = text.split("\r", 1)[0].split("\n", 1)[0]
+    fields = msh.split(msh[3:4] or "|") if msh.startswith("MSH") else []
+    return fields[9] if len(fields) > 9 else ""

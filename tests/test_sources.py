@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from reportminer.cli import main
 from reportminer.io import InputError
-from reportminer.sources import Chunk, FileSource, SqlSource, StoredSource, find_duplicate_ids  # noqa: F401
+from reportminer.sources import FileSource, find_duplicate_ids
 from reportminer.sources.fhir import fhir_records, html_to_text
 from reportminer.sources.hl7v2 import (MessageError, hl7_date, note_message, parse_message, read_message,
                                        split_messages)
@@ -31,6 +31,15 @@ def chunks_of(path):
         notes.append(chunk.notes)
         problems += chunk.problems
     return pd.concat(notes, ignore_index=True), problems
+
+
+def test_sources_package_keeps_the_public_names_of_the_old_module():
+    import reportminer.sources as sources
+
+    for name in ("Chunk", "FileSource", "SqlSource", "StoredSource", "find_duplicate_ids"):
+        assert name in sources.__all__ and hasattr(sources, name)
+    for source in (sources.FileSource, sources.SqlSource, sources.StoredSource):
+        assert {"ids", "chunks", "patients", "raw_chunks"} <= set(dir(source))
 
 
 # --- HL7 v2 ---------------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ def listen(address, db, ready_file, max_message_bytes, log_level, ack_delay):
     corrected report (OBR-25 "C") replaces the earlier version. `reportminer nightly --db DB` without NOTES
     analyses what was stored. Logs carry control ids and counts, never report text.
     """
-    from ..listener import Listener, write_ready_file
+    from ..listener import Listener
 
     host, port = _address(address)
     logging.basicConfig(level=log_level.upper(), stream=sys.stderr,
