@@ -106,8 +106,8 @@ class Listener:
                     return  # the database failed: no answer, the sender sends again
                 writer.writeblock(ack.encode("utf-8"))
                 await writer.drain()
-        except (ConnectionError, asyncio.CancelledError):
-            pass
+        except ConnectionError:
+            pass  # the sender went away; what was committed is acknowledged to its resend
         finally:
             writer.close()
 
@@ -144,14 +144,16 @@ class Listener:
         return acknowledgement(message, "AA")
 
     def _store(self, parsed, received: datetime) -> str:
-        for attempt in range(1, STORE_ATTEMPTS + 1):
+        attempt = 1
+        while True:
             try:
                 with self.engine.begin() as conn:
                     return store_message(conn, parsed, received)
             except sa.exc.IntegrityError:
+                # another connection stored the same control id or note meanwhile: look again
                 if attempt == STORE_ATTEMPTS:
-                    raise  # another connection stored the same control id or note meanwhile: look again
-        raise AssertionError("unreachable")
+                    raise
+                attempt += 1
 
     async def _reject(self, peer: str, raw: bytes, reason: str, code: str, message: hl7.Message | None = None) -> str:
         control_id = sender = ""

@@ -266,3 +266,40 @@ def test_listener_path_gives_the_same_case_list_as_the_csv_path(tmp_path):
         assert runner.invoke(main, ["export", "--db", db, "--out", str(tmp_path / out)]).exit_code == 0
     assert (tmp_path / "hl7.csv").read_bytes() == (tmp_path / "csv.csv").read_bytes()
     assert len(pd.read_csv(tmp_path / "hl7.csv")) > 10
+
+
+def test_listener_send_exit_codes(tmp_path):
+    runner = CliRunner()
+    messages = tmp_path / "m.hl7"
+    bad = note_message(REPORT, "MSG-E").replace("PID|1||P1^^^HOSP^MR", "PID|1||")
+    messages.write_text(note_message(REPORT, "MSG-OK") + bad, encoding="utf-8")
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    result = runner.invoke(main, ["send", str(messages), "--mllp", f"127.0.0.1:{port}", "--attempts", "2",
+                                  "--timeout", "1"])
+    assert result.exit_code == 4 and "no acknowledgement after 2 attempts" in result.output
+    running = Running(f"sqlite:///{tmp_path / 's.db'}", tmp_path)
+    try:
+        result = runner.invoke(main, ["send", str(messages), "--mllp", f"{running.host}:{running.port}"])
+    finally:
+        running.stop()
+    assert result.exit_code == 1
+    assert "control id MSG-E: AE: PID-3" in result.output and "2 messages, 1 accepted (AA), 1 AE" in result.output
+
+
+@pytest.mark.parametrize("address", ["localhost", "host:port", "127.0.0.1:99999"])
+def test_listener_bad_address_is_a_usage_error(tmp_path, address):
+    result = CliRunner().invoke(main, ["listen", "--mllp", address, "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2 and "HOST:PORT" in result.output
+
+
+def test_listener_to_hl7_carries_patients_and_refuses_a_missing_file(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["to-hl7", str(tmp_path / "none.csv"), "--out", str(tmp_path / "x.hl7")])
+    assert result.exit_code == 1 and "file not found" in result.output
+    result = runner.invoke(main, ["to-hl7", str(SAMPLE / "notes.csv"), "--patients", str(SAMPLE / "patients.csv"),
+                                  "--out", str(tmp_path / "x.hl7")])
+    assert result.exit_code == 0, result.output
+    first = (tmp_path / "x.hl7").read_text(encoding="utf-8").split("\nMSH")[0]
+    assert "PID|1||S001^^^HOSP^MR||^||19410312|F" in first

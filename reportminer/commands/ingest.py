@@ -118,6 +118,8 @@ def send(messages, address, timeout, attempts):
 def to_hl7(notes, patients, out):
     """Write a notes table as HL7 v2.5 messages (ORU^R01 for radiology reports, MDM^T02 for other notes), as
     a radiology or document system would send them: for interface tests and the demo."""
+    import pandas as pd
+
     from ..cli import _fail
     from ..io import InputError, read_notes, read_patients
     from ..sources.hl7v2 import note_message
@@ -128,14 +130,18 @@ def to_hl7(notes, patients, out):
     except InputError as err:
         _fail(str(err))
     facts = {} if people is None else {
-        p.patient_id: (p.sex, "" if p.birth_date is None or p.birth_date != p.birth_date else p.birth_date.date().isoformat())
+        p.patient_id: (p.sex, "" if pd.isna(p.birth_date) else _iso(p.birth_date))
         for p in people.itertuples(index=False)}
     with out.open("w", encoding="utf-8", newline="") as handle:
         for n, note in enumerate(frame.to_dict("records"), start=1):
-            note["note_date"] = note["note_date"].isoformat() if note["note_date"].time().isoformat() != "00:00:00" \
-                else note["note_date"].date().isoformat()
+            note["note_date"] = _iso(note["note_date"])
             sex, birth = facts.get(note["patient_id"], ("", ""))
             handle.write(note_message(note, f"{out.stem}-{n}", sex, birth).replace("\r", "\n"))
     for problem in problems:
         click.echo(f"reportminer: skipped: {problem}", err=True)
     click.echo(f"reportminer to-hl7: {len(frame)} messages -> {out}")
+
+
+def _iso(moment) -> str:
+    """A date as YYYY-MM-DD, a date and time as YYYY-MM-DDTHH:MM:SS."""
+    return moment.date().isoformat() if moment == moment.normalize() else moment.isoformat()

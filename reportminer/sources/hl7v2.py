@@ -112,7 +112,7 @@ def read_message(message: hl7.Message) -> Hl7Message:
         raise MessageError("PID-3 (patient identifier) is empty")
     common = {"patient_id": patient_id, "unit": _unit(message), "language": _language(message)}
     reports = [Report({**common, **r.fields}, r.status) for r in reports]
-    sex, birth = _get(message, "PID.F8").upper(), _date(message, "PID.F7", required=False)
+    sex, birth = _get(message, "PID.F8").upper(), hl7_date(_get(message, "PID.F7"), "PID-7")
     patient = PatientRecord(0, patient_id, sex if sex in ("F", "M") else "", birth) if (sex or birth) else None
     return Hl7Message(control_id, sender, kind, reports, patient)
 
@@ -222,10 +222,6 @@ def _component(message, segment, number: int, component: int) -> str:
 
 def _segment_date(message, segment, number: int) -> str:
     return hl7_date(_field(message, segment, number), f"{segment[0]}-{number}")
-
-
-def _date(message, key: str, required: bool = True) -> str:
-    return hl7_date(_get(message, key), key.replace(".F", "-"))
 
 
 def hl7_date(value: str, where: str) -> str:
