@@ -1,9 +1,10 @@
 """Throughput of `reportminer listen`: messages stored and acknowledged per second, over real TCP.
 
-    .venv/bin/python benchmarks/bench_listener.py [--messages 2000] [--senders 4] [--db URL]
+    .venv/bin/python benchmarks/bench_listener.py [--messages 2000] [--senders 4] [--pg ADMIN_URL]
 
-Starts the listener as its own process on a free local port (a fresh SQLite file unless --db names a database,
-for example a PostgreSQL URL), sends ORU^R01 messages of about 1 kB of report text from --senders concurrent
+Starts the listener as its own process on a free local port (a fresh SQLite file; with --pg, a fresh PostgreSQL
+database made through the admin URL, e.g. postgresql+psycopg://postgres:postgres@127.0.0.1:5432/postgres, and
+dropped afterwards), sends ORU^R01 messages of about 1 kB of report text from --senders concurrent
 MLLP connections (python-hl7's client, each waiting for the ACK of a message before it sends the next, as a
 radiology system does), then checks that every message is in the inbox exactly once. Prints messages per second
 from the first send to the last ACK, the listener's own CPU time per message (what it would do on a core of its
@@ -13,12 +14,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import platform
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,10 +39,31 @@ TEXT = ("CT bäcken och ländrygg utan kontrast.\nFynd: Fraktur i höger ramus s
         "SI-lederna utan anmärkning. Degenerativa förändringar i nedre ländryggen.\n" * 3)
 
 
-def messages(sender: int, count: int) -> list[str]:
-    return [note_message({"note_id": f"B{sender}-{i}", "patient_id": f"P{i % 500}", "note_date": "2024-03-01",
+def messages(run: str, sender: int, count: int) -> list[str]:
+    return [note_message({"note_id": f"{run}-{sender}-{i}", "patient_id": f"P{i % 500}", "note_date": "2024-03-01",
                           "note_type": "radiology", "exam": "DT bäcken", "text": TEXT, "unit": "Röntgen"},
-                         f"BENCH-{sender}-{i}", "F", "1941-03-12") for i in range(count)]
+                         f"{run}-{sender}-{i}", "F", "1941-03-12") for i in range(count)]
+
+
+RUN = f"BENCH{uuid.uuid4().hex[:8]}"
+
+
+@contextlib.contextmanager
+def fresh_database(admin_url: str | None, tmp: Path):
+    """A fresh SQLite file, or a fresh PostgreSQL database dropped afterwards."""
+    if not admin_url:
+        yield f"sqlite:///{tmp / 'bench.db'}"
+        return
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    name = f"rm_bench_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE {name}"))
+    try:
+        yield admin_url.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
 
 
 def cpu_seconds(pid: int) -> float:
@@ -52,10 +76,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--senders", type=int, default=4)
-    parser.add_argument("--db", help="State database URL [default: a fresh SQLite file]")
+    parser.add_argument("--pg", metavar="ADMIN_URL", help="Run on a fresh PostgreSQL database made through this URL")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
+    with tempfile.TemporaryDirectory() as tmp, fresh_database(args.pg, Path(tmp)) as db:
         ready = Path(tmp) / "ready"
         proc = subprocess.Popen([sys.executable, "-m", "reportminer.cli", "listen", "--mllp", "127.0.0.1:0",
                                  "--db", db, "--ready-file", str(ready), "--log-level", "warning"], cwd=ROOT)
@@ -66,7 +89,7 @@ def main() -> None:
                 time.sleep(0.05)
             host, port = ready.read_text().strip().rsplit(":", 1)
             per_sender = args.messages // args.senders
-            batches = [messages(s, per_sender) for s in range(args.senders)]
+            batches = [messages(RUN, s, per_sender) for s in range(args.senders)]
 
             async def run():
                 return await asyncio.gather(*(send_messages(host, int(port), b) for b in batches))
@@ -81,7 +104,7 @@ def main() -> None:
             proc.wait(30)
         with engine_for(db).connect() as conn:
             stored = conn.execute(sa.select(sa.func.count()).select_from(inbound_messages)
-                                  .where(inbound_messages.c.control_id.like("BENCH-%"))).scalar_one()
+                                  .where(inbound_messages.c.control_id.like(f"{RUN}-%"))).scalar_one()
     accepted = sum(a.code == "AA" for a in acks)
     print(f"listener: {len(acks)} messages from {args.senders} senders, {accepted} AA, {stored} stored once; "
           f"{seconds:.2f} s, {len(acks) / seconds:.0f} messages/s with ACKs "
