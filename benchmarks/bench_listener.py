@@ -29,10 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
-from reportminer.inbox import inbound_messages  # noqa: E402
 from reportminer.sender import send_messages  # noqa: E402
 from reportminer.sources.hl7v2 import note_message  # noqa: E402
-from reportminer.state import engine_for  # noqa: E402
+from reportminer.state import engine_for, inbound_messages  # noqa: E402
 
 TEXT = ("CT bäcken och ländrygg utan kontrast.\nFynd: Fraktur i höger ramus superior och inferior. "
         "Kotkroppshöjden i L1 är lätt reducerad, oförändrad jämfört med tidigare. Ingen fraktur i os sacrum. "

@@ -15,57 +15,10 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import sqlalchemy as sa
 
-from .state import metadata
+from .state import inbound_messages, inbound_notes, inbound_patients, quarantine
 
 if TYPE_CHECKING:
     from .sources.hl7v2 import Hl7Message
-
-inbound_messages = sa.Table(
-    "inbound_messages", metadata,
-    sa.Column("sender", sa.String, primary_key=True),  # MSH-3@MSH-4: control ids are unique per sender
-    sa.Column("control_id", sa.String, primary_key=True),
-    sa.Column("received_at", sa.DateTime, nullable=False),
-    sa.Column("message_type", sa.String, nullable=False),
-    sa.Column("notes", sa.Integer, nullable=False),
-    sa.Column("outcome", sa.String, nullable=False),  # stored, or kept: an older version than the one stored
-)
-
-inbound_notes = sa.Table(
-    "inbound_notes", metadata,
-    sa.Column("note_id", sa.String, primary_key=True),
-    sa.Column("patient_id", sa.String, nullable=False, index=True),
-    sa.Column("note_date", sa.DateTime, nullable=False),
-    sa.Column("note_type", sa.String, nullable=False),
-    sa.Column("exam", sa.String, nullable=False),
-    sa.Column("unit", sa.String, nullable=False),
-    sa.Column("language", sa.String, nullable=False),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("result_status", sa.String, nullable=False),  # OBR-25: F final, P preliminary, C corrected
-    sa.Column("sender", sa.String, nullable=False),
-    sa.Column("control_id", sa.String, nullable=False),
-    sa.Column("received_at", sa.DateTime, nullable=False),
-)
-
-inbound_patients = sa.Table(
-    "inbound_patients", metadata,
-    sa.Column("patient_id", sa.String, primary_key=True),
-    sa.Column("sex", sa.String, nullable=False),
-    sa.Column("birth_date", sa.DateTime, nullable=True),
-    sa.Column("received_at", sa.DateTime, nullable=False),
-)
-
-quarantine = sa.Table(
-    "quarantine", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("received_at", sa.DateTime, nullable=False),
-    sa.Column("peer", sa.String, nullable=False),  # the sender's address
-    sa.Column("sender", sa.String, nullable=False),
-    sa.Column("control_id", sa.String, nullable=False),
-    sa.Column("ack_code", sa.String, nullable=False),  # AE, AR, or "" when no acknowledgement could be sent
-    sa.Column("reason", sa.Text, nullable=False),
-    sa.Column("raw", sa.Text, nullable=False),  # the bytes as received (undecodable bytes as U+FFFD)
-)
-
 
 def store_message(conn: sa.Connection, message: Hl7Message, received_at: datetime) -> str:
     """Store a parsed message in the caller's transaction.

@@ -19,10 +19,9 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from reportminer.cli import main
-from reportminer.inbox import inbound_messages, inbound_notes, inbound_patients, quarantine
 from reportminer.sender import send_messages
 from reportminer.sources.hl7v2 import note_message
-from reportminer.state import cases, engine_for
+from reportminer.state import cases, engine_for, inbound_messages, inbound_notes, inbound_patients, quarantine
 
 from .conftest import SAMPLE
 

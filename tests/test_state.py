@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
-from reportminer.state import engine_for, metadata, upgrade
+from reportminer.state import MIGRATIONS, engine_for, metadata, upgrade
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
 
 
 
@@ -19,4 +27,5 @@ def test_state_upgrade_is_idempotent(db_url):
     upgrade(db_url)
     upgrade(db_url)
     with engine_for(db_url).connect() as conn:
-        assert MigrationContext.configure(conn).get_current_revision() == "0003"
+        head = ScriptDirectory.from_config(_config()).get_current_head()
+        assert MigrationContext.configure(conn).get_current_revision() == head

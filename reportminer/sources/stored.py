@@ -13,7 +13,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from ..io import RowProblem
-from ..state import engine_for, notes, upgrade
+from ..state import engine_for, inbound_notes, inbound_patients, notes, upgrade
 from .base import Chunk, RawBatch, validate_batch
 
 NOTE_FIELDS = ("note_id", "patient_id", "note_date", "note_type", "exam", "text", "language", "unit")
@@ -44,8 +44,7 @@ class StoredSource:
         return f"stored notes in {self.engine.url.render_as_string(hide_password=True)}"
 
     def _query(self, columns) -> sa.Select:
-        from ..inbox import inbound_notes as i
-
+        i = inbound_notes
         changed = [notes.c.note_id.is_(None), notes.c.text != i.c.text, notes.c.patient_id != i.c.patient_id,
                    notes.c.note_date != i.c.note_date, notes.c.note_type != i.c.note_type,
                    notes.c.exam != i.c.exam, notes.c.unit != i.c.unit]
@@ -73,8 +72,6 @@ class StoredSource:
 
     def patients(self) -> tuple[pd.DataFrame | None, list[RowProblem]]:
         """Sex and birth date from the messages' PID segments (the nightly job stores what changed)."""
-        from ..inbox import inbound_patients
-
         with self.engine.connect() as conn:
             frame = pd.read_sql(sa.select(inbound_patients.c.patient_id, inbound_patients.c.sex,
                                           inbound_patients.c.birth_date).order_by(inbound_patients.c.patient_id), conn)
