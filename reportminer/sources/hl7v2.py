@@ -18,11 +18,12 @@ One ORU message may carry several reports (ORC/OBR groups): each becomes a note.
 """
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, TextIO
 
 import hl7
 
@@ -248,12 +249,15 @@ def hl7_date(value: str, where: str) -> str:
 
 # --- files of messages ----------------------------------------------------------------------------------------
 
-def split_messages(text: str) -> Iterator[tuple[int, str]]:
-    """(line of its MSH, message) for each message in a file; segments may end in CR, LF or CRLF, and batch
-    or file header and trailer segments (FHS, BHS, BTS, FTS) are skipped."""
+def split_messages(source: str | TextIO) -> Iterator[tuple[int, str]]:
+    """(line of its MSH, message) for each message in a text or an open file, read line by line; segments may
+    end in CR, LF or CRLF, and batch or file header and trailer segments (FHS, BHS, BTS, FTS) are skipped."""
+    # universal newlines split at CR, LF and CRLF only (str.splitlines would also split at FS and U+2028)
+    lines = io.StringIO(source, newline=None) if isinstance(source, str) else source
     current: list[str] = []
     start = 0
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
+        line = line.rstrip("\n")
         kind = line[:3]
         if kind in ("FHS", "BHS", "BTS", "FTS"):
             continue
@@ -272,7 +276,12 @@ def split_messages(text: str) -> Iterator[tuple[int, str]]:
 
 def hl7_records(path: Path) -> Iterator[NoteRecord | PatientRecord | RowProblem]:
     """The notes, patients and bad messages of a file of HL7 v2 messages; a bad message never stops the rest."""
-    for line, text in split_messages(path.read_text(encoding="utf-8")):
+    with path.open(encoding="utf-8", newline=None) as handle:
+        yield from _file_records(path, handle)
+
+
+def _file_records(path: Path, handle: TextIO) -> Iterator[NoteRecord | PatientRecord | RowProblem]:
+    for line, text in split_messages(handle):
         try:
             message = read_message(parse_message(text))
         except MessageError as err:
