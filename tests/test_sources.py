@@ -290,3 +290,38 @@ def test_sources_nightly_reads_fhir_patients_from_a_separate_export_file(tmp_pat
     result = CliRunner().invoke(main, ["export", "--db", str(db), "--out", str(tmp_path / "cases.csv")])
     cases = pd.read_csv(tmp_path / "cases.csv", dtype=str, keep_default_na=False)
     assert (cases.loc[0, "patient_id"], cases.loc[0, "sex"], cases.loc[0, "age"]) == ("pat-1", "F", "82")
+
+
+# --- stored notes (the listener's inbox) ------------------------------------------------------------------------
+
+def test_sources_stored_reads_new_changed_and_other_version_notes_only(any_db_url):
+    from datetime import datetime
+
+    from reportminer.inbox import store_message
+    from reportminer.nightly import NightlyRun, pipeline_version
+    from reportminer.sources import StoredSource
+    from reportminer.state import engine_for, upgrade
+
+    upgrade(any_db_url)
+    engine = engine_for(any_db_url)
+
+    def store(note, control_id, status="F"):
+        with engine.begin() as conn:
+            return store_message(conn, read_message(parse_message(note_message(note, control_id, "F", "1941-03-12",
+                                                                              status=status))), datetime(2024, 3, 5))
+
+    def ids(source):
+        return [note_id for note_id, _ in source.ids()]
+
+    assert [store(REPORT, "M1"), store(DOCUMENT, "M2"), store(REPORT, "M1")] == ["stored", "stored", "duplicate"]
+    version = pipeline_version()
+    source = StoredSource(any_db_url, version)
+    assert ids(source) == ["ACC7", "DOC3"]
+    patients, _ = source.patients()
+    assert list(patients["sex"]) == ["F"]
+    NightlyRun(any_db_url, source, patients).run()
+    assert ids(StoredSource(any_db_url, version)) == []
+    assert ids(StoredSource(any_db_url, "another version")) == ["ACC7", "DOC3"]
+    assert store({**REPORT, "text": "Corrected: no fracture."}, "M3", status="C") == "stored"
+    assert store(REPORT, "M4") == "kept"  # a late original never undoes the correction
+    assert ids(StoredSource(any_db_url, version)) == ["ACC7"]
