@@ -233,6 +233,17 @@ def test_listener_address_in_use_exits_1(tmp_path):
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_listener_database_unreachable_at_start_exits_4(tmp_path):
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]  # nothing listens there once closed
+    result = subprocess.run([sys.executable, "-m", "reportminer.cli", "listen", "--mllp", "127.0.0.1:0", "--db",
+                             f"postgresql+psycopg://nobody:x@127.0.0.1:{port}/none"],
+                            capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.returncode == 4
+    assert "database not usable" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_listener_logs_control_ids_and_counts_never_report_text(listener, any_db_url, tmp_path):
     send(listener, [note_message(REPORT, "MSG-LOG")])
     listener.stop()

@@ -192,7 +192,8 @@ def test_sources_fhir_examples_are_valid_r4_resources():
 
 
 def test_sources_fhir_ndjson_maps_reports_documents_and_patients(tmp_path):
-    resources = [PATIENT, DIAGNOSTIC_REPORT, OBSERVATION, INVALID, DOCUMENT_REFERENCE, LINKED, RTF_DOCUMENT]
+    withdrawn = {**DIAGNOSTIC_REPORT, "id": "dr-withdrawn", "status": "entered-in-error"}
+    resources = [PATIENT, DIAGNOSTIC_REPORT, OBSERVATION, INVALID, DOCUMENT_REFERENCE, LINKED, RTF_DOCUMENT, withdrawn]
     path = tmp_path / "export.ndjson"
     path.write_text("".join(json.dumps(r) + "\n" for r in resources), encoding="utf-8")
     notes, problems = chunks_of(path)
@@ -205,7 +206,9 @@ def test_sources_fhir_ndjson_maps_reports_documents_and_patients(tmp_path):
     assert by_id.loc["doc-1", "note_date"] == pd.Timestamp("2024-03-04T08:00:00")
     assert by_id.loc["doc-2", "text"] == "Low back pain, worse at night."
     assert set(notes["patient_id"]) == {"pat-1"}
-    assert [(p.row, p.column) for p in problems] == [(4, "DiagnosticReport/dr-bad"), (6, "DocumentReference/doc-url")]
+    assert [(p.row, p.column) for p in problems] == [(4, "DiagnosticReport/dr-bad"), (6, "DocumentReference/doc-url"),
+                                                     (8, "DiagnosticReport/dr-withdrawn")]
+    assert "entered-in-error" in problems[2].reason
     assert "effectiveDateTime" in problems[0].reason and "fails FHIR validation" in problems[0].reason
     assert "link" in problems[1].reason
     patients, _ = FileSource(path).patients()

@@ -26,6 +26,7 @@ IMAGING_CATEGORIES = {"RAD", "CT", "MR", "NMR", "NMS", "RUS", "XRC", "LP29684-5"
 DOCUMENT_TYPES = {"18748-4": "radiology", "18842-5": "discharge", "34111-5": "emergency", "11506-3": "clinical",
                   "34117-2": "clinical", "11488-4": "clinical"}  # LOINC document codes; others are clinical
 LANGUAGES = {"sv": "sv", "en": "en"}
+NOT_A_REPORT = {"entered-in-error", "cancelled"}  # DiagnosticReport and DocumentReference statuses
 
 
 class ResourceProblem(ValueError):
@@ -136,6 +137,8 @@ def _validate(resource: dict) -> None:
 
 
 def _record(kind: str, resource: dict, line: int) -> NoteRecord | PatientRecord:
+    if resource.get("status") in NOT_A_REPORT:
+        raise ResourceProblem(f"status {resource['status']!r}: not a report to read")
     if kind == "Patient":
         sex = {"female": "F", "male": "M"}.get(resource.get("gender", ""), "")
         return PatientRecord(line, _required(resource.get("id"), "id"), sex, resource.get("birthDate", ""))
