@@ -17,6 +17,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 import hl7
 import sqlalchemy as sa
@@ -47,11 +48,18 @@ class Listener:
     ack_delay : float
         Seconds to wait between the commit and the acknowledgement: for fault-injection tests only (a listener
         killed in that window must not store a resent message twice).
+    clock : callable
+        Gives the time a message is received (stored with it).
     """
 
     def __init__(self, db_url: str, host: str = "127.0.0.1", port: int = 2575,
-                 max_message_bytes: int = MAX_MESSAGE_BYTES, ack_delay: float = 0.0):
+                 max_message_bytes: int = MAX_MESSAGE_BYTES, ack_delay: float = 0.0,
+                 clock: Callable[[], datetime] = datetime.now):
         self.db_url = db_url
+        self.clock = clock
+        self.stopping = False
+        self.connections: dict[asyncio.Task, hl7.mllp.HL7StreamWriter] = {}
+        self.idle: set[asyncio.Task] = set()  # connections waiting for a frame, closed at once on stop
         self.host, self.port = host, port
         self.max_message_bytes = max_message_bytes
         self.ack_delay = ack_delay
@@ -72,9 +80,15 @@ class Listener:
         return self.address
 
     async def stop(self) -> None:
+        """Stop listening, close idle connections, let the messages in hand be stored and acknowledged."""
+        self.stopping = True
         if self.server is not None:
             self.server.close()
-            await self.server.wait_closed()
+        for task, writer in list(self.connections.items()):
+            if task in self.idle:
+                writer.close()
+        if self.connections:
+            await asyncio.wait(list(self.connections), timeout=30)
         self.pool.shutdown(wait=True)
         self.engine.dispose()
         log.info("stopped; %s", self.summary())
@@ -87,8 +101,11 @@ class Listener:
     # --- one connection: frames in, acknowledgements out ------------------------------------------------------
     async def _connection(self, reader: hl7.mllp.HL7StreamReader, writer: hl7.mllp.HL7StreamWriter) -> None:
         peer = "%s:%s" % tuple(writer.get_extra_info("peername") or ("?", "?"))[:2]
+        task = asyncio.current_task()
+        self.connections[task] = writer
         try:
-            while True:
+            while not self.stopping:
+                self.idle.add(task)
                 try:
                     block = await reader.readuntil(FRAME_END)
                 except asyncio.IncompleteReadError as err:
@@ -101,6 +118,8 @@ class Listener:
                     await self._quarantine(peer, data, f"no MLLP end block within {self.max_message_bytes} bytes: "
                                                        "frame too large; connection closed", "")
                     return
+                finally:
+                    self.idle.discard(task)
                 ack = await self._frame(block[:-len(FRAME_END)], peer)
                 if ack is None:
                     return  # the database failed: no answer, the sender sends again
@@ -109,6 +128,7 @@ class Listener:
         except ConnectionError:
             pass  # the sender went away; what was committed is acknowledged to its resend
         finally:
+            self.connections.pop(task, None)
             writer.close()
 
     async def _frame(self, block: bytes, peer: str) -> str | None:
@@ -129,7 +149,7 @@ class Listener:
             parsed = read_message(message)
         except MessageError as err:
             return await self._reject(peer, payload, err.reason, err.code, message)
-        received = datetime.now()
+        received = self.clock()
         try:
             outcome = await asyncio.get_running_loop().run_in_executor(self.pool, self._store, parsed, received)
         except sa.exc.SQLAlchemyError as err:
@@ -155,28 +175,37 @@ class Listener:
                     raise
                 attempt += 1
 
-    async def _reject(self, peer: str, raw: bytes, reason: str, code: str, message: hl7.Message | None = None) -> str:
+    async def _reject(self, peer: str, raw: bytes, reason: str, code: str,
+                      message: hl7.Message | None = None) -> str | None:
         control_id = sender = ""
         if message is not None:
             try:
                 control_id, sender, _ = header(message)
             except MessageError:
                 pass
-        await self._quarantine(peer, raw, reason, code, sender, control_id)
+        if not await self._quarantine(peer, raw, reason, code, sender, control_id):
+            return None  # not kept: no answer, so the sender sends it again
         log.warning("%s control id %s from %s: %s; quarantined; %s", code, control_id or "(none)", sender or peer,
                     reason, self.summary())
         return acknowledgement(message, code, reason)
 
     async def _quarantine(self, peer: str, raw: bytes, reason: str, code: str, sender: str = "",
-                          control_id: str = "") -> None:
+                          control_id: str = "") -> bool:
+        """Keep what could not be used; False when the database failed (then nothing is answered)."""
         def keep():
             with self.engine.begin() as conn:
-                store_quarantine(conn, datetime.now(), peer, raw, reason, code, sender, control_id)
+                store_quarantine(conn, self.clock(), peer, raw, reason, code, sender, control_id)
 
-        await asyncio.get_running_loop().run_in_executor(self.pool, keep)
+        try:
+            await asyncio.get_running_loop().run_in_executor(self.pool, keep)
+        except sa.exc.SQLAlchemyError as err:
+            self.counts["db_error"] += 1
+            log.error("from %s: not quarantined, no acknowledgement: %s", peer, err.__class__.__name__)
+            return False
         self.counts["quarantined"] += 1
         if not code:
             log.warning("quarantined %d bytes from %s: %s", len(raw), peer, reason)
+        return True
 
 
 def _readable(block: bytes) -> hl7.Message | None:

@@ -218,8 +218,12 @@ def test_listener_correction_replaces_the_report_and_nightly_reevaluates(listene
 
 def test_listener_stops_cleanly_on_sigterm_with_exit_0(any_db_url, tmp_path):
     running = Running(any_db_url, tmp_path)
-    assert running.stop() == 0
-    assert "stopped; 0 stored" in (tmp_path / "listen.log").read_text()
+    with socket.create_connection((running.host, running.port)) as idle:  # a sender that keeps its connection
+        idle.sendall(b"\x0b" + note_message(REPORT, "MSG-IDLE").encode() + b"\x1c\r")
+        assert b"MSA|AA|MSG-IDLE" in idle.recv(65536)
+        assert running.stop() == 0
+        assert idle.recv(65536) == b""  # closed by the listener
+    assert "stopped; 1 stored" in (tmp_path / "listen.log").read_text()
 
 
 def test_listener_address_in_use_exits_1(tmp_path):
