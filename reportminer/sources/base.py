@@ -78,7 +78,7 @@ def record_batches(items: Iterable[NoteRecord | PatientRecord | RowProblem], siz
             notes.append(item)
         elif isinstance(item, RowProblem):
             problems.append(item)
-        if len(notes) >= size:
+        if len(notes) >= size or len(problems) >= size:
             yield _batch(notes, problems)
             notes, problems = [], []
     if notes or problems:
