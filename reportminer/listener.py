@@ -15,6 +15,7 @@ import asyncio
 import logging
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
@@ -24,7 +25,7 @@ import sqlalchemy as sa
 from hl7.mllp import start_hl7_server
 
 from .inbox import store_message, store_quarantine
-from .sources.hl7v2 import MessageError, escape, header, parse_message, read_message
+from .sources.hl7v2 import Hl7Message, MessageError, escape, header, parse_message, read_message
 from .state import engine_for, upgrade
 
 log = logging.getLogger("reportminer.listen")
@@ -90,6 +91,7 @@ class Listener:
         if self.connections:
             await asyncio.wait(list(self.connections), timeout=30)
         self.pool.shutdown(wait=True)
+
         self.engine.dispose()
         log.info("stopped; %s", self.summary())
 
@@ -134,21 +136,21 @@ class Listener:
     async def _frame(self, block: bytes, peer: str) -> str | None:
         start = block.find(START_BLOCK)
         if start < 0:
-            return await self._reject(peer, block, "no MLLP start block (0x0B) before the message", "AR",
-                                      _readable(block))
+            reason = "no MLLP start block (0x0B) before the message"
+            return await self._reject(peer, block, reason, "AR", *_rejection(block, reason))
         if block[:start].strip():
             await self._quarantine(peer, block[:start], "bytes outside an MLLP frame (before its start block)", "")
         payload = block[start + 1:]
         try:
             text = payload.decode("utf-8")
         except UnicodeDecodeError:
-            return await self._reject(peer, payload, "the message is not UTF-8 text", "AR")
-        message = None
-        try:
-            message = parse_message(text)
-            parsed = read_message(message)
-        except MessageError as err:
-            return await self._reject(peer, payload, err.reason, err.code, message)
+            reason = "the message is not UTF-8 text"
+            return await self._reject(peer, payload, reason, "AR", acknowledgement(None, "AR", reason))
+        result = interpret(text)
+        parsed = result.parsed
+        if parsed is None:
+            return await self._reject(peer, payload, result.reason, result.code, result.ack, result.sender,
+                                      result.control_id)
         received = self.clock()
         try:
             outcome = await asyncio.get_running_loop().run_in_executor(self.pool, self._store, parsed, received)
@@ -161,7 +163,7 @@ class Listener:
                  parsed.sender, outcome, len(parsed.reports), self.summary())
         if self.ack_delay:
             await asyncio.sleep(self.ack_delay)
-        return acknowledgement(message, "AA")
+        return result.ack
 
     def _store(self, parsed, received: datetime) -> str:
         attempt = 1
@@ -175,19 +177,13 @@ class Listener:
                     raise
                 attempt += 1
 
-    async def _reject(self, peer: str, raw: bytes, reason: str, code: str,
-                      message: hl7.Message | None = None) -> str | None:
-        control_id = sender = ""
-        if message is not None:
-            try:
-                control_id, sender, _ = header(message)
-            except MessageError:
-                pass
+    async def _reject(self, peer: str, raw: bytes, reason: str, code: str, ack: str, sender: str = "",
+                      control_id: str = "") -> str | None:
         if not await self._quarantine(peer, raw, reason, code, sender, control_id):
             return None  # not kept: no answer, so the sender sends it again
         log.warning("%s control id %s from %s: %s; quarantined; %s", code, control_id or "(none)", sender or peer,
                     reason, self.summary())
-        return acknowledgement(message, code, reason)
+        return ack
 
     async def _quarantine(self, peer: str, raw: bytes, reason: str, code: str, sender: str = "",
                           control_id: str = "") -> bool:
@@ -208,12 +204,48 @@ class Listener:
         return True
 
 
-def _readable(block: bytes) -> hl7.Message | None:
-    """The message in a badly framed block, if it parses: its control id then goes into the rejection."""
+@dataclass(frozen=True)
+class Interpreted:
+    """A frame's text read: the message (None when unusable) and the acknowledgement it earns."""
+
+    parsed: Hl7Message | None
+    ack: str
+    code: str = "AA"
+    reason: str = ""
+    sender: str = ""
+    control_id: str = ""
+
+
+def interpret(text: str) -> Interpreted:
+    """Parse and map one message and write its acknowledgement (AA, or AE/AR with the reason).
+
+    A plain function of the text: all the listener decides before it touches the database.
+    """
+    message = None
     try:
-        return parse_message(block.decode("utf-8", errors="replace"))
+        message = parse_message(text)
+        return Interpreted(read_message(message), acknowledgement(message, "AA"))
+    except MessageError as err:
+        sender, control_id = _sender_and_id(message)
+        return Interpreted(None, acknowledgement(message, err.code, err.reason), err.code, err.reason, sender,
+                           control_id)
+
+
+def _sender_and_id(message: hl7.Message | None) -> tuple[str, str]:
+    try:
+        control_id, sender, _ = header(message) if message is not None else ("", "", "")
     except MessageError:
-        return None
+        return "", ""
+    return sender, control_id
+
+
+def _rejection(block: bytes, reason: str) -> tuple[str, str, str]:
+    """(ack, sender, control id) for a badly framed block: its control id goes into the AR when it parses."""
+    try:
+        message = parse_message(block.decode("utf-8", errors="replace"))
+    except MessageError:
+        message = None
+    return (acknowledgement(message, "AR", reason), *_sender_and_id(message))
 
 
 def acknowledgement(message: hl7.Message | None, code: str, reason: str = "") -> str:
