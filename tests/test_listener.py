@@ -317,3 +317,20 @@ def test_listener_to_hl7_carries_patients_and_refuses_a_missing_file(tmp_path):
     assert result.exit_code == 0, result.output
     first = (tmp_path / "x.hl7").read_text(encoding="utf-8").split("\nMSH")[0]
     assert "PID|1||S001^^^HOSP^MR||^||19410312|F" in first
+
+
+def test_listener_concurrent_stores_of_one_message_keep_it_once(postgres_url):
+    """Several listeners on one PostgreSQL database: racing stores of one control id give one row, no error."""
+    from concurrent.futures import ThreadPoolExecutor
+    from datetime import datetime
+
+    from reportminer.listener import Listener
+    from reportminer.sources.hl7v2 import parse_message, read_message
+
+    listener = Listener(postgres_url)  # not listening: its store, retried on a lost race, is under test
+    parsed = read_message(parse_message(note_message(REPORT, "RACE")))
+    with ThreadPoolExecutor(8) as pool:
+        outcomes = list(pool.map(lambda _: listener._store(parsed, datetime(2024, 3, 5)), range(8)))
+    listener.engine.dispose()
+    assert sorted(outcomes) == ["duplicate"] * 7 + ["stored"]
+    assert len(rows(postgres_url, inbound_messages)) == 1 and len(rows(postgres_url, inbound_notes)) == 1
