@@ -36,7 +36,8 @@ def store_message(conn: sa.Connection, message: Hl7Message, received_at: datetim
     -------
     str
         ``duplicate`` when this sender's control id was stored before (nothing written); ``stored`` when the
-        notes were written; ``kept`` when every note already has a correction that this message would undo.
+        notes were written; ``kept`` when every note already has a correction that this message would undo;
+        ``cancelled`` when it carries only cancelled orders (OBR-25 X), which hold no report.
 
     Raises
     ------
@@ -48,7 +49,7 @@ def store_message(conn: sa.Connection, message: Hl7Message, received_at: datetim
     if seen is not None:
         return "duplicate"
     written = sum(_store_report(conn, message, report, received_at) for report in message.reports)
-    outcome = "stored" if written else "kept"
+    outcome = "stored" if written else "kept" if message.reports else "cancelled"
     conn.execute(inbound_messages.insert().values(
         sender=message.sender, control_id=message.control_id, received_at=received_at,
         message_type=message.message_type, notes=len(message.reports), outcome=outcome))

@@ -97,8 +97,9 @@ class Listener:
 
     def summary(self) -> str:
         c = self.counts
-        return (f"{c['stored']} stored, {c['kept']} kept (older than a stored correction), {c['duplicate']} "
-                f"duplicates, {c['quarantined']} quarantined, {c['db_error']} database errors")
+        return (f"{c['stored']} stored, {c['kept']} kept (older than a stored correction), {c['cancelled']} "
+                f"cancelled orders, {c['duplicate']} duplicates, {c['quarantined']} quarantined, "
+                f"{c['db_error']} database errors")
 
     # --- one connection: frames in, acknowledgements out ------------------------------------------------------
     async def _connection(self, reader: hl7.mllp.HL7StreamReader, writer: hl7.mllp.HL7StreamWriter) -> None:

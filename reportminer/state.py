@@ -135,7 +135,7 @@ inbound_messages = sa.Table(
     sa.Column("received_at", sa.DateTime, nullable=False),
     sa.Column("message_type", sa.String, nullable=False),
     sa.Column("notes", sa.Integer, nullable=False),
-    sa.Column("outcome", sa.String, nullable=False),  # stored, or kept: an older version than the one stored
+    sa.Column("outcome", sa.String, nullable=False),  # stored, kept (older than the one stored), cancelled
 )
 
 inbound_notes = sa.Table(

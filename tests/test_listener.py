@@ -213,6 +213,9 @@ def test_listener_correction_replaces_the_report_and_nightly_reevaluates(listene
     (note,) = rows(any_db_url, inbound_notes)
     assert (note.result_status, note.text) == ("C", corrected["text"])  # the late original did not undo it
     assert "1 notes read, 0 new, 1 changed" in nightly(any_db_url)
+    cancelled = note_message({**REPORT, "note_id": "ACC2", "text": " "}, "MSG-X", status="X")
+    assert [a.code for a in send(listener, [cancelled])] == ["AA"]  # a cancelled order: answered, no note
+    assert [n.note_id for n in rows(any_db_url, inbound_notes)] == ["ACC1"]
     assert case_of(any_db_url, "P1") is None or case_of(any_db_url, "P1").flagged == "false"
 
 

@@ -76,6 +76,12 @@ def test_sources_hl7_one_message_with_two_reports_gives_two_notes():
         [("ACC7", "CT pelvis", "2024-03-01T10:30:00"), ("ACC8", "MR sacrum", "2024-03-02")]
 
 
+def test_sources_hl7_cancelled_order_is_no_note():
+    cancelled = note_message({**REPORT, "text": " "}, "C10", status="X")
+    message = read_message(parse_message(cancelled))
+    assert message.reports == [] and message.control_id == "C10"
+
+
 def test_sources_hl7_mdm_document_maps_txa():
     message = read_message(parse_message(note_message(DOCUMENT, "C5")))
     assert message.message_type == "MDM^T02"

@@ -11,7 +11,7 @@ exam            OBR-4 text (component 2), else its code
 text            OBX-5 of the text observations (TX, FT, ST), joined in order by line breaks
 unit            PV1-3 point of care, else MSH-4 sending facility
 language        MSH-19 (``sv``/``en``, ``swe``/``eng``), else detected from the text later
-status          ORU: OBR-25 (``C`` corrected); MDM: ``C`` for the edit and replacement events T08/T10
+status          ORU: OBR-25 (``C`` corrected; ``X`` cancelled: no note); MDM: ``C`` for the events T08/T10
 ==============  =====================================================================================
 
 One ORU message may carry several reports (ORC/OBR groups): each becomes a note.
@@ -133,7 +133,9 @@ def _oru_reports(message: hl7.Message) -> list[Report]:
             raise MessageError("an OBX segment comes before any OBR segment")
     if not groups:
         raise MessageError("no OBR segment: the message holds no report")
-    return [_oru_report(message, n, orc, obr, obxs) for n, (orc, obr, obxs) in enumerate(groups, start=1)]
+    # a cancelled order (OBR-25 X) has no report to read: acknowledged, nothing stored
+    return [_oru_report(message, n, orc, obr, obxs) for n, (orc, obr, obxs) in enumerate(groups, start=1)
+            if _field(message, obr, 25).upper() != "X"]
 
 
 def _oru_report(message, n: int, orc, obr, obxs) -> Report:
