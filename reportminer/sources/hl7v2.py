@@ -194,10 +194,7 @@ def _exam(message, obr) -> str:
 
 
 def _unit(message) -> str:
-    try:
-        return _get(message, "PV1.F3.R1.C1") or _get(message, "MSH.F4.R1.C1")
-    except KeyError:
-        return _get(message, "MSH.F4.R1.C1")
+    return _get(message, "PV1.F3.R1.C1") or _get(message, "MSH.F4.R1.C1")
 
 
 def _language(message) -> str:
