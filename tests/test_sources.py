@@ -243,6 +243,17 @@ def test_sources_ndjson_notes_table_is_still_a_notes_table(tmp_path):
     assert list(notes["note_id"]) == ["DOC3"] and not problems
 
 
+@pytest.mark.parametrize("name", ["reports.hl7", "export.ndjson"])
+def test_sources_a_file_not_in_utf8_is_one_line_naming_it(tmp_path, name):
+    path = tmp_path / name
+    text = note_message(REPORT, "L1") if name.endswith("hl7") else json.dumps(DIAGNOSTIC_REPORT, ensure_ascii=False)
+    text = text.replace("Fracture", "Fraktur på vänster sida").replace("XR pelvis", "Röntgen bäcken")
+    path.write_bytes((text + "\n").encode("latin-1"))
+    result = CliRunner().invoke(main, ["scan", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith(f"reportminer: error: {path}: not UTF-8 text")
+
+
 def test_sources_unknown_format_is_an_input_error(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("x", encoding="utf-8")

@@ -52,9 +52,13 @@ class FileSource:
         return str(self.path)
 
     def _records(self) -> Iterator[NoteRecord | PatientRecord | RowProblem]:
-        if self.format == "hl7":
-            return hl7_records(self.path)
-        return fhir_records(self.path, ndjson=self.format == "fhir-ndjson")
+        records = (hl7_records(self.path) if self.format == "hl7"
+                   else fhir_records(self.path, ndjson=self.format == "fhir-ndjson"))
+        try:
+            yield from records
+        except UnicodeDecodeError as err:
+            raise InputError(f"{self.path}: not UTF-8 text (a byte that UTF-8 cannot have near byte {err.start} "
+                             "of a read block); convert the file to UTF-8") from err
 
     def _batches(self) -> Iterator[RawBatch]:
         if self.format in TABLE_FORMATS:
