@@ -261,7 +261,8 @@ def acknowledgement(message: hl7.Message | None, code: str, reason: str = "") ->
             return str(ack)
         except (KeyError, IndexError, ValueError):
             pass
-    return f"MSH|^~\\&|REPORTMINER||||{stamp}||ACK|{hl7.generate_message_control_id()}|P|2.5\rMSA|{code}||{escape(reason)}\r"
+    control_id = hl7.generate_message_control_id()
+    return f"MSH|^~\\&|REPORTMINER||||{stamp}||ACK|{control_id}|P|2.5\rMSA|{code}||{escape(reason)}\r"
 
 
 def write_ready_file(path: Path, address: tuple[str, int]) -> None:
