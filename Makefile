@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SAMPLE := reportminer/data/sample
 DEMO := demo-out
 
-.PHONY: demo test install clean
+.PHONY: demo demo-hl7 test install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,25 @@ demo: $(STAMP)
 	@echo "With named users (roles viewer, auditor, admin; every view in the access log), create the first user:"
 	@echo "  $(BIN)/reportminer users add admin --role admin --db $(DEMO)/state.db"
 	@echo "  $(BIN)/reportminer serve --db $(DEMO)/state.db --users"
+	@$(MAKE) --no-print-directory demo-hl7
+
+# The sample notes as HL7 v2 messages to a listener on a free local port, the nightly job on what it stored, and
+# the case list compared byte for byte with the CSV path's.
+demo-hl7: $(STAMP)
+	@echo "== HL7 v2 over MLLP: sample notes -> listener on a free local port -> nightly -> the same case list"
+	@mkdir -p $(DEMO) && rm -f $(DEMO)/hl7.db* $(DEMO)/csv.db* $(DEMO)/listener.addr
+	$(BIN)/reportminer to-hl7 $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --out $(DEMO)/sample.hl7
+	@$(BIN)/reportminer listen --mllp 127.0.0.1:0 --db $(DEMO)/hl7.db --ready-file $(DEMO)/listener.addr \
+	    --log-level warning & pid=$$!; \
+	for i in $$(seq 300); do test -s $(DEMO)/listener.addr && break; sleep 0.1; done; \
+	echo "listener on $$(cat $(DEMO)/listener.addr)"; \
+	$(BIN)/reportminer send $(DEMO)/sample.hl7 --mllp $$(cat $(DEMO)/listener.addr); status=$$?; \
+	kill $$pid; wait $$pid; exit $$status
+	$(BIN)/reportminer nightly --db $(DEMO)/hl7.db
+	$(BIN)/reportminer export --db $(DEMO)/hl7.db --out $(DEMO)/case-list-hl7.csv
+	$(BIN)/reportminer nightly $(SAMPLE)/notes.csv --patients $(SAMPLE)/patients.csv --db $(DEMO)/csv.db
+	$(BIN)/reportminer export --db $(DEMO)/csv.db --out $(DEMO)/case-list-csv.csv
+	cmp $(DEMO)/case-list-hl7.csv $(DEMO)/case-list-csv.csv && echo "HL7 v2 path and CSV path: byte-identical case lists"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -100,8 +100,8 @@ def _input_facts(*paths: Path | None) -> list[dict]:
 def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None, workers: int,
          chunk_size: int, model: Path | None, engine: str, scheduler: str | None, rules_file: Path | None,
          key_file: Path | None) -> None:
-    """Scan NOTES (.csv, .jsonl or .parquet) and write mentions and cases to --out, and run.json (provenance:
-    versions, rules, input files with sizes and SHA-256, times, counts).
+    """Scan NOTES (.csv, .jsonl, .parquet; .hl7 HL7 v2; .ndjson, .json FHIR) and write mentions and cases to --out,
+    and run.json (provenance: versions, rules, input files with sizes and SHA-256, times, counts).
 
     The notes stream through the nightly machinery into a scratch database beside --out, chunk by chunk, so a
     million notes need no more memory than a thousand; the tables are written only when the run succeeded.
@@ -120,7 +120,7 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
         return
     from .export import write_case_list, write_mentions
     from .nightly import NightlyRun
-    from .sources import FileSource
+    from .sources import FileSource, read_patients_file
     from .state import default_url
 
     base = out if out.is_dir() else out.resolve().parent
@@ -128,8 +128,9 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
     with tempfile.TemporaryDirectory(dir=base, prefix=".reportminer-scan-") as scratch:
         db = default_url(Path(scratch) / "scan.db")
         try:
-            patient_table, problems = read_patients(patients) if patients is not None else (None, [])
-            summary = NightlyRun(db, FileSource(notes, chunk_size), patient_table, workers=workers, as_of=as_of,
+            source = FileSource(notes, chunk_size)
+            patient_table, problems = read_patients_file(patients) if patients is not None else source.patients()
+            summary = NightlyRun(db, source, patient_table, workers=workers, as_of=as_of,
                                  lexicon_dir=str(lexicons) if lexicons else None,
                                  model_path=str(model) if model else None, rules=rules,
                                  inputs=_input_facts(notes, patients)).run()
@@ -204,8 +205,11 @@ def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of
     """scan --engine dask: per-note work as map_partitions, per-patient work after a shuffle by patient."""
     from .dask_engine import scan_dask_result
     from .export import write_cases
+    from .io import check_not_empty
 
     try:
+        if notes.is_file():
+            check_not_empty(notes)
         patient_table, problems = read_patients(patients) if patients is not None else (None, [])
         started = datetime.now().replace(microsecond=0)
         result = scan_dask_result(notes, patient_table, scheduler=scheduler, as_of=as_of,
@@ -302,18 +306,21 @@ def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, 
             model, engine, scheduler, rules_file):
     """Process new and changed notes into the state database and update the cases they touch.
 
+    NOTES is a file (as for scan); --source-url reads an SQL query; with neither, the notes that
+    `reportminer listen` stored in --db and that are new or corrected since they were last analysed.
+
     Quiet in cron: one summary line on stdout; a progress counter only on a terminal.
     """
     import logging
     import os
     from datetime import timedelta
 
-    from .nightly import LockHeld, NightlyRun
-    from .sources import FileSource, SqlSource
+    from .nightly import LockHeld, NightlyRun, pipeline_version
+    from .sources import FileSource, SqlSource, StoredSource, read_patients_file
 
     logging.basicConfig(level=logging.WARNING, format="reportminer: %(levelname)s: %(message)s")
-    if bool(notes) == bool(source_url):
-        raise click.UsageError("give either NOTES or --source-url with --query/--query-file")
+    if notes and source_url:
+        raise click.UsageError("give NOTES or --source-url, not both (neither: the notes `reportminer listen` stored)")
     if source_url and bool(query) == bool(query_file):
         raise click.UsageError("--source-url needs exactly one of --query or --query-file")
     _check_engine(engine, scheduler)
@@ -323,11 +330,9 @@ def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, 
     rules = _load_rules(rules_file)  # a change of rules re-evaluates every case in this run
     try:
         source = (FileSource(notes, chunk_size) if notes else
-                  SqlSource(source_url, query or query_file.read_text(encoding="utf-8"), chunk_size))
-        patient_table = None
-        problems = []
-        if patients is not None:
-            patient_table, problems = read_patients(patients)
+                  SqlSource(source_url, query or query_file.read_text(encoding="utf-8"), chunk_size) if source_url
+                  else StoredSource(_db_url(db), pipeline_version(str(lexicons) if lexicons else None), chunk_size))
+        patient_table, problems = read_patients_file(patients) if patients is not None else source.patients()
         run_class, on_dask = NightlyRun, {}
         if engine == "dask":
             from .dask_engine import DaskNightlyRun

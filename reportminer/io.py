@@ -30,6 +30,36 @@ class DuplicateNoteIds(InputError):
     """Two or more rows share a note id; the run stops before it writes."""
 
 
+class EmptyInput(InputError):
+    """The file holds nothing to read: 0 bytes, only blank lines, or a header without rows."""
+
+
+def check_not_empty(path: Path) -> None:
+    """Raise :class:`EmptyInput` when ``path`` has no bytes, or only whitespace.
+
+    Parameters
+    ----------
+    path : Path
+        An existing file.
+
+    Raises
+    ------
+    EmptyInput
+        Naming the file, so that the command line says which input is empty instead of a parser's traceback.
+    """
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyInput(f"{path}: the file is empty (0 bytes)")
+    if size <= 65536 and not path.read_bytes().strip():  # a bigger file is not blank in practice
+        raise EmptyInput(f"{path}: the file holds only blank lines")
+
+
+def require_rows(count: int, source: str) -> None:
+    """Raise :class:`EmptyInput` when a source that exists and has a header gave no rows at all."""
+    if count == 0:
+        raise EmptyInput(f"{source}: the file has no rows (a header only)")
+
+
 @dataclass(frozen=True)
 class RowProblem:
     file: str
@@ -46,6 +76,7 @@ def read_table(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: file not found")
+    check_not_empty(path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
@@ -98,6 +129,7 @@ def read_notes(path: str | Path) -> tuple[pd.DataFrame, list[RowProblem]]:
     """Notes with the CONTRACT columns, plus the rows that could not be used and why."""
     path = Path(path)
     frame = read_table(path)
+    require_rows(len(frame), str(path))
     return validate_notes(frame, str(path), lambda i: _row_number(path, i))
 
 
@@ -157,6 +189,7 @@ def read_patients(path: str | Path, as_of: pd.Timestamp | None = None) -> tuple[
     """Patients as ``patient_id, sex (F/M/''), birth_date (Timestamp or NaT), age (float or NaN)``."""
     path = Path(path)
     frame = read_table(path)
+    require_rows(len(frame), str(path))
     if "patient_id" not in frame.columns:
         raise InputError(f"{path}: missing required column ['patient_id']; found {list(frame.columns)}")
     problems: list[RowProblem] = []

@@ -3,8 +3,10 @@
 Tables: ``patients`` (sex, birth date or age, from the last patients file), ``notes`` (what was processed: id, content hash, pipeline and lexicon version, facts read from the
 note), ``mentions``, ``cases`` (the current case list), ``dirty_patients`` (patients whose case must be
 recomputed; written in the same transaction as their notes, so a crash never loses one), ``runs``,
-``run_lock`` (one row: who runs now), ``decisions`` (auditors' review decisions, append-only) and the
-``validation_*`` tables (samples, their items, auditors' labels; :mod:`reportminer.validation`).
+``run_lock`` (one row: who runs now), ``decisions`` (auditors' review decisions, append-only), the
+``validation_*`` tables (samples, their items, auditors' labels; :mod:`reportminer.validation`), the users
+and access log of the workspace, and the HL7 v2 listener's inbox (``inbound_messages``, ``inbound_notes``,
+``inbound_patients``, ``quarantine``).
 The schema is created and changed by Alembic migrations (``reportminer/migrations``), never by hand.
 """
 from __future__ import annotations
@@ -192,6 +194,55 @@ access_log = sa.Table(
     sa.Column("remote_addr", sa.String, nullable=False),
     sa.Column("detail", sa.Text, nullable=False),
 )
+
+
+# The HL7 v2 listener's inbox (migration 0005; written by reportminer.inbox, read by sources.stored)
+inbound_messages = sa.Table(
+    "inbound_messages", metadata,
+    sa.Column("sender", sa.String, primary_key=True),  # MSH-3@MSH-4: control ids are unique per sender
+    sa.Column("control_id", sa.String, primary_key=True),
+    sa.Column("received_at", sa.DateTime, nullable=False),
+    sa.Column("message_type", sa.String, nullable=False),
+    sa.Column("notes", sa.Integer, nullable=False),
+    sa.Column("outcome", sa.String, nullable=False),  # stored, kept (older than the one stored), cancelled
+)
+
+inbound_notes = sa.Table(
+    "inbound_notes", metadata,
+    sa.Column("note_id", sa.String, primary_key=True),
+    sa.Column("patient_id", sa.String, nullable=False, index=True),
+    sa.Column("note_date", sa.DateTime, nullable=False),
+    sa.Column("note_type", sa.String, nullable=False),
+    sa.Column("exam", sa.String, nullable=False),
+    sa.Column("unit", sa.String, nullable=False),
+    sa.Column("language", sa.String, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("result_status", sa.String, nullable=False),  # OBR-25: F final, P preliminary, C corrected
+    sa.Column("sender", sa.String, nullable=False),
+    sa.Column("control_id", sa.String, nullable=False),
+    sa.Column("received_at", sa.DateTime, nullable=False),
+)
+
+inbound_patients = sa.Table(
+    "inbound_patients", metadata,
+    sa.Column("patient_id", sa.String, primary_key=True),
+    sa.Column("sex", sa.String, nullable=False),
+    sa.Column("birth_date", sa.DateTime, nullable=True),
+    sa.Column("received_at", sa.DateTime, nullable=False),
+)
+
+quarantine = sa.Table(
+    "quarantine", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("received_at", sa.DateTime, nullable=False),
+    sa.Column("peer", sa.String, nullable=False),  # the sender's address
+    sa.Column("sender", sa.String, nullable=False),
+    sa.Column("control_id", sa.String, nullable=False),
+    sa.Column("ack_code", sa.String, nullable=False),  # AE, AR, or "" when no acknowledgement could be sent
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("raw", sa.Text, nullable=False),  # the bytes as received (undecodable bytes as U+FFFD)
+)
+
 
 DECISIONS = ("confirmed", "dismissed", "workup_done", "follow_up")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"

@@ -15,6 +15,7 @@ from reportminer.io import (
     CASE_COLUMNS,
     MENTION_COLUMNS,
     DuplicateNoteIds,
+    EmptyInput,
     InputError,
     RowProblem,
     read_notes,
@@ -108,9 +109,39 @@ def test_io_read_notes_missing_file_raises(tmp_path):
 
 def test_io_read_notes_unreadable_csv_raises_input_error(tmp_path):
     path = tmp_path / "notes.csv"
-    path.write_bytes(b"")
+    path.write_bytes("note_id,text\nN1,ålder\n".encode("utf-16"))
     with pytest.raises(InputError, match="cannot be read"):
         read_notes(path)
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    pytest.param("notes.csv", b"", "empty", id="csv-0-bytes"),
+    pytest.param("notes.csv", b"note_id,patient_id,note_date,note_type,text\n", "no rows", id="csv-header-only"),
+    pytest.param("notes.jsonl", b"", "empty", id="jsonl-0-bytes"),
+    pytest.param("notes.jsonl", b"\n\n", "blank", id="jsonl-blank-lines"),
+    pytest.param("notes.parquet", b"", "empty", id="parquet-0-bytes"),
+])
+def test_io_read_notes_empty_file_names_the_file(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(EmptyInput, match=reason) as err:
+        read_notes(path)
+    assert str(err.value).startswith(str(path))
+
+
+def test_io_read_notes_parquet_without_rows_is_empty(tmp_path):
+    path = tmp_path / "notes.parquet"
+    pd.DataFrame({c: pd.Series([], dtype=str) for c in ("note_id", "patient_id", "note_date", "note_type",
+                                                        "text")}).to_parquet(path)
+    with pytest.raises(EmptyInput, match="no rows"):
+        read_notes(path)
+
+
+def test_io_read_patients_header_only_is_empty(tmp_path):
+    path = tmp_path / "patients.csv"
+    path.write_text("patient_id,sex,birth_date\n", encoding="utf-8")
+    with pytest.raises(EmptyInput, match="no rows"):
+        read_patients(path)
 
 
 # --- read_notes: bad rows ------------------------------------------------------------------------------------

@@ -6,13 +6,13 @@ not even a bug in the application can edit it), and ``runs.rules_hash`` / ``runs
 hash, and a JSON record of versions, rules, inputs, times and counts).
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
