@@ -5,6 +5,8 @@ Steps, each small: match triggers; let the longest of overlapping triggers win (
 runs forward, backward or both, bounded by its maximum, by termination triggers and by a comma that does not
 continue a disjunctive list; then every span takes the assertion of the nearest trigger that reaches it (ties:
 the order of ``assertions`` in context.json), else the one its section implies, else ``present``.
+A trigger counts only for the concepts it ``applies`` to: its own concepts, or, through ``"*"``, any span of a
+concept the lexicon does not define (a caller's own term, see ``reportminer.assertion``).
 In a question section (Frågeställning, INDICATION) a suspicion is a question: ``uncertain`` becomes
 ``hypothetical``.
 """
@@ -86,7 +88,7 @@ class ContextAnnotator:
         best: tuple[int, int, str] | None = None
         for scope in scopes:
             trig = scope.trigger
-            if trig.applies_to is not None and mention.label_ not in trig.applies_to:
+            if not trig.applies(mention.label_):
                 continue
             distance = _distance(scope, mention)
             if distance is None:
@@ -99,9 +101,8 @@ class ContextAnnotator:
             if assertion == "uncertain" and section is not None and section.question:
                 return "hypothetical"
             return assertion
-        if section is not None and section.implies and mention.label_ in section.implies_for:
-            return section.implies
-        return "present"
+        implied = section.implies_assertion(mention.label_) if section is not None else None
+        return implied or "present"
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]

@@ -25,6 +25,9 @@ CONCEPTS = (
 IMAGING_CONCEPTS = ("imaging_radiograph", "imaging_ct", "imaging_mri", "imaging_scintigraphy")
 REGIONS = ("pelvis", "sacrum", "si_joints", "hip", "lumbar_spine", "abdomen_pelvis", "whole_body", "other")
 FILES = ("concepts", "context", "sections", "exams")
+# In a trigger's ``applies_to`` (or a group of concept_groups), "*" stands for any concept the lexicon does not
+# define: a caller's own target term judged through ``reportminer.assertion``.
+ANY_OTHER = "*"
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -43,8 +46,14 @@ class Trigger:
     direction: str
     entries: tuple[Entry, ...]
     max_scope: int | None = None
-    applies_to: frozenset[str] | None = None  # None: every concept
+    applies_to: frozenset[str] | None = None  # None: every concept; may hold ANY_OTHER
     ignore_commas: bool = False  # a conditional governs the whole sentence: "Om smärtan kvarstår, MR bäcken"
+
+    def applies(self, concept: str) -> bool:
+        """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
+        if self.applies_to is None or concept in self.applies_to:
+            return True
+        return ANY_OTHER in self.applies_to and concept not in CONCEPTS
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,12 @@ class SectionRule:
     implies: str | None = None
     implies_for: frozenset[str] = frozenset()
     first_sentence_only: bool = False  # the implication holds for the heading's own sentence only
+
+    def implies_assertion(self, concept: str) -> str | None:
+        """The assertion this section implies for a span of ``concept``, or None."""
+        if concept in self.implies_for or (ANY_OTHER in self.implies_for and concept not in CONCEPTS):
+            return self.implies
+        return None
 
 
 @dataclass(frozen=True)
@@ -86,7 +101,8 @@ class Lexicon:
 
 _TOP_KEYS = {
     "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination"},
-    "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "triggers"},
+    "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "concept_groups",
+                "triggers"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "default_region", "sacrum_assessed", "demographics", "exam_dates"},
@@ -159,8 +175,13 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             raise LexiconError(f"{path}: triggers[{i}] direction {trig.get('direction')!r}; allowed: {DIRECTIONS}")
         if trig.get("assertion") not in (None, *ASSERTIONS):
             raise LexiconError(f"{path}: triggers[{i}] assertion {trig.get('assertion')!r}; allowed: {ASSERTIONS}")
+    for name, members in data.get("concept_groups", {}).items():
+        _check_concepts(path, f"concept_groups[{name!r}]", members, groups=False)
+    for i, trig in enumerate(data.get("triggers", [])):
+        _check_concepts(path, f"triggers[{i}] applies_to", trig.get("applies_to", []), groups=True)
     for i, sec in enumerate(data.get("sections", [])):
         _check_keys(path, f"sections[{i}]", sec, _SECTION_KEYS)
+        _check_concepts(path, f"sections[{i}] implies_for", sec.get("implies_for", []), groups=False)
         if sec.get("implies") not in (None, *ASSERTIONS):
             raise LexiconError(f"{path}: sections[{i}] implies {sec.get('implies')!r}; allowed: {ASSERTIONS}")
     for region in data.get("regions", {}):
@@ -173,6 +194,16 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
                 raise LexiconError(f"{path}: entry {entry.get('literal')!r} needs a non-empty 'pattern' list")
         elif not isinstance(entry, str) or not entry.strip():
             raise LexiconError(f"{path}: an entry must be a non-empty string or a pattern object, got {entry!r}")
+
+
+def _check_concepts(path: Path, where: str, names: list, groups: bool) -> None:
+    """Concept lists name concepts, ``"*"`` (any other concept) or, in a trigger, a ``"@group"`` of
+    ``concept_groups`` (checked once the files are merged: a site's trigger may use a bundled group)."""
+    for name in names:
+        if name in CONCEPTS or name == ANY_OTHER or (groups and isinstance(name, str) and name.startswith("@")):
+            continue
+        raise LexiconError(f"{path}: {where} names {name!r}; allowed: a concept of {list(CONCEPTS)}, "
+                           f"'{ANY_OTHER}' (any other concept)" + (" or a @group of concept_groups" if groups else ""))
 
 
 def _all_entries(data: dict):
@@ -231,6 +262,16 @@ def _merge_sections(base: list[dict], extra: list[dict]) -> list[dict]:
     return list(by_name.values())
 
 
+def _expand_groups(names: list[str], groups: dict[str, list[str]]) -> frozenset[str]:
+    """A trigger's ``applies_to`` with each ``@group`` replaced by its members."""
+    out: set[str] = set()
+    for name in names:
+        if name.startswith("@") and name[1:] not in groups:
+            raise LexiconError(f"context.json: unknown concept group {name!r}; defined: {sorted(groups)}")
+        out.update(groups[name[1:]] if name.startswith("@") else (name,))
+    return frozenset(out)
+
+
 def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
     concepts, context, sections, exams = (files[p] for p in FILES)
     return Lexicon(
@@ -243,7 +284,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         list_coordinators=tuple(context.get("list_coordinators", ())),
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
-                    frozenset(t["applies_to"]) if "applies_to" in t else None, bool(t.get("ignore_commas", False)))
+                    _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
+                    bool(t.get("ignore_commas", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
