@@ -62,6 +62,20 @@ def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple])
     return matcher
 
 
+def _union_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Join overlapping matches of one finding into one mention ("old compression fracture of L1" and "L1 with
+    30% loss of height" are one fracture), so that it is counted and judged once. Imaging keeps the longest
+    match instead: its region is read around the exam word."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and span.start < out[-1].end:
+            if span.end > out[-1].end:
+                out[-1] = Span(doc, out[-1].start, span.end, label=span.label_)
+        else:
+            out.append(span)
+    return out
+
+
 class ConceptMatcher:
     """Find concept spans (``doc.spans["concepts"]``) and sacrum assessments (``doc.spans["sacrum_assessed"]``)."""
 
@@ -97,7 +111,9 @@ class ConceptMatcher:
         by_label: dict[str, list[Span]] = {}
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
-        return sorted((s for group in by_label.values() for s in filter_spans(group)), key=lambda s: (s.start, s.label_))
+        kept = [s for label, group in by_label.items()
+                for s in (filter_spans(group) if label in IMAGING_CONCEPTS else _union_overlaps(doc, group))]
+        return sorted(kept, key=lambda s: (s.start, s.label_))
 
     def _coordinated(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Sites listed after a fracture mention share its fracture word.

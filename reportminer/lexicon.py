@@ -47,7 +47,9 @@ class Trigger:
     entries: tuple[Entry, ...]
     max_scope: int | None = None
     applies_to: frozenset[str] | None = None  # None: every concept; may hold ANY_OTHER
-    ignore_commas: bool = False  # a conditional governs the whole sentence: "Om smärtan kvarstår, MR bäcken"
+    # A comma does not end the scope: a conditional governs the whole sentence ("Om smärtan kvarstår, MR bäcken");
+    # an appositive looks back over its comma ("L1 compression deformity, chronic in appearance").
+    ignore_commas: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
