@@ -1,11 +1,14 @@
 """spaCy components that prepare tokens and find concept spans in candidate sentences.
 
 ``reportminer_normalizer`` sets each token's NORM to its folded lowercase text, which every lexicon pattern
-matches on. ``reportminer_concepts`` matches the concept patterns, drops spans that an exclusion covers
-("nervrotskompression"), keeps the longest span per concept, and gives imaging spans their body region.
+matches on. ``reportminer_concepts`` first mends words that dictation or PDF extraction broke ("länd ryggen",
+"Kompressions-<newline>fraktur"), then matches the concept patterns, drops spans that an exclusion covers
+("nervrotskompression") and all findings of a generic statement ("fragility fractures are common"), joins
+overlapping matches of one finding, and gives imaging spans their body region.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -83,6 +86,9 @@ class ConceptMatcher:
         compiler = make_compiler(nlp, lexicon)
         self.concepts = _matcher(nlp, compiler, lexicon.concepts)
         self.exclusions = _matcher(nlp, compiler, {"exclusion": lexicon.exclusions})
+        self.generic = _matcher(nlp, compiler, {"generic": lexicon.generic})
+        anchors = {compiler.compile(e).anchor for entries in lexicon.concepts.values() for e in entries}
+        self.anchor = re.compile("|".join(sorted((a for a in anchors if a), key=len, reverse=True)), re.IGNORECASE)
         self.regions = _matcher(nlp, compiler, lexicon.regions)
         self.assessed = _matcher(nlp, compiler, {"sacrum_assessed": lexicon.sacrum_assessed})
         coordination = lexicon.coordination
@@ -97,12 +103,49 @@ class ConceptMatcher:
         self.default_region = lexicon.default_region
 
     def __call__(self, doc: Doc) -> Doc:
+        self.mend_broken_words(doc)
         spans = self.match(doc)
         self.set_annotations(doc, spans)
         return doc
 
+    def mend_broken_words(self, doc: Doc) -> None:
+        """Join a word that a space or a line-end hyphen broke in two, when only the joined form is a concept word.
+
+        "länd ryggen" and "ra mus" join ("ländryggen", "ramus" are concept words, "länd", "ra", "mus" none);
+        "Kompressions-" + line break + "fraktur" joins on the hyphen at the line end alone. Offsets stay those
+        of the raw text; only the merged token's NORM is the joined word.
+        """
+        merges: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(doc) - 1:
+            a = doc[i]
+            if a.text.endswith("-") and a.text[:-1].isalpha() and i + 2 < len(doc) and doc[i + 1].is_space \
+                    and "\n" in doc[i + 1].text and doc[i + 2].is_alpha:
+                joined = a.norm_[:-1] + doc[i + 2].norm_
+                if self._is_anchor(joined):
+                    merges.append((i, i + 3, joined))
+                    i += 3
+                    continue
+            b = doc[i + 1]
+            if a.is_alpha and b.is_alpha and a.whitespace_ == " " and len(a) > 1 and len(b) > 1:
+                joined = a.norm_ + b.norm_
+                if self._is_anchor(joined) and not self._is_anchor(a.norm_) and not self._is_anchor(b.norm_):
+                    merges.append((i, i + 2, joined))
+                    i += 2
+                    continue
+            i += 1
+        if merges:
+            with doc.retokenize() as retokenizer:
+                for start, end, norm in merges:
+                    retokenizer.merge(doc[start:end], attrs={"NORM": norm})
+
+    def _is_anchor(self, word: str) -> bool:
+        return self.anchor.fullmatch(word) is not None
+
     def match(self, doc: Doc) -> list[Span]:
         found = self.concepts(doc, as_spans=True)
+        if found and self.generic(doc):  # a teaching statement speaks of no patient: no findings, exams kept
+            found = [s for s in found if s.label_ in IMAGING_CONCEPTS]
         excluded = self.exclusions(doc, as_spans=True)
         if excluded:
             blocked = {i for span in excluded for i in range(span.start, span.end)}

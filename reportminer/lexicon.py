@@ -99,10 +99,13 @@ class Lexicon:
     coordination: dict[str, Any] = field(default_factory=dict)
     exam_dates: dict[str, Any] = field(default_factory=dict)
     version: str = field(default="")
+    # Patterns of a generic or teaching statement ("fragility fractures are common in osteoporosis"): a sentence
+    # that holds one speaks of no patient, so its findings are no mentions.
+    generic: tuple[Entry, ...] = ()
 
 
 _TOP_KEYS = {
-    "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination"},
+    "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination", "generic"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "concept_groups",
                 "triggers"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations"},
@@ -212,6 +215,7 @@ def _all_entries(data: dict):
     for entries in data.get("concepts", {}).values():
         yield from entries
     yield from data.get("exclusions", [])
+    yield from data.get("generic", [])
     for trig in data.get("triggers", []):
         yield from trig.get("terms", [])
     for entries in data.get("regions", {}).values():
@@ -281,6 +285,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         classes={**exams.get("classes", {}), **concepts.get("classes", {})},
         concepts={c: tuple(concepts["concepts"].get(c, ())) for c in CONCEPTS},
         exclusions=tuple(concepts.get("exclusions", ())),
+        generic=tuple(concepts.get("generic", ())),
         assertion_priority=tuple(context.get("assertions", ASSERTIONS)),
         default_max_scope=int(context.get("max_scope", 12)),
         list_coordinators=tuple(context.get("list_coordinators", ())),

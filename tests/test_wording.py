@@ -1,0 +1,178 @@
+"""Phrase families from real reporting and clinical wording (issue 11 items 2, 3, 5, 6; issue 10 item 3).
+
+Each case is (language, text, expected), where expected is the set of (concept, assertion) that
+``reportminer.extract`` finds among the non-imaging concepts; an empty set means the text is no mention.
+Cases are grouped by family, English first and the Swedish equivalents after.
+"""
+from __future__ import annotations
+
+import pytest
+
+import reportminer
+from reportminer.lexicon import IMAGING_CONCEPTS
+
+VCF, RAM, SAC, LBP, OST = ("vertebral_compression_fracture", "pubic_ramus_fracture", "sacral_fracture",
+                           "low_back_pain", "osteoporosis")
+P, N, U, Y, H = "present", "negated", "uncertain", "hypothetical", "historical"
+
+
+def _found(language: str, text: str) -> set[tuple[str, str]]:
+    return {(m.concept, m.assertion) for m in reportminer.extract(text, language=language)
+            if m.concept not in IMAGING_CONCEPTS}
+
+
+FAMILIES: dict[str, list[tuple[str, str, set]]] = {
+    # A compression fracture has many names in radiology reports; levels, ranges and plurals generalise.
+    "vcf_names": [
+        ("en", "Mild compression deformity of T12.", {(VCF, P)}),
+        ("en", "Anterior wedging of L1.", {(VCF, P)}),
+        ("en", "Wedge deformity at T8.", {(VCF, P)}),
+        ("en", "Mild anterior wedging of several mid thoracic vertebral bodies.", {(VCF, P)}),
+        ("en", "Height loss of the L2 vertebral body.", {(VCF, P)}),
+        ("en", "Vertebral body deformity at T11.", {(VCF, P)}),
+        ("en", "Deformity of T12.", {(VCF, P)}),
+        ("en", "Fracture deformity of L3.", {(VCF, P)}),
+        ("en", "Biconcave deformity of L4.", {(VCF, P)}),
+        ("en", "Vertebra plana at T9.", {(VCF, P)}),
+        ("en", "Collapse of T12.", {(VCF, P)}),
+        ("en", "Multiple thoracic compression deformities.", {(VCF, P)}),
+        ("en", "Compression deformities of T6 and T8.", {(VCF, P)}),
+        ("en", "Compression deformities from T10 to L2.", {(VCF, P)}),
+        ("en", "Compression deformity at the thoracolumbar junction.", {(VCF, P)}),
+        ("sv", "Kilformad kotkropp Th12.", {(VCF, P)}),
+        ("sv", "Kilformade kotor Th7 och Th8.", {(VCF, P)}),
+        ("sv", "Sammanfallen kota L1.", {(VCF, P)}),
+        ("sv", "Höjdreduktion av kotkroppen L2.", {(VCF, P)}),
+        ("sv", "Lätt höjdreduktion av L3-kotan.", {(VCF, P)}),
+        ("sv", "Kotkompressioner Th11–L1.", {(VCF, P)}),
+    ],
+    # Kyphoplasty/vertebroplasty: historical when done before, present when the fracture is what is described.
+    "vcf_procedures": [
+        ("en", "Status post kyphoplasty at L1.", {(VCF, H)}),
+        ("en", "Post-vertebroplasty changes at T12.", {(VCF, H)}),
+        ("en", "Prior vertebroplasty of L2 and L3.", {(VCF, H)}),
+        ("sv", "Tidigare vertebroplastik av L1.", {(VCF, H)}),
+    ],
+    # An age or chronicity that cannot be told says nothing about whether the fracture exists.
+    "age_indeterminate": [
+        ("en", "Age-indeterminate compression deformity of L1.", {(VCF, P)}),
+        ("en", "Compression fracture of T12 of indeterminate age.", {(VCF, P)}),
+        ("en", "L2 compression fracture of uncertain chronicity.", {(VCF, P)}),
+        ("en", "Wedge deformity of T7, age indeterminate.", {(VCF, P)}),
+        ("sv", "Kotkompression L1, ålder kan ej bedömas.", {(VCF, P)}),
+        ("sv", "Kompressionsfraktur Th12 av oklar ålder.", {(VCF, P)}),
+    ],
+    # Old, remote, healed, chronic are historical; unchanged, stable, again seen and known keep it present.
+    "old_versus_stable": [
+        ("en", "Chronic compression deformity of T8.", {(VCF, H)}),
+        ("en", "Old L1 compression fracture.", {(VCF, H)}),
+        ("en", "Remote healed fracture of the right superior pubic ramus.", {(RAM, H)}),
+        ("en", "Compression deformity of T12, chronic in appearance.", {(VCF, H)}),
+        ("en", "Unchanged compression deformity of T12.", {(VCF, P)}),
+        ("en", "Stable L1 compression fracture.", {(VCF, P)}),
+        ("en", "Again seen is the compression deformity of L3.", {(VCF, P)}),
+        ("en", "Known T11 compression fracture.", {(VCF, P)}),
+        ("sv", "Gammal kotkompression Th12.", {(VCF, H)}),
+        ("sv", "Äldre kompressionsfraktur L1.", {(VCF, H)}),
+        ("sv", "Oförändrad kotkompression L2.", {(VCF, P)}),
+        ("sv", "Läkt ramusfraktur 2018.", {(RAM, H)}),
+    ],
+    # A negated survey of the spine is a negated mention.
+    "negated_survey": [
+        ("en", "No fractures of the thoracic spine.", {(VCF, N)}),
+        ("en", "No acute osseous abnormality of the lumbar spine.", {(VCF, N)}),
+        ("en", "Vertebral body heights are maintained.", {(VCF, N)}),
+        ("en", "Without compression deformity.", {(VCF, N)}),
+        ("en", "No vertebral body height loss.", {(VCF, N)}),
+        ("en", "There are no compression deformities.", {(VCF, N)}),
+        ("sv", "Bevarad höjd av kotkropparna.", {(VCF, N)}),
+        ("sv", "Inga kotkompressioner.", {(VCF, N)}),
+    ],
+    # Report fields: an indication is a question, a comparison names an earlier study.
+    "report_fields": [
+        ("en", "INDICATION: Back pain after fall. Evaluate for compression fracture.", {(VCF, Y)}),
+        ("en", "HISTORY: ?sacral fracture", {(SAC, Y)}),
+        ("en", "COMPARISON: Radiographs of 2021 showing an L2 compression fracture.", {(VCF, H)}),
+        ("sv", "Frågeställning: Kotkompression?", {(VCF, Y)}),
+    ],
+    # History and physical, consult and discharge notes.
+    "clinical_notes": [
+        ("en", "Review of systems: denies fever, chills, low back pain or dysuria.", {(LBP, N)}),
+        ("en", "ROS: Positive for low back pain. Negative for chest pain.", {(LBP, P)}),
+        ("en", "PMH: hypertension, osteoporosis, T12 compression fracture (2015), COPD.", {(OST, P), (VCF, H)}),
+        ("en", "Past medical history significant for osteoporosis and a remote L1 compression fracture.",
+         {(OST, P), (VCF, H)}),
+        ("en", "Family history: mother with osteoporosis and a hip fracture.", {(OST, H)}),
+        ("en", "His father had a compression fracture of the spine.", {(VCF, H)}),
+        ("en", "Family history of osteoporosis.", {(OST, H)}),
+        ("en", "No family history of osteoporosis.", {(OST, N)}),
+        ("en", "The patient reports low back pain for two weeks.", {(LBP, P)}),
+        ("en", "She has a history of low back pain.", {(LBP, H)}),
+        ("en", "Return if low back pain worsens.", {(LBP, Y)}),
+        ("sv", "Hereditet för osteoporos.", {(OST, H)}),
+        ("sv", "Mamma hade benskörhet.", {(OST, H)}),
+        ("sv", "Ingen hereditet för osteoporos.", {(OST, N)}),
+    ],
+    # Swedish clinicians: coordinated pain sites, lumbago-ischias, broken words.
+    "swedish_clinician": [
+        ("sv", "Värk i skuldror, höfter och ländrygg.", {(LBP, P)}),
+        ("sv", "Smärta i nacke, axlar och korsrygg sedan en vecka.", {(LBP, P)}),
+        ("sv", "Söker för lumbago-ischias sedan tre dagar.", {(LBP, P)}),
+        ("sv", "Lumbago - ischias vänster.", {(LBP, P)}),
+        ("sv", "Ont i länd ryggen sedan fallet.", {(LBP, P)}),
+        ("sv", "Kompressions-\nfraktur i L1.", {(VCF, P)}),
+        ("sv", "Fraktur i blygd benet höger.", {(RAM, P)}),
+    ],
+    # Statements about no patient: teaching, generic risk, leaflets.
+    "generic_statements": [
+        ("sv", "Fragilitetsfrakturer är vanliga vid osteoporos.", set()),
+        ("sv", "Kotkompressioner är vanliga hos äldre kvinnor.", set()),
+        ("en", "Osteoporotic compression fractures are common in elderly women.", set()),
+        ("en", "Sacral insufficiency fractures are often missed on radiographs.", set()),
+    ],
+    # Operative and procedure notes.
+    "operative": [
+        ("en", "The graft was compressed between the screws at L3-L4.", set()),
+        ("en", "Compression was applied across the plate.", set()),
+        ("en", "The fascia was closed with #2 Vicryl.", set()),
+        ("en", "Specimen #3 was sent to pathology.", set()),
+        ("en", "Decompression of the spinal cord at T10.", set()),
+        ("en", "Severe compression of the L5 nerve root.", set()),
+        ("en", "Levels: L3, L4, L5.", set()),
+        ("en", "Pedicle screws were placed at L3, L4 and L5.", set()),
+        ("sv", "Graftet komprimerades mellan skruvarna L3-L4.", set()),
+    ],
+    # Look-alikes that are no index finding (issue 10 item 3).
+    "look_alikes": [
+        ("en", "SPINE FRACTURE SCREENING", {(VCF, Y)}),
+        ("en", "Vertebral fracture assessment (VFA).", {(VCF, Y)}),
+        ("en", "DXA with VFA to look for compression fractures.", {(VCF, Y)}),
+        ("en", "She has shrunk an inch and lost height over the years.", set()),
+        ("en", "Loss of 3 cm in body height.", set()),
+        ("sv", "Patienten har blivit 3 cm kortare.", set()),
+        ("sv", "Längdminskning 4 cm senaste åren.", set()),
+        ("en", "Compression of the dural sac at L4-L5.", set()),
+        ("en", "Spinal canal compression at T11.", set()),
+        ("sv", "Kompression av durasäcken i nivå L4-L5.", set()),
+        ("en", "Pubic ramus fracture 2015, healed.", {(RAM, H)}),
+        ("en", "The questioned L2 compression was not confirmed on review.", {(VCF, U)}),
+        ("sv", "Den misstänkta kotkompressionen L2 kunde inte bekräftas vid eftergranskning.", {(VCF, U)}),
+        ("en", "Vertebroplasty of L1 may be considered if conservative treatment fails.", {(VCF, Y)}),
+        ("sv", "Vertebroplastik av L1 kan övervägas om smärtan kvarstår.", {(VCF, Y)}),
+    ],
+}
+
+# Known failures, each a real limit of the rules (kept visible rather than fitted away):
+KNOWN_FAILURES = {
+    "report_fields-01",  # "HISTORY: ?X": a question mark in a clinical-history line reads as a suspicion
+}
+
+CASES = [pytest.param(lang, text, expected, id=f"{family}-{i:02d}",
+                      marks=[pytest.mark.xfail(strict=True, reason="known failure")]
+                      if f"{family}-{i:02d}" in KNOWN_FAILURES else [])
+         for family, cases in FAMILIES.items() for i, (lang, text, expected) in enumerate(cases)]
+
+
+@pytest.mark.parametrize("language, text, expected", CASES)
+def test_wording_family(language, text, expected):
+    assert _found(language, text) == expected
