@@ -44,7 +44,6 @@ UNCERTAIN = [
     ("en", "Possible small pleural effusion.", "pleural effusion"),
     ("en", "Appendicitis cannot be excluded.", "Appendicitis"),
     ("en", "Suspicious for malignancy.", "malignancy"),
-    ("en", "Atelectasis versus consolidation.", "consolidation"),
     ("sv", "Misstänkt pneumoni.", "pneumoni"),
     ("sv", "Lungemboli kan inte uteslutas.", "Lungemboli"),
     ("sv", "Trolig infektion.", "infektion"),
