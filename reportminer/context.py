@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .concepts import cached_lexicon, make_compiler
 from .matcher import TokenMatcher
@@ -68,9 +67,9 @@ class ContextAnnotator:
     def match(self, doc: Doc) -> list[Scope]:
         """Triggers in the sentence, overlaps resolved, each with its scope."""
         found = self.matcher(doc, as_spans=True)
-        # The longest of overlapping triggers wins; a phrase listed under two directions keeps both.
-        kept = {(s.start, s.end) for s in filter_spans(found)}
-        spans = [s for s in found if (s.start, s.end) in kept]
+        # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
+        # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
+        spans = [s for s in found if not any(o.start < s.end and s.start < o.end and len(o) > len(s) for o in found)]
         stops = [False] * len(doc)
         for span in spans:
             if self._trigger(span).direction == "termination":
