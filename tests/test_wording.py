@@ -176,3 +176,25 @@ CASES = [pytest.param(lang, text, expected, id=f"{family}-{i:02d}",
 @pytest.mark.parametrize("language, text, expected", CASES)
 def test_wording_family(language, text, expected):
     assert _found(language, text) == expected
+
+
+CLINICAL_NOTES = [
+    ("en", "ROS: Denies fever, chills, nausea, vomiting, chest pain, low back pain.", {(LBP, N)}),
+    ("en", "Review of systems negative for fever, weight loss, dysuria, low back pain and leg weakness.", {(LBP, N)}),
+    ("en", "ROS: negative for fever, chills; positive for low back pain.", {(LBP, P)}),
+    ("en", "PMH: HTN, DM2, osteoporosis on alendronate, s/p L1 kyphoplasty 2019, CKD3.", {(OST, P), (VCF, H)}),
+    ("en", "Discharge diagnoses: 1. Right superior pubic ramus fracture. 2. Osteoporosis.", {(RAM, P), (OST, P)}),
+    ("en", "HPI: 84F with known osteoporosis presents after a fall with left groin and buttock pain.",
+     {(OST, P), (LBP, P)}),
+    ("en", "Assessment: Low back pain, likely mechanical; no red flags.", {(LBP, P)}),
+    ("en", "Social history: lives alone, uses a walker, former smoker.", set()),
+    ("en", "Mother had osteoporosis; father died of a myocardial infarction.", {(OST, H)}),
+    ("sv", "Förnekar feber, frossa, illamående, ländryggssmärta.", {(LBP, N)}),
+    ("sv", "Tidigare frisk förutom osteoporos och en läkt kotkompression L1 2019.", {(OST, P), (VCF, H)}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CLINICAL_NOTES,
+                         ids=[f"clinical-{i:02d}" for i in range(len(CLINICAL_NOTES))])
+def test_wording_clinical_note_sentences(language, text, expected):
+    assert _found(language, text) == expected
