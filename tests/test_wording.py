@@ -198,3 +198,20 @@ CLINICAL_NOTES = [
                          ids=[f"clinical-{i:02d}" for i in range(len(CLINICAL_NOTES))])
 def test_wording_clinical_note_sentences(language, text, expected):
     assert _found(language, text) == expected
+
+
+# A finding described in a patient-specific sentence that merely resembles a generic one stays a finding.
+NOT_GENERIC = [
+    ("en", "Findings are typical of bilateral sacral insufficiency fractures.", {(SAC, P)}),
+    ("en", "Her low back pain is frequent at night.", {(LBP, P)}),
+    ("sv", "Bilden är typisk för insufficiensfraktur i sakrum.", {(SAC, P)}),
+    ("sv", "Ödem ses framför allt i höger sakralvinge, förenligt med insufficiensfraktur.", {(SAC, P)}),
+    ("en", "Denies fever, endorses low back pain.", {(LBP, P)}),
+    ("sv", "Förnekar feber, uppger ländryggssmärta.", {(LBP, P)}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", NOT_GENERIC,
+                         ids=[f"not-generic-{i:02d}" for i in range(len(NOT_GENERIC))])
+def test_wording_patient_sentences_are_not_generic(language, text, expected):
+    assert _found(language, text) == expected
