@@ -51,6 +51,10 @@ FAMILIES: dict[str, list[tuple[str, str, set]]] = {
         ("en", "Status post kyphoplasty at L1.", {(VCF, H)}),
         ("en", "Post-vertebroplasty changes at T12.", {(VCF, H)}),
         ("en", "Prior vertebroplasty of L2 and L3.", {(VCF, H)}),
+        ("en", "Kyphoplasty material in T12 and L1.", {(VCF, H)}),
+        ("en", "Vertebroplasty changes in the lower thoracic spine.", {(VCF, H)}),
+        ("en", "Kyphoplasty of L1 is planned.", {(VCF, Y)}),
+        ("en", "No acute osseous abnormality; chronic-appearing deformity of T10.", {(VCF, H)}),
         ("sv", "Tidigare vertebroplastik av L1.", {(VCF, H)}),
     ],
     # An age or chronicity that cannot be told says nothing about whether the fracture exists.
