@@ -219,3 +219,13 @@ NOT_GENERIC = [
                          ids=[f"not-generic-{i:02d}" for i in range(len(NOT_GENERIC))])
 def test_wording_patient_sentences_are_not_generic(language, text, expected):
     assert _found(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "FAMILY HISTORY: Osteoporosis. Breast cancer.", {(OST, H)}),
+    ("en", "FAMILY HISTORY: Negative for osteoporosis.", {(OST, N)}),
+    ("en", "FAMILY HISTORY: Noncontributory.\nASSESSMENT: Osteoporosis.", {(OST, P)}),
+    ("sv", "Hereditet: Osteoporos.", {(OST, H)}),
+], ids=["fh-en-0", "fh-en-1", "fh-en-2", "fh-sv-0"])
+def test_wording_family_history_section_is_someone_elses(language, text, expected):
+    assert _found(language, text) == expected
