@@ -229,3 +229,19 @@ def test_wording_patient_sentences_are_not_generic(language, text, expected):
 ], ids=["fh-en-0", "fh-en-1", "fh-en-2", "fh-sv-0"])
 def test_wording_family_history_section_is_someone_elses(language, text, expected):
     assert _found(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, term, expected", [
+    ("en", "Her sister was diagnosed with lupus.", "lupus", "historical"),
+    ("en", "Her mother's osteoporosis was severe.", "osteoporosis", "historical"),
+    ("en", "Mother and sister both had hip fractures.", "hip fractures", "historical"),
+    ("en", "Maternal grandmother with breast cancer.", "breast cancer", "historical"),
+    ("en", "FHx: CAD in father.", "CAD", "historical"),
+    ("en", "His wife reports that he has low back pain.", "low back pain", "present"),  # an informant
+    ("sv", "Modern har osteoporos.", "osteoporos", "historical"),
+    ("sv", "Morfar avled i hjärtinfarkt.", "hjärtinfarkt", "historical"),
+    ("sv", "Hereditet: diabetes hos far.", "diabetes", "historical"),
+], ids=[f"kin-{i:02d}" for i in range(9)])
+def test_wording_other_experiencer_forms(language, text, term, expected):
+    start = text.index(term)
+    assert reportminer.assertion(text, start, start + len(term), language=language) == expected
