@@ -193,7 +193,13 @@ CLINICAL_NOTES = [
     ("en", "Assessment: Low back pain, likely mechanical; no red flags.", {(LBP, P)}),
     ("en", "Social history: lives alone, uses a walker, former smoker.", set()),
     ("en", "Mother had osteoporosis; father died of a myocardial infarction.", {(OST, H)}),
+    ("en", "She fell and sustained a left superior pubic ramus fracture 3 weeks ago.", {(RAM, P)}),  # this episode
+    ("en", "She denies any falls but reports new lower back pain.", {(LBP, P)}),
+    ("en", "Known L1 compression fracture from 2019, treated conservatively.", {(VCF, H)}),
     ("sv", "Förnekar feber, frossa, illamående, ländryggssmärta.", {(LBP, N)}),
+    ("sv", "Ont i korsryggen och höger skinka.", {(LBP, P)}),
+    ("sv", "Äldre kotkompressioner i bröstryggen.", {(VCF, H)}),
+    ("sv", "Inget som talar för fraktur i bäckenet.", set()),
     ("sv", "Tidigare frisk förutom osteoporos och en läkt kotkompression L1 2019.", {(OST, P), (VCF, H)}),
 ]
 
