@@ -89,6 +89,7 @@ class ConceptMatcher:
         self.generic = _matcher(nlp, compiler, {"generic": lexicon.generic})
         anchors = {compiler.compile(e).anchor for entries in lexicon.concepts.values() for e in entries}
         self.anchor = re.compile("|".join(sorted((a for a in anchors if a), key=len, reverse=True)), re.IGNORECASE)
+        self._anchor_cache: dict[str, bool] = {}
         self.regions = _matcher(nlp, compiler, lexicon.regions)
         self.assessed = _matcher(nlp, compiler, {"sacrum_assessed": lexicon.sacrum_assessed})
         coordination = lexicon.coordination
@@ -111,36 +112,39 @@ class ConceptMatcher:
     def mend_broken_words(self, doc: Doc) -> None:
         """Join a word that a space or a line-end hyphen broke in two, when only the joined form is a concept word.
 
-        "länd ryggen" and "ra mus" join ("ländryggen", "ramus" are concept words, "länd", "ra", "mus" none);
+        "länd ryggen" and "blygd benet" join ("ländryggen", "blygdbenet" are concept words, the halves none);
         "Kompressions-" + line break + "fraktur" joins on the hyphen at the line end alone. Offsets stay those
         of the raw text; only the merged token's NORM is the joined word.
         """
+        words = [t.norm_ for t in doc]  # one pass over the tokens; the rest works on plain strings
+        spaces = [t.whitespace_ for t in doc]
         merges: list[tuple[int, int, str]] = []
-        i = 0
-        while i < len(doc) - 1:
-            a = doc[i]
-            if a.text.endswith("-") and a.text[:-1].isalpha() and i + 2 < len(doc) and doc[i + 1].is_space \
-                    and "\n" in doc[i + 1].text and doc[i + 2].is_alpha:
-                joined = a.norm_[:-1] + doc[i + 2].norm_
-                if self._is_anchor(joined):
-                    merges.append((i, i + 3, joined))
-                    i += 3
-                    continue
-            b = doc[i + 1]
-            if a.is_alpha and b.is_alpha and a.whitespace_ == " " and len(a) > 1 and len(b) > 1:
-                joined = a.norm_ + b.norm_
-                if self._is_anchor(joined) and not self._is_anchor(a.norm_) and not self._is_anchor(b.norm_):
-                    merges.append((i, i + 2, joined))
-                    i += 2
-                    continue
-            i += 1
+        i, n = 0, len(words)
+        while i < n - 1:
+            a, b = words[i], words[i + 1]
+            if a.endswith("-") and a[:-1].isalpha() and i + 2 < n and "\n" in b and not b.strip() \
+                    and words[i + 2].isalpha() and self._is_anchor(a[:-1] + words[i + 2]):
+                merges.append((i, i + 3, a[:-1] + words[i + 2]))
+                i += 3
+            elif spaces[i] == " " and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() \
+                    and self._is_anchor(a + b) and not self._is_anchor(a) and not self._is_anchor(b):
+                merges.append((i, i + 2, a + b))
+                i += 2
+            else:
+                i += 1
         if merges:
             with doc.retokenize() as retokenizer:
                 for start, end, norm in merges:
                     retokenizer.merge(doc[start:end], attrs={"NORM": norm})
 
     def _is_anchor(self, word: str) -> bool:
-        return self.anchor.fullmatch(word) is not None
+        # Notes repeat their words: after warm-up a word costs one dictionary lookup, not a regex match.
+        hit = self._anchor_cache.get(word)
+        if hit is None:
+            if len(self._anchor_cache) > 200_000:
+                self._anchor_cache.clear()
+            hit = self._anchor_cache[word] = self.anchor.fullmatch(word) is not None
+        return hit
 
     def match(self, doc: Doc) -> list[Span]:
         found = self.concepts(doc, as_spans=True)
