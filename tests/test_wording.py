@@ -244,10 +244,12 @@ def test_wording_family_history_section_is_someone_elses(language, text, expecte
     ("en", "Maternal grandmother with breast cancer.", "breast cancer", "historical"),
     ("en", "FHx: CAD in father.", "CAD", "historical"),
     ("en", "His wife reports that he has low back pain.", "low back pain", "present"),  # an informant
+    ("en", "Her daughter has noticed worsening low back pain.", "low back pain", "present"),
+    ("sv", "Dottern har märkt att hon har ont i ländryggen.", "ont i ländryggen", "present"),
     ("sv", "Modern har osteoporos.", "osteoporos", "historical"),
     ("sv", "Morfar avled i hjärtinfarkt.", "hjärtinfarkt", "historical"),
     ("sv", "Hereditet: diabetes hos far.", "diabetes", "historical"),
-], ids=[f"kin-{i:02d}" for i in range(9)])
+], ids=[f"kin-{i:02d}" for i in range(11)])
 def test_wording_other_experiencer_forms(language, text, term, expected):
     start = text.index(term)
     assert reportminer.assertion(text, start, start + len(term), language=language) == expected
