@@ -131,7 +131,6 @@ class ContextAnnotator:
         for i in range(end - 1, limit - 1, -1):
             if stops[i] or doc[i].text == "(":  # "(not seen 2021)" says nothing of what precedes the bracket
                 return i + 1
-            # an appositive reaches back over its comma: "L1 compression deformity, chronic in appearance"
             if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, end, stops):
                 return i + 1
         return limit

@@ -84,6 +84,9 @@ class Lexicon:
     classes: dict[str, Any]
     concepts: dict[str, tuple[Entry, ...]]
     exclusions: tuple[Entry, ...]
+    # Patterns of a generic or teaching statement ("fragility fractures are common in osteoporosis"): a sentence
+    # that holds one speaks of no patient, so its findings are no mentions.
+    generic: tuple[Entry, ...]
     assertion_priority: tuple[str, ...]
     default_max_scope: int
     list_coordinators: tuple[str, ...]
@@ -99,9 +102,6 @@ class Lexicon:
     coordination: dict[str, Any] = field(default_factory=dict)
     exam_dates: dict[str, Any] = field(default_factory=dict)
     version: str = field(default="")
-    # Patterns of a generic or teaching statement ("fragility fractures are common in osteoporosis"): a sentence
-    # that holds one speaks of no patient, so its findings are no mentions.
-    generic: tuple[Entry, ...] = ()
 
 
 _TOP_KEYS = {
