@@ -45,6 +45,11 @@ FAMILIES: dict[str, list[tuple[str, str, set]]] = {
         ("sv", "Höjdreduktion av kotkroppen L2.", {(VCF, P)}),
         ("sv", "Lätt höjdreduktion av L3-kotan.", {(VCF, P)}),
         ("sv", "Kotkompressioner Th11–L1.", {(VCF, P)}),
+        ("sv", "Impression av övre ändplattan L3.", {(VCF, P)}),
+        ("sv", "Ändplattsimpression Th12.", {(VCF, P)}),
+        ("en", "Mild superior endplate depression at L4.", {(VCF, P)}),
+        ("sv", "Diskbuktning L4-L5 med impression på durasäcken.", set()),
+        ("sv", "Schmorls knutor L2-L4.", set()),
     ],
     # Kyphoplasty/vertebroplasty: historical when done before, present when the fracture is what is described.
     "vcf_procedures": [
@@ -56,6 +61,8 @@ FAMILIES: dict[str, list[tuple[str, str, set]]] = {
         ("en", "Kyphoplasty of L1 is planned.", {(VCF, Y)}),
         ("en", "No acute osseous abnormality; chronic-appearing deformity of T10.", {(VCF, H)}),
         ("sv", "Tidigare vertebroplastik av L1.", {(VCF, H)}),
+        ("sv", "Status efter vertebroplastik L1.", {(VCF, H)}),
+        ("sv", "Cementfyllnad i L1 efter vertebroplastik.", {(VCF, H)}),
     ],
     # An age or chronicity that cannot be told says nothing about whether the fracture exists.
     "age_indeterminate": [
