@@ -30,16 +30,41 @@ def extract(text: str, language: str | None = None, lexicon_dir: str | None = No
     return get_pipeline(language or detect_language(text), lexicon_dir).extract(text)
 
 
-def assertion(text: str, start: int, end: int, language: str | None = None, lexicon_dir: str | None = None) -> str:
+def assertion(text: str, start: int, end: int, language: str | None = None, concept: str | None = None,
+              lexicon_dir: str | None = None) -> str:
     """The assertion (present, negated, uncertain, hypothetical, historical) of any span ``text[start:end]``.
 
-    Lets other projects use reportminer's context engine on their own target terms: the span is judged in
-    its sentence and section like a concept mention, by the triggers that apply to every concept.
+    Lets other projects use reportminer's context engine on their own target terms (a drop-in for negspacy or
+    medspaCy's ConText): the span is judged in its sentence and section like a concept mention.
+
+    Parameters
+    ----------
+    text : the whole note or sentence.
+    start, end : character offsets of the target term in ``text``.
+    language : "sv" or "en"; detected from the text when None.
+    concept : one of reportminer's concepts (CONTRACT.md) to judge the span with that concept's triggers;
+        None or any other name judges it with the general triggers (negation, uncertainty, hypothetical,
+        historical; a condition of someone else, "family history of", "mother had", is ``historical``:
+        background that is not the patient's own current finding).
+
+    Returns
+    -------
+    str : one of ``present``, ``negated``, ``uncertain``, ``hypothetical``, ``historical``.
+
+    Examples
+    --------
+    >>> text = "The patient denies chest pain."
+    >>> assertion(text, text.index("chest pain"), len(text) - 1, language="en")
+    'negated'
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
     if not 0 <= start < end <= len(text):
         raise ValueError(f"span ({start}, {end}) is not inside the text of length {len(text)}")
+    if concept is not None and (not isinstance(concept, str) or not concept.strip()):
+        raise ValueError(f"concept must be a non-empty string or None, got {concept!r}")
     pipeline = get_pipeline(language or detect_language(text), lexicon_dir)
-    return pipeline.assert_span(text, start, end)
+    return pipeline.assert_span(text, start, end, concept)
 
 
 def scan(notes: pd.DataFrame, patients: pd.DataFrame | None = None, as_of=None,

@@ -1,11 +1,14 @@
 """spaCy components that prepare tokens and find concept spans in candidate sentences.
 
 ``reportminer_normalizer`` sets each token's NORM to its folded lowercase text, which every lexicon pattern
-matches on. ``reportminer_concepts`` matches the concept patterns, drops spans that an exclusion covers
-("nervrotskompression"), keeps the longest span per concept, and gives imaging spans their body region.
+matches on. ``reportminer_concepts`` first mends words that dictation or PDF extraction broke ("länd ryggen",
+"Kompressions-<newline>fraktur"), then matches the concept patterns, drops spans that an exclusion covers
+("nervrotskompression") and all findings of a generic statement ("fragility fractures are common"), joins
+overlapping matches of one finding, and gives imaging spans their body region.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -62,6 +65,20 @@ def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple])
     return matcher
 
 
+def _union_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Join overlapping matches of one finding into one mention ("old compression fracture of L1" and "L1 with
+    30% loss of height" are one fracture), so that it is counted and judged once. Imaging keeps the longest
+    match instead: its region is read around the exam word."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and span.start < out[-1].end:
+            if span.end > out[-1].end:
+                out[-1] = Span(doc, out[-1].start, span.end, label=span.label_)
+        else:
+            out.append(span)
+    return out
+
+
 class ConceptMatcher:
     """Find concept spans (``doc.spans["concepts"]``) and sacrum assessments (``doc.spans["sacrum_assessed"]``)."""
 
@@ -69,6 +86,10 @@ class ConceptMatcher:
         compiler = make_compiler(nlp, lexicon)
         self.concepts = _matcher(nlp, compiler, lexicon.concepts)
         self.exclusions = _matcher(nlp, compiler, {"exclusion": lexicon.exclusions})
+        self.generic = _matcher(nlp, compiler, {"generic": lexicon.generic})
+        anchors = {compiler.compile(e).anchor for entries in lexicon.concepts.values() for e in entries}
+        self.anchor = re.compile("|".join(sorted((a for a in anchors if a), key=len, reverse=True)), re.IGNORECASE)
+        self._anchor_cache: dict[str, bool] = {}
         self.regions = _matcher(nlp, compiler, lexicon.regions)
         self.assessed = _matcher(nlp, compiler, {"sacrum_assessed": lexicon.sacrum_assessed})
         coordination = lexicon.coordination
@@ -83,12 +104,52 @@ class ConceptMatcher:
         self.default_region = lexicon.default_region
 
     def __call__(self, doc: Doc) -> Doc:
+        self.mend_broken_words(doc)
         spans = self.match(doc)
         self.set_annotations(doc, spans)
         return doc
 
+    def mend_broken_words(self, doc: Doc) -> None:
+        """Join a word that a space or a line-end hyphen broke in two, when only the joined form is a concept word.
+
+        "länd ryggen" and "blygd benet" join ("ländryggen", "blygdbenet" are concept words, the halves none);
+        "Kompressions-" + line break + "fraktur" joins on the hyphen at the line end alone. Offsets stay those
+        of the raw text; only the merged token's NORM is the joined word.
+        """
+        words = [t.norm_ for t in doc]  # one pass over the tokens; the rest works on plain strings
+        spaces = [t.whitespace_ for t in doc]
+        merges: list[tuple[int, int, str]] = []
+        i, n = 0, len(words)
+        while i < n - 1:
+            a, b = words[i], words[i + 1]
+            if a.endswith("-") and a[:-1].isalpha() and i + 2 < n and "\n" in b and not b.strip() \
+                    and words[i + 2].isalpha() and self._is_anchor(a[:-1] + words[i + 2]):
+                merges.append((i, i + 3, a[:-1] + words[i + 2]))
+                i += 3
+            elif spaces[i] == " " and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() \
+                    and self._is_anchor(a + b) and not self._is_anchor(a) and not self._is_anchor(b):
+                merges.append((i, i + 2, a + b))
+                i += 2
+            else:
+                i += 1
+        if merges:
+            with doc.retokenize() as retokenizer:
+                for start, end, norm in merges:
+                    retokenizer.merge(doc[start:end], attrs={"NORM": norm})
+
+    def _is_anchor(self, word: str) -> bool:
+        # Notes repeat their words: after warm-up a word costs one dictionary lookup, not a regex match.
+        hit = self._anchor_cache.get(word)
+        if hit is None:
+            if len(self._anchor_cache) > 200_000:
+                self._anchor_cache.clear()
+            hit = self._anchor_cache[word] = self.anchor.fullmatch(word) is not None
+        return hit
+
     def match(self, doc: Doc) -> list[Span]:
         found = self.concepts(doc, as_spans=True)
+        if found and self.generic(doc):  # a teaching statement speaks of no patient: no findings, exams kept
+            found = [s for s in found if s.label_ in IMAGING_CONCEPTS]
         excluded = self.exclusions(doc, as_spans=True)
         if excluded:
             blocked = {i for span in excluded for i in range(span.start, span.end)}
@@ -97,7 +158,9 @@ class ConceptMatcher:
         by_label: dict[str, list[Span]] = {}
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
-        return sorted((s for group in by_label.values() for s in filter_spans(group)), key=lambda s: (s.start, s.label_))
+        kept = [s for label, group in by_label.items()
+                for s in (filter_spans(group) if label in IMAGING_CONCEPTS else _union_overlaps(doc, group))]
+        return sorted(kept, key=lambda s: (s.start, s.label_))
 
     def _coordinated(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Sites listed after a fracture mention share its fracture word.

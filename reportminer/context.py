@@ -5,6 +5,8 @@ Steps, each small: match triggers; let the longest of overlapping triggers win (
 runs forward, backward or both, bounded by its maximum, by termination triggers and by a comma that does not
 continue a disjunctive list; then every span takes the assertion of the nearest trigger that reaches it (ties:
 the order of ``assertions`` in context.json), else the one its section implies, else ``present``.
+A trigger counts only for the concepts it ``applies`` to: its own concepts, or, through ``"*"``, any span of a
+concept the lexicon does not define (a caller's own term, see ``reportminer.assertion``).
 In a question section (Frågeställning, INDICATION) a suspicion is a question: ``uncertain`` becomes
 ``hypothetical``.
 """
@@ -14,7 +16,6 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .concepts import cached_lexicon, make_compiler
 from .matcher import TokenMatcher
@@ -66,9 +67,9 @@ class ContextAnnotator:
     def match(self, doc: Doc) -> list[Scope]:
         """Triggers in the sentence, overlaps resolved, each with its scope."""
         found = self.matcher(doc, as_spans=True)
-        # The longest of overlapping triggers wins; a phrase listed under two directions keeps both.
-        kept = {(s.start, s.end) for s in filter_spans(found)}
-        spans = [s for s in found if (s.start, s.end) in kept]
+        # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
+        # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
+        spans = [s for s in found if not any(o.start < s.end and s.start < o.end and len(o) > len(s) for o in found)]
         stops = [False] * len(doc)
         for span in spans:
             if self._trigger(span).direction == "termination":
@@ -86,7 +87,7 @@ class ContextAnnotator:
         best: tuple[int, int, str] | None = None
         for scope in scopes:
             trig = scope.trigger
-            if trig.applies_to is not None and mention.label_ not in trig.applies_to:
+            if not trig.applies(mention.label_):
                 continue
             distance = _distance(scope, mention)
             if distance is None:
@@ -99,9 +100,8 @@ class ContextAnnotator:
             if assertion == "uncertain" and section is not None and section.question:
                 return "hypothetical"
             return assertion
-        if section is not None and section.implies and mention.label_ in section.implies_for:
-            return section.implies
-        return "present"
+        implied = section.implies_assertion(mention.label_) if section is not None else None
+        return implied or "present"
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]
@@ -116,7 +116,7 @@ class ContextAnnotator:
         else:
             forward_end = span.end
         if trig.direction in ("following", "bidirectional"):
-            backward_start = self._backward(doc, span.start, max(0, span.start - reach), stops)
+            backward_start = self._backward(doc, span.start, max(0, span.start - reach), stops, trig.ignore_commas)
         return Scope(trig, span.start, span.end, forward_end, backward_start)
 
     def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:
@@ -127,11 +127,11 @@ class ContextAnnotator:
                 return i
         return limit
 
-    def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool]) -> int:
+    def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:
         for i in range(end - 1, limit - 1, -1):
             if stops[i] or doc[i].text == "(":  # "(not seen 2021)" says nothing of what precedes the bracket
                 return i + 1
-            if doc[i].text == "," and not self._list_goes_on(doc, i + 1, end, stops):
+            if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, end, stops):
                 return i + 1
         return limit
 

@@ -25,6 +25,9 @@ CONCEPTS = (
 IMAGING_CONCEPTS = ("imaging_radiograph", "imaging_ct", "imaging_mri", "imaging_scintigraphy")
 REGIONS = ("pelvis", "sacrum", "si_joints", "hip", "lumbar_spine", "abdomen_pelvis", "whole_body", "other")
 FILES = ("concepts", "context", "sections", "exams")
+# In a trigger's ``applies_to`` (or a group of concept_groups), "*" stands for any concept the lexicon does not
+# define: a caller's own target term judged through ``reportminer.assertion``.
+ANY_OTHER = "*"
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -43,8 +46,16 @@ class Trigger:
     direction: str
     entries: tuple[Entry, ...]
     max_scope: int | None = None
-    applies_to: frozenset[str] | None = None  # None: every concept
-    ignore_commas: bool = False  # a conditional governs the whole sentence: "Om smärtan kvarstår, MR bäcken"
+    applies_to: frozenset[str] | None = None  # None: every concept; may hold ANY_OTHER
+    # A comma does not end the scope: a conditional governs the whole sentence ("Om smärtan kvarstår, MR bäcken");
+    # an appositive looks back over its comma ("L1 compression deformity, chronic in appearance").
+    ignore_commas: bool = False
+
+    def applies(self, concept: str) -> bool:
+        """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
+        if self.applies_to is None or concept in self.applies_to:
+            return True
+        return ANY_OTHER in self.applies_to and concept not in CONCEPTS
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,12 @@ class SectionRule:
     implies_for: frozenset[str] = frozenset()
     first_sentence_only: bool = False  # the implication holds for the heading's own sentence only
 
+    def implies_assertion(self, concept: str) -> str | None:
+        """The assertion this section implies for a span of ``concept``, or None."""
+        if concept in self.implies_for or (ANY_OTHER in self.implies_for and concept not in CONCEPTS):
+            return self.implies
+        return None
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -67,6 +84,9 @@ class Lexicon:
     classes: dict[str, Any]
     concepts: dict[str, tuple[Entry, ...]]
     exclusions: tuple[Entry, ...]
+    # Patterns of a generic or teaching statement ("fragility fractures are common in osteoporosis"): a sentence
+    # that holds one speaks of no patient, so its findings are no mentions.
+    generic: tuple[Entry, ...]
     assertion_priority: tuple[str, ...]
     default_max_scope: int
     list_coordinators: tuple[str, ...]
@@ -85,8 +105,9 @@ class Lexicon:
 
 
 _TOP_KEYS = {
-    "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination"},
-    "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "triggers"},
+    "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination", "generic"},
+    "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "concept_groups",
+                "triggers"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "default_region", "sacrum_assessed", "demographics", "exam_dates"},
@@ -159,8 +180,13 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             raise LexiconError(f"{path}: triggers[{i}] direction {trig.get('direction')!r}; allowed: {DIRECTIONS}")
         if trig.get("assertion") not in (None, *ASSERTIONS):
             raise LexiconError(f"{path}: triggers[{i}] assertion {trig.get('assertion')!r}; allowed: {ASSERTIONS}")
+    for name, members in data.get("concept_groups", {}).items():
+        _check_concepts(path, f"concept_groups[{name!r}]", members, groups=False)
+    for i, trig in enumerate(data.get("triggers", [])):
+        _check_concepts(path, f"triggers[{i}] applies_to", trig.get("applies_to", []), groups=True)
     for i, sec in enumerate(data.get("sections", [])):
         _check_keys(path, f"sections[{i}]", sec, _SECTION_KEYS)
+        _check_concepts(path, f"sections[{i}] implies_for", sec.get("implies_for", []), groups=False)
         if sec.get("implies") not in (None, *ASSERTIONS):
             raise LexiconError(f"{path}: sections[{i}] implies {sec.get('implies')!r}; allowed: {ASSERTIONS}")
     for region in data.get("regions", {}):
@@ -175,10 +201,21 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             raise LexiconError(f"{path}: an entry must be a non-empty string or a pattern object, got {entry!r}")
 
 
+def _check_concepts(path: Path, where: str, names: list, groups: bool) -> None:
+    """Concept lists name concepts, ``"*"`` (any other concept) or, in a trigger, a ``"@group"`` of
+    ``concept_groups`` (checked once the files are merged: a site's trigger may use a bundled group)."""
+    for name in names:
+        if name in CONCEPTS or name == ANY_OTHER or (groups and isinstance(name, str) and name.startswith("@")):
+            continue
+        raise LexiconError(f"{path}: {where} names {name!r}; allowed: a concept of {list(CONCEPTS)}, "
+                           f"'{ANY_OTHER}' (any other concept)" + (" or a @group of concept_groups" if groups else ""))
+
+
 def _all_entries(data: dict):
     for entries in data.get("concepts", {}).values():
         yield from entries
     yield from data.get("exclusions", [])
+    yield from data.get("generic", [])
     for trig in data.get("triggers", []):
         yield from trig.get("terms", [])
     for entries in data.get("regions", {}).values():
@@ -231,6 +268,16 @@ def _merge_sections(base: list[dict], extra: list[dict]) -> list[dict]:
     return list(by_name.values())
 
 
+def _expand_groups(names: list[str], groups: dict[str, list[str]]) -> frozenset[str]:
+    """A trigger's ``applies_to`` with each ``@group`` replaced by its members."""
+    out: set[str] = set()
+    for name in names:
+        if name.startswith("@") and name[1:] not in groups:
+            raise LexiconError(f"context.json: unknown concept group {name!r}; defined: {sorted(groups)}")
+        out.update(groups[name[1:]] if name.startswith("@") else (name,))
+    return frozenset(out)
+
+
 def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
     concepts, context, sections, exams = (files[p] for p in FILES)
     return Lexicon(
@@ -238,12 +285,14 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         classes={**exams.get("classes", {}), **concepts.get("classes", {})},
         concepts={c: tuple(concepts["concepts"].get(c, ())) for c in CONCEPTS},
         exclusions=tuple(concepts.get("exclusions", ())),
+        generic=tuple(concepts.get("generic", ())),
         assertion_priority=tuple(context.get("assertions", ASSERTIONS)),
         default_max_scope=int(context.get("max_scope", 12)),
         list_coordinators=tuple(context.get("list_coordinators", ())),
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
-                    frozenset(t["applies_to"]) if "applies_to" in t else None, bool(t.get("ignore_commas", False)))
+                    _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
+                    bool(t.get("ignore_commas", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(

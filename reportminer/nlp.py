@@ -125,8 +125,12 @@ class NotePipeline:
         for sent, doc in zip(sentences, self.nlp.pipe(docs)):
             yield [self._mention(sent, span) for span in doc.spans["concepts"]]
 
-    def assert_span(self, text: str, start: int, end: int) -> str:
-        """The assertion of an arbitrary span, judged in its sentence and section."""
+    def assert_span(self, text: str, start: int, end: int, concept: str | None = None) -> str:
+        """The assertion of an arbitrary span, judged in its sentence and section.
+
+        ``concept`` names the span's concept: one of the lexicon's gets its own triggers; any other string,
+        or None, gets the general triggers (those that apply to ``"*"``).
+        """
         sentences = self.splitter.sentences(text)
         sent = next((s for s in sentences if s.start <= start < s.end), None)
         if sent is None:
@@ -134,7 +138,7 @@ class NotePipeline:
         sent = Sentence(min(sent.start, start), max(sent.end, end), sent.section)
         doc = self.nlp.make_doc(text[sent.start:sent.end])
         doc.user_data[SECTION_KEY] = sent.section
-        span = doc.char_span(start - sent.start, end - sent.start, label="span", alignment_mode="expand")
+        span = doc.char_span(start - sent.start, end - sent.start, label=concept or "span", alignment_mode="expand")
         doc.spans["concepts"] = [span]
         context = self.nlp.get_pipe("reportminer_context")
         self.nlp.get_pipe("reportminer_normalizer")(doc)

@@ -121,8 +121,8 @@ _SENTENCE_END = re.compile(r"(?P<p>[.!?]+[)\]\"'»]*)\s+(?=[A-ZÅÄÖÉ0-9(\[\"'
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Lines of a section; a soft-wrapped line (a lower-case letter or comma before the break, a lower-case letter
-    or digit after it) is joined."""
+    """Lines of a section; a soft-wrapped line (a lower-case letter, a comma or a word's hyphen before the break, a
+    lower-case letter or digit after it) is joined."""
     out: list[tuple[int, int]] = []
     cursor = start
     for m in re.finditer(r"\r?\n", text[start:end]):
@@ -130,7 +130,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = start + m.end()
         prev_char = text[brk - 1] if brk > start else ""
         next_char = text[after] if after < end else ""
-        wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == ",") and (
+        hyphenated = prev_char == "-" and brk - 2 >= start and text[brk - 2].isalpha()  # "Kompressions-\nfraktur"
+        wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
             next_char.isalpha() and next_char.islower() or next_char.isdigit())
         if wrapped:
             continue  # a soft-wrapped line: the sentence goes on

@@ -19,11 +19,15 @@ from .conftest import load_golden
 KNOWN_FAILURES: set[str] = {
     "sv-challenge-060",  # "Önskas: rtg LWS mtp kompressionsfraktur": a request line without "?" reads as a statement
     "en-challenge-057",  # "Hx: ... ?VCF": a question mark in a history line reads as a suspicion, not a question
+    "en-dev-216",  # the same: "HISTORY: ... ?compression fracture"
+    # One fracture described twice in a sentence ("compression fracture of L1 with ... 20% height loss") gives two
+    # mentions with the same assertion: right at note level, one mention too many here.
+    "en-dev-049", "en-dev-099", "en-dev-150", "en-dev-152",
 }
 
 
-def _params(name: str):
-    for language in ("sv", "en"):
+def _params(name: str, languages: tuple[str, ...] = ("sv", "en")):
+    for language in languages:
         for case in load_golden(language, name):
             marks = [pytest.mark.xfail(strict=True, reason="known failure")] if case["id"] in KNOWN_FAILURES else []
             yield pytest.param(language, case, id=case["id"], marks=marks)
@@ -53,7 +57,9 @@ def _check(language: str, case: dict, concepts) -> None:
     assert not unexpected, f"unexpected {unexpected}"
 
 
-@pytest.mark.parametrize("language, case", [*_params("cases"), *_params("challenge")])
+# devset.jsonl is the tuning part of the English radiology development set; devset_frozen.jsonl is never tuned
+# on and is scored only by benchmarks/score_devset.py.
+@pytest.mark.parametrize("language, case", [*_params("cases"), *_params("challenge"), *_params("devset", ("en",))])
 def test_concepts_golden_case(language, case):
     _check(language, case, {c for c in _all_concepts() if c not in IMAGING_CONCEPTS})
 

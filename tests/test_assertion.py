@@ -1,0 +1,160 @@
+"""reportminer.assertion(): the context engine on any span, the way another project calls it.
+
+Each case is (language, sentence, target term, expected assertion); the target is a term reportminer has no
+concept for ("chest pain", "pneumonia", "bröstsmärta"), so only the general triggers can judge it.
+"""
+from __future__ import annotations
+
+import pytest
+
+import reportminer
+
+
+def _judge(language: str, text: str, term: str, concept: str | None = None) -> str:
+    start = text.index(term)
+    return reportminer.assertion(text, start, start + len(term), language=language, concept=concept)
+
+
+NEGATED = [
+    ("en", "No fracture of the pubic ramus.", "fracture"),
+    ("en", "The patient denies chest pain.", "chest pain"),
+    ("en", "Denies fever, chills or night sweats.", "night sweats"),
+    ("en", "She is free of headaches since March.", "headaches"),
+    ("en", "Blood cultures negative for staphylococcus.", "staphylococcus"),
+    ("en", "Pneumonia has resolved.", "Pneumonia"),
+    ("en", "Pulmonary embolism was ruled out.", "Pulmonary embolism"),
+    ("en", "No evidence of pleural effusion.", "pleural effusion"),
+    ("en", "Without signs of infection.", "infection"),
+    ("en", "No history of seizures.", "seizures"),
+    ("en", "No family history of colon cancer.", "colon cancer"),
+    ("en", "Appendicitis is not seen.", "Appendicitis"),
+    ("en", "Deep vein thrombosis was not identified.", "Deep vein thrombosis"),
+    ("sv", "Patienten förnekar bröstsmärta.", "bröstsmärta"),
+    ("sv", "Ingen feber.", "feber"),
+    ("sv", "Inga hållpunkter för lungemboli.", "lungemboli"),
+    ("sv", "Utan tecken på infektion.", "infektion"),
+    ("sv", "Pneumothorax kan uteslutas.", "Pneumothorax"),
+    ("sv", "Lungemboli har uteslutits.", "Lungemboli"),
+    ("sv", "Nekar till illamående.", "illamående"),
+    ("sv", "Ingen hereditet för diabetes.", "diabetes"),
+]
+
+UNCERTAIN = [
+    ("en", "Findings may represent early pneumonia.", "pneumonia"),
+    ("en", "Possible small pleural effusion.", "pleural effusion"),
+    ("en", "Appendicitis cannot be excluded.", "Appendicitis"),
+    ("en", "Suspicious for malignancy.", "malignancy"),
+    ("sv", "Misstänkt pneumoni.", "pneumoni"),
+    ("sv", "Lungemboli kan inte uteslutas.", "Lungemboli"),
+    ("sv", "Trolig infektion.", "infektion"),
+]
+
+HYPOTHETICAL = [
+    ("en", "Return to the ED if chest pain recurs.", "chest pain"),
+    ("en", "Should he develop fever, start antibiotics.", "fever"),
+    ("en", "CT to rule out pulmonary embolism.", "pulmonary embolism"),
+    ("en", "Evaluate for appendicitis.", "appendicitis"),
+    ("en", "Rule out deep vein thrombosis.", "deep vein thrombosis"),
+    ("sv", "Åter vid feber.", "feber"),
+    ("sv", "Om smärtan kvarstår, ny kontakt.", "smärtan"),
+    ("sv", "DT för att utesluta lungemboli.", "lungemboli"),
+]
+
+HISTORICAL = [
+    ("en", "History of myocardial infarction.", "myocardial infarction"),
+    ("en", "Status post appendectomy.", "appendectomy"),
+    ("en", "Past medical history significant for stroke.", "stroke"),
+    ("en", "Remote history of pneumonia.", "pneumonia"),
+    ("sv", "Tidigare hjärtinfarkt.", "hjärtinfarkt"),
+    ("sv", "St p appendektomi.", "appendektomi"),
+    ("sv", "Har haft stroke.", "stroke"),
+]
+
+# A condition of someone else is not the patient's own: it maps onto historical (documented in the README).
+OTHER_EXPERIENCER = [
+    ("en", "Family history of breast cancer.", "breast cancer"),
+    ("en", "Mother had a hip fracture at 70.", "hip fracture"),
+    ("en", "His father has osteoporosis.", "osteoporosis"),
+    ("en", "Diabetes in the family.", "Diabetes"),
+    ("sv", "Hereditet för osteoporos.", "osteoporos"),
+    ("sv", "Mamma hade bröstcancer.", "bröstcancer"),
+    ("sv", "Diabetes i släkten.", "Diabetes"),
+]
+
+PRESENT = [
+    ("en", "No increase in the size of the pleural effusion.", "pleural effusion"),
+    ("en", "Not only pneumonia but also empyema.", "empyema"),
+    ("en", "Gram negative rods in the urine.", "rods"),
+    ("en", "No fever but persistent cough.", "cough"),
+    ("en", "Denies nausea, however reports abdominal pain.", "abdominal pain"),
+    ("en", "Aside from hypertension, the patient has diabetes.", "diabetes"),
+    ("en", "Lung nodule, which is unchanged.", "Lung nodule"),
+    ("en", "Normal sinus rhythm.", "sinus rhythm"),
+    ("en", "Chronic low back pain.", "low back pain"),
+    ("sv", "Ingen feber men hosta.", "hosta"),
+    ("sv", "Ingen förändring av pleuravätskan.", "pleuravätskan"),
+    ("sv", "Inte bara pneumoni utan även empyem.", "empyem"),
+]
+
+
+@pytest.mark.parametrize("language, text, term", NEGATED, ids=[c[1] for c in NEGATED])
+def test_assertion_negated(language, text, term):
+    assert _judge(language, text, term) == "negated"
+
+
+@pytest.mark.parametrize("language, text, term", UNCERTAIN, ids=[c[1] for c in UNCERTAIN])
+def test_assertion_uncertain(language, text, term):
+    assert _judge(language, text, term) == "uncertain"
+
+
+@pytest.mark.parametrize("language, text, term", HYPOTHETICAL, ids=[c[1] for c in HYPOTHETICAL])
+def test_assertion_hypothetical(language, text, term):
+    assert _judge(language, text, term) == "hypothetical"
+
+
+@pytest.mark.parametrize("language, text, term", HISTORICAL, ids=[c[1] for c in HISTORICAL])
+def test_assertion_historical(language, text, term):
+    assert _judge(language, text, term) == "historical"
+
+
+@pytest.mark.parametrize("language, text, term", OTHER_EXPERIENCER, ids=[c[1] for c in OTHER_EXPERIENCER])
+def test_assertion_other_experiencer_is_historical(language, text, term):
+    assert _judge(language, text, term) == "historical"
+
+
+@pytest.mark.parametrize("language, text, term", PRESENT, ids=[c[1] for c in PRESENT])
+def test_assertion_present_pseudo_triggers_and_scope_ends(language, text, term):
+    assert _judge(language, text, term) == "present"
+
+
+def test_assertion_named_concept_uses_its_own_triggers():
+    # A chronic condition stays present in a history (CONTRACT.md); an unknown term there is historical.
+    text = "History of osteoporosis."
+    assert _judge("en", text, "osteoporosis", concept="osteoporosis") == "present"
+    assert _judge("en", text, "osteoporosis") == "historical"
+    # "normal" is a survey word for reportminer's own findings only.
+    text = "Normal vertebral body height."
+    assert _judge("en", text, "vertebral body height", concept="vertebral_compression_fracture") == "negated"
+
+
+def test_assertion_detects_language_when_not_given():
+    text = "Patienten förnekar bröstsmärta."
+    start = text.index("bröstsmärta")
+    assert reportminer.assertion(text, start, start + len("bröstsmärta")) == "negated"
+
+
+@pytest.mark.parametrize("start, end", [(5, 3), (-1, 4), (0, 999), (4, 4)])
+def test_assertion_rejects_span_outside_text(start, end):
+    with pytest.raises(ValueError, match="not inside the text"):
+        reportminer.assertion("No fracture.", start, end, language="en")
+
+
+@pytest.mark.parametrize("concept", ["", "  ", 7])
+def test_assertion_rejects_bad_concept(concept):
+    with pytest.raises(ValueError, match="concept"):
+        reportminer.assertion("No fracture.", 3, 11, language="en", concept=concept)
+
+
+def test_assertion_rejects_unknown_language():
+    with pytest.raises(ValueError, match="unsupported language"):
+        reportminer.assertion("No fracture.", 3, 11, language="de")

@@ -1,0 +1,262 @@
+"""Phrase families from real reporting and clinical wording (issue 11 items 2, 3, 5, 6; issue 10 item 3).
+
+Each case is (language, text, expected), where expected is the set of (concept, assertion) that
+``reportminer.extract`` finds among the non-imaging concepts; an empty set means the text is no mention.
+Cases are grouped by family, English first and the Swedish equivalents after.
+"""
+from __future__ import annotations
+
+import pytest
+
+import reportminer
+from reportminer.lexicon import IMAGING_CONCEPTS
+
+VCF, RAM, SAC, LBP, OST = ("vertebral_compression_fracture", "pubic_ramus_fracture", "sacral_fracture",
+                           "low_back_pain", "osteoporosis")
+P, N, U, Y, H = "present", "negated", "uncertain", "hypothetical", "historical"
+
+
+def _found(language: str, text: str) -> set[tuple[str, str]]:
+    return {(m.concept, m.assertion) for m in reportminer.extract(text, language=language)
+            if m.concept not in IMAGING_CONCEPTS}
+
+
+FAMILIES: dict[str, list[tuple[str, str, set]]] = {
+    # A compression fracture has many names in radiology reports; levels, ranges and plurals generalise.
+    "vcf_names": [
+        ("en", "Mild compression deformity of T12.", {(VCF, P)}),
+        ("en", "Anterior wedging of L1.", {(VCF, P)}),
+        ("en", "Wedge deformity at T8.", {(VCF, P)}),
+        ("en", "Mild anterior wedging of several mid thoracic vertebral bodies.", {(VCF, P)}),
+        ("en", "Height loss of the L2 vertebral body.", {(VCF, P)}),
+        ("en", "Vertebral body deformity at T11.", {(VCF, P)}),
+        ("en", "Deformity of T12.", {(VCF, P)}),
+        ("en", "Fracture deformity of L3.", {(VCF, P)}),
+        ("en", "Biconcave deformity of L4.", {(VCF, P)}),
+        ("en", "Vertebra plana at T9.", {(VCF, P)}),
+        ("en", "Collapse of T12.", {(VCF, P)}),
+        ("en", "Multiple thoracic compression deformities.", {(VCF, P)}),
+        ("en", "Compression deformities of T6 and T8.", {(VCF, P)}),
+        ("en", "Compression deformities from T10 to L2.", {(VCF, P)}),
+        ("en", "Compression deformity at the thoracolumbar junction.", {(VCF, P)}),
+        ("sv", "Kilformad kotkropp Th12.", {(VCF, P)}),
+        ("sv", "Kilformade kotor Th7 och Th8.", {(VCF, P)}),
+        ("sv", "Sammanfallen kota L1.", {(VCF, P)}),
+        ("sv", "Höjdreduktion av kotkroppen L2.", {(VCF, P)}),
+        ("sv", "Lätt höjdreduktion av L3-kotan.", {(VCF, P)}),
+        ("sv", "Kotkompressioner Th11–L1.", {(VCF, P)}),
+        ("sv", "Impression av övre ändplattan L3.", {(VCF, P)}),
+        ("sv", "Ändplattsimpression Th12.", {(VCF, P)}),
+        ("en", "Mild superior endplate depression at L4.", {(VCF, P)}),
+        ("sv", "Diskbuktning L4-L5 med impression på durasäcken.", set()),
+        ("sv", "Schmorls knutor L2-L4.", set()),
+    ],
+    # Kyphoplasty/vertebroplasty: historical when done before, present when the fracture is what is described.
+    "vcf_procedures": [
+        ("en", "Status post kyphoplasty at L1.", {(VCF, H)}),
+        ("en", "Post-vertebroplasty changes at T12.", {(VCF, H)}),
+        ("en", "Prior vertebroplasty of L2 and L3.", {(VCF, H)}),
+        ("en", "Kyphoplasty material in T12 and L1.", {(VCF, H)}),
+        ("en", "Vertebroplasty changes in the lower thoracic spine.", {(VCF, H)}),
+        ("en", "Kyphoplasty of L1 is planned.", {(VCF, Y)}),
+        ("en", "No acute osseous abnormality; chronic-appearing deformity of T10.", {(VCF, H)}),
+        ("sv", "Tidigare vertebroplastik av L1.", {(VCF, H)}),
+        ("sv", "Status efter vertebroplastik L1.", {(VCF, H)}),
+        ("sv", "Cementfyllnad i L1 efter vertebroplastik.", {(VCF, H)}),
+    ],
+    # An age or chronicity that cannot be told says nothing about whether the fracture exists.
+    "age_indeterminate": [
+        ("en", "Age-indeterminate compression deformity of L1.", {(VCF, P)}),
+        ("en", "Compression fracture of T12 of indeterminate age.", {(VCF, P)}),
+        ("en", "L2 compression fracture of uncertain chronicity.", {(VCF, P)}),
+        ("en", "Wedge deformity of T7, age indeterminate.", {(VCF, P)}),
+        ("sv", "Kotkompression L1, ålder kan ej bedömas.", {(VCF, P)}),
+        ("sv", "Kompressionsfraktur Th12 av oklar ålder.", {(VCF, P)}),
+    ],
+    # Old, remote, healed, chronic are historical; unchanged, stable, again seen and known keep it present.
+    "old_versus_stable": [
+        ("en", "Chronic compression deformity of T8.", {(VCF, H)}),
+        ("en", "Old L1 compression fracture.", {(VCF, H)}),
+        ("en", "Remote healed fracture of the right superior pubic ramus.", {(RAM, H)}),
+        ("en", "Compression deformity of T12, chronic in appearance.", {(VCF, H)}),
+        ("en", "Unchanged compression deformity of T12.", {(VCF, P)}),
+        ("en", "Stable L1 compression fracture.", {(VCF, P)}),
+        ("en", "Again seen is the compression deformity of L3.", {(VCF, P)}),
+        ("en", "Known T11 compression fracture.", {(VCF, P)}),
+        ("sv", "Gammal kotkompression Th12.", {(VCF, H)}),
+        ("sv", "Äldre kompressionsfraktur L1.", {(VCF, H)}),
+        ("sv", "Oförändrad kotkompression L2.", {(VCF, P)}),
+        ("sv", "Läkt ramusfraktur 2018.", {(RAM, H)}),
+    ],
+    # A negated survey of the spine is a negated mention.
+    "negated_survey": [
+        ("en", "No fractures of the thoracic spine.", {(VCF, N)}),
+        ("en", "No acute osseous abnormality of the lumbar spine.", {(VCF, N)}),
+        ("en", "Vertebral body heights are maintained.", {(VCF, N)}),
+        ("en", "Without compression deformity.", {(VCF, N)}),
+        ("en", "No vertebral body height loss.", {(VCF, N)}),
+        ("en", "There are no compression deformities.", {(VCF, N)}),
+        ("sv", "Bevarad höjd av kotkropparna.", {(VCF, N)}),
+        ("sv", "Inga kotkompressioner.", {(VCF, N)}),
+    ],
+    # Report fields: an indication is a question, a comparison names an earlier study.
+    "report_fields": [
+        ("en", "INDICATION: Back pain after fall. Evaluate for compression fracture.", {(VCF, Y)}),
+        ("en", "HISTORY: ?sacral fracture", {(SAC, Y)}),
+        ("en", "COMPARISON: Radiographs of 2021 showing an L2 compression fracture.", {(VCF, H)}),
+        ("sv", "Frågeställning: Kotkompression?", {(VCF, Y)}),
+    ],
+    # History and physical, consult and discharge notes.
+    "clinical_notes": [
+        ("en", "Review of systems: denies fever, chills, low back pain or dysuria.", {(LBP, N)}),
+        ("en", "ROS: Positive for low back pain. Negative for chest pain.", {(LBP, P)}),
+        ("en", "PMH: hypertension, osteoporosis, T12 compression fracture (2015), COPD.", {(OST, P), (VCF, H)}),
+        ("en", "Past medical history significant for osteoporosis and a remote L1 compression fracture.",
+         {(OST, P), (VCF, H)}),
+        ("en", "Family history: mother with osteoporosis and a hip fracture.", {(OST, H)}),
+        ("en", "His father had a compression fracture of the spine.", {(VCF, H)}),
+        ("en", "Family history of osteoporosis.", {(OST, H)}),
+        ("en", "No family history of osteoporosis.", {(OST, N)}),
+        ("en", "The patient reports low back pain for two weeks.", {(LBP, P)}),
+        ("en", "She has a history of low back pain.", {(LBP, H)}),
+        ("en", "Return if low back pain worsens.", {(LBP, Y)}),
+        ("sv", "Hereditet för osteoporos.", {(OST, H)}),
+        ("sv", "Mamma hade benskörhet.", {(OST, H)}),
+        ("sv", "Ingen hereditet för osteoporos.", {(OST, N)}),
+    ],
+    # Swedish clinicians: coordinated pain sites, lumbago-ischias, broken words.
+    "swedish_clinician": [
+        ("sv", "Värk i skuldror, höfter och ländrygg.", {(LBP, P)}),
+        ("sv", "Smärta i nacke, axlar och korsrygg sedan en vecka.", {(LBP, P)}),
+        ("sv", "Söker för lumbago-ischias sedan tre dagar.", {(LBP, P)}),
+        ("sv", "Lumbago - ischias vänster.", {(LBP, P)}),
+        ("sv", "Ont i länd ryggen sedan fallet.", {(LBP, P)}),
+        ("sv", "Kompressions-\nfraktur i L1.", {(VCF, P)}),
+        ("sv", "Fraktur i blygd benet höger.", {(RAM, P)}),
+    ],
+    # Statements about no patient: teaching, generic risk, leaflets.
+    "generic_statements": [
+        ("sv", "Fragilitetsfrakturer är vanliga vid osteoporos.", set()),
+        ("sv", "Kotkompressioner är vanliga hos äldre kvinnor.", set()),
+        ("en", "Osteoporotic compression fractures are common in elderly women.", set()),
+        ("en", "Sacral insufficiency fractures are often missed on radiographs.", set()),
+    ],
+    # Operative and procedure notes.
+    "operative": [
+        ("en", "The graft was compressed between the screws at L3-L4.", set()),
+        ("en", "Compression was applied across the plate.", set()),
+        ("en", "The fascia was closed with #2 Vicryl.", set()),
+        ("en", "Specimen #3 was sent to pathology.", set()),
+        ("en", "Decompression of the spinal cord at T10.", set()),
+        ("en", "Severe compression of the L5 nerve root.", set()),
+        ("en", "Levels: L3, L4, L5.", set()),
+        ("en", "Pedicle screws were placed at L3, L4 and L5.", set()),
+        ("sv", "Graftet komprimerades mellan skruvarna L3-L4.", set()),
+    ],
+    # Look-alikes that are no index finding (issue 10 item 3).
+    "look_alikes": [
+        ("en", "SPINE FRACTURE SCREENING", {(VCF, Y)}),
+        ("en", "Vertebral fracture assessment (VFA).", {(VCF, Y)}),
+        ("en", "DXA with VFA to look for compression fractures.", {(VCF, Y)}),
+        ("en", "She has shrunk an inch and lost height over the years.", set()),
+        ("en", "Loss of 3 cm in body height.", set()),
+        ("sv", "Patienten har blivit 3 cm kortare.", set()),
+        ("sv", "Längdminskning 4 cm senaste åren.", set()),
+        ("en", "Compression of the dural sac at L4-L5.", set()),
+        ("en", "Spinal canal compression at T11.", set()),
+        ("sv", "Kompression av durasäcken i nivå L4-L5.", set()),
+        ("en", "Pubic ramus fracture 2015, healed.", {(RAM, H)}),
+        ("en", "The questioned L2 compression was not confirmed on review.", {(VCF, U)}),
+        ("sv", "Den misstänkta kotkompressionen L2 kunde inte bekräftas vid eftergranskning.", {(VCF, U)}),
+        ("en", "Vertebroplasty of L1 may be considered if conservative treatment fails.", {(VCF, Y)}),
+        ("sv", "Vertebroplastik av L1 kan övervägas om smärtan kvarstår.", {(VCF, Y)}),
+    ],
+}
+
+# Known failures, each a real limit of the rules (kept visible rather than fitted away):
+KNOWN_FAILURES = {
+    "report_fields-01",  # "HISTORY: ?X": a question mark in a clinical-history line reads as a suspicion
+}
+
+CASES = [pytest.param(lang, text, expected, id=f"{family}-{i:02d}",
+                      marks=[pytest.mark.xfail(strict=True, reason="known failure")]
+                      if f"{family}-{i:02d}" in KNOWN_FAILURES else [])
+         for family, cases in FAMILIES.items() for i, (lang, text, expected) in enumerate(cases)]
+
+
+@pytest.mark.parametrize("language, text, expected", CASES)
+def test_wording_family(language, text, expected):
+    assert _found(language, text) == expected
+
+
+CLINICAL_NOTES = [
+    ("en", "ROS: Denies fever, chills, nausea, vomiting, chest pain, low back pain.", {(LBP, N)}),
+    ("en", "Review of systems negative for fever, weight loss, dysuria, low back pain and leg weakness.", {(LBP, N)}),
+    ("en", "ROS: negative for fever, chills; positive for low back pain.", {(LBP, P)}),
+    ("en", "PMH: HTN, DM2, osteoporosis on alendronate, s/p L1 kyphoplasty 2019, CKD3.", {(OST, P), (VCF, H)}),
+    ("en", "Discharge diagnoses: 1. Right superior pubic ramus fracture. 2. Osteoporosis.", {(RAM, P), (OST, P)}),
+    ("en", "HPI: 84F with known osteoporosis presents after a fall with left groin and buttock pain.",
+     {(OST, P), (LBP, P)}),
+    ("en", "Assessment: Low back pain, likely mechanical; no red flags.", {(LBP, P)}),
+    ("en", "Social history: lives alone, uses a walker, former smoker.", set()),
+    ("en", "Mother had osteoporosis; father died of a myocardial infarction.", {(OST, H)}),
+    ("en", "She fell and sustained a left superior pubic ramus fracture 3 weeks ago.", {(RAM, P)}),  # this episode
+    ("en", "She denies any falls but reports new lower back pain.", {(LBP, P)}),
+    ("en", "Known L1 compression fracture from 2019, treated conservatively.", {(VCF, H)}),
+    ("sv", "Förnekar feber, frossa, illamående, ländryggssmärta.", {(LBP, N)}),
+    ("sv", "Ont i korsryggen och höger skinka.", {(LBP, P)}),
+    ("sv", "Äldre kotkompressioner i bröstryggen.", {(VCF, H)}),
+    ("sv", "Inget som talar för fraktur i bäckenet.", set()),
+    ("sv", "Tidigare frisk förutom osteoporos och en läkt kotkompression L1 2019.", {(OST, P), (VCF, H)}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CLINICAL_NOTES,
+                         ids=[f"clinical-{i:02d}" for i in range(len(CLINICAL_NOTES))])
+def test_wording_clinical_note_sentences(language, text, expected):
+    assert _found(language, text) == expected
+
+
+# A finding described in a patient-specific sentence that merely resembles a generic one stays a finding.
+NOT_GENERIC = [
+    ("en", "Findings are typical of bilateral sacral insufficiency fractures.", {(SAC, P)}),
+    ("en", "Her low back pain is frequent at night.", {(LBP, P)}),
+    ("sv", "Bilden är typisk för insufficiensfraktur i sakrum.", {(SAC, P)}),
+    ("sv", "Ödem ses framför allt i höger sakralvinge, förenligt med insufficiensfraktur.", {(SAC, P)}),
+    ("en", "Denies fever, endorses low back pain.", {(LBP, P)}),
+    ("sv", "Förnekar feber, uppger ländryggssmärta.", {(LBP, P)}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", NOT_GENERIC,
+                         ids=[f"not-generic-{i:02d}" for i in range(len(NOT_GENERIC))])
+def test_wording_patient_sentences_are_not_generic(language, text, expected):
+    assert _found(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "FAMILY HISTORY: Osteoporosis. Breast cancer.", {(OST, H)}),
+    ("en", "FAMILY HISTORY: Negative for osteoporosis.", {(OST, N)}),
+    ("en", "FAMILY HISTORY: Noncontributory.\nASSESSMENT: Osteoporosis.", {(OST, P)}),
+    ("sv", "Hereditet: Osteoporos.", {(OST, H)}),
+], ids=["fh-en-0", "fh-en-1", "fh-en-2", "fh-sv-0"])
+def test_wording_family_history_section_is_someone_elses(language, text, expected):
+    assert _found(language, text) == expected
+
+
+@pytest.mark.parametrize("language, text, term, expected", [
+    ("en", "Her sister was diagnosed with lupus.", "lupus", "historical"),
+    ("en", "Two sisters have osteoporosis.", "osteoporosis", "historical"),
+    ("en", "Father passed away from a stroke.", "stroke", "historical"),
+    ("en", "Maternal grandmother with breast cancer.", "breast cancer", "historical"),
+    ("en", "FHx: CAD in father.", "CAD", "historical"),
+    ("en", "His wife reports that he has low back pain.", "low back pain", "present"),  # an informant
+    ("en", "Her daughter has noticed worsening low back pain.", "low back pain", "present"),
+    ("sv", "Dottern har märkt att hon har ont i ländryggen.", "ont i ländryggen", "present"),
+    ("sv", "Modern har osteoporos.", "osteoporos", "historical"),
+    ("sv", "Morfar avled i hjärtinfarkt.", "hjärtinfarkt", "historical"),
+    ("sv", "Hereditet: diabetes hos far.", "diabetes", "historical"),
+], ids=[f"kin-{i:02d}" for i in range(11)])
+def test_wording_other_experiencer_forms(language, text, term, expected):
+    start = text.index(term)
+    assert reportminer.assertion(text, start, start + len(term), language=language) == expected
