@@ -59,7 +59,7 @@ def _model_and_engine_options(command):
 @_model_and_engine_options
 def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None, workers: int,
          chunk_size: int, model: Path | None, engine: str, scheduler: str | None) -> None:
-    """Scan NOTES (.csv, .jsonl or .parquet) and write mentions and cases to --out.
+    """Scan NOTES (.csv, .jsonl or .parquet) and write mentions, exams and cases to --out.
 
     The notes stream through the nightly machinery into a scratch database beside --out, chunk by chunk, so a
     million notes need no more memory than a thousand; the tables are written only when the run succeeded.
@@ -72,7 +72,7 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
             raise click.UsageError("--model is for --engine local")
         _scan_on_dask(notes, patients, out, fmt, as_of, lexicons, scheduler)
         return
-    from .export import write_case_list, write_mentions
+    from .export import write_case_list, write_exams, write_mentions
     from .nightly import NightlyRun
     from .sources import FileSource
     from .state import default_url
@@ -92,6 +92,7 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
         out.mkdir(parents=True, exist_ok=True)
         mentions_path, count = write_mentions(db, out / f"mentions.{fmt}")
         cases_path, _ = write_case_list(db, out / f"cases.{fmt}")
+        write_exams(db, out / f"exams.{fmt}")
         counts = _flag_counts(db)
     _report_problems(problems, out)
     _scan_summary(summary.notes_read + summary.after_as_of, problems, summary.after_as_of, count, counts,
@@ -143,7 +144,7 @@ def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of
                   scheduler: str | None) -> None:
     """scan --engine dask: per-note work as map_partitions, per-patient work after a shuffle by patient."""
     from .dask_engine import scan_dask_result
-    from .export import write_cases
+    from .export import exam_table, write_cases
 
     try:
         patient_table, problems = read_patients(patients) if patients is not None else (None, [])
@@ -159,6 +160,7 @@ def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of
     mentions = result.mentions.assign(note_date=result.mentions["note_date"].dt.strftime("%Y-%m-%d"))
     mentions_path = write_table(mentions, out / f"mentions.{fmt}")
     cases_path = write_cases(result.cases, out / f"cases.{fmt}")
+    write_table(exam_table(result.exams), out / f"exams.{fmt}")
     _report_problems(problems, out)
     _scan_summary(result.notes_read, problems, result.skipped_after_as_of, len(mentions),
                   _frame_counts(result.cases), mentions_path, cases_path)
