@@ -116,7 +116,7 @@ class ContextAnnotator:
         else:
             forward_end = span.end
         if trig.direction in ("following", "bidirectional"):
-            backward_start = self._backward(doc, span.start, max(0, span.start - reach), stops)
+            backward_start = self._backward(doc, span.start, max(0, span.start - reach), stops, trig.ignore_commas)
         return Scope(trig, span.start, span.end, forward_end, backward_start)
 
     def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:
@@ -127,11 +127,11 @@ class ContextAnnotator:
                 return i
         return limit
 
-    def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool]) -> int:
+    def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:
         for i in range(end - 1, limit - 1, -1):
             if stops[i] or doc[i].text == "(":  # "(not seen 2021)" says nothing of what precedes the bracket
                 return i + 1
-            if doc[i].text == "," and not self._list_goes_on(doc, i + 1, end, stops):
+            if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, end, stops):
                 return i + 1
         return limit
 

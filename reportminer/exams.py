@@ -134,8 +134,7 @@ class _Exam:
     explicit: bool = False  # a status word of its own clause set the status
 
     def same_exam(self, other: "_Exam") -> bool:
-        return self.modality == other.modality and "other" in (self.region, other.region) \
-            or (self.modality, self.region) == (other.modality, other.region)
+        return _same_exam(self, other)
 
     def hear(self, cue: Cue, own: bool) -> None:
         """Apply a status cue; from another clause it never undoes a reported result or an own statement."""
@@ -172,6 +171,7 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     if column is not None:
         exams.insert(0, column)
     _read_statuses(text, sentences, by_sentence, column, wording)
+    exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     radiology = note.note_type == "radiology"
     if column is not None:
         exams = _merge_into_column(column, exams)
@@ -246,6 +246,20 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
         before = [e for e in exams if e.start < cue.start]  # a clause naming no exam: "..., men pat avböjde"
         for exam in before or exams:
             exam.hear(cue, own=False)
+
+
+def _fold_unnamed(exam: _Exam, sentence_exams: list[_Exam]) -> bool:
+    """An exam of no named region beside a named one of its modality in the same sentence is that exam ("MRI
+    pelvis contraindicated: pacemaker not MRI safe"): its status passes on when it comes later, and it goes."""
+    if exam.column or exam.region != "other":
+        return False
+    named = [e for e in sentence_exams if e.modality == exam.modality and e.region != "other"]
+    if not named:
+        return False
+    target = min(named, key=lambda e: abs(e.start - exam.start))
+    if exam.start > target.start and exam.explicit:
+        target.status, target.reason, target.explicit = exam.status, exam.reason, True
+    return True
 
 
 def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
@@ -360,7 +374,10 @@ def _order_key(row) -> tuple:
 
 
 def _same_exam(a, b) -> bool:
-    return a.modality == b.modality and (a.region == b.region or "other" in (a.region, b.region))
+    """Two statements speak of the same exam: one modality, and one region (or one unnamed, or both covering the
+    sacrum: "MR sakrum" recommended and "MR bäcken" booked answer the same question)."""
+    return a.modality == b.modality and (a.region == b.region or "other" in (a.region, b.region)
+                                         or {a.region, b.region} <= COVERING_REGIONS)
 
 
 def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
@@ -403,7 +420,8 @@ class WorkupEvent:
 def workup_events(resolved: pd.DataFrame) -> list[WorkupEvent]:
     """Workup events of resolved statements (:func:`resolve_exams`).
 
-    A performed, dated CT, MRI or scintigraphy that covers the sacrum is a workup of its kind; a performed
+    A performed, dated CT, MRI or scintigraphy that covers the sacrum is a workup of its kind (a request found
+    done later counts through the later statement, not twice); a performed
     radiograph is ``radiograph``; a CT, MRI or scintigraphy of a covering or unnamed region that was requested,
     or not performed for a reason other than a bare "not done" without any request, is ``ordered``.
     """
@@ -411,8 +429,8 @@ def workup_events(resolved: pd.DataFrame) -> list[WorkupEvent]:
     for r in resolved.itertuples(index=False):
         evidence = f"{r.note_id}: {str(r.evidence).split(' | ')[0] if r.evidence else ''}"
         if r.status == "performed":
-            if pd.isna(r.date):
-                continue
+            if pd.isna(r.date) or r.requested:
+                continue  # undated; or a request that was done, which the statement of its doing shows
             if r.modality == "radiograph":
                 events.append(WorkupEvent(r.date, "radiograph", r.patient_id, r.note_id, evidence))
             elif r.modality in CROSS_SECTIONAL and r.covers_sacrum:
