@@ -132,6 +132,7 @@ class _Exam:
     column: bool = False
     evidence: list[str] = field(default_factory=list)
     explicit: bool = False  # a status word of its own clause set the status
+    was_requested: bool = False  # requested at some point of the note ("recommended; not done before discharge")
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -141,6 +142,7 @@ class _Exam:
         if not own and (self.reported or (cue.status != "not_performed" and self.explicit)):
             return
         self.status, self.reason = cue.status, cue.reason
+        self.was_requested = self.was_requested or cue.status == "requested"
         self.reported = own and cue.status == "performed"
         self.explicit = self.explicit or own
 
@@ -202,7 +204,7 @@ def _exams_in_sentences(text: str, sentences, imaging) -> tuple[list[_Exam], dic
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS
         sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence
         exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
-                     historical=historical, evidence=[_clean(sentence)])
+                     historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested")
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
@@ -334,7 +336,7 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
             "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": exam.reason,
-            "requested": exam.status == "requested", "seq": seq}
+            "requested": exam.was_requested or exam.status == "requested", "seq": seq}
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

@@ -143,6 +143,8 @@ def write_exams(db_url: str, path: str | Path, chunk_size: int = 10_000) -> tupl
 
     with engine_for(db_url).connect() as conn:
         for chunk in pd.read_sql(query, conn, chunksize=chunk_size):
+            if chunk.empty:
+                continue
             frame = exams_frame(chunk.to_dict("records"))
             if carry is not None:
                 frame = pd.concat([carry, frame], ignore_index=True)
