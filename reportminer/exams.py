@@ -141,6 +141,8 @@ class _Exam:
         """Apply a status cue; from another clause it never undoes a reported result or an own statement."""
         if not own and (self.reported or (cue.status != "not_performed" and self.explicit)):
             return
+        if own and not self.explicit:
+            self.was_requested = False  # the clause's own words replace what the assertion suggested
         self.status, self.reason = cue.status, cue.reason
         self.was_requested = self.was_requested or cue.status == "requested"
         self.reported = own and cue.status == "performed"
@@ -461,14 +463,15 @@ def exam_label(modality: str, region: str) -> str:
 def describe_exams(statements: pd.DataFrame, limit: int = 3) -> list[str]:
     """What happened to each sacral-workup exam of one patient, latest last, as the note statements tell it:
     "MRI pelvis requested 2025-01-14; not performed (declined, 2025-02-20)". Radiographs and other exams are left
-    out; at most ``limit`` exams."""
+    out, and so are statements of unknown date; at most ``limit`` exams."""
     chains: list[list] = []
-    rows = sorted((r for r in statements.itertuples(index=False) if r.modality in CROSS_SECTIONAL), key=_order_key)
+    rows = sorted((r for r in statements.itertuples(index=False)
+                   if r.modality in CROSS_SECTIONAL and not pd.isna(r.date)), key=_order_key)
     for row in rows:
         chain = next((c for c in reversed(chains) if _same_exam(c[0], row) and c[-1].status != "performed"), None)
         if chain is None:
             chains.append([row])
-        elif (row.status, row.reason) != (chain[-1].status, chain[-1].reason):
+        elif row.status != chain[-1].status:
             chain.append(row)
     return [_describe_chain(c) for c in chains[-limit:]]
 
