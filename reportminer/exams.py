@@ -52,6 +52,7 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
+_QUESTION_SECTIONS = frozenset({"indication"})  # a report's referral question names the exam the report answers
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class _Exam:
     evidence: list[str] = field(default_factory=list)
     explicit: bool = False  # a status word of its own clause set the status
     was_requested: bool = False  # requested at some point of the note ("recommended; not done before discharge")
+    section: str = ""
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -206,7 +208,8 @@ def _exams_in_sentences(text: str, sentences, imaging) -> tuple[list[_Exam], dic
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS
         sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence
         exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
-                     historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested")
+                     historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
+                     section=m.section)
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
@@ -222,12 +225,11 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         if not here and (not last_exams or i - last_at > _LOOKBACK_SENTENCES):
             continue
         sentence = text[sent.start:sent.end]
-        cues = wording.find_cues(sentence)
         if here:
-            _statuses_in_sentence(sentence, here, cues)
+            _statuses_in_sentence(sentence, here, wording.find_cues(sentence))
             last_exams, last_at = here, i
-        elif cues and wording.says(wording.references, sentence):
-            refused = [c for c in cues if c.status == "not_performed"]
+        elif wording.says(wording.references, sentence):  # cheaper first: most sentences point back to nothing
+            refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"]
             if refused:
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
@@ -270,6 +272,8 @@ def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
     """A report's own exam named again in its text is the same exam: one statement, the text's status kept."""
     out = []
     for exam in exams:
+        if exam is not column and column.same_exam(exam) and exam.section in _QUESTION_SECTIONS:
+            continue  # "Frågeställning: sakrumfraktur? MR bäcken": the request this report fulfils
         if exam is column or exam.historical or not column.same_exam(exam) or exam.status == "requested":
             out.append(exam)
             continue
