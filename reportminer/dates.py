@@ -46,9 +46,11 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
     for regex in ago:
         m = regex.search(text)
         if m:
-            n = m.group("n").lower()
-            count = int(n) if n.isdigit() else numbers.get(n, 1)
-            return note_date - pd.Timedelta(days=count * units.get(m.group("unit").lower(), 1))
+            unit = m.group("unit").lower()
+            n = (m.group("n") or "").lower()
+            # "years ago" without a number: at least two of them
+            count = int(n) if n.isdigit() else numbers.get(n, 1) if n else 2 if unit.endswith("s") else 1
+            return note_date - pd.Timedelta(days=count * units.get(unit, 1))
     year = _YEAR.search(text)
     if month_re is not None:
         m = month_re.search(text)

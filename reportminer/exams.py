@@ -140,8 +140,8 @@ class _Exam:
         return _same_exam(self, other)
 
     def hear(self, cue: Cue, own: bool) -> None:
-        """Apply a status cue; from another clause it never undoes a reported result or an own statement."""
-        if not own and (self.reported or (cue.status != "not_performed" and self.explicit)):
+        """Apply a status cue, the later one winning; from another clause it never undoes a reported result."""
+        if not own and self.reported:
             return
         if own and not self.explicit:
             self.was_requested = False  # the clause's own words replace what the assertion suggested

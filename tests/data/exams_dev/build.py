@@ -122,6 +122,37 @@ PATIENTS = {
         ("2025-02-01", "clinical", "", "ED note\nRight inferior pubic ramus fracture. MRI pelvis requested.", {R: "present"}),
         ("2025-02-03", "radiology", "MRI pelvis", "MRI PELVIS\nIMPRESSION: Right sacral insufficiency fracture and right inferior pubic ramus fracture.", {R: "present", S: "present"}),
     ]),
+    "XS15": ("", "", "sv", ("true", "low", LBP, "none"), [
+        ("2025-02-10", "clinical", "", "Vårdcentralen\nAktuellt: Hon är 81 år och har sedan tre veckor ont i korsryggen.\nBedömning: Lumbago. Ingen bilddiagnostik behövs i nuläget.", {LBP: "present"}),
+    ]),
+    "XS16": ("M", "1949-07-07", "sv", ("false", "", R, "mri"), [
+        ("2025-03-10", "emergency", "", "Akuten\nFall. Röntgen visar fraktur i vänster ramus superior. Remiss MR bäcken.", {R: "present"}),
+        ("2025-03-11", "clinical", "", "Avdelning\nMR bäcken avbokad pga akut buk, ny tid bokas.", {}),
+        ("2025-03-18", "radiology", "MR bäcken", "MR BÄCKEN\nFrågeställning: Sakrumfraktur?\nFynd: Fraktur i vänster ramus superior. Sakrum och SI-leder utan ödem.", {R: "present", S: "negated"}),
+    ]),
+    "XS17": ("F", "1946-01-15", "sv", ("true", "high", R, "radiograph_only"), [
+        ("2025-04-20", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Ramusfraktur hö. Tidigare DT bäcken utan anmärkning.", {R: "present"}),
+    ]),
+    "XS18": ("F", "1940-09-19", "sv", ("true", "medium", f"{LBP};{V}", "radiograph_only"), [
+        ("2025-05-05", "clinical", "", "Mottagningen\nLändryggssmärta. Kotkompression L3 enligt slätröntgen.", {LBP: "present", V: "present"}),
+        ("2025-05-07", "radiology", "DXA", "BENTÄTHETSMÄTNING\nT-score -2,9 i ländryggen.", {}),
+    ]),
+    "EX15": ("F", "1942-02-22", "en", ("false", "", R, "scintigraphy"), [
+        ("2025-03-01", "clinical", "", "Ortho clinic\nLeft inferior pubic ramus fracture. MRI contraindicated (non-MRI-conditional pacemaker); bone scan ordered instead.", {R: "present"}),
+        ("2025-03-06", "radiology", "NM bone scan whole body", "NM BONE SCAN WHOLE BODY\nFINDINGS: Increased uptake in the left inferior pubic ramus. No sacral uptake.", {R: "present", S: "negated"}),
+    ]),
+    "EX16": ("M", "1944-12-01", "en", ("true", "high", R, "none"), [
+        ("2025-04-01", "clinical", "", "ED note\nGentleman aged 80 with right superior pubic ramus fracture. CT pelvis was done at the outside hospital years ago.", {R: "present"}),
+        ("2025-04-02", "radiology", "CT pelvis", "CT PELVIS\nFINDINGS: Right superior pubic ramus fracture. The sacrum is incompletely evaluated because of metal artifact from bilateral hip prostheses.", {R: "present"}),
+    ]),
+    "EX17": ("F", "1939-05-05", "en", ("true", "low", LBP, "ordered"), [
+        ("2025-05-01", "clinical", "", "Clinic\nLow back pain for two months. Long-term prednisone for polymyalgia.\nPlan: MRI pelvis to follow.", {LBP: "present"}),
+        ("2025-06-20", "clinical", "", "Clinic\nThe MRI pelvis has yet to be scheduled.", {}),
+    ]),
+    "EX18": ("", "", "en", ("true", "high", R, "ordered"), [
+        ("2025-06-01", "clinical", "", "Geriatrics\nMrs. B, 88, with a left pubic ramus fracture. MRI pelvis ordered.", {R: "present"}),
+        ("2025-06-03", "clinical", "", "Geriatrics\nShe was unable to lie flat for the MRI and the scan was abandoned.", {}),
+    ]),
 }
 
 
