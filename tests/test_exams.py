@@ -321,3 +321,17 @@ def test_exams_an_unrelated_note_never_changes_a_case(text, other_patient, day):
     extra = _notes([("x1", "Z" if other_patient else "A", date, "clinical", "", text, "")])
     cases = scan(pd.concat([_BASE, extra], ignore_index=True)).cases
     pd.testing.assert_frame_equal(cases[cases["patient_id"].isin(["A", "B"])].reset_index(drop=True), _BASE_CASES)
+
+
+@pytest.mark.parametrize("language,text,date", [
+    ("en", "Right pubic ramus fracture. CT pelvis was done at the outside hospital years ago.", "2023-01-15"),
+    ("en", "Right pubic ramus fracture. CT pelvis 3 months ago was normal.", "2024-10-16"),
+    ("sv", "Ramusfraktur hö. DT bäcken för två år sedan utan anmärkning.", "2023-01-15"),
+    ("sv", "Ramusfraktur ho. DT backen for tva ar sedan utan anmarkning.", "2023-01-15"),
+    ("sv", "Ramusfraktur hö. DT bäcken 2024-12-20 visade ingen sakrumfraktur.", "2024-12-20"),
+])
+def test_exams_a_stated_date_dates_the_exam_and_decides_the_window(language, text, date):
+    result = scan(_notes([("n1", "p1", DAY, "clinical", "", text, language)]))
+    assert result.exams["date"].dt.strftime("%Y-%m-%d").tolist() == [date]
+    in_window = pd.Timestamp(date) >= pd.Timestamp(DAY) - pd.Timedelta(days=30)
+    assert result.cases.iloc[0].workup == ("ct" if in_window else "none")
