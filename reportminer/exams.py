@@ -407,8 +407,8 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
             fates = [later for later in rows[i + 1:] if _same_exam(row, later) and later.status != "requested"]
             if fates:
                 resolved[i].update(status=fates[-1].status, reason=fates[-1].reason, requested=True)
-                if fates[-1].status == "performed":
-                    resolved[i]["covers_sacrum"] = bool(fates[-1].covers_sacrum)
+                if fates[-1].status == "performed" and fates[-1].region != "other":
+                    resolved[i]["covers_sacrum"] = bool(fates[-1].covers_sacrum)  # what the done study imaged
         out += resolved
     return pd.DataFrame(out, columns=list(statements.columns))
 
