@@ -140,8 +140,9 @@ class _Exam:
         return _same_exam(self, other)
 
     def hear(self, cue: Cue, own: bool) -> None:
-        """Apply a status cue, the later one winning; from another clause it never undoes a reported result."""
-        if not own and self.reported:
+        """Apply a status cue, the later one winning. From another clause of the sentence it never undoes a reported
+        result, and a result word there ("...; labs normal") never overrides the exam's own clause."""
+        if not own and (self.reported or (cue.status == "performed" and self.explicit)):
             return
         if own and not self.explicit:
             self.was_requested = False  # the clause's own words replace what the assertion suggested

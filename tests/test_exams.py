@@ -84,6 +84,11 @@ STATUS_CASES = [
     ("en", "MRI pelvis and CT pelvis were recommended. None of these studies were done.",
      [NOT_PERFORMED, ("ct", "pelvis", "not_performed", True)]),
     ("sv", "MR bäcken remitterad. Pat uteblev från undersökningen.", [NOT_PERFORMED]),
+    # a later clause wins ("rebooked"), but a result word of another clause does not make an order performed
+    ("sv", "MR bäcken avbokad, ny tid bokas.", [REQUESTED]),
+    ("en", "MRI pelvis was cancelled, will be rescheduled.", [REQUESTED]),
+    ("en", "MRI pelvis ordered; labs normal.", [REQUESTED]),
+    ("sv", "MR bäcken beställd, blodprover normala.", [REQUESTED]),
     # a statement that no pelvic imaging was done names no exam
     ("sv", "Ingen bilddiagnostik av bäckenet utförd.", []),
     ("sv", "Ingen bilddiagnostik av backenet utford.", []),
