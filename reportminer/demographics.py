@@ -35,11 +35,9 @@ def age_from_birth_year(year: str, note_date: pd.Timestamp | None) -> int | None
         return None
     digits = year.lstrip("-'")
     born = int(digits)
-    if len(digits) == 2:  # the century that makes an adult of them
-        born += 1900
-        while note_date.year - born > 120:
-            born += 100
-        if born > note_date.year:
+    if len(digits) == 2:  # the latest century that makes an adult of them
+        born += note_date.year // 100 * 100
+        if note_date.year - born < 18:
             born -= 100
     age = note_date.year - born
     return age if 0 <= age <= 120 else None
