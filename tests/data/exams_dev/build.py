@@ -128,7 +128,7 @@ PATIENTS = {
     "XS16": ("M", "1949-07-07", "sv", ("false", "", R, "mri"), [
         ("2025-03-10", "emergency", "", "Akuten\nFall. Röntgen visar fraktur i vänster ramus superior. Remiss MR bäcken.", {R: "present"}),
         ("2025-03-11", "clinical", "", "Avdelning\nMR bäcken avbokad pga akut buk, ny tid bokas.", {}),
-        ("2025-03-18", "radiology", "MR bäcken", "MR BÄCKEN\nFrågeställning: Sakrumfraktur?\nFynd: Fraktur i vänster ramus superior. Sakrum och SI-leder utan ödem.", {R: "present", S: "negated"}),
+        ("2025-03-18", "radiology", "MR bäcken", "MR BÄCKEN\nFrågeställning: Sakrumfraktur?\nFynd: Fraktur i vänster ramus superior. Sakrum och SI-leder utan ödem.", {R: "present", S: "hypothetical"}),
     ]),
     "XS17": ("F", "1946-01-15", "sv", ("true", "high", R, "radiograph_only"), [
         ("2025-04-20", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Ramusfraktur hö. Tidigare DT bäcken utan anmärkning.", {R: "present"}),
@@ -139,7 +139,7 @@ PATIENTS = {
     ]),
     "EX15": ("F", "1942-02-22", "en", ("false", "", R, "scintigraphy"), [
         ("2025-03-01", "clinical", "", "Ortho clinic\nLeft inferior pubic ramus fracture. MRI contraindicated (non-MRI-conditional pacemaker); bone scan ordered instead.", {R: "present"}),
-        ("2025-03-06", "radiology", "NM bone scan whole body", "NM BONE SCAN WHOLE BODY\nFINDINGS: Increased uptake in the left inferior pubic ramus. No sacral uptake.", {R: "present", S: "negated"}),
+        ("2025-03-06", "radiology", "NM bone scan whole body", "NM BONE SCAN WHOLE BODY\nFINDINGS: Increased uptake in the left inferior pubic ramus. No sacral uptake.", {}),
     ]),
     "EX16": ("M", "1944-12-01", "en", ("true", "high", R, "none"), [
         ("2025-04-01", "clinical", "", "ED note\nGentleman aged 80 with right superior pubic ramus fracture. CT pelvis was done at the outside hospital years ago.", {R: "present"}),
