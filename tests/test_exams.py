@@ -340,3 +340,28 @@ def test_exams_a_stated_date_dates_the_exam_and_decides_the_window(language, tex
     assert result.exams["date"].dt.strftime("%Y-%m-%d").tolist() == [date]
     in_window = pd.Timestamp(date) >= pd.Timestamp(DAY) - pd.Timedelta(days=30)
     assert result.cases.iloc[0].workup == ("ct" if in_window else "none")
+
+
+# --- the nightly database keeps the exam statements, and a later note changes the case ------------------------
+def test_exams_nightly_stores_statements_and_a_later_note_resolves_the_order(db_url, tmp_path):
+    from reportminer.export import write_exams
+    from reportminer.nightly import NightlyRun, read_cases
+    from reportminer.sources import FileSource
+
+    from .conftest import write_rows
+
+    first = [{"note_id": "n1", "patient_id": "p1", "note_date": "2025-01-14", "note_type": "clinical", "exam": "",
+              "text": "Ramusfraktur hö. Remiss MR bäcken skickad.", "language": "sv"}]
+    NightlyRun(db_url, FileSource(write_rows(tmp_path / "a.csv", first), 50)).run()
+    assert read_cases(db_url).loc[0, ["flagged", "workup"]].tolist() == ["true", "ordered"]
+    later = first + [{"note_id": "n2", "patient_id": "p1", "note_date": "2025-01-20", "note_type": "radiology",
+                      "exam": "MR bäcken", "text": "MR BÄCKEN\nFynd: Ramusfraktur hö. Ingen fraktur i sakrum.",
+                      "language": "sv"}]
+    summary = NightlyRun(db_url, FileSource(write_rows(tmp_path / "b.csv", later), 50)).run()
+    assert (summary.notes_new, summary.notes_unchanged) == (1, 1)
+    assert read_cases(db_url).loc[0, ["flagged", "workup"]].tolist() == ["false", "mri"]
+    path, count = write_exams(db_url, tmp_path / "exams.csv")
+    exams = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert exams[["note_id", "date", "modality", "region", "status", "covers_sacrum"]].values.tolist() == [
+        ["n1", "2025-01-14", "mri", "pelvis", "performed", "true"],  # the request, found done
+        ["n2", "2025-01-20", "mri", "pelvis", "performed", "true"]]
