@@ -254,6 +254,8 @@ def test_exams_a_hedged_sacral_fracture_is_suspected_and_keeps_the_case_open(lan
 @pytest.mark.parametrize("language,text", [
     ("sv", "Ramusfraktur hö. MR bäcken visar sakrumfraktur hö."),
     ("en", "Right pubic ramus fracture. MRI pelvis confirms a right sacral insufficiency fracture."),
+    ("en", "Right pubic ramus fracture. MRI pelvis showed a non-displaced left sacral ala fracture."),
+    ("sv", "Ramusfraktur hö. MR bäcken visar odislocerad sakrumfraktur vä."),
 ])
 def test_exams_a_sacral_fracture_stated_by_a_performed_exam_is_documented(language, text):
     case = scan(_notes([("n1", "p1", DAY, "clinical", "", text, language)])).cases.iloc[0]
