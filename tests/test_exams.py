@@ -336,6 +336,9 @@ def test_exams_an_unrelated_note_never_changes_a_case(text, other_patient, day):
     ("sv", "Ramusfraktur hö. DT bäcken för två år sedan utan anmärkning.", "2023-01-15"),
     ("sv", "Ramusfraktur ho. DT backen for tva ar sedan utan anmarkning.", "2023-01-15"),
     ("sv", "Ramusfraktur hö. DT bäcken 2024-12-20 visade ingen sakrumfraktur.", "2024-12-20"),
+    ("en", "Right pubic ramus fracture. CT pelvis 3/15/2024 was normal.", "2024-03-15"),
+    ("en", "Right pubic ramus fracture. CT pelvis on 1/10 was normal.", "2025-01-10"),
+    ("sv", "Ramusfraktur hö. DT bäcken den 10/1 utan fraktur i sakrum.", "2025-01-10"),
 ])
 def test_exams_a_stated_date_dates_the_exam_and_decides_the_window(language, text, date):
     result = scan(_notes([("n1", "p1", DAY, "clinical", "", text, language)]))
