@@ -52,7 +52,8 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
-_QUESTION_SECTIONS = frozenset({"indication"})  # a report's referral question names the exam the report answers
+_QUESTION_SECTIONS = frozenset({"indication"})
+_TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's referral question names the exam the report answers
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class ExamWording:
         self.cues = [(status, reason, _compile([p])) for status, reasons in lexicon.exam_status.items()
                      for reason, patterns in reasons.items() for p in patterns]
         self.references = _compile(lexicon.exam_references)
+        self.other_objects = _compile(lexicon.exam_other_objects)
         coverage = lexicon.exam_coverage
         self.subject = _compile(coverage.get("subject", ()))
         self.not_covered = _compile(coverage.get("not_covered", ()))
@@ -80,10 +82,17 @@ class ExamWording:
         self.sacrum_words = _compile([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
     def find_cues(self, sentence: str) -> list[Cue]:
-        """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest."""
+        """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
+        refusal in a clause about something else than the exam ("declined IV contrast") is none."""
         text = fold(sentence).lower()
         found = [Cue(m.start(), m.end(), status, reason) for status, reason, regex in self.cues if regex
                  for m in regex.finditer(text)]
+        if self.other_objects is not None and any(c.status == "not_performed" for c in found):
+            bounds = clause_bounds(text)
+            exempt = {i for i in range(len(bounds))
+                      if self.other_objects.search(text, bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text))}
+            found = [c for c in found if c.status != "not_performed"
+                     or bisect.bisect_right(bounds, c.start) - 1 not in exempt]
         found.sort(key=lambda c: (c.start, c.start - c.end))
         kept: list[Cue] = []
         for cue in found:
@@ -229,7 +238,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         if here:
             _statuses_in_sentence(sentence, here, wording.find_cues(sentence))
             last_exams, last_at = here, i
-        elif wording.says(wording.references, sentence):  # cheaper first: most sentences point back to nothing
+        elif _points_back(sentence, sent, column, wording):  # cheaper first: most sentences point back to nothing
             refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"]
             if refused:
                 for exam in last_exams:
@@ -237,8 +246,21 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
                     exam.evidence.append(_clean(sentence))
 
 
+def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording) -> bool:
+    """A sentence naming no exam speaks of one named before: it says so ("the scan", "undersökningen"), or it
+    stands in a report's technique section, which is about the report's own exam ("ABORTED: patient moved")."""
+    if column is not None and sent.section is not None and sent.section.name in _TECHNIQUE_SECTIONS:
+        return True
+    return wording.says(wording.references, sentence)
+
+
+def clause_bounds(folded: str) -> list[int]:
+    """Where the clauses of a folded, lowercased sentence start."""
+    return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(folded)]
+
+
 def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) -> None:
-    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(fold(sentence).lower())]
+    bounds = clause_bounds(fold(sentence).lower())
     clause_of = lambda pos: bisect.bisect_right(bounds, pos) - 1  # noqa: E731
     in_clause: dict[int, list[_Exam]] = {}
     for exam in exams:

@@ -87,6 +87,7 @@ class Lexicon:
     # exam status wording: status -> reason -> regular expressions (on folded, lowercased text)
     exam_status: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     exam_references: tuple[str, ...] = ()
+    exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
     version: str = field(default="")
 
@@ -97,7 +98,7 @@ _TOP_KEYS = {
     "sections": {"language", "purpose", "description", "sections", "abbreviations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
-              "coverage"},
+              "other_objects", "coverage"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "replace"}
@@ -205,8 +206,9 @@ def _check_exam_wording(path: Path, data: dict) -> None:
             raise LexiconError(f"{path}: status.{name} must be an object of reason -> list of regular expressions")
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
-    if "references" in data:
-        _check_regexes(path, "references", data["references"])
+    for key in ("references", "other_objects"):
+        if key in data:
+            _check_regexes(path, key, data[key])
     coverage = data.get("coverage", {})
     if not isinstance(coverage, dict):
         raise LexiconError(f"{path}: 'coverage' must be an object of {list(COVERAGE_KEYS)}")
@@ -310,6 +312,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_dates=dict(exams.get("exam_dates", {})),
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},
         exam_references=tuple(exams.get("references", ())),
+        exam_other_objects=tuple(exams.get("other_objects", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         version=version,
     )

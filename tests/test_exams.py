@@ -89,6 +89,9 @@ STATUS_CASES = [
     ("en", "MRI pelvis was cancelled, will be rescheduled.", [REQUESTED]),
     ("en", "MRI pelvis ordered; labs normal.", [REQUESTED]),
     ("sv", "MR bäcken beställd, blodprover normala.", [REQUESTED]),
+    # a refusal of something else is no refusal of the exam
+    ("en", "MRI pelvis showed no fracture; she declined IV contrast.", [("mri", "pelvis", "performed", True)]),
+    ("sv", "MR bäcken beställd, pat avböjer kontrast.", [REQUESTED]),
     # a statement that no pelvic imaging was done names no exam
     ("sv", "Ingen bilddiagnostik av bäckenet utförd.", []),
     ("sv", "Ingen bilddiagnostik av backenet utford.", []),
@@ -153,6 +156,12 @@ LOOKALIKE_CASES = [
      ("ct", "pelvis", "performed", True, "2019-05-01")),
     ("sv", "Rtg backen", "Jamforelse: DT backen 2019-05-01.\nFynd: Fraktur i hoger ramus inferior.",
      ("ct", "pelvis", "performed", True, "2019-05-01")),
+    # the technique section of a report speaks of the report's own exam
+    ("en", "MRI pelvis", "EXAM ABORTED: patient unable to lie still.", ("mri", "pelvis", "not_performed", True, DAY)),
+    ("sv", "MR bäcken", "Teknik: Undersökningen fick avbrytas efter första serien.",
+     ("mri", "pelvis", "not_performed", True, DAY)),
+    ("en", "CT pelvis", "TECHNIQUE: Non-contrast; the patient declined IV contrast.\nFINDINGS: No sacral fracture.",
+     ("ct", "pelvis", "performed", True, DAY)),
     # a radiograph images the pelvis but is no sacral workup
     ("sv", "Rtg bäcken", "Fraktur i höger ramus superior.", ("radiograph", "pelvis", "performed", False, DAY)),
     ("en", "XR pelvis", "Right superior pubic ramus fracture.", ("radiograph", "pelvis", "performed", False, DAY)),
