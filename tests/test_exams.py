@@ -89,6 +89,11 @@ STATUS_CASES = [
     ("en", "MRI pelvis was cancelled, will be rescheduled.", [REQUESTED]),
     ("en", "MRI pelvis ordered; labs normal.", [REQUESTED]),
     ("sv", "MR bäcken beställd, blodprover normala.", [REQUESTED]),
+    # results awaited: the exam was done
+    ("en", "CT pelvis done, report pending.", [("ct", "pelvis", "performed", True)]),
+    ("en", "Awaiting results of CT pelvis.", [("ct", "pelvis", "performed", True)]),
+    ("sv", "DT bäcken gjord, svar inväntas.", [("ct", "pelvis", "performed", True)]),
+    ("sv", "Pat meddelar att hon inte kommer på MR bäcken i morgon, vill inte.", [NOT_PERFORMED]),
     # a refusal of something else is no refusal of the exam
     ("en", "MRI pelvis showed no fracture; she declined IV contrast.", [("mri", "pelvis", "performed", True)]),
     ("sv", "MR bäcken beställd, pat avböjer kontrast.", [REQUESTED]),
