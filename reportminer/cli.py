@@ -303,15 +303,23 @@ def review(patient, db, decision, reviewer, comment):
 @click.option("--db", required=True, help="State database URL or SQLite file path.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output file: .csv, .parquet or .xlsx.")
-def export(db, out):
+@click.option("--exams", "exams_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the exam events (the columns of exams.csv) to this .csv or .parquet file.")
+def export(db, out, exams_out):
     """Write the current case list (the columns of cases.csv, sorted by patient); same data, same bytes."""
-    from .export import write_case_list
+    from .export import write_case_list, write_exams
 
     if out.suffix.lower() not in (".csv", ".parquet", ".xlsx"):
         raise click.UsageError(f"{out}: use a .csv, .parquet or .xlsx file name")
+    if exams_out is not None and exams_out.suffix.lower() not in (".csv", ".parquet"):
+        raise click.UsageError(f"{exams_out}: use a .csv or .parquet file name for --exams")
     write_case_list(_db_url(db), out)
     counts = _flag_counts(_db_url(db))
-    click.echo(f"reportminer export: {counts['cases']} cases, {counts['flagged']} flagged -> {out}")
+    message = f"reportminer export: {counts['cases']} cases, {counts['flagged']} flagged -> {out}"
+    if exams_out is not None:
+        _, n = write_exams(_db_url(db), exams_out)
+        message += f"; {n} exam events -> {exams_out}"
+    click.echo(message)
 
 
 def _register_feature_commands() -> None:

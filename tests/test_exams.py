@@ -384,3 +384,31 @@ def test_exams_nightly_stores_statements_and_a_later_note_resolves_the_order(db_
     assert exams[["note_id", "date", "modality", "region", "status", "covers_sacrum"]].values.tolist() == [
         ["n1", "2025-01-14", "mri", "pelvis", "performed", "true"],  # the request, found done
         ["n2", "2025-01-20", "mri", "pelvis", "performed", "true"]]
+
+
+def test_exams_export_writes_the_stored_exam_events_like_scan(tmp_path):
+    """`reportminer export --exams` reads the nightly database's exam events: the same table as scan's exams.csv."""
+    from click.testing import CliRunner
+
+    from reportminer.cli import main
+
+    from .conftest import write_rows
+
+    rows = [{"note_id": "n1", "patient_id": "p1", "note_date": "2025-01-14", "note_type": "clinical", "exam": "",
+             "text": "Right pubic ramus fracture. MRI pelvis ordered.", "language": "en"},
+            {"note_id": "n2", "patient_id": "p1", "note_date": "2025-02-20", "note_type": "clinical", "exam": "",
+             "text": "Patient declined the MRI.", "language": "en"}]
+    notes = write_rows(tmp_path / "notes.csv", rows)
+    runner = CliRunner()
+    db = str(tmp_path / "state.db")
+    assert runner.invoke(main, ["nightly", str(notes), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["export", "--db", db, "--out", str(tmp_path / "cases.csv"),
+                                  "--exams", str(tmp_path / "exams.csv")])
+    assert result.exit_code == 0, result.output
+    assert "2 exam events" in result.output
+    assert runner.invoke(main, ["scan", str(notes), "--out", str(tmp_path / "scan")]).exit_code == 0
+    assert (tmp_path / "exams.csv").read_bytes() == (tmp_path / "scan" / "exams.csv").read_bytes()
+    exams = pd.read_csv(tmp_path / "exams.csv", dtype=str)
+    assert exams["status"].tolist() == ["not_performed", "not_performed"]  # the order was later declined
+    bad = runner.invoke(main, ["export", "--db", db, "--out", str(tmp_path / "c.csv"), "--exams", str(tmp_path / "e.xlsx")])
+    assert bad.exit_code == 2 and "--exams" in bad.output
