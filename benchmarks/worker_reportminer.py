@@ -27,7 +27,7 @@ def main() -> None:
         elif cmd["cmd"] == "run":
             batch = notes.iloc[cmd["start"]:cmd["end"]]
             start = time.perf_counter()
-            found, _ = analyse_notes(batch)
+            found, _, _ = analyse_notes(batch)
             reply = {"seconds": time.perf_counter() - start, "mentions": len(found)}
         elif cmd["cmd"] == "tokenize":
             batch = notes.iloc[cmd["start"]:cmd["end"]]

@@ -100,7 +100,7 @@ def _input_facts(*paths: Path | None) -> list[dict]:
 def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None, workers: int,
          chunk_size: int, model: Path | None, engine: str, scheduler: str | None, rules_file: Path | None,
          key_file: Path | None) -> None:
-    """Scan NOTES (.csv, .jsonl, .parquet; .hl7 HL7 v2; .ndjson, .json FHIR) and write mentions and cases to --out,
+    """Scan NOTES (.csv, .jsonl, .parquet; .hl7 HL7 v2; .ndjson, .json FHIR) and write mentions, exams and cases to --out,
     and run.json (provenance: versions, rules, input files with sizes and SHA-256, times, counts).
 
     The notes stream through the nightly machinery into a scratch database beside --out, chunk by chunk, so a
@@ -118,7 +118,7 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
             raise click.UsageError("--pseudonymise is for --engine local (or run 'export --pseudonymise')")
         _scan_on_dask(notes, patients, out, fmt, as_of, lexicons, scheduler, rules)
         return
-    from .export import write_case_list, write_mentions
+    from .export import write_case_list, write_exams, write_mentions
     from .nightly import NightlyRun
     from .sources import FileSource, read_patients_file
     from .state import default_url
@@ -140,6 +140,7 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
         out.mkdir(parents=True, exist_ok=True)
         mentions_path, count = write_mentions(db, out / f"mentions.{fmt}", pseudonymiser=pseudonymiser)
         cases_path, _ = write_case_list(db, out / f"cases.{fmt}", pseudonymiser=pseudonymiser)
+        write_exams(db, out / f"exams.{fmt}", pseudonymiser=pseudonymiser)
         counts = _flag_counts(db)
         _write_run_json(db, summary.run_id, out, pseudonymiser is not None, [mentions_path, cases_path])
     _report_problems(problems, out)
@@ -204,7 +205,7 @@ def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of
                   scheduler: str | None, rules) -> None:
     """scan --engine dask: per-note work as map_partitions, per-patient work after a shuffle by patient."""
     from .dask_engine import scan_dask_result
-    from .export import write_cases
+    from .export import exam_table, write_cases
     from .io import check_not_empty
 
     try:
@@ -224,6 +225,7 @@ def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of
     mentions = result.mentions.assign(note_date=result.mentions["note_date"].dt.strftime("%Y-%m-%d"))
     mentions_path = write_table(mentions, out / f"mentions.{fmt}")
     cases_path = write_cases(result.cases, out / f"cases.{fmt}")
+    write_table(exam_table(result.exams), out / f"exams.{fmt}")
     _write_dask_run_json(out, rules, lexicons, _input_facts(notes, patients), started, result,
                          [mentions_path, cases_path])
     _report_problems(problems, out)
@@ -398,19 +400,23 @@ def review(patient, db, decision, reviewer, comment):
 @click.option("--db", required=True, help="State database URL or SQLite file path.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output file: .csv, .parquet or .xlsx.")
+@click.option("--exams", "exams_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the exam events (the columns of exams.csv) to this .csv or .parquet file.")
 @_PSEUDONYMISE_OPTION
-def export(db, out, key_file):
+def export(db, out, exams_out, key_file):
     """Write the current case list (the columns of cases.csv, sorted by patient); same data, same bytes.
 
     The run id, versions and rules hash go into a 'metadata' sheet (.xlsx) or OUT.provenance.json beside a
     .csv or .parquet file. The export is recorded in the access log.
     """
-    from .export import write_case_list
+    from .export import write_case_list, write_exams
     from .provenance import last_run_metadata, write_json
     from .state import engine_for, upgrade
 
     if out.suffix.lower() not in (".csv", ".parquet", ".xlsx"):
         raise click.UsageError(f"{out}: use a .csv, .parquet or .xlsx file name")
+    if exams_out is not None and exams_out.suffix.lower() not in (".csv", ".parquet"):
+        raise click.UsageError(f"{exams_out}: use a .csv or .parquet file name for --exams")
     if "://" not in db and not Path(db).is_file():  # a typo must not create an empty database
         raise click.BadParameter(f"{db}: no such database file (run 'reportminer nightly' first)", param_hint="--db")
     pseudonymiser = _pseudonymiser(key_file)
@@ -423,7 +429,11 @@ def export(db, out, key_file):
         write_json(metadata, out.with_name(out.name + ".provenance.json"))
     _log_cli_access(url, "export", out.name + (" (pseudonymised)" if pseudonymiser else ""), _case_patients(url))
     counts = _flag_counts(url)
-    click.echo(f"reportminer export: {counts['cases']} cases, {counts['flagged']} flagged -> {out}")
+    message = f"reportminer export: {counts['cases']} cases, {counts['flagged']} flagged -> {out}"
+    if exams_out is not None:
+        _, n = write_exams(url, exams_out, pseudonymiser=pseudonymiser)
+        message += f"; {n} exam events -> {exams_out}"
+    click.echo(message)
 
 
 def _case_patients(db_url: str) -> list[str]:

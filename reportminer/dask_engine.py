@@ -34,6 +34,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from .config import DEFAULT, Settings
+from .exams import EXAM_FRAME_COLUMNS, exams_frame, resolve_exams
 from .flags import flag_patients
 from .io import (CASE_COLUMNS, MENTION_COLUMNS, REQUIRED_NOTE_COLUMNS, InputError, RowProblem, _as_text,
                  _raise_on_duplicates, parse_dates, read_table, validate_notes)
@@ -52,18 +53,21 @@ ANALYSED_DTYPES: dict[str, str] = {
     # notes and mentions
     "note_date": _DATE, "unit": _STR,
     # notes: the validated note (without its text) and the facts read from it
-    "note_type": _STR, "exam": _STR, "language": _STR, "exam_concept": _STR, "exam_region": _STR,
-    "sacrum_assessed": "bool", "text_age": "int64", "text_sex": _STR,
+    "note_type": _STR, "exam": _STR, "language": _STR, "text_age": "int64", "text_sex": _STR,
     # mentions (seq: the order of the mention within its note, as the local engine found them)
     "concept": _STR, "assertion": _STR, "start": "int64", "end": "int64", "text": _STR, "section": _STR,
     "region": _STR, "sentence": _STR, "exam_date": _DATE, "seq": "int64",
+    # exam statements (also note_date, region, seq)
+    "date": _DATE, "modality": _STR, "status": _STR, "reason": _STR, "requested": "bool", "covers_sacrum": "bool",
+    "evidence": _STR,
     # patients
     "sex": _STR, "birth_date": _DATE, "age": "float64",
     # problems (rows skipped by validation)
     "file": _STR, "column": _STR, "reason": _STR,
 }
-NOTE_FIELDS = ("note_id", "patient_id", "note_date", "note_type", "exam", "unit", "row", "language",
-               "exam_concept", "exam_region", "sacrum_assessed", "text_age", "text_sex")
+NOTE_FIELDS = ("note_id", "patient_id", "note_date", "note_type", "exam", "unit", "row", "language", "text_age",
+               "text_sex")
+EXAM_FIELDS = (*EXAM_FRAME_COLUMNS, "row")
 MENTION_FIELDS = (*MENTION_COLUMNS, "sentence", "exam_date", "row", "seq")
 PATIENT_FIELDS = ("patient_id", "sex", "birth_date", "age")
 PROBLEM_FIELDS = ("file", "row", "column", "reason")
@@ -79,6 +83,7 @@ CASES_SPARK_SCHEMA = ", ".join(f"`{c}` string" for c in CASE_COLUMNS)
 class DaskScanResult:
     mentions: pd.DataFrame  # MENTION_COLUMNS, sorted by note_id, start, end, concept
     cases: pd.DataFrame  # CASE_COLUMNS, sorted by patient_id
+    exams: pd.DataFrame  # exam statements (EXAM_FRAME_COLUMNS), resolved per patient (exams.resolve_exams)
     problems: list[RowProblem] = field(default_factory=list)
     notes_read: int = 0  # valid notes, those dated after as_of included (as the local CLI counts them)
     skipped_after_as_of: int = 0
@@ -155,9 +160,12 @@ def analyse_partition(notes: pd.DataFrame, source: str = "notes", first_row: int
         out.append(_rows(valid.loc[later, ["note_id", "patient_id", "row"]], "later"))
         valid = valid[~later].reset_index(drop=True)
     if len(valid):
-        mentions, facts = analyse_notes(valid, lexicon_dir)
+        mentions, facts, stated = analyse_notes(valid, lexicon_dir)
         notes_facts = valid.drop(columns=["language", "text"]).merge(facts, on="note_id", how="left")
         out.append(_rows(notes_facts, "note"))
+        if len(stated):
+            out.append(_rows(stated.assign(row=stated["note_id"].map(dict(zip(valid["note_id"], valid["row"])))),
+                             "exam"))
         if len(mentions):
             rows = dict(zip(valid["note_id"], valid["row"]))
             mentions = mentions.assign(row=mentions["note_id"].map(rows),
@@ -167,7 +175,7 @@ def analyse_partition(notes: pd.DataFrame, source: str = "notes", first_row: int
 
 
 def patient_cases(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.DataFrame | None = None,
-                  settings: Settings = DEFAULT) -> pd.DataFrame:
+                  settings: Settings = DEFAULT, exams: pd.DataFrame | None = None) -> pd.DataFrame:
     """The per-patient half: cases (CASE_COLUMNS) of the patients whose notes and mentions are given.
 
     ``notes`` and ``mentions`` must hold every note and mention of each of their patients (a shuffle by
@@ -178,7 +186,7 @@ def patient_cases(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.Data
     if not len(notes):
         return empty_cases()
     timelines = build_timelines(notes, mentions, patients if patients is not None and len(patients) else None,
-                                settings)
+                                exams, settings)
     return flag_patients(timelines, settings).astype(_STR)
 
 
@@ -192,7 +200,14 @@ def cases_partition(rows: pd.DataFrame, settings: Settings = DEFAULT) -> pd.Data
     notes = _select(rows, "note", NOTE_FIELDS).sort_values("row", kind="stable").reset_index(drop=True)
     mentions = _select(rows, "mention", MENTION_FIELDS).sort_values(["row", "seq"], kind="stable")
     patients = _select(rows, "patient", PATIENT_FIELDS)
-    return patient_cases(notes, mentions.reset_index(drop=True), patients, settings)
+    exams = _exam_rows(rows)
+    return patient_cases(notes, mentions.reset_index(drop=True), patients, settings, exams)
+
+
+def _exam_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """The exam statements among analysed rows, in the local engine's order (input row, then as found)."""
+    stated = _select(rows, "exam", EXAM_FIELDS).sort_values(["row", "seq"], kind="stable")
+    return exams_frame(stated[list(EXAM_FRAME_COLUMNS)].to_dict("records"))
 
 
 def analyse_batches(batches: Iterable[pd.DataFrame], source: str = "notes", as_of=None,
@@ -262,7 +277,7 @@ def scan_dask_result(path, patients: pd.DataFrame | None = None, scheduler=None,
         # 3. The per-patient work: notes, mentions and patients shuffled by patient into aligned partitions.
         import dask.dataframe as dd
 
-        by_patient = analysed[analysed["_kind"].isin(["note", "mention"])]
+        by_patient = analysed[analysed["_kind"].isin(["note", "mention", "exam"])]
         if patients is not None and len(patients):
             by_patient = dd.concat([by_patient, dd.from_pandas(patient_rows(patients), npartitions=1, sort=False)
                                     .map_partitions(_cast, meta=empty_analysed())])
@@ -270,9 +285,11 @@ def scan_dask_result(path, patients: pd.DataFrame | None = None, scheduler=None,
         cases = shuffled.map_partitions(cases_partition, settings, meta=empty_cases(), enforce_metadata=False)
 
         mentions = analysed.loc[analysed["_kind"] == "mention", [*MENTION_COLUMNS, "seq"]]
+        stated = analysed[analysed["_kind"] == "exam"]
         problems = analysed.loc[analysed["_kind"] == "problem", list(PROBLEM_FIELDS)]
         kinds = analysed["_kind"].value_counts(split_out=1)
-        mentions, cases, problems, kinds = dask.compute(mentions, cases, problems, kinds, scheduler=sched)
+        mentions, cases, stated, problems, kinds = dask.compute(mentions, cases, stated, problems, kinds,
+                                                                scheduler=sched)
 
     mentions = (mentions.sort_values(["note_id", "start", "end", "concept", "seq"], kind="stable")
                 .drop(columns="seq").reset_index(drop=True)
@@ -281,7 +298,8 @@ def scan_dask_result(path, patients: pd.DataFrame | None = None, scheduler=None,
     problem_list = [RowProblem(r.file, int(r.row), r.column, r.reason)
                     for r in problems.sort_values("row", kind="stable").itertuples(index=False)]
     later = int(kinds.get("later", 0))
-    return DaskScanResult(mentions, cases, problem_list, int(kinds.get("note", 0)) + later, later)
+    exams = resolve_exams(_exam_rows(stated))
+    return DaskScanResult(mentions, cases, exams, problem_list, int(kinds.get("note", 0)) + later, later)
 
 
 def read_notes_dask(path, npartitions: int | None = None):

@@ -1,5 +1,6 @@
-"""When was an exam done, by what its sentence says: "DT bäcken 2024-03-02", "MRI pelvis in February",
-"CT 3 months ago", "utredd med MR bäcken 2020". Returns None when the sentence gives no date."""
+"""When was an exam done, by what its sentence says: "DT bäcken 2024-03-02", "CT pelvis 3/15/2024", "DT den 15/3",
+"MRI pelvis in February", "CT 3 months ago", "utredd med MR bäcken 2020". Returns None when the sentence gives no
+date."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,10 @@ from .textnorm import fold
 
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+# "3/15/2024", "15/3-24", "on 3/15", "den 15/3": day and month in the language's order (``slash_order``); without
+# a year only after a word that says a date follows, so that "2/3 of the height" is no date
+_SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per) )?(\d{1,2})/(\d{1,2})"
+                    r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
 
 
 _CACHE: dict[int, tuple] = {}
@@ -42,13 +47,18 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             return min(pd.Timestamp(m.group(0)), note_date)
         except ValueError:
             pass
+    slashed = _slash_date(text, note_date, lexicon.exam_dates.get("slash_order", "dmy"))
+    if slashed is not None:
+        return slashed
     ago, month_re, months, numbers, units = _patterns(lexicon)
     for regex in ago:
         m = regex.search(text)
         if m:
-            n = m.group("n").lower()
-            count = int(n) if n.isdigit() else numbers.get(n, 1)
-            return note_date - pd.Timedelta(days=count * units.get(m.group("unit").lower(), 1))
+            unit = m.group("unit").lower()
+            n = (m.group("n") or "").lower()
+            # "years ago" without a number: at least two of them
+            count = int(n) if n.isdigit() else numbers.get(n, 1) if n else 2 if unit.endswith("s") else 1
+            return note_date - pd.Timedelta(days=count * units.get(unit, 1))
     year = _YEAR.search(text)
     if month_re is not None:
         m = month_re.search(text)
@@ -58,4 +68,23 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             return (pd.Timestamp(year=y, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
     if year and int(year.group(1)) < note_date.year:
         return pd.Timestamp(year=int(year.group(1)), month=12, day=31)
+    return None
+
+
+def _slash_date(text: str, note_date: pd.Timestamp, order: str) -> pd.Timestamp | None:
+    for m in _SLASH.finditer(text):
+        first, second, year = int(m.group(2)), int(m.group(3)), m.group(4)
+        if year is None and not m.group("lead"):
+            continue
+        month, day = (first, second) if order == "mdy" else (second, first)
+        if year is None:
+            y = note_date.year if (month, day) <= (note_date.month, note_date.day) else note_date.year - 1
+        else:
+            y = int(year) + (note_date.year // 100 * 100 if len(year) == 2 else 0)
+            if y > note_date.year:
+                y -= 100
+        try:
+            return min(pd.Timestamp(year=y, month=month, day=day), note_date)
+        except ValueError:
+            continue
     return None

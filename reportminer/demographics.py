@@ -1,11 +1,22 @@
-"""Age and sex as the notes state them ("82-årig kvinna", "84 yo F"), for patients the patients table lacks."""
+"""Age and sex as the notes state them ("82-årig kvinna", "84 yo F", "kvinna född -48", "K 71 år", "83M"), for
+patients the patients table lacks. The patterns are ``demographics`` in ``lexicons/<lang>/exams.json``:
+
+* ``age_sex``, ``age``, ``birth_year`` and ``sex``, tried in this order; a birth year gives the age at the note's
+  date ("född -48" in a note of 2019: 71);
+* ``sex_with_age``: words that tell the sex only together with an age ("hon", "han");
+* ``cue``: cheap words without which no pattern can match; a note without any is not read further.
+"""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+import pandas as pd
+
 from .lexicon import Lexicon
 from .textnorm import fold
+
+_KEYS = ("age_sex", "age", "birth_year", "sex")
 
 
 @lru_cache(maxsize=None)
@@ -13,24 +24,72 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(fold(p), re.IGNORECASE) for p in patterns)
 
 
-def read_age_sex(text: str, lexicon: Lexicon) -> tuple[int | None, str]:
-    """The first plausible age (18–120) and sex stated in ``text``; (None, "") when it states neither."""
-    folded = fold(text)
+@lru_cache(maxsize=None)
+def _cue(patterns: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(fold(p) for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def age_from_birth_year(year: str, note_date: pd.Timestamp | None) -> int | None:
+    """Age at ``note_date`` of someone born in ``year`` ("1948", "-48", "'48"); None without a note date."""
+    if note_date is None or pd.isna(note_date):
+        return None
+    digits = year.lstrip("-'")
+    born = int(digits)
+    if len(digits) == 2:  # the latest century that makes an adult of them
+        born += note_date.year // 100 * 100
+        if note_date.year - born < 18:
+            born -= 100
+    age = note_date.year - born
+    return age if 0 <= age <= 120 else None
+
+
+def read_age_sex(text: str, lexicon: Lexicon, note_date: pd.Timestamp | None = None) -> tuple[int | None, str]:
+    """The first plausible age (18–120) and sex stated in ``text``; (None, "") when it states neither.
+
+    Parameters
+    ----------
+    text : the note's text.
+    lexicon : the note's lexicon (its ``demographics`` patterns).
+    note_date : the note's date, for an age given as a birth year.
+    """
     demo = lexicon.demographics
+    cue = _cue(demo.get("cue", ()))
+    folded = fold(text)
+    if cue is not None and cue.search(folded) is None:
+        return None, ""
     female = {fold(w).lower() for w in demo.get("female", ())}
     male = {fold(w).lower() for w in demo.get("male", ())}
+
+    def sex_of(word: str) -> str:
+        return "F" if word in female else "M" if word in male else ""
+
     age, sex = None, ""
-    for key in ("age_sex", "age", "sex"):
+    for key in _KEYS:
         for regex in _compiled(demo.get(key, ())):
             for m in regex.finditer(folded):
                 groups = m.groupdict()
-                if age is None and groups.get("age") and 18 <= int(groups["age"]) <= 120:
-                    age = int(groups["age"])
+                found = _age(groups, note_date)
+                if age is None and found is not None:
+                    age = found
                 word = (groups.get("sex") or "").lower()
                 if not sex and word:
-                    sex = "F" if word in female else "M" if word in male else ""
+                    sex = sex_of(word)
                 if age is not None and sex:
                     return age, sex
-                if groups.get("age") or word:
+                if found is not None or word:
                     break
+    if age is not None and not sex:  # "hon"/"han" say the sex only beside an age
+        for regex in _compiled(demo.get("sex_with_age", ())):
+            m = regex.search(folded)
+            if m:
+                return age, sex_of(m.group("sex").lower())
     return age, sex
+
+
+def _age(groups: dict, note_date: pd.Timestamp | None) -> int | None:
+    if groups.get("age") and 18 <= int(groups["age"]) <= 120:
+        return int(groups["age"])
+    if groups.get("year"):
+        age = age_from_birth_year(groups["year"], note_date)
+        return age if age is not None and age >= 18 else None
+    return None

@@ -5,7 +5,7 @@ Note level: for each of the five gold concepts, a note's label is the strongest 
 positive when gold and prediction agree, so a wrong assertion counts once as a false positive and once as a
 false negative. The table also gives, per assertion, the same figures over the triples with that label.
 Patient level: ``flagged`` of gold_cases.csv against cases.csv (a patient absent from cases.csv is unflagged),
-and the share of patients whose ``workup`` equals the gold one (absent from cases.csv: an empty workup).
+and ``workup`` accuracy over the gold patients whose workup is filled (a patient absent from cases.csv has none).
 """
 from __future__ import annotations
 
@@ -65,9 +65,8 @@ def evaluate_folder(gold_dir: str | Path, pred_dir: str | Path) -> dict[str, pd.
     patient_language = notes.assign(language=notes["note_id"].map(language)).groupby("patient_id")["language"].agg(
         lambda s: s.mode().iat[0] if len(s.mode()) else "")
     pred_labels = note_labels(mentions)
-    gold_workup = dict(zip(gold_cases["patient_id"], gold_cases["workup"]))
-    pred_workup = dict(zip(cases["patient_id"], cases["workup"]))
     rows, assertion_rows, patient_rows, workup_rows = [], [], [], []
+    pred_workup = dict(zip(cases["patient_id"], cases["workup"]))
     for lang in ("all", "sv", "en"):
         keep_note = (lambda nid: True) if lang == "all" else (lambda nid, l=lang: language.get(nid) == l)
         g = {(r.note_id, r.concept, r.label) for r in gold_labels.itertuples() if keep_note(r.note_id)}
@@ -82,8 +81,10 @@ def evaluate_folder(gold_dir: str | Path, pred_dir: str | Path) -> dict[str, pd.
         gold_flag = {r.patient_id for r in gold_cases.itertuples() if r.flagged == "true" and keep_patient(r.patient_id)}
         pred_flag = {r.patient_id for r in cases.itertuples() if r.flagged == "true" and keep_patient(r.patient_id)}
         patient_rows.append(_row(lang, "flagged", _score(gold_flag, pred_flag)))
-        workup_rows.append(_agreement(lang, "workup", [(w, pred_workup.get(pid, "")) for pid, w in gold_workup.items()
-                                                        if keep_patient(pid)]))
+        judged = [r for r in gold_cases.itertuples() if r.workup and keep_patient(r.patient_id)]
+        right = sum(pred_workup.get(r.patient_id, "none") == r.workup for r in judged)
+        workup_rows.append({"language": lang, "item": "workup", "patients": len(judged), "correct": right,
+                            "accuracy": round(right / len(judged), 3) if judged else 1.0})
     return {
         "concepts": pd.DataFrame(rows),
         "assertions": pd.DataFrame(assertion_rows),
@@ -123,7 +124,7 @@ def format_report(tables: dict[str, pd.DataFrame]) -> str:
     parts = []
     titles = {"concepts": "Note level, per concept (label = strongest assertion)",
               "assertions": "Note level, per assertion", "patients": "Patient level: flagged",
-              "workup": "Patient level: workup (share equal to gold)"}
+              "workup": "Patient level: workup accuracy"}
     for key, title in titles.items():
         parts.append(f"{title}\n{tables[key].to_string(index=False)}")
     return "\n\n".join(parts)

@@ -128,6 +128,70 @@ def write_case_list(db_url: str, path: str | Path, chunk_size: int = 10_000, pse
     return _stream(db_url, query, path, columns, shape, chunk_size)
 
 
+def exam_table(resolved: pd.DataFrame) -> pd.DataFrame:
+    """Resolved exam statements in the columns and spelling of exams.csv (ISO dates, ``true``/``false``)."""
+    from .exams import EXAM_COLUMNS
+
+    out = resolved[list(EXAM_COLUMNS)].reset_index(drop=True)
+    out["date"] = pd.to_datetime(out["date"]).dt.strftime("%Y-%m-%d").fillna("")
+    out["covers_sacrum"] = out["covers_sacrum"].map({True: "true", False: "false"})
+    return out
+
+
+def write_exams(db_url: str, path: str | Path, chunk_size: int = 10_000, pseudonymiser=None) -> tuple[Path, int]:
+    """Stream the exam events to CSV or Parquet in the columns of exams.csv: one row per exam a note speaks of,
+    its status resolved over the patient's later notes (a request later cancelled is ``not_performed``), sorted by
+    patient, date and note. With a ``pseudonymise.Pseudonymiser`` the ids are pseudonyms and the evidence is
+    masked (then the table is sorted by pseudonym in memory, like the mentions)."""
+    from .exams import EXAM_COLUMNS, EXAM_FRAME_COLUMNS, exams_frame, resolve_exams
+    from .state import engine_for, exams
+
+    path = Path(path)
+    query = sa.select(*(exams.c[c] for c in EXAM_FRAME_COLUMNS)).order_by(exams.c.patient_id, exams.c.note_id,
+                                                                            exams.c.seq)
+    tmp = path.with_name(path.name + ".tmp")
+    count, writer, carry = 0, None, None
+    hidden: list[pd.DataFrame] = []
+
+    def flush(frame: pd.DataFrame) -> None:
+        nonlocal count, writer
+        if frame.empty:
+            return
+        out = exam_table(resolve_exams(frame))
+        if pseudonymiser is not None:
+            hidden.append(pseudonymiser.exams(out))
+            return
+        if path.suffix == ".parquet":
+            table = pa.Table.from_pandas(out.reset_index(drop=True), preserve_index=False)
+            writer = writer or pq.ParquetWriter(tmp, table.schema)
+            writer.write_table(table)
+        else:
+            out.to_csv(tmp, mode="w" if count == 0 else "a", header=count == 0, index=False, lineterminator="\n")
+        count += len(out)
+
+    with engine_for(db_url).connect() as conn:
+        for chunk in pd.read_sql(query, conn, chunksize=chunk_size):
+            if chunk.empty:
+                continue
+            frame = exams_frame(chunk.to_dict("records"))
+            if carry is not None:
+                frame = pd.concat([carry, frame], ignore_index=True)
+            last = frame["patient_id"].iat[-1]  # that patient may go on in the next chunk
+            carry = frame[frame["patient_id"] == last]
+            flush(frame[frame["patient_id"] != last])
+        if carry is not None:
+            flush(carry)
+    if hidden:
+        frame = pd.concat(hidden, ignore_index=True).sort_values(["patient_id", "date", "note_id"], kind="stable")
+        return write_table(frame.reset_index(drop=True), path), len(frame)
+    if count == 0:
+        return write_table(pd.DataFrame(columns=list(EXAM_COLUMNS)), path), 0
+    if writer is not None:
+        writer.close()
+    tmp.replace(path)
+    return path, count
+
+
 def _stream(db_url: str, query, path: Path, columns: list[str], shape, chunk_size: int) -> tuple[Path, int]:
     """Write a query's rows to CSV or Parquet chunk by chunk, through a temporary file renamed at the end."""
     from .state import engine_for

@@ -58,8 +58,7 @@ TABLE_COLUMNS = ("period", "unit", "indicator", "window_days", "patients", "work
 _COUNTS = ("patients", "workup_in_window", "pending", "flagged", "confirmed")
 _BATCH = 500
 # The columns build_timelines reads (never the note text): less to read, and older schemas still work.
-_NOTE_FACTS = ("note_id", "patient_id", "note_date", "note_type", "exam", "unit", "exam_concept", "exam_region",
-               "sacrum_assessed", "text_age", "text_sex")
+_NOTE_FACTS = ("note_id", "patient_id", "note_date", "note_type", "exam", "unit", "text_age", "text_sex")
 _MENTION_FACTS = ("note_id", "patient_id", "note_date", "concept", "assertion", "start", "end", "text", "section",
                   "region", "unit", "sentence", "exam_date")
 
@@ -185,12 +184,15 @@ def _safe_url(engine: sa.Engine) -> str:
 
 
 def _batch_episodes(conn, batch: list[str], settings: Settings, older_age: int) -> list[dict]:
+    from .nightly import read_exam_frame
+
     # The same reads and conversions as NightlyRun._update_case_batch / _case_rows.
     note_frame = pd.read_sql(sa.select(*(notes.c[c] for c in _NOTE_FACTS)).where(notes.c.patient_id.in_(batch)),
                              conn)
     mention_frame = pd.read_sql(sa.select(*(mentions.c[c] for c in _MENTION_FACTS))
                                 .where(mentions.c.patient_id.in_(batch)), conn)
     patient_frame = pd.read_sql(sa.select(patients).where(patients.c.patient_id.in_(batch)), conn)
+    exam_frame = read_exam_frame(conn, batch)
     decided = pd.read_sql(sa.select(decisions.c.patient_id, decisions.c.decision, decisions.c.decided_at)
                           .where(decisions.c.patient_id.in_(batch))
                           .order_by(decisions.c.patient_id, decisions.c.decided_at, decisions.c.id), conn)
@@ -200,7 +202,7 @@ def _batch_episodes(conn, batch: list[str], settings: Settings, older_age: int) 
     mention_frame["note_date"] = pd.to_datetime(mention_frame["note_date"])
     mention_frame["exam_date"] = pd.to_datetime(mention_frame["exam_date"])
     patient_frame["birth_date"] = pd.to_datetime(patient_frame["birth_date"])
-    timelines = build_timelines(note_frame, mention_frame, patient_frame)
+    timelines = build_timelines(note_frame, mention_frame, patient_frame, exam_frame)
     units = dict(zip(note_frame["note_id"], note_frame["unit"].fillna("")))
     by_patient = {pid: part for pid, part in decided.groupby("patient_id", sort=False)}
     rows = []

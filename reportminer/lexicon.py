@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ FILES = ("concepts", "context", "sections", "exams")
 # In a trigger's ``applies_to`` (or a group of concept_groups), "*" stands for any concept the lexicon does not
 # define: a caller's own target term judged through ``reportminer.assertion``.
 ANY_OTHER = "*"
+EXAM_STATUSES = ("performed", "requested", "not_performed")
+COVERAGE_KEYS = ("subject", "not_covered", "dedicated_study")
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -101,6 +104,11 @@ class Lexicon:
     abbreviations: tuple[str, ...]
     coordination: dict[str, Any] = field(default_factory=dict)
     exam_dates: dict[str, Any] = field(default_factory=dict)
+    # exam status wording: status -> reason -> regular expressions (on folded, lowercased text)
+    exam_status: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    exam_references: tuple[str, ...] = ()
+    exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
+    exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
     version: str = field(default="")
 
 
@@ -110,7 +118,8 @@ _TOP_KEYS = {
                 "triggers"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
-              "default_region", "sacrum_assessed", "demographics", "exam_dates"},
+              "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
+              "other_objects", "coverage"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "replace"}
@@ -192,6 +201,7 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
     for region in data.get("regions", {}):
         if region not in REGIONS:
             raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
+    _check_exam_wording(path, data)
     for entry in _all_entries(data):
         if isinstance(entry, dict):
             _check_keys(path, f"entry {entry.get('literal')!r}", entry, _ENTRY_KEYS)
@@ -209,6 +219,38 @@ def _check_concepts(path: Path, where: str, names: list, groups: bool) -> None:
             continue
         raise LexiconError(f"{path}: {where} names {name!r}; allowed: a concept of {list(CONCEPTS)}, "
                            f"'{ANY_OTHER}' (any other concept)" + (" or a @group of concept_groups" if groups else ""))
+
+
+def _check_regexes(path: Path, where: str, items) -> None:
+    if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
+        raise LexiconError(f"{path}: {where} must be a list of non-empty regular expressions")
+    for item in items:
+        try:
+            re.compile(item)
+        except re.error as err:
+            raise LexiconError(f"{path}: {where}: bad regular expression {item!r}: {err}") from err
+
+
+def _check_exam_wording(path: Path, data: dict) -> None:
+    """exams.json's 'status' (status -> reason -> regexes), 'references' and 'coverage' (subject, not_covered)."""
+    status = data.get("status", {})
+    if not isinstance(status, dict):
+        raise LexiconError(f"{path}: 'status' must be an object of {list(EXAM_STATUSES)}")
+    _check_keys(path, "status", status, set(EXAM_STATUSES))
+    for name, reasons in status.items():
+        if not isinstance(reasons, dict):
+            raise LexiconError(f"{path}: status.{name} must be an object of reason -> list of regular expressions")
+        for reason, items in reasons.items():
+            _check_regexes(path, f"status.{name}.{reason}", items)
+    for key in ("references", "other_objects"):
+        if key in data:
+            _check_regexes(path, key, data[key])
+    coverage = data.get("coverage", {})
+    if not isinstance(coverage, dict):
+        raise LexiconError(f"{path}: 'coverage' must be an object of {list(COVERAGE_KEYS)}")
+    _check_keys(path, "coverage", coverage, set(COVERAGE_KEYS))
+    for key, items in coverage.items():
+        _check_regexes(path, f"coverage.{key}", items)
 
 
 def _all_entries(data: dict):
@@ -243,6 +285,14 @@ def _merge(base: dict | None, extra: dict, purpose: str) -> dict:
             out["triggers"] = out.get("triggers", []) + [dict(t, replace=False) for t in value]
         elif key == "sections":
             out["sections"] = _merge_sections(out.get("sections", []), value)
+        elif key == "status":  # a site's wording adds to each status's reasons
+            for status, reasons in value.items():
+                for reason, items in reasons.items():
+                    bucket = out.setdefault("status", {}).setdefault(status, {})
+                    bucket[reason] = _extend(bucket.get(reason, []), items)
+        elif key == "coverage":
+            for name, items in value.items():
+                out.setdefault("coverage", {})[name] = _extend(out.get("coverage", {}).get(name, []), items)
         elif isinstance(value, list):
             out[key] = _extend(out.get(key, []), value)
         elif isinstance(value, dict):
@@ -309,5 +359,9 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         abbreviations=tuple(sections.get("abbreviations", ())),
         coordination=dict(concepts.get("coordination", {})),
         exam_dates=dict(exams.get("exam_dates", {})),
+        exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},
+        exam_references=tuple(exams.get("references", ())),
+        exam_other_objects=tuple(exams.get("other_objects", ())),
+        exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         version=version,
     )

@@ -26,13 +26,15 @@ import sqlalchemy as sa
 from . import __version__
 from .config import DEFAULT, Settings
 from .decisions import latest_decisions, record_decision  # noqa: F401  (record_decision: kept importable here)
+from .exams import EXAM_FRAME_COLUMNS, exams_frame
 from .flags import flag_patient
 from .io import RowProblem
 from .lexicon import LANGUAGES
 from .nlp import get_pipeline
 from .pipeline import analyse_notes
 from .sources import FileSource, SqlSource, find_duplicate_ids
-from .state import cases, dirty_patients, engine_for, mentions, notes, patients, run_lock, runs, upgrade
+from .state import (cases, dirty_patients, engine_for, exams, mentions, notes, patients, run_lock, runs,
+                    upgrade)
 from .timeline import build_timelines
 
 log = logging.getLogger("reportminer.nightly")
@@ -282,8 +284,8 @@ class NightlyRun:
 
     def _finish(self, todo: pd.DataFrame, moved_from: set[str], analysed, rows: int) -> None:
         if analysed is not None:
-            found, facts = analysed.result() if hasattr(analysed, "result") else analysed
-            self._commit_notes(todo, found, facts, moved_from)
+            found, facts, stated = analysed.result() if hasattr(analysed, "result") else analysed
+            self._commit_notes(todo, found, facts, stated, moved_from)
         self.progress(rows)
 
     def _classify(self, frame: pd.DataFrame, known: dict) -> tuple[pd.DataFrame, set[str]]:
@@ -306,22 +308,21 @@ class NightlyRun:
             keep.append(True)
         return frame[keep].reset_index(drop=True), moved_from
 
-    def _analyse(self, frame: pd.DataFrame, pool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    def _analyse(self, frame: pd.DataFrame, pool) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         parts = [frame.iloc[i::self.workers] for i in range(self.workers)] if self.workers > 1 else [frame]
         results = list(pool.map(_analyse_part, parts, [self.lexicon_dir] * len(parts)))
-        found = pd.concat([r[0] for r in results], ignore_index=True)
-        facts = pd.concat([r[1] for r in results], ignore_index=True)
-        return found.sort_values(["note_id", "start", "end", "concept"], kind="stable"), facts
+        found, facts, stated = (pd.concat([r[k] for r in results], ignore_index=True) for k in range(3))
+        return found.sort_values(["note_id", "start", "end", "concept"], kind="stable"), facts, stated
 
-    def _commit_notes(self, todo: pd.DataFrame, found: pd.DataFrame, facts: pd.DataFrame, moved_from: set[str]):
+    def _commit_notes(self, todo: pd.DataFrame, found: pd.DataFrame, facts: pd.DataFrame, stated: pd.DataFrame,
+                      moved_from: set[str]):
         now = _now()
         ids = list(todo["note_id"])
         merged = todo.drop(columns=["language"]).merge(facts, on="note_id", how="left", validate="one_to_one")
         note_rows = [{
             "note_id": r.note_id, "patient_id": r.patient_id, "note_date": r.note_date.to_pydatetime(),
             "note_type": r.note_type, "exam": r.exam, "unit": r.unit, "language": r.language,
-            "content_hash": r.content_hash, "pipeline_version": self.version, "exam_concept": r.exam_concept,
-            "exam_region": r.exam_region, "sacrum_assessed": bool(r.sacrum_assessed), "text_age": int(r.text_age),
+            "content_hash": r.content_hash, "pipeline_version": self.version, "text_age": int(r.text_age),
             "text_sex": r.text_sex, "processed_at": now, "run_id": self.summary.run_id, "text": r.text}
             for r in merged.itertuples(index=False)]
         mention_rows = [{
@@ -330,12 +331,16 @@ class NightlyRun:
             "text": m.text, "section": m.section, "region": m.region, "unit": m.unit, "sentence": m.sentence,
             "exam_date": None if pd.isna(m.exam_date) else m.exam_date.to_pydatetime()}
             for m in found.itertuples(index=False)]
+        exam_rows = exam_records(stated)
         with self.engine.begin() as conn:
             conn.execute(mentions.delete().where(mentions.c.note_id.in_(ids)))
+            conn.execute(exams.delete().where(exams.c.note_id.in_(ids)))
             conn.execute(notes.delete().where(notes.c.note_id.in_(ids)))
             conn.execute(notes.insert(), note_rows)
             if mention_rows:
                 conn.execute(mentions.insert(), mention_rows)
+            if exam_rows:
+                conn.execute(exams.insert(), exam_rows)
             _mark_dirty(conn, set(todo["patient_id"]) | moved_from)
             self._heartbeat(conn)
 
@@ -359,10 +364,11 @@ class NightlyRun:
         with self.engine.begin() as conn:
             note_frame = pd.read_sql(sa.select(notes).where(notes.c.patient_id.in_(batch)), conn)
             mention_frame = pd.read_sql(sa.select(mentions).where(mentions.c.patient_id.in_(batch)), conn)
+            exam_frame = read_exam_frame(conn, batch)
             patient_frame = pd.read_sql(sa.select(patients).where(patients.c.patient_id.in_(batch)), conn)
             old = {r.patient_id: r for r in conn.execute(sa.select(cases).where(cases.c.patient_id.in_(batch)))}
             standing = latest_decisions(conn, batch)
-            rows = self._case_rows(note_frame, mention_frame, patient_frame, old, standing)
+            rows = self._case_rows(note_frame, mention_frame, exam_frame, patient_frame, old, standing)
             self._score(rows, mention_frame)
             conn.execute(cases.delete().where(cases.c.patient_id.in_(batch)))
             if rows:
@@ -371,7 +377,7 @@ class NightlyRun:
             self._heartbeat(conn)
         self.summary.cases_updated += len(rows)
 
-    def _case_rows(self, note_frame, mention_frame, patient_frame, old, standing) -> list[dict]:
+    def _case_rows(self, note_frame, mention_frame, exam_frame, patient_frame, old, standing) -> list[dict]:
         if note_frame.empty:
             return []
         for col in ("note_date",):
@@ -379,7 +385,7 @@ class NightlyRun:
         mention_frame["note_date"] = pd.to_datetime(mention_frame["note_date"])
         mention_frame["exam_date"] = pd.to_datetime(mention_frame["exam_date"])
         patient_frame["birth_date"] = pd.to_datetime(patient_frame["birth_date"])
-        timelines = build_timelines(note_frame, mention_frame, patient_frame, self.settings)
+        timelines = build_timelines(note_frame, mention_frame, patient_frame, exam_frame, self.settings)
         rows = []
         for pid in sorted(timelines):
             t = timelines[pid]
@@ -423,6 +429,23 @@ class NightlyRun:
         return {**case, "rule_flagged": rule_flagged, "review_status": status,
                 "last_evidence_date": last_evidence.to_pydatetime() if last_evidence is not None else None,
                 "first_flagged_run": first_flagged, "updated_run": self.summary.run_id}
+
+
+def exam_records(stated: pd.DataFrame) -> list[dict]:
+    """Exam statements (exams.EXAM_FRAME_COLUMNS) as rows of the ``exams`` table."""
+    return [{**{k: getattr(r, k) for k in EXAM_FRAME_COLUMNS},
+             "date": None if pd.isna(r.date) else r.date.to_pydatetime(), "note_date": r.note_date.to_pydatetime(),
+             "covers_sacrum": bool(r.covers_sacrum), "requested": bool(r.requested), "seq": int(r.seq)}
+            for r in stated.itertuples(index=False)]
+
+
+def read_exam_frame(conn, patient_ids: list[str] | None = None) -> pd.DataFrame:
+    """The stored exam statements (of ``patient_ids``, or all) as a frame of exams.EXAM_FRAME_COLUMNS."""
+    query = sa.select(*(exams.c[c] for c in EXAM_FRAME_COLUMNS))
+    if patient_ids is not None:
+        query = query.where(exams.c.patient_id.in_(patient_ids))
+    frame = pd.read_sql(query, conn)
+    return exams_frame(frame.to_dict("records"))
 
 
 def _load_ranker(path: str | None):

@@ -144,13 +144,10 @@ class NotePipeline:
         self.nlp.get_pipe("reportminer_normalizer")(doc)
         return context.assert_span(span, context.match(doc), sent.section)
 
-    def sacrum_assessed(self, text: str) -> bool:
-        """Whether the text explicitly describes the sacrum or the SI joints (for lumbar-spine studies)."""
-        for sent in self.splitter.sentences(text):
-            doc = self.nlp(text[sent.start:sent.end])
-            if len(doc.spans["sacrum_assessed"]):
-                return True
-        return False
+    def sacrum_assessed(self, sentences: list[str]) -> bool:
+        """Whether one of ``sentences`` explicitly describes the sacrum or the SI joints (for lumbar-spine studies;
+        :mod:`reportminer.exams` passes only the sentences that name them)."""
+        return any(len(doc.spans["sacrum_assessed"]) for doc in self.nlp.pipe(sentences))
 
     def exam(self, exam: str) -> tuple[str, str] | None:
         """Modality concept and region of an ordered exam's name ("MR bäcken" -> imaging_mri, pelvis)."""

@@ -1,8 +1,8 @@
-"""The whole scan: validated notes in, mentions and cases out.
+"""The whole scan: validated notes in, mentions, exam events and cases out.
 
-``analyse_notes`` is the per-note half (language, sections, concepts, context, exam column, stated age and
+``analyse_notes`` is the per-note half (language, sections, concepts, context, exam statements, stated age and
 sex); it works on any chunk of notes independently, so chunks can go to worker processes. ``scan`` adds the
-per-patient half (timelines and flags).
+per-patient half (exam resolution, timelines and flags).
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pandas as pd
 from .config import DEFAULT, Settings
 from .dates import stated_exam_date
 from .demographics import read_age_sex
+from .exams import exams_frame, read_exams, resolve_exams
 from .flags import flag_patients
 from .io import MENTION_COLUMNS, RowProblem, validate_notes
 from .language import detect_language
@@ -23,33 +24,32 @@ from .timeline import build_timelines
 log = logging.getLogger("reportminer")
 
 MENTION_FRAME_COLUMNS = (*MENTION_COLUMNS, "sentence", "exam_date")
-FACT_COLUMNS = ("note_id", "language", "exam_concept", "exam_region", "sacrum_assessed", "text_age", "text_sex")
+FACT_COLUMNS = ("note_id", "language", "text_age", "text_sex")
 
 
 @dataclass
 class ScanResult:
     mentions: pd.DataFrame
     cases: pd.DataFrame
+    exams: pd.DataFrame  # exam statements (exams.EXAM_FRAME_COLUMNS), their status resolved per patient
     notes: pd.DataFrame  # the notes analysed, with the facts read from each
     problems: list[RowProblem] = field(default_factory=list)
     skipped_after_as_of: int = 0
 
 
-def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Mentions (one row each) and note facts (one row per note) for validated notes."""
+def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None
+                  ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Mentions (one row each), note facts (one row per note) and exam statements of validated notes."""
     mention_rows: list[tuple] = []
     fact_rows: list[tuple] = []
+    exam_rows: list[dict] = []
     for note in notes.itertuples(index=False):
         language = note.language or detect_language(note.text)
         pipeline = get_pipeline(language, lexicon_dir)
         mentions = pipeline.extract(note.text)
-        exam = pipeline.exam(note.exam) if note.note_type == "radiology" else None
-        lumbar = (exam and exam[1] == "lumbar_spine") or any(
-            m.region == "lumbar_spine" and m.concept in ("imaging_ct", "imaging_mri") for m in mentions)
-        assessed = bool(lumbar) and pipeline.sacrum_assessed(note.text)
-        age, sex = read_age_sex(note.text, pipeline.lexicon)
-        fact_rows.append((note.note_id, language, exam[0] if exam else "", exam[1] if exam else "", assessed,
-                          age or 0, sex))
+        exam_rows += read_exams(note, mentions, pipeline)
+        age, sex = read_age_sex(note.text, pipeline.lexicon, note.note_date)
+        fact_rows.append((note.note_id, language, age or 0, sex))
         for m in mentions:
             exam_date = stated_exam_date(m.sentence, note.note_date, pipeline.lexicon) if m.region else None
             mention_rows.append((note.note_id, note.patient_id, note.note_date, m.concept, m.assertion, m.start,
@@ -58,7 +58,7 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None) -> tuple[
     mentions_df["exam_date"] = pd.to_datetime(mentions_df["exam_date"])
     mentions_df["note_date"] = pd.to_datetime(mentions_df["note_date"])
     facts_df = pd.DataFrame(fact_rows, columns=list(FACT_COLUMNS))
-    return mentions_df, facts_df
+    return mentions_df, facts_df, exams_frame(exam_rows)
 
 
 def scan(notes: pd.DataFrame, patients: pd.DataFrame | None = None, as_of=None, lexicon_dir: str | None = None,
@@ -74,9 +74,9 @@ def scan(notes: pd.DataFrame, patients: pd.DataFrame | None = None, as_of=None, 
         later = notes["note_date"].dt.normalize() > as_of.normalize()  # the whole --as-of day counts
         skipped = int(later.sum())
         notes = notes[~later].reset_index(drop=True)
-    mentions, facts = analyse_notes(notes, lexicon_dir)
+    mentions, facts, exams = analyse_notes(notes, lexicon_dir)
     notes = notes.drop(columns=["language"]).merge(facts, on="note_id", how="left")
-    timelines = build_timelines(notes, mentions, patients, settings)
+    timelines = build_timelines(notes, mentions, patients, exams, settings)
     cases = flag_patients(timelines, settings)
     mentions = mentions.sort_values(["note_id", "start", "end", "concept"], kind="stable").reset_index(drop=True)
-    return ScanResult(mentions, cases, notes, problems, skipped)
+    return ScanResult(mentions, cases, resolve_exams(exams), notes, problems, skipped)

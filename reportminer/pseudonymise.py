@@ -111,6 +111,15 @@ class Pseudonymiser:
             parts.append(f"{self.note(note_id)}: {self.mask(sentence)}")
         return " | ".join(parts)
 
+    def exams(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """An exams table (columns of exams.csv) with pseudonymous ids and masked evidence sentences."""
+        out = frame.copy()
+        out["note_id"] = [self.note(n) for n in out["note_id"]]
+        out["patient_id"] = [self.patient(p) for p in out["patient_id"]]
+        out["evidence"] = [" | ".join(self.mask(s) for s in v.split(" | ")) if v else v
+                           for v in out["evidence"].fillna("")]
+        return out
+
     def mentions(self, frame: pd.DataFrame) -> pd.DataFrame:
         """A mentions table with pseudonymous ids (the matched spans are clinical words and stay)."""
         out = frame.copy()

@@ -195,11 +195,13 @@ def _evidence_text(evidence: str) -> str:
 
 # --- training data ------------------------------------------------------------------------------------------
 def training_data(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.DataFrame | None,
-                  decisions: pd.DataFrame, settings: Settings = DEFAULT) -> TrainingData:
+                  decisions: pd.DataFrame, settings: Settings = DEFAULT, exams: pd.DataFrame | None = None
+                  ) -> TrainingData:
     """Rebuild each decided case as of its decision and turn it into features and a label.
 
     ``notes``, ``mentions`` and ``patients`` are the state database's tables (or a scan's frames with the note
-    facts); ``decisions`` has patient_id, decision, decided_at.
+    facts); ``decisions`` has patient_id, decision, decided_at; ``exams`` the exam statements (without them no
+    exam counts as a workup).
     """
     from .flags import flag_patient
     from .timeline import build_timelines
@@ -212,7 +214,8 @@ def training_data(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.Data
     seen_notes = notes[notes["patient_id"].isin(until.index)]
     seen_notes = seen_notes[seen_notes["note_date"] <= seen_notes["patient_id"].map(until)]
     seen_mentions = mentions[mentions["note_id"].isin(set(seen_notes["note_id"]))]
-    timelines = build_timelines(seen_notes, seen_mentions, patients)
+    seen_exams = exams[exams["note_id"].isin(set(seen_notes["note_id"]))] if exams is not None else None
+    timelines = build_timelines(seen_notes, seen_mentions, patients, seen_exams, settings)
     rows = [flag_patient(timelines[p], settings) for p in sorted(timelines)]
     cases = pd.DataFrame([r for r in rows if r is not None and r["flagged"] == "true"])
     excluded = {"follow_up_only": int(decisions.loc[~decisions["patient_id"].isin(until.index), "patient_id"].nunique()),
@@ -226,14 +229,16 @@ def training_data(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.Data
     return TrainingData(cases, features, labels, chosen[["patient_id", "decision", "decided_at"]], excluded)
 
 
-def read_state(db_url: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Notes, mentions, patients and decisions from the state database."""
+def read_state(db_url: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Notes, mentions, patients, decisions and exam statements from the state database."""
     import sqlalchemy as sa
 
+    from .nightly import read_exam_frame
     from .state import decisions, engine_for, mentions, notes, patients
 
     with engine_for(db_url).connect() as conn:
         frames = [pd.read_sql(sa.select(t), conn) for t in (notes, mentions, patients, decisions)]
+        frames.append(read_exam_frame(conn))
     frames[2]["birth_date"] = pd.to_datetime(frames[2]["birth_date"])
     return tuple(frames)
 
@@ -245,7 +250,7 @@ def training_data_from_db(db_url: str, settings: Settings = DEFAULT, validation:
     list?": yes is confirmed, no dismissed) join the review decisions; a patient's latest verdict of either kind
     stands.
     """
-    note_frame, mention_frame, patient_frame, decision_frame = read_state(db_url)
+    note_frame, mention_frame, patient_frame, decision_frame, exam_frame = read_state(db_url)
     if validation:
         from .decisions import validation_verdicts
 
@@ -254,7 +259,7 @@ def training_data_from_db(db_url: str, settings: Settings = DEFAULT, validation:
             decision_frame = pd.concat([decision_frame, extra.astype({"id": int})], ignore_index=True)
     if decision_frame.empty:
         raise NotEnoughDecisions(0, 0)
-    return training_data(note_frame, mention_frame, patient_frame, decision_frame, settings)
+    return training_data(note_frame, mention_frame, patient_frame, decision_frame, settings, exam_frame)
 
 
 # --- the model ----------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The state database of nightly runs (SQLAlchemy; SQLite by default, PostgreSQL in production).
 
 Tables: ``patients`` (sex, birth date or age, from the last patients file), ``notes`` (what was processed: id, content hash, pipeline and lexicon version, facts read from the
-note), ``mentions``, ``cases`` (the current case list), ``dirty_patients`` (patients whose case must be
+note), ``mentions``, ``exams`` (the exam statements of each note), ``cases`` (the current case list), ``dirty_patients`` (patients whose case must be
 recomputed; written in the same transaction as their notes, so a crash never loses one), ``runs``,
 ``run_lock`` (one row: who runs now), ``decisions`` (auditors' review decisions, append-only), the
 ``validation_*`` tables (samples, their items, auditors' labels; :mod:`reportminer.validation`), the users
@@ -30,9 +30,6 @@ notes = sa.Table(
     sa.Column("language", sa.String, nullable=False),
     sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("pipeline_version", sa.String, nullable=False),
-    sa.Column("exam_concept", sa.String, nullable=False, default=""),
-    sa.Column("exam_region", sa.String, nullable=False, default=""),
-    sa.Column("sacrum_assessed", sa.Boolean, nullable=False, default=False),
     sa.Column("text_age", sa.Integer, nullable=False, default=0),
     sa.Column("text_sex", sa.String, nullable=False, default=""),
     sa.Column("processed_at", sa.DateTime, nullable=False),
@@ -56,6 +53,23 @@ mentions = sa.Table(
     sa.Column("unit", sa.String, nullable=False),
     sa.Column("sentence", sa.Text, nullable=False),
     sa.Column("exam_date", sa.DateTime, nullable=True),
+)
+
+exams = sa.Table(  # exam statements of each note (migration 0004; reportminer.exams.EXAM_FRAME_COLUMNS)
+    "exams", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("note_id", sa.String, nullable=False, index=True),
+    sa.Column("patient_id", sa.String, nullable=False, index=True),
+    sa.Column("note_date", sa.DateTime, nullable=False),
+    sa.Column("date", sa.DateTime, nullable=True),  # null: an earlier study of unknown date
+    sa.Column("modality", sa.String, nullable=False),
+    sa.Column("region", sa.String, nullable=False),
+    sa.Column("status", sa.String, nullable=False),  # as this note states it; resolve_exams applies later notes
+    sa.Column("reason", sa.String, nullable=False),
+    sa.Column("requested", sa.Boolean, nullable=False),
+    sa.Column("covers_sacrum", sa.Boolean, nullable=False),
+    sa.Column("evidence", sa.Text, nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
 )
 
 cases = sa.Table(

@@ -1,7 +1,8 @@
 """Per patient: index findings with dates, episodes, sacral workup, risk factors, sex and age.
 
 Plain functions over DataFrames; nothing here knows about spaCy. Input is the note table (one row per note,
-with the facts read from its ``exam`` column and text) and the mentions table.
+with the age and sex read from its text), the mentions table and the exam statements (:mod:`reportminer.exams`),
+whose resolved events are the workups.
 """
 from __future__ import annotations
 
@@ -10,13 +11,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .config import DEFAULT, Settings
+from .exams import resolve_exams, workup_events
 
 INDEX_CONCEPTS = ("pubic_ramus_fracture", "vertebral_compression_fracture", "low_back_pain")
 RISK_CONCEPTS = ("osteoporosis", "steroid_therapy", "rheumatic_disease", "hip_prosthesis", "pelvic_radiation")
 # Lasting states: an "st p höftplastik" or a past pelvic radiotherapy is still a risk today.
 LASTING_RISKS = ("hip_prosthesis", "pelvic_radiation")
-COVERING_REGIONS = frozenset(DEFAULT.covering_regions)  # the contract's; a site's rules.toml may differ
-WORKUP_KIND = {"imaging_mri": "mri", "imaging_ct": "ct", "imaging_scintigraphy": "scintigraphy"}
 
 
 @dataclass(frozen=True)
@@ -70,22 +70,21 @@ def _evidence(note_id: str, sentence: str) -> str:
 
 
 def build_timelines(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.DataFrame | None = None,
-                    settings: Settings = DEFAULT) -> dict[str, PatientTimeline]:
+                    exams: pd.DataFrame | None = None, settings: Settings = DEFAULT
+                    ) -> dict[str, PatientTimeline]:
     """One timeline per patient who has notes.
 
-    ``notes`` needs note_id, patient_id, note_date, note_type, exam, exam_concept, exam_region,
-    sacrum_assessed, text_age, text_sex; ``mentions`` the columns of mentions.csv plus ``sentence``;
-    ``settings`` says which exams cover the sacrum (the site's rules).
+    ``notes`` needs note_id, patient_id, note_date, text_age, text_sex; ``mentions`` the columns of mentions.csv
+    plus ``sentence``; ``exams`` the exam statements (:data:`reportminer.exams.EXAM_FRAME_COLUMNS`), without
+    which no exam counts; ``settings`` says which exams are a sacral workup (the site's rules).
     """
     timelines = {pid: PatientTimeline(pid) for pid in notes["patient_id"].unique()}
     _add_demographics(timelines, notes, patients)
-    sacral_notes = set(mentions.loc[(mentions["concept"] == "sacral_fracture")
-                                    & mentions["assertion"].isin(["present", "negated"]), "note_id"])
-    for note in notes.itertuples(index=False):
-        _add_exam_column(timelines[note.patient_id], note, note.note_id in sacral_notes, settings)
-    by_note = {note.note_id: note for note in notes.itertuples(index=False)}
     for m in mentions.itertuples(index=False):
-        _add_mention(timelines[m.patient_id], m, by_note[m.note_id], m.note_id in sacral_notes, settings)
+        _add_mention(timelines[m.patient_id], m)
+    if exams is not None and len(exams):
+        for event in workup_events(resolve_exams(exams[exams["patient_id"].isin(timelines)]), settings):
+            timelines[event.patient_id].workups.append(Event(event.date, event.kind, event.note_id, event.evidence))
     return timelines
 
 
@@ -105,27 +104,8 @@ def _add_demographics(timelines, notes: pd.DataFrame, patients: pd.DataFrame | N
             t.text_ages.append((note.note_date, int(note.text_age)))
 
 
-def _covers_sacrum(concept: str, region: str, sacrum_described: bool, settings: Settings) -> bool:
-    if region in settings.covering_regions:
-        return True
-    # A lumbar-spine CT or MRI counts only when its report assessed the sacrum itself.
-    return (settings.lumbar_spine_when_sacrum_assessed and concept in ("imaging_ct", "imaging_mri")
-            and region == "lumbar_spine" and sacrum_described)
-
-
-def _add_exam_column(t: PatientTimeline, note, sacral_mention: bool, settings: Settings) -> None:
-    """A radiology report's ``exam`` column: the exam was performed on the note's date."""
-    if note.note_type != "radiology" or not note.exam_concept:
-        return
-    evidence = _evidence(note.note_id, f"[exam: {note.exam}]")
-    if note.exam_concept == "imaging_radiograph":
-        t.workups.append(Event(note.note_date, "radiograph", note.note_id, evidence))
-    elif _covers_sacrum(note.exam_concept, note.exam_region, sacral_mention or note.sacrum_assessed, settings):
-        t.workups.append(Event(note.note_date, WORKUP_KIND[note.exam_concept], note.note_id, evidence))
-
-
-def _add_mention(t: PatientTimeline, m, note, sacral_mention: bool, settings: Settings) -> None:
-    date = note.note_date
+def _add_mention(t: PatientTimeline, m) -> None:
+    date = m.note_date
     evidence = _evidence(m.note_id, m.sentence)
     if m.concept == "sacral_fracture":
         t.has_sacral_mention = True
@@ -138,25 +118,3 @@ def _add_mention(t: PatientTimeline, m, note, sacral_mention: bool, settings: Se
     elif m.concept in RISK_CONCEPTS:
         if m.assertion == "present" or (m.assertion == "historical" and m.concept in LASTING_RISKS):
             t.risks.append(Event(date, m.concept, m.note_id, evidence))
-    elif m.concept.startswith("imaging_"):
-        _add_imaging(t, m, note, date, evidence, sacral_mention, settings)
-
-
-def _add_imaging(t: PatientTimeline, m, note, date, evidence: str, sacral_mention: bool, settings: Settings
-                 ) -> None:
-    region = m.region or "other"
-    if m.assertion == "hypothetical":
-        if m.concept in WORKUP_KIND and (region in settings.covering_regions or region == "other"):
-            t.workups.append(Event(date, "ordered", m.note_id, evidence))
-        return
-    if m.assertion not in ("present", "historical"):
-        return
-    stated = m.exam_date if not pd.isna(m.exam_date) else None
-    if m.assertion == "historical" and stated is None:
-        return  # an earlier study of unknown date cannot count for this episode
-    exam_date = stated if stated is not None else date
-    if m.concept == "imaging_radiograph":
-        t.workups.append(Event(exam_date, "radiograph", m.note_id, evidence))
-        return
-    if _covers_sacrum(m.concept, region, sacral_mention or note.sacrum_assessed, settings):
-        t.workups.append(Event(exam_date, WORKUP_KIND[m.concept], m.note_id, evidence))

@@ -116,9 +116,24 @@ def test_cli_wrong_usage_writes_nothing(tmp_path, notes_csv, args):
 
 # --- scan: outputs -------------------------------------------------------------------------------------------
 
-def test_cli_scan_writes_mentions_and_cases(scanned):
+def test_cli_scan_writes_mentions_exams_and_cases(scanned):
     out, _ = scanned
-    assert sorted(p.name for p in out.iterdir()) == ["cases.csv", "mentions.csv", "run.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["cases.csv", "exams.csv", "mentions.csv", "run.json"]
+
+
+EXAM_HEADER = ["note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence"]
+
+
+def test_cli_scan_exams_columns_and_content(scanned):
+    out, _ = scanned
+    assert header(out / "exams.csv") == EXAM_HEADER
+    exams = read_csv(out / "exams.csv")
+    # the radiology reports' own exams: a pelvic radiograph (no workup) and a lumbar CT that never assessed the
+    # sacrum (no coverage), each performed on the report's date
+    assert exams[["note_id", "date", "modality", "region", "status", "covers_sacrum"]].values.tolist() == [
+        ["N1", "2024-03-01", "radiograph", "pelvis", "performed", "false"],
+        ["N3", "2024-04-10", "ct", "lumbar_spine", "performed", "false"]]
+    assert exams["evidence"].tolist() == ["[exam: Rtg bäcken]", "[exam: CT lumbar spine]"]
 
 
 def test_cli_scan_mentions_columns_in_contract_order(scanned):
@@ -162,7 +177,7 @@ def test_cli_scan_reads_jsonl_and_parquet_like_csv(tmp_path, scanned, suffix):
     notes = write_rows(tmp_path / f"notes{suffix}", NOTES)
     result = run("scan", notes, "--out", tmp_path / "other")
     assert result.exit_code == 0, result.output
-    for name in ("mentions.csv", "cases.csv"):
+    for name in ("mentions.csv", "exams.csv", "cases.csv"):
         assert (tmp_path / "other" / name).read_text(encoding="utf-8") == (out_csv / name).read_text(encoding="utf-8")
 
 
@@ -171,13 +186,15 @@ def test_cli_scan_format_parquet(tmp_path, notes_csv, scanned):
     out = tmp_path / "parquet"
     result = run("scan", notes_csv, "--out", out, "--format", "parquet")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["cases.parquet", "mentions.parquet", "run.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["cases.parquet", "exams.parquet", "mentions.parquet", "run.json"]
     mentions = pd.read_parquet(out / "mentions.parquet")
     cases = pd.read_parquet(out / "cases.parquet")
     assert list(mentions.columns) == MENTION_HEADER
     assert list(cases.columns) == CASE_HEADER
     assert mentions.astype(str).values.tolist() == read_csv(out_csv / "mentions.csv").values.tolist()
     assert cases["patient_id"].tolist() == read_csv(out_csv / "cases.csv")["patient_id"].tolist()
+    exams = pd.read_parquet(out / "exams.parquet")
+    assert exams.astype(str).values.tolist() == read_csv(out_csv / "exams.csv").values.tolist()
 
 
 def test_cli_scan_creates_nested_out_folder(tmp_path, notes_csv):
@@ -367,6 +384,7 @@ def test_cli_scan_without_mentions_writes_empty_tables(tmp_path, args):
     assert result.exit_code == 0, result.output
     assert header(out / "mentions.csv") == MENTION_HEADER
     assert header(out / "cases.csv") == CASE_HEADER
+    assert header(out / "exams.csv") == EXAM_HEADER
     assert len(read_csv(out / "mentions.csv")) == 0
 
 

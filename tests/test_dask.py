@@ -154,7 +154,7 @@ def test_partition_functions_serve_map_in_pandas(local, patients):
     """Spark's mapInPandas, emulated with pandas: batches in, a repartition by patient, batches again."""
     raw = read_table(NOTES).sample(frac=1, random_state=3)  # Spark keeps no input order either
     analysed = pd.concat(analyse_batches(raw.iloc[i:i + 37] for i in range(0, len(raw), 37)), ignore_index=True)
-    rows = pd.concat([analysed[analysed["_kind"].isin(["note", "mention"])], patient_rows(patients)])
+    rows = pd.concat([analysed[analysed["_kind"].isin(["note", "mention", "exam"])], patient_rows(patients)])
     partitions = [part for _, part in rows.groupby(rows["patient_id"].map(hash) % 3)]
     cases = pd.concat([next(cases_from_batches(p.iloc[i:i + 100] for i in range(0, len(p), 100)))
                        for p in partitions], ignore_index=True)
@@ -183,6 +183,6 @@ def test_cli_scan_engine_dask_writes_the_same_files_as_the_local_engine(cluster,
     dask = runner.invoke(main, ["scan", *base, "--out", str(tmp_path / "dask"), "--engine", "dask",
                                 "--scheduler", cluster[0].scheduler_address])
     assert local.exit_code == 0 and dask.exit_code == 0, dask.output
-    for name in ("mentions.csv", "cases.csv"):
+    for name in ("mentions.csv", "exams.csv", "cases.csv"):
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes()
     assert runner.invoke(main, ["scan", *base, "--out", str(tmp_path / "x"), "--scheduler", "tcp://x:1"]).exit_code == 2

@@ -1,4 +1,4 @@
-"""End to end: fixed notes -> mentions.csv and cases.csv equal to the reviewed files in tests/golden/e2e/.
+"""End to end: fixed notes -> mentions.csv, exams.csv and cases.csv equal to the reviewed files in tests/golden/e2e/.
 
 After a deliberate change, rewrite them with ``pytest tests/test_e2e.py --update-golden`` and review the diff.
 """
@@ -22,7 +22,7 @@ def test_e2e_scan_writes_the_golden_tables(tmp_path, update_golden):
     result = CliRunner().invoke(main, ["scan", str(E2E / "notes.csv"), "--patients", str(E2E / "patients.csv"),
                                        "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    for name in ("mentions.csv", "cases.csv"):
+    for name in ("mentions.csv", "exams.csv", "cases.csv"):
         if update_golden:
             (E2E / f"expected_{name}").write_bytes((tmp_path / name).read_bytes())
         pd.testing.assert_frame_equal(_read(tmp_path / name), _read(E2E / f"expected_{name}"))
@@ -32,5 +32,5 @@ def test_e2e_output_is_byte_identical_between_runs(tmp_path):
     for run in ("a", "b"):
         CliRunner().invoke(main, ["scan", str(E2E / "notes.csv"), "--patients", str(E2E / "patients.csv"),
                                   "--out", str(tmp_path / run)])
-    for name in ("mentions.csv", "cases.csv"):
+    for name in ("mentions.csv", "exams.csv", "cases.csv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()

@@ -30,11 +30,11 @@ def _fixture(tmp_path):
     return gold, pred
 
 
-def test_evaluate_workup_accuracy_counts_absent_cases_as_empty(tmp_path):
+def test_evaluate_workup_accuracy_over_patients_with_a_gold_workup(tmp_path):
     tables = evaluate_folder(*_fixture(tmp_path))
     row = tables["workup"].set_index("language").loc["all"]
-    # p1 mri = mri, p2 "" = absent, p3 none != ct
-    assert (row["n"], row["correct"], row["accuracy"]) == (3, 2, 0.667)
+    # p1 mri = mri; p2 has no gold workup (not judged); p3 none != ct
+    assert (row["patients"], row["correct"], row["accuracy"]) == (2, 1, 0.5)
 
 
 def test_evaluate_patient_flag_and_note_label(tmp_path):

@@ -19,9 +19,14 @@ def _string_lists(data: dict):
         yield f"triggers[{i}]", trigger["terms"]
     for section in data.get("sections", []):
         yield f"sections.{section['name']}", section["headings"]
-    for key in ("abbreviations", "list_coordinators"):
+    for key in ("abbreviations", "list_coordinators", "references", "other_objects"):
         if key in data:
             yield key, data[key]
+    for status, reasons in data.get("status", {}).items():
+        for reason, patterns in reasons.items():
+            yield f"status.{status}.{reason}", patterns
+    for key, patterns in data.get("coverage", {}).items():
+        yield f"coverage.{key}", patterns
 
 
 @pytest.mark.parametrize("path", FILES_ON_DISK, ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -69,11 +69,11 @@ def test_ranker_training_data_labels_the_latest_verdict(data):
 
 
 def test_ranker_decision_time_hides_later_evidence(sample_decided_db):
-    notes, mentions, patients, _ = ranker.read_state(sample_decided_db)
+    notes, mentions, patients, _, exams = ranker.read_state(sample_decided_db)
     early = pd.DataFrame({"patient_id": ["E001"], "decision": ["confirmed"], "decided_at": ["2024-03-11T18:00:00"]})
     late = early.assign(decided_at="2025-12-01T12:00:00")
-    before = ranker.training_data(notes, mentions, patients, early)
-    after = ranker.training_data(notes, mentions, patients, late)
+    before = ranker.training_data(notes, mentions, patients, early, exams=exams)
+    after = ranker.training_data(notes, mentions, patients, late, exams=exams)
     assert before.cases.at[0, "workup"] == "radiograph_only"  # the CT pelvis was ordered on 2024-03-12
     assert after.cases.at[0, "workup"] == "ordered"
     assert before.features.at[0, "n_notes"] < after.features.at[0, "n_notes"]

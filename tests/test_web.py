@@ -541,3 +541,15 @@ def test_web_indicators_page_shows_the_table_and_charts(client):
     chart = client.get("/indicators/pubic_ramus_fracture.png?by=year")
     assert chart.status_code == 200 and chart.data[:8] == b"\x89PNG\r\n\x1a\n"
     assert client.get("/indicators/not_an_indicator.png").status_code == 404
+
+
+def test_web_case_page_lists_the_patients_exams_and_says_what_became_of_the_order(client):
+    """E001: a CT pelvis ordered on 2024-03-12 and cancelled on 2024-03-15, after a pelvic radiograph."""
+    page = client.get("/case/E001").get_data(as_text=True)
+    assert page.index('id="evidence"') < page.index('id="exams"') < page.index('id="timeline"')
+    table = re.search(r'<section class="exams" id="exams">(.*?)</section>', page, re.S).group(1)
+    rows = re.findall(r"<tr class=\"exam-[^\"]+\">(.*?)</tr>", table, re.S)
+    cells = [" ".join(re.sub(r"<[^>]+>", " ", r).split()).replace(" :", ":") for r in rows]
+    assert any(c.startswith("2024-03-12 CT pelvis not performed (cancelled) yes E001_03:") for c in cells), cells
+    assert any(c.startswith("2024-03-11 Radiograph pelvis performed no") for c in cells), cells
+    assert "CT pelvis requested 2024-03-12; not performed (cancelled, 2024-03-15)" in page

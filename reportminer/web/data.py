@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+import pandas as pd
 import sqlalchemy as sa
 
 from ..config import DEFAULT
+from ..exams import MODALITY_LABELS, REGION_LABELS, STATUS_LABELS as EXAM_STATUS_LABELS, describe_exams, resolve_exams
 from ..flags import priority_for
 from ..state import DECISIONS, cases, decisions, mentions, notes, runs
 
@@ -338,6 +340,38 @@ def load_notes(conn, patient_id: str, evidence: list[tuple[str, str]]) -> list[N
                      found.get(r.note_id, []), by_note.get(r.note_id, [])) for r in rows]
 
 
+@dataclass(frozen=True)
+class ExamView:
+    """One exam a note speaks of, as the case page shows it (its status resolved over the later notes)."""
+
+    note_id: str
+    date: str  # ISO date, or "" for an earlier study of unknown date
+    modality: str
+    region: str
+    status: str
+    reason: str
+    covers_sacrum: bool
+    evidence: str
+
+    @property
+    def status_label(self) -> str:
+        return EXAM_STATUS_LABELS.get(self.status, self.status)
+
+
+def load_exams(conn, patient_id: str) -> tuple[list[ExamView], list[str]]:
+    """The patient's exams by date, and what became of each sacral-workup exam in one phrase each
+    ("MRI pelvis requested 2025-01-14; not performed (declined, 2025-02-20)")."""
+    from ..nightly import read_exam_frame
+
+    stated = read_exam_frame(conn, [patient_id])
+    views = [ExamView(r.note_id, "" if pd.isna(r.date) else r.date.strftime("%Y-%m-%d"),
+                      MODALITY_LABELS.get(r.modality, r.modality), REGION_LABELS.get(r.region, r.region.replace("_", " ")),
+                      r.status, r.reason.replace("_", " ") if r.status == "not_performed" else "",
+                      bool(r.covers_sacrum), str(r.evidence))
+             for r in resolve_exams(stated).itertuples(index=False)]
+    return views, describe_exams(stated)
+
+
 def last_run(conn) -> dict | None:
     row = conn.execute(sa.select(runs).where(runs.c.status == "ok").order_by(runs.c.run_id.desc()).limit(1)).first()
     return None if row is None else {"run_id": row.run_id, "ended_at": row.ended_at}
@@ -369,8 +403,9 @@ def _at_risk(case: CaseRow) -> str:
     return ""
 
 
-def why_flagged(case: CaseRow) -> str:
-    """One plain sentence: why the rules flag the case (or do not), and what a review decision changed."""
+def why_flagged(case: CaseRow, exam_story: list[str] | tuple[str, ...] = ()) -> str:
+    """One plain sentence: why the rules flag the case (or do not), what became of its exams (``exam_story``, from
+    :func:`load_exams`), and what a review decision changed."""
     risk = _at_risk(case)
     findings = [_FINDING[r] + (f" {risk}" if r == "low_back_pain" else "") for r in REASONS
                 if r in case.reasons and (r != "low_back_pain" or risk)]
@@ -384,6 +419,8 @@ def why_flagged(case: CaseRow) -> str:
     else:
         text = "Not flagged by the rules: low-back pain alone, in a patient not at risk (no woman aged " \
                f"{DEFAULT.at_risk_age} or more, no risk factor found){since}"
+    if exam_story:
+        text += " \u2014 " + " \u00b7 ".join(exam_story)
     d = case.decision
     if case.review_status == "reopened" and d is not None:
         when = case.last_evidence_date.date().isoformat() if case.last_evidence_date else "a later date"

@@ -41,6 +41,7 @@ def _case_context(patient_id: str, f: data.CaseFilter, form: DecisionForm) -> di
             abort(404)
         notes = data.load_notes(conn, patient_id, case.evidence_items)
         history = data.load_decisions(conn, patient_id)
+        exams, exam_story = data.load_exams(conn, patient_id)
     g.notes_shown = [n.note_id for n in notes]  # for the access log (auth.py)
     by_id = {n.note_id: n for n in notes}
     evidence = []
@@ -51,7 +52,8 @@ def _case_context(patient_id: str, f: data.CaseFilter, form: DecisionForm) -> di
     views = [{"note": n, "pieces": note_pieces(n.text, n.mentions, n.evidence_sentences) if n.text else None,
               "sentences": _sentences_without_text(n) if not n.text else []} for n in notes]
     previous, following = data.neighbours(rows, f, patient_id)
-    return {"case": case, "why": data.why_flagged(case), "evidence": evidence, "notes": views, "history": history,
+    return {"case": case, "why": data.why_flagged(case, exam_story), "evidence": evidence, "exams": exams,
+            "notes": views, "history": history,
             "form": form, "filter": f, "previous": previous, "next": following}
 
 

@@ -1,0 +1,533 @@
+"""Exam events: every exam a note speaks of, with its modality, region, status, date and sacral coverage.
+
+The stage between the per-note analysis and the timeline. Per note (:func:`read_exams`), a radiology report's own
+``exam`` column and every imaging mention in the text become *statements*: this note says this exam was
+``performed``, ``requested`` (ordered, referred, recommended, planned, booked, awaited) or ``not_performed``
+(cancelled, declined, did not attend, contraindicated, not booked, lost, not done, referral withdrawn), on a date,
+covering the sacrum or not. Per patient (:func:`resolve_exams`), the latest statement about the same exam wins:
+a request that a later note cancels is ``not_performed``. :func:`workup_events` turns the resolved statements into
+what the timeline needs; only a performed exam that covers the sacrum is a sacral workup.
+
+The wording lives in ``lexicons/<lang>/exams.json`` (``status``, ``references``, ``coverage``): regular
+expressions matched on the folded, lowercased sentence, so one entry covers "avböjer" and "avbojer".
+
+How a status is read, in small steps:
+
+1. the imaging mention's assertion gives a default (present, historical: performed; hypothetical, uncertain:
+   requested; negated: not performed, "not done");
+2. status words in the mention's own clause replace it, the last one in text order winning ("ordered but
+   cancelled"); words before the first exam of a clause apply to every exam of it ("Recommend CT or MRI");
+3. a clause of the same sentence that names no exam ("..., men pat avböjde") passes its status to the exams
+   before it, and a following sentence that names no exam but points back to one ("Undersökningen avbröts",
+   "None of these studies were done") passes a not-performed status to the exams of the sentence before;
+   neither overrides an exam whose own clause reported a result ("MRI showed ...; pt declines surgery").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import pandas as pd
+
+from .config import DEFAULT, Settings
+from .dates import stated_exam_date
+from .lexicon import Lexicon
+from .textnorm import fold
+
+MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_mri": "mri",
+              "imaging_scintigraphy": "scintigraphy"}
+CROSS_SECTIONAL = ("ct", "mri", "scintigraphy")  # the modalities that can be a sacral workup
+COVERING_REGIONS = frozenset({"pelvis", "sacrum", "si_joints", "abdomen_pelvis", "whole_body"})
+STATUSES = ("performed", "requested", "not_performed")
+EXAM_COLUMNS = ("note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence")
+# exams.csv's columns, and what the timeline also needs: the note's date, the reason behind the status, whether
+# the exam was ever requested, and the statement's order within its note.
+EXAM_FRAME_COLUMNS = (*EXAM_COLUMNS, "note_date", "reason", "requested", "seq")
+
+_DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", ""),
+                   "hypothetical": ("requested", "planned"), "uncertain": ("requested", "planned"),
+                   "negated": ("not_performed", "not_done")}
+# Where a clause ends: punctuation, and the words that turn a sentence ("ordered, but cancelled").
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
+_LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
+_COMPARISON_SECTIONS = frozenset({"comparison"})
+_QUESTION_SECTIONS = frozenset({"indication"})
+_TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's referral question names the exam the report answers
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Status wording found in a sentence: its span (sentence offsets), status and reason."""
+
+    start: int
+    end: int
+    status: str
+    reason: str
+
+
+class ExamWording:
+    """The compiled status and coverage wording of one lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.cues = [(status, reason, _compile([p])) for status, reasons in lexicon.exam_status.items()
+                     for reason, patterns in reasons.items() for p in patterns]
+        self.references = _compile(lexicon.exam_references)
+        self.other_objects = _compile(lexicon.exam_other_objects)
+        coverage = lexicon.exam_coverage
+        self.subject = _compile(coverage.get("subject", ()))
+        self.not_covered = _compile(coverage.get("not_covered", ()))
+        self.dedicated = _compile(coverage.get("dedicated_study", ()))
+        sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
+        self.sacrum_words = _compile([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
+
+    def find_cues(self, sentence: str) -> list[Cue]:
+        """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
+        refusal in a clause about something else than the exam ("declined IV contrast") is none."""
+        text = fold(sentence).lower()
+        found = [Cue(m.start(), m.end(), status, reason) for status, reason, regex in self.cues if regex
+                 for m in regex.finditer(text)]
+        if self.other_objects is not None and any(c.status == "not_performed" for c in found):
+            bounds = clause_bounds(text)
+            exempt = {i for i in range(len(bounds))
+                      if self.other_objects.search(text, bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text))}
+            found = [c for c in found if c.status != "not_performed"
+                     or bisect.bisect_right(bounds, c.start) - 1 not in exempt]
+        found.sort(key=lambda c: (c.start, c.start - c.end))
+        kept: list[Cue] = []
+        for cue in found:
+            if not kept or cue.start >= kept[-1].end:
+                kept.append(cue)
+        return kept
+
+    def says(self, regex: re.Pattern | None, sentence: str) -> bool:
+        return regex is not None and regex.search(fold(sentence).lower()) is not None
+
+    def coverage_denied(self, sentence: str, lumbar: bool) -> bool:
+        """The sentence says the sacrum or pelvis was not (fully) imaged or assessed; for a lumbar study, also a
+        recommendation of a dedicated sacral or pelvic study."""
+        if not self.says(self.subject, sentence):
+            return False
+        return self.says(self.not_covered, sentence) or (lumbar and self.says(self.dedicated, sentence))
+
+
+def _compile(patterns: Iterable[str]) -> re.Pattern | None:
+    patterns = [fold(p).lower() for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+_WORDING: dict[int, tuple[Lexicon, ExamWording]] = {}
+
+
+def wording_for(lexicon: Lexicon) -> ExamWording:
+    """The compiled exam wording of ``lexicon`` (cached per lexicon object; lexicons are loaded once)."""
+    cached = _WORDING.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _WORDING[id(lexicon)] = (lexicon, ExamWording(lexicon))
+    return cached[1]
+
+
+@dataclass
+class _Exam:
+    """An exam as one note states it, while the note is being read."""
+
+    modality: str
+    region: str
+    sentence: int  # index of its sentence; -1 for the report's own exam column
+    start: int  # offset in its sentence
+    status: str
+    reason: str
+    historical: bool = False  # an earlier study: counts only with a stated date
+    reported: bool = False  # its own clause reported a result ("MRI showed"): later clauses cannot undo it
+    column: bool = False
+    evidence: list[str] = field(default_factory=list)
+    explicit: bool = False  # a status word of its own clause set the status
+    was_requested: bool = False  # requested at some point of the note ("recommended; not done before discharge")
+    section: str = ""
+
+    def same_exam(self, other: "_Exam") -> bool:
+        return _same_exam(self, other)
+
+    def hear(self, cue: Cue, own: bool) -> None:
+        """Apply a status cue, the later one winning. From another clause of the sentence it never undoes a reported
+        result, and a result word there ("...; labs normal") never overrides the exam's own clause."""
+        if not own and (self.reported or (cue.status == "performed" and self.explicit)):
+            return
+        if own and not self.explicit:
+            self.was_requested = False  # the clause's own words replace what the assertion suggested
+        self.status, self.reason = cue.status, cue.reason
+        self.was_requested = self.was_requested or cue.status == "requested"
+        self.reported = own and cue.status == "performed"
+        self.explicit = self.explicit or own
+
+
+def read_exams(note, mentions, pipeline) -> list[dict]:
+    """The exam statements of one note.
+
+    Parameters
+    ----------
+    note : a validated note row (note_id, patient_id, note_date, note_type, exam, text).
+    mentions : the note's mentions (:class:`reportminer.nlp.Mention`), imaging ones among them.
+    pipeline : the note's :class:`reportminer.nlp.NotePipeline` (its lexicon, sentence splitter, exam-name and
+        sacrum-assessment matchers).
+
+    Returns
+    -------
+    list of dict
+        One per exam the note speaks of, with the keys of :data:`EXAM_FRAME_COLUMNS`; empty when it names none.
+    """
+    imaging = [m for m in mentions if m.concept in MODALITIES]
+    column = _column_exam(note, pipeline)
+    if not imaging and column is None:
+        return []
+    wording = wording_for(pipeline.lexicon)
+    text = note.text
+    sentences = pipeline.splitter.sentences(text)
+    exams, by_sentence = _exams_in_sentences(text, sentences, imaging)
+    if column is not None:
+        exams.insert(0, column)
+    _read_statuses(text, sentences, by_sentence, column, wording)
+    exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
+    radiology = note.note_type == "radiology"
+    if column is not None:
+        exams = _merge_into_column(column, exams)
+    coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology)
+    rows = []
+    for seq, exam in enumerate(exams):
+        sentence_text = text[sentences[exam.sentence].start:sentences[exam.sentence].end] if exam.sentence >= 0 else ""
+        rows.append(_row(note, exam, seq, sentence_text, coverage, pipeline.lexicon))
+    return _dedupe(rows)
+
+
+def _column_exam(note, pipeline) -> _Exam | None:
+    """A radiology report's own exam, from its ``exam`` column: performed on the report's date."""
+    if note.note_type != "radiology" or not str(note.exam).strip():
+        return None
+    found = pipeline.exam(note.exam)
+    modality, region = (MODALITIES[found[0]], found[1]) if found else ("other", "other")
+    return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"])
+
+
+def _exams_in_sentences(text: str, sentences, imaging) -> tuple[list[_Exam], dict[int, list[_Exam]]]:
+    exams: list[_Exam] = []
+    by_sentence: dict[int, list[_Exam]] = {}
+    starts = [s.start for s in sentences]
+    for m in sorted(imaging, key=lambda m: m.start):
+        i = max(0, bisect.bisect_right(starts, m.start) - 1)
+        status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
+        historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS
+        sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence
+        exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
+                     historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
+                     section=m.section)
+        exams.append(exam)
+        by_sentence.setdefault(i, []).append(exam)
+    return exams, by_sentence
+
+
+def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
+                   wording: ExamWording) -> None:
+    """Steps 2 and 3 of the module docstring, sentence by sentence."""
+    last_exams: list[_Exam] = [column] if column is not None else []
+    last_at = -1
+    for i, sent in enumerate(sentences):
+        here = by_sentence.get(i, [])
+        if not here and (not last_exams or i - last_at > _LOOKBACK_SENTENCES):
+            continue
+        sentence = text[sent.start:sent.end]
+        if here:
+            _statuses_in_sentence(sentence, here, wording.find_cues(sentence))
+            last_exams, last_at = here, i
+        elif _points_back(sentence, sent, column, wording):  # cheaper first: most sentences point back to nothing
+            refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"]
+            if refused:
+                for exam in last_exams:
+                    exam.hear(refused[-1], own=False)
+                    exam.evidence.append(_clean(sentence))
+
+
+def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording) -> bool:
+    """A sentence naming no exam speaks of one named before: it says so ("the scan", "undersökningen"), or it
+    stands in a report's technique section, which is about the report's own exam ("ABORTED: patient moved")."""
+    if column is not None and sent.section is not None and sent.section.name in _TECHNIQUE_SECTIONS:
+        return True
+    return wording.says(wording.references, sentence)
+
+
+def clause_bounds(folded: str) -> list[int]:
+    """Where the clauses of a folded, lowercased sentence start."""
+    return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(folded)]
+
+
+def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) -> None:
+    bounds = clause_bounds(fold(sentence).lower())
+    clause_of = lambda pos: bisect.bisect_right(bounds, pos) - 1  # noqa: E731
+    in_clause: dict[int, list[_Exam]] = {}
+    for exam in exams:
+        in_clause.setdefault(clause_of(exam.start), []).append(exam)
+    for cue in cues:
+        clause = in_clause.get(clause_of(cue.start))
+        if clause:
+            before = [e for e in clause if e.start <= cue.start]
+            for exam in (before[-1:] if before else clause):
+                exam.hear(cue, own=True)
+            continue
+        before = [e for e in exams if e.start < cue.start]  # a clause naming no exam: "..., men pat avböjde"
+        for exam in before or exams:
+            exam.hear(cue, own=False)
+
+
+def _fold_unnamed(exam: _Exam, sentence_exams: list[_Exam]) -> bool:
+    """An exam of no named region beside a named one of its modality in the same sentence is that exam ("MRI
+    pelvis contraindicated: pacemaker not MRI safe"): its status passes on when it comes later, and it goes."""
+    if exam.column or exam.region != "other":
+        return False
+    named = [e for e in sentence_exams if e.modality == exam.modality and e.region != "other"]
+    if not named:
+        return False
+    target = min(named, key=lambda e: abs(e.start - exam.start))
+    if exam.start > target.start and exam.explicit:
+        target.status, target.reason, target.explicit = exam.status, exam.reason, True
+    return True
+
+
+def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
+    """A report's own exam named again in its text is the same exam: one statement, the text's status kept."""
+    out = []
+    for exam in exams:
+        if exam is not column and column.same_exam(exam) and exam.section in _QUESTION_SECTIONS:
+            continue  # "Frågeställning: sakrumfraktur? MR bäcken": the request this report fulfils
+        if exam is column or exam.historical or not column.same_exam(exam) or exam.status == "requested":
+            out.append(exam)
+            continue
+        if exam.status == "not_performed" or column.status != "not_performed":
+            column.status, column.reason = exam.status, exam.reason
+        column.evidence += [e for e in exam.evidence if e not in column.evidence]
+    return out
+
+
+class _Coverage:
+    """Whether a performed exam of this note covers the sacrum (CONTRACT.md, exams.csv)."""
+
+    def __init__(self, note, mentions, sentences, pipeline, wording: ExamWording, radiology: bool):
+        self.text = note.text
+        self.sentences = sentences
+        self.pipeline = pipeline
+        self.wording = wording
+        self.radiology = radiology
+        # A sacral fracture found or excluded shows that the sacrum was looked at.
+        self.sacral_mention = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated")
+                                  for m in mentions)
+        self._assessed: bool | None = None
+        self._denied: dict[bool, bool] = {}
+
+    def covers(self, exam: _Exam, sentence: str) -> bool:
+        lumbar = exam.region == "lumbar_spine"
+        if self._denied_for(exam, sentence, lumbar):
+            return False
+        if exam.region in COVERING_REGIONS:
+            return True
+        return lumbar and exam.modality in ("ct", "mri") and (self.sacral_mention or self.assessed())
+
+    def _denied_for(self, exam: _Exam, sentence: str, lumbar: bool) -> bool:
+        if self.radiology and (exam.column or not exam.historical):  # the report speaks of its own exam
+            if lumbar not in self._denied:
+                self._denied[lumbar] = any(self.wording.coverage_denied(self._text(s), lumbar)
+                                           for s in self.sentences)
+            return self._denied[lumbar]
+        return bool(sentence) and self.wording.coverage_denied(sentence, lumbar)
+
+    def assessed(self) -> bool:
+        """The text describes the sacrum or the SI joints; only sentences naming them are analysed."""
+        if self._assessed is None:
+            named = [self._text(s) for s in self.sentences if self.wording.says(self.wording.sacrum_words, self._text(s))]
+            self._assessed = bool(named) and self.pipeline.sacrum_assessed(named)
+        return self._assessed
+
+    def _text(self, sent) -> str:
+        return self.text[sent.start:sent.end]
+
+
+def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexicon: Lexicon) -> dict:
+    stated = stated_exam_date(sentence, note.note_date, lexicon) if sentence else None
+    if exam.column:
+        date = note.note_date
+    elif exam.historical and exam.status == "performed":
+        date = stated  # an earlier study of unknown date: no date, and no workup for this episode
+    else:
+        date = stated if stated is not None else note.note_date
+    if exam.modality not in CROSS_SECTIONAL:
+        covers = False  # a radiograph or a bone density scan is no sacral workup, whatever it images
+    elif exam.status == "performed":
+        covers = coverage.covers(exam, sentence)
+    else:
+        covers = exam.region in COVERING_REGIONS  # what the study would image, had it been done
+    return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
+            "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
+            "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": exam.reason,
+            "requested": exam.was_requested or exam.status == "requested", "seq": seq}
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    """One statement per exam, status and date in a note; their evidence joined."""
+    out: dict[tuple, dict] = {}
+    for row in rows:
+        key = (row["modality"], row["region"], row["status"], row["date"])
+        if key not in out:
+            out[key] = dict(row)
+            continue
+        kept = out[key]
+        kept["covers_sacrum"] = kept["covers_sacrum"] and row["covers_sacrum"]
+        extra = [e for e in row["evidence"].split(" | ") if e not in kept["evidence"].split(" | ")]
+        kept["evidence"] = " | ".join([kept["evidence"], *extra])
+    return [dict(r, seq=i) for i, r in enumerate(out.values())]
+
+
+def _clean(sentence: str) -> str:
+    return " ".join(str(sentence).split())
+
+
+def exams_frame(rows: list[dict]) -> pd.DataFrame:
+    """Exam statements as a DataFrame with the columns of :data:`EXAM_FRAME_COLUMNS` and date dtypes."""
+    frame = pd.DataFrame(rows, columns=list(EXAM_FRAME_COLUMNS))
+    frame["date"] = pd.to_datetime(frame["date"])
+    frame["note_date"] = pd.to_datetime(frame["note_date"])
+    frame["covers_sacrum"] = frame["covers_sacrum"].astype(bool)
+    frame["requested"] = frame["requested"].astype(bool)
+    frame["seq"] = frame["seq"].astype("int64")
+    return frame
+
+
+# --- per patient ------------------------------------------------------------------------------------------
+def _order_key(row) -> tuple:
+    when = row.date if not pd.isna(row.date) else row.note_date
+    return when, row.note_date, row.note_id, row.seq
+
+
+def _same_exam(a, b) -> bool:
+    """Two statements speak of the same exam: one modality, and one region (or one unnamed, or both covering the
+    sacrum: "MR sakrum" recommended and "MR bäcken" booked answer the same question)."""
+    return a.modality == b.modality and (a.region == b.region or "other" in (a.region, b.region)
+                                         or {a.region, b.region} <= COVERING_REGIONS)
+
+
+def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
+    """The latest statement about the same exam wins: a request's status becomes that of the last later statement
+    about the same exam (same modality; same region, or one of them unnamed) that is not itself a request.
+
+    ``statements`` holds one patient's or many patients' rows (:data:`EXAM_FRAME_COLUMNS`); returns them in date
+    order per patient, with ``status`` and ``reason`` resolved and ``requested`` true where a request stood.
+    """
+    if statements.empty:
+        return statements.copy()
+    out = []
+    for _, part in statements.groupby("patient_id", sort=True):
+        rows = sorted(part.itertuples(index=False), key=_order_key)
+        resolved = [r._asdict() for r in rows]
+        for i, row in enumerate(rows):
+            if row.status != "requested":
+                continue
+            fates = [later for later in rows[i + 1:] if _same_exam(row, later) and later.status != "requested"]
+            if fates:
+                resolved[i].update(status=fates[-1].status, reason=fates[-1].reason, requested=True)
+                if fates[-1].status == "performed" and fates[-1].region != "other":
+                    resolved[i]["covers_sacrum"] = bool(fates[-1].covers_sacrum)  # what the done study imaged
+        out += resolved
+    return pd.DataFrame(out, columns=list(statements.columns))
+
+
+@dataclass(frozen=True)
+class WorkupEvent:
+    """What an exam statement means for the sacral workup: ``kind`` is mri, ct, scintigraphy, ordered or
+    radiograph."""
+
+    date: pd.Timestamp
+    kind: str
+    patient_id: str
+    note_id: str
+    evidence: str
+
+
+def workup_events(resolved: pd.DataFrame, settings: Settings = DEFAULT) -> list[WorkupEvent]:
+    """Workup events of resolved statements (:func:`resolve_exams`).
+
+    A performed, dated CT, MRI or scintigraphy that covers the sacrum is a workup of its kind (a request found
+    done later counts through the later statement, not twice); a performed
+    radiograph is ``radiograph``; a CT, MRI or scintigraphy of a covering or unnamed region that was requested,
+    or not performed for a reason other than a bare "not done" without any request, is ``ordered``.
+    ``settings`` (a site's rules.toml) may narrow which modalities and regions count: a lumbar study counts only
+    while ``lumbar_spine_when_sacrum_assessed`` holds.
+    """
+    events = []
+    for r in resolved.itertuples(index=False):
+        evidence = f"{r.note_id}: {str(r.evidence).split(' | ')[0] if r.evidence else ''}"
+        if r.status == "performed":
+            if pd.isna(r.date) or r.requested:
+                continue  # undated; or a request that was done, which the statement of its doing shows
+            if r.modality == "radiograph":
+                events.append(WorkupEvent(r.date, "radiograph", r.patient_id, r.note_id, evidence))
+            elif _counts_as_workup(r, settings):
+                events.append(WorkupEvent(r.date, r.modality, r.patient_id, r.note_id, evidence))
+        elif r.modality in settings.covering_modalities and (r.region in settings.covering_regions
+                                                             or r.region == "other"):
+            if r.status == "requested" or r.requested or r.reason != "not_done":
+                when = r.date if not pd.isna(r.date) else r.note_date
+                events.append(WorkupEvent(when, "ordered", r.patient_id, r.note_id, evidence))
+    return events
+
+
+def _counts_as_workup(r, settings: Settings) -> bool:
+    """A performed study that imaged the sacrum, of a modality and region the site's rules count."""
+    if r.modality not in settings.covering_modalities or not r.covers_sacrum:
+        return False
+    if r.region == "lumbar_spine":
+        return settings.lumbar_spine_when_sacrum_assessed
+    return r.region in settings.covering_regions
+
+
+# --- for people -------------------------------------------------------------------------------------------
+MODALITY_LABELS = {"ct": "CT", "mri": "MRI", "scintigraphy": "Bone scintigraphy", "radiograph": "Radiograph",
+                   "other": "Exam"}
+REGION_LABELS = {"si_joints": "SI joints", "abdomen_pelvis": "abdomen and pelvis", "lumbar_spine": "lumbar spine",
+                 "whole_body": "whole body", "other": ""}
+STATUS_LABELS = {"performed": "performed", "requested": "requested", "not_performed": "not performed"}
+
+
+def exam_label(modality: str, region: str) -> str:
+    """"MRI pelvis", "CT abdomen and pelvis", "Bone scintigraphy whole body", "MRI"."""
+    region_label = REGION_LABELS.get(region, region.replace("_", " "))
+    return f"{MODALITY_LABELS.get(modality, modality)} {region_label}".strip()
+
+
+def describe_exams(statements: pd.DataFrame, limit: int = 3) -> list[str]:
+    """What happened to each sacral-workup exam of one patient, latest last, as the note statements tell it:
+    "MRI pelvis requested 2025-01-14; not performed (declined, 2025-02-20)". Radiographs and other exams are left
+    out, and so are statements of unknown date; at most ``limit`` exams."""
+    chains: list[list] = []
+    rows = sorted((r for r in statements.itertuples(index=False)
+                   if r.modality in CROSS_SECTIONAL and not pd.isna(r.date)), key=_order_key)
+    for row in rows:
+        chain = next((c for c in reversed(chains) if _same_exam(c[0], row) and c[-1].status != "performed"), None)
+        if chain is None:
+            chains.append([row])
+        elif row.status != chain[-1].status:
+            chain.append(row)
+    return [_describe_chain(c) for c in chains[-limit:]]
+
+
+def _describe_chain(chain: list) -> str:
+    first = chain[0]
+    region = next((r.region for r in chain if r.region != "other"), first.region)
+    text = f"{exam_label(first.modality, region)} {STATUS_LABELS[first.status]}{_when(first)}"
+    if first.reason and first.status == "not_performed":
+        text += f" ({first.reason.replace('_', ' ')})"
+    for row in chain[1:]:
+        details = ", ".join(x for x in (row.reason.replace("_", " ") if row.status == "not_performed" else "",
+                                        _when(row).strip()) if x)
+        text += f"; {STATUS_LABELS[row.status]}" + (f" ({details})" if details else "")
+    return text
+
+
+def _when(row) -> str:
+    return f" {row.date:%Y-%m-%d}" if not pd.isna(row.date) else ""

@@ -1,0 +1,178 @@
+"""Writes the exam-status development set (notes.csv, patients.csv, gold_cases.csv, gold_note_labels.csv).
+
+Our own notes, written for issue 10: every exam status (performed, requested, not performed and its reasons),
+every coverage statement and their look-alikes, in Swedish (with and without å/ä/ö) and English. Each note is
+(note_id, date, type, exam, text, labels); labels map a gold concept to the note's strongest assertion.
+Run ``python tests/data/exams_dev/build.py`` after editing; the CSV files are what ``reportminer evaluate`` reads.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+R, V, LBP, S, O = ("pubic_ramus_fracture", "vertebral_compression_fracture", "low_back_pain", "sacral_fracture",
+                   "osteoporosis")
+
+# patient: (sex, birth_date, language, gold (flagged, priority, reasons, workup), notes)
+PATIENTS = {
+    "XS01": ("F", "1944-02-01", "sv", ("true", "high", R, "ordered"), [
+        ("2025-01-10", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i höger ramus superior. Inga övriga frakturer.", {R: "present"}),
+        ("2025-01-12", "clinical", "", "Ortopedmottagningen\nBedömning: Ramusfraktur hö. Remiss MR bäcken skickad för att bedöma sakrum.", {R: "present"}),
+        ("2025-02-20", "clinical", "", "Telefonkontakt\nPat avböjer MR bäcken, vill inte åka in till sjukhuset igen.", {}),
+    ]),
+    "XS02": ("F", "1939-06-11", "sv", ("true", "high", R, "ordered"), [
+        ("2025-03-03", "emergency", "", "Akuten\nAktuellt: Fall i hemmet. Rtg visar fraktur i vanster ramus inferior.\nPlanering: MR backen planeras.", {R: "present"}),
+        ("2025-03-10", "clinical", "", "Avdelning 12\nMR backen avbokad da pat har pacemaker som ej ar MR-saker. Fortsatt mobilisering.", {}),
+    ]),
+    "XS03": ("M", "1950-01-20", "sv", ("true", "medium", f"{LBP};{V}", "none"), [
+        ("2025-04-01", "clinical", "", "Vårdcentralen\nAktuellt: Ländryggssmärta sedan två veckor.", {LBP: "present"}),
+        ("2025-04-05", "radiology", "DT ländrygg", "DT ländrygg\nFynd: Kompressionsfraktur L2 med 30 % höjdreduktion. Sakrum ingår ej i undersökningen.\nUtlåtande: Färsk kompressionsfraktur L2.", {V: "present"}),
+    ]),
+    "XS04": ("F", "1947-09-09", "sv", ("false", "", LBP, "mri"), [
+        ("2025-05-02", "clinical", "", "Vårdcentralen\nAktuellt: 77-årig kvinna med lumbago sedan en månad.", {LBP: "present"}),
+        ("2025-05-12", "radiology", "MR ländrygg", "MR ländrygg\nFynd: Lätta degenerativa förändringar L4-L5. Sakrum och SI-leder utan anmärkning.\nUtlåtande: Ingen fraktur.", {}),
+    ]),
+    "XS05": ("F", "1936-12-24", "sv", ("true", "high", R, "ordered"), [
+        ("2025-06-02", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i vänster ramus superior och inferior.", {R: "present"}),
+        ("2025-06-04", "clinical", "", "Geriatriken\nKallelse skickad till MR bäcken 2025-06-10.", {}),
+        ("2025-06-11", "clinical", "", "Geriatriken\nPat uteblev från undersökningen. Ny tid erbjuds ej.", {}),
+    ]),
+    "XS06": ("M", "1942-03-15", "sv", ("true", "high", R, "ordered"), [
+        ("2025-07-01", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i höger blygdben.", {R: "present"}),
+        ("2025-07-03", "radiology", "MR bäcken", "MR bäcken\nUndersökningen avbröts efter första serien på grund av klaustrofobi. Ingen diagnostisk bildkvalitet.", {}),
+    ]),
+    "XS07": ("F", "1945-05-05", "sv", ("false", "", V, "ct"), [
+        ("2025-08-01", "radiology", "Rtg ländrygg", "Rtg ländrygg\nFynd: Kilformad kota Th12, nytillkommen.", {V: "present"}),
+        ("2025-08-20", "clinical", "", "Mottagningen\nDT bäcken utförd 2025-08-15 visade ingen sakrumfraktur.", {S: "negated"}),
+    ]),
+    "XS08": ("F", "1941-10-30", "sv", ("true", "high", R, "ordered"), [
+        ("2025-09-01", "clinical", "", "Akuten\nRamusfraktur vä enligt slätröntgen. Väntar på MR bäcken.", {R: "present"}),
+    ]),
+    "XS09": ("F", "1938-08-08", "sv", ("true", "high", R, "ordered"), [
+        ("2025-10-01", "clinical", "", "Ortopeden\nFraktur i ramus superior hö. MR bäcken beställd.", {R: "present"}),
+        ("2025-11-15", "clinical", "", "Återbesök\nMR bäcken blev aldrig utförd, remissen har kommit bort.", {}),
+    ]),
+    "XS10": ("F", "1940-04-04", "sv", ("true", "high", f"{R};{S}", "radiograph_only"), [
+        ("2025-02-01", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i vänster ramus superior.\nUtlåtande: Ramusfraktur vä. Trolig sakrumfraktur, ej bekräftad.", {R: "present", S: "uncertain"}),
+    ]),
+    "XS11": ("", "", "sv", ("true", "low", LBP, "ordered"), [
+        ("2025-03-01", "clinical", "", "Vårdcentralen\nKvinna född -45 med ont i ländryggen sedan tre veckor.\nPlanering: Skelettscintigrafi rekommenderas.", {LBP: "present"}),
+    ]),
+    "XS12": ("F", "1937-01-01", "sv", ("true", "high", R, "radiograph_only"), [
+        ("2025-04-10", "radiology", "Rtg bäcken", "Rtg bäcken\nJämförelse: DT bäcken 2019-05-01.\nFynd: Ny fraktur i höger ramus inferior.", {R: "present"}),
+    ]),
+    "XS13": ("M", "1943-02-02", "sv", ("true", "high", R, "none"), [
+        ("2025-05-20", "clinical", "", "Överflyttning\nRamusfraktur hö enligt remiss från annat sjukhus. Ingen bilddiagnostik av bäckenet utförd här.", {R: "present"}),
+    ]),
+    "XS14": ("F", "1939-11-11", "sv", ("false", "", R, "mri"), [
+        ("2025-06-01", "clinical", "", "Akuten\nRamusfraktur vä på röntgen. Remiss MR bäcken utfärdad.", {R: "present"}),
+        ("2025-06-05", "radiology", "MR bäcken", "MR bäcken\nFynd: Fraktur i vänster ramus superior. Sakrum utan ödem eller fraktur.", {R: "present", S: "negated"}),
+    ]),
+    "EX01": ("F", "1946-03-03", "en", ("true", "high", R, "ordered"), [
+        ("2025-01-14", "clinical", "", "Ortho clinic\nAssessment: Right superior pubic ramus fracture.\nPlan: MRI pelvis ordered to assess the sacrum.", {R: "present"}),
+        ("2025-02-20", "clinical", "", "Phone note\nPatient declined the MRI, she does not want further tests.", {}),
+    ]),
+    "EX02": ("F", "1940-07-07", "en", ("true", "high", R, "ordered"), [
+        ("2025-02-02", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Acute fracture of the left inferior pubic ramus.", {R: "present"}),
+        ("2025-02-04", "clinical", "", "Hospitalist note\nCT pelvis was scheduled but cancelled because she was discharged.", {}),
+    ]),
+    "EX03": ("M", "1952-05-05", "en", ("true", "low", LBP, "none"), [
+        ("2025-03-01", "clinical", "", "PCP visit\nHPI: Low back pain for 6 weeks. PMH: osteoporosis on alendronate.", {LBP: "present", O: "present"}),
+        ("2025-03-09", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Mild disc bulge at L4-5. The sacrum is not included in the field of view.\nIMPRESSION: No acute abnormality.", {}),
+    ]),
+    "EX04": ("F", "1949-08-08", "en", ("false", "", LBP, "mri"), [
+        ("2025-04-01", "clinical", "", "PCP visit\n75 yo F with lumbar pain for a month.", {LBP: "present"}),
+        ("2025-04-08", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Degenerative changes. The visualized sacrum and SI joints are normal.", {}),
+    ]),
+    "EX05": ("M", "1945-09-09", "en", ("true", "low", V, "ordered"), [
+        ("2025-05-01", "radiology", "XR thoracic spine", "XR T-SPINE\nIMPRESSION: New compression fracture of T12.", {V: "present"}),
+        ("2025-05-03", "clinical", "", "Clinic\nBone scan recommended.", {}),
+        ("2025-05-30", "clinical", "", "Clinic\nPatient did not attend the bone scan appointment.", {}),
+    ]),
+    "EX06": ("M", "1941-01-01", "en", ("true", "high", R, "ordered"), [
+        ("2025-06-01", "clinical", "", "ED note\nLeft superior pubic ramus fracture on x-ray. MRI pelvis contraindicated: pacemaker is not MRI safe.", {R: "present"}),
+    ]),
+    "EX07": ("F", "1938-02-02", "en", ("true", "high", R, "ordered"), [
+        ("2025-07-01", "clinical", "", "Geriatrics\nPubic ramus fracture, right. Referral for MRI pelvis sent.", {R: "present"}),
+        ("2025-07-09", "clinical", "", "Geriatrics\nThe referral was returned by radiology; MRI pelvis not booked.", {}),
+    ]),
+    "EX08": ("F", "1944-04-04", "en", ("false", "", R, "ct"), [
+        ("2025-08-01", "clinical", "", "ED note\nFall. Right superior pubic ramus fracture on plain films.", {R: "present"}),
+        ("2025-08-02", "radiology", "CT abdomen/pelvis", "CT ABDOMEN AND PELVIS\nFINDINGS: Right superior pubic ramus fracture. No sacral fracture.", {R: "present", S: "negated"}),
+    ]),
+    "EX09": ("F", "1937-03-03", "en", ("true", "high", R, "ordered"), [
+        ("2025-09-01", "clinical", "", "Ortho note\nLeft pubic ramus fracture. MRI pelvis and CT pelvis were recommended.", {R: "present"}),
+        ("2025-10-15", "clinical", "", "Follow-up\nNone of these studies were done.", {}),
+    ]),
+    "EX10": ("F", "1936-06-06", "en", ("true", "high", f"{R};{S}", "none"), [
+        ("2025-10-01", "clinical", "", "Nursing home visit\nRight pubic ramus fracture. Managed as a presumed sacral fracture without imaging.", {R: "present", S: "uncertain"}),
+    ]),
+    "EX11": ("", "", "en", ("true", "low", LBP, "ordered"), [
+        ("2025-11-01", "clinical", "", "Clinic\n79 y/o female with low back pain since a fall.", {LBP: "present"}),
+        ("2025-11-10", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nIMPRESSION: No lumbar fracture. The sacrum is incompletely evaluated; a dedicated MRI of the sacrum is recommended.", {}),
+    ]),
+    "EX12": ("M", "1940-12-12", "en", ("true", "high", R, "radiograph_only"), [
+        ("2025-12-01", "radiology", "XR pelvis", "XR PELVIS\nCOMPARISON: CT pelvis 2018.\nFINDINGS: New left superior pubic ramus fracture.", {R: "present"}),
+    ]),
+    "EX13": ("F", "1950-10-10", "en", ("true", "low", V, "none"), [
+        ("2025-01-20", "clinical", "", "Bone health clinic\nDXA scan performed: T-score -3.1, osteoporosis. Known L2 compression fracture from a fall last month.", {V: "present", O: "present"}),
+    ]),
+    "EX14": ("F", "1943-03-13", "en", ("false", "", R, "sacral_fracture_documented"), [
+        ("2025-02-01", "clinical", "", "ED note\nRight inferior pubic ramus fracture. MRI pelvis requested.", {R: "present"}),
+        ("2025-02-03", "radiology", "MRI pelvis", "MRI PELVIS\nIMPRESSION: Right sacral insufficiency fracture and right inferior pubic ramus fracture.", {R: "present", S: "present"}),
+    ]),
+    "XS15": ("", "", "sv", ("true", "low", LBP, "none"), [
+        ("2025-02-10", "clinical", "", "Vårdcentralen\nAktuellt: Hon är 81 år och har sedan tre veckor ont i korsryggen.\nBedömning: Lumbago. Ingen bilddiagnostik behövs i nuläget.", {LBP: "present"}),
+    ]),
+    "XS16": ("M", "1949-07-07", "sv", ("false", "", R, "mri"), [
+        ("2025-03-10", "emergency", "", "Akuten\nFall. Röntgen visar fraktur i vänster ramus superior. Remiss MR bäcken.", {R: "present"}),
+        ("2025-03-11", "clinical", "", "Avdelning\nMR bäcken avbokad pga akut buk, ny tid bokas.", {}),
+        ("2025-03-18", "radiology", "MR bäcken", "MR BÄCKEN\nFrågeställning: Sakrumfraktur?\nFynd: Fraktur i vänster ramus superior. Sakrum och SI-leder utan ödem.", {R: "present", S: "hypothetical"}),
+    ]),
+    "XS17": ("F", "1946-01-15", "sv", ("true", "high", R, "radiograph_only"), [
+        ("2025-04-20", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Ramusfraktur hö. Tidigare DT bäcken utan anmärkning.", {R: "present"}),
+    ]),
+    "XS18": ("F", "1940-09-19", "sv", ("true", "medium", f"{LBP};{V}", "radiograph_only"), [
+        ("2025-05-05", "clinical", "", "Mottagningen\nLändryggssmärta. Kotkompression L3 enligt slätröntgen.", {LBP: "present", V: "present"}),
+        ("2025-05-07", "radiology", "DXA", "BENTÄTHETSMÄTNING\nT-score -2,9 i ländryggen.", {}),
+    ]),
+    "EX15": ("F", "1942-02-22", "en", ("false", "", R, "scintigraphy"), [
+        ("2025-03-01", "clinical", "", "Ortho clinic\nLeft inferior pubic ramus fracture. MRI contraindicated (non-MRI-conditional pacemaker); bone scan ordered instead.", {R: "present"}),
+        ("2025-03-06", "radiology", "NM bone scan whole body", "NM BONE SCAN WHOLE BODY\nFINDINGS: Increased uptake in the left inferior pubic ramus. No sacral uptake.", {}),
+    ]),
+    "EX16": ("M", "1944-12-01", "en", ("true", "high", R, "none"), [
+        ("2025-04-01", "clinical", "", "ED note\nGentleman aged 80 with right superior pubic ramus fracture. CT pelvis was done at the outside hospital years ago.", {R: "present"}),
+        ("2025-04-02", "radiology", "CT pelvis", "CT PELVIS\nFINDINGS: Right superior pubic ramus fracture. The sacrum is incompletely evaluated because of metal artifact from bilateral hip prostheses.", {R: "present"}),
+    ]),
+    "EX17": ("F", "1939-05-05", "en", ("true", "low", LBP, "ordered"), [
+        ("2025-05-01", "clinical", "", "Clinic\nLow back pain for two months. Long-term prednisone for polymyalgia.\nPlan: MRI pelvis to follow.", {LBP: "present"}),
+        ("2025-06-20", "clinical", "", "Clinic\nThe MRI pelvis has yet to be scheduled.", {}),
+    ]),
+    "EX18": ("", "", "en", ("true", "high", R, "ordered"), [
+        ("2025-06-01", "clinical", "", "Geriatrics\nMrs. B, 88, with a left pubic ramus fracture. MRI pelvis ordered.", {R: "present"}),
+        ("2025-06-03", "clinical", "", "Geriatrics\nShe was unable to lie flat for the MRI and the scan was abandoned.", {}),
+    ]),
+}
+
+
+def main() -> None:
+    notes, labels, cases, patients = [], [], [], []
+    for pid, (sex, birth, lang, gold, rows) in PATIENTS.items():
+        if sex:
+            patients.append({"patient_id": pid, "sex": sex, "birth_date": birth})
+        cases.append(dict(zip(("patient_id", "flagged", "priority", "reasons", "workup"), (pid, *gold))))
+        for i, (date, kind, exam, text, marks) in enumerate(rows, 1):
+            nid = f"{pid}_{i:02d}"
+            notes.append({"note_id": nid, "patient_id": pid, "note_date": date, "note_type": kind, "exam": exam,
+                          "text": text, "language": lang, "unit": ""})
+            labels += [{"note_id": nid, "concept": c, "label": a} for c, a in sorted(marks.items())]
+    for name, rows in (("notes", notes), ("gold_note_labels", labels), ("gold_cases", cases), ("patients", patients)):
+        with open(HERE / f"{name}.csv", "w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+
+if __name__ == "__main__":
+    main()
