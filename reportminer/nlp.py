@@ -84,8 +84,11 @@ class Prefilter:
             hit = self._seen[word] = self.regex.fullmatch(word) is not None
         return hit
 
-    def positions(self, text: str) -> list[int]:
-        return [m.start() for m in self._WORD.finditer(fold(text)) if self.is_anchor(m.group().lower())]
+    def positions(self, text: str, folded: str | None = None) -> list[int]:
+        """Where an anchor word starts in ``text`` (ascending); ``folded`` is ``fold(text)`` if known."""
+        folded = fold(text) if folded is None else folded
+        is_anchor = self.is_anchor
+        return [m.start() for m in self._WORD.finditer(folded) if is_anchor(m.group().lower())]
 
 
 class NotePipeline:
@@ -99,17 +102,12 @@ class NotePipeline:
         self.prefilter = Prefilter(self.nlp, self.lexicon)
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
-        hits = self.prefilter.positions(text)
+        """The sentences that hold an anchor word, found on the raw text: the rest are never tokenized."""
+        folded = fold(text)
+        hits = self.prefilter.positions(text, folded)
         if not hits:
             return []
-        sentences = self.splitter.sentences(text)
-        out, i = [], 0
-        for sent in sentences:
-            while i < len(hits) and hits[i] < sent.start:
-                i += 1
-            if i < len(hits) and hits[i] < sent.end:
-                out.append(sent)
-        return out
+        return self.splitter.sentences_at(text, hits, folded)
 
     def extract(self, text: str, prefilter: bool = True) -> list[Mention]:
         """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests)."""
