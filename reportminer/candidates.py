@@ -96,10 +96,17 @@ class Prefilter:
 
     def hits(self, folded: str) -> list[tuple[int, int]]:
         """(start, anchor bits) of every anchor word in a folded text, in text order."""
-        anchor_mask = self.anchor_mask
+        lowered = folded.lower()
+        if len(lowered) != len(folded):  # a letter whose lower case is longer ("İ"): lower word by word
+            return [(m.start(), mask) for m in self._WORD.finditer(folded)
+                    if (mask := self.anchor_mask(m.group().lower()))]
+        masks, anchor_mask = self._anchor_masks, self.anchor_mask
         out = []
-        for m in self._WORD.finditer(folded):
-            mask = anchor_mask(m.group().lower())
+        for m in self._WORD.finditer(lowered):
+            word = m.group()
+            mask = masks.get(word)
+            if mask is None:
+                mask = anchor_mask(word)
             if mask:
                 out.append((m.start(), mask))
         return out

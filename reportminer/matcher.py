@@ -196,6 +196,8 @@ class _Node:
 
     def run(self, cols: list[list[int]], p: int, stop: int) -> int:
         """Where the run of consecutive accepted tokens from ``p`` ends (at most ``stop``)."""
+        if not self.tests:  # {}: any token (a gap), or with "!" none
+            return p if self.negate else max(p, stop)
         q = p
         if self.single is not None:
             test, values = self.single.test, cols[self.single.col]

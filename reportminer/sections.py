@@ -46,8 +46,8 @@ class SectionSplitter:
         # Up to three first characters of every heading (to its first space, which the expression reads as
         # any whitespace): a place where none of them starts cannot open a heading, so the long alternation is
         # tried only where one does.
-        self._prefixes = frozenset(key[:3].split(" ")[0] for key in self._rules)
-        self._prefix_lengths = sorted({len(prefix) for prefix in self._prefixes})
+        prefixes = {key[:3].split(" ")[0] for key in self._rules}
+        self._prefixes = [frozenset(p for p in prefixes if len(p) == n) for n in (1, 2, 3)]
         self._decorated = any(key[0] in _DECORATION for key in self._rules)
         self._heading = re.compile(
             r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])[ \t]*(?P<colon>:)?",
@@ -108,11 +108,12 @@ class SectionSplitter:
     def _may_start(self, folded: str, pos: int) -> bool:
         """False only where no heading can start (checked on ASCII text, where ``lower`` agrees with the
         expressions' IGNORECASE)."""
-        for length in self._prefix_lengths:
-            head = folded[pos:pos + length]
-            if not head.isascii() or head.lower() in self._prefixes:
-                return True
-        return False
+        head = folded[pos:pos + 3]
+        if not head.isascii():
+            return True
+        head = head.lower()
+        one, two, three = self._prefixes
+        return head in three or head[:2] in two or head[:1] in one
 
     def _is_heading(self, text: str, m: re.Match) -> bool:
         if m.group("colon"):
