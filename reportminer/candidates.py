@@ -33,7 +33,7 @@ from .matcher import parse_op
 from .patterns import PatternCompiler
 from .sections import Sentence
 
-_CACHE_LIMIT = 500_000  # remembered word verdicts per table; emptied when full
+_CACHE_LIMIT = 200_000  # remembered word verdicts per table (~20 MB); emptied when full
 _REGEX_SPEC = re.compile(r"^\(\?i\)\^\(\?:(?P<body>.*)\)\$$", re.DOTALL)  # patterns.py's token expressions
 
 
