@@ -5,7 +5,9 @@
 Notes come from benchmarks/corpus.py (varied sentences, ~900 characters, both languages, findings in a minority),
 written in Parquet row groups of 10,000 notes whatever the size, so that the input is read the same way at
 every size. Prints wall time, notes/second, the speed-up of each worker count over one, and the peak RSS of the
-main process and of the largest worker process.
+main process and of the largest worker process, and the CPU seconds of the main process and of all workers: on a
+shared machine wall time says little about scaling, but the main process's CPU share bounds it (with W workers
+on W free cores, the speed-up is at most total CPU / max(main CPU, total CPU / W)).
 """
 from __future__ import annotations
 
@@ -31,8 +33,9 @@ try:
     main(sys.argv[1:])
 except SystemExit as e:
     code = e.code
-print(json.dumps({"self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"self_kb": me.ru_maxrss, "children_kb": children.ru_maxrss,
+                  "self_cpu": me.ru_utime + me.ru_stime, "children_cpu": children.ru_utime + children.ru_stime}))
 """
 
 
@@ -68,7 +71,7 @@ def main() -> None:
     args = parser.parse_args()
     args.data.mkdir(parents=True, exist_ok=True)
     print(f"{'notes':>9} {'workers':>7} {'seconds':>8} {'notes/s':>8} {'speed-up':>9} {'main RSS MB':>12} "
-          f"{'worker RSS MB':>14}")
+          f"{'worker RSS MB':>14} {'main CPU s':>11} {'workers CPU s':>14} {'bound':>6}")
     for n in args.sizes:
         path = make_input(n, args.format, args.data)
         one = None
@@ -84,8 +87,11 @@ def main() -> None:
             one = seconds if w == 1 else one
             speedup = f"{one / seconds:.2f}x" if one else "-"
             workers_rss = f"{rss['children_kb'] / 1024:.0f}" if w > 1 else "-"
+            total = rss["self_cpu"] + rss["children_cpu"]
+            bound = total / max(rss["self_cpu"], total / w)
             print(f"{n:>9} {w:>7} {seconds:>8.1f} {n / seconds:>8.0f} {speedup:>9} {rss['self_kb'] / 1024:>12.0f} "
-                  f"{workers_rss:>14}", flush=True)
+                  f"{workers_rss:>14} {rss['self_cpu']:>11.1f} {rss['children_cpu']:>14.1f} {bound:>5.2f}x",
+                  flush=True)
 
 
 if __name__ == "__main__":

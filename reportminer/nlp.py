@@ -6,7 +6,6 @@ prefilter never loses a mention the full analysis finds.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +18,7 @@ from . import context as _context  # noqa: F401
 from .candidates import Prefilter
 from .concepts import cached_lexicon, make_compiler
 from .context import SECTION_KEY
-from .lexicon import IMAGING_CONCEPTS, Lexicon
+from .lexicon import IMAGING_CONCEPTS
 from .sections import Sentence, SectionSplitter
 from .textnorm import fold
 
