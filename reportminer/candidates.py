@@ -91,9 +91,6 @@ class Prefilter:
             self._anchor_masks[word] = mask
         return mask
 
-    def is_anchor(self, word: str) -> bool:
-        return self.anchor_mask(word) != 0
-
     def hits(self, folded: str) -> list[tuple[int, int]]:
         """(start, anchor bits) of every anchor word in a folded text, in text order."""
         lowered = folded.lower()
