@@ -156,6 +156,15 @@ EN_FINDING = [
     "On prednisolone {dose} mg daily for polymyalgia rheumatica.",
     "{side} total hip replacement in {year}.",
 ]
+# Openers and tails wrapped around ordinary sentences, so that the same template rarely gives the same sentence.
+SV_OPEN = ["Enligt {rel}", "Vid ankomst kl {clock}", "Under natten", "Sedan i {weekday}s", "Vid rond idag",
+           "Efter samtal med {rel}", "Som tidigare noterat", "Vid kontroll {date}", "Enligt {ward}"]
+SV_TAIL = ["enligt journalen", "oförändrat sedan {date}", "kontroll om {n} dagar", "vilket {rel} bekräftar",
+           "noterat kl {clock}", "i samråd med {ward}", "trots {drug} {dose} {unit}"]
+EN_OPEN = ["According to her {rel}", "On arrival at {clock}", "Overnight", "Since {weekday}", "On the ward round",
+           "After talking to her {rel}", "As noted before", "At review on {date}", "Per {ward}"]
+EN_TAIL = ["per the records", "unchanged since {date}", "review in {n} days", "as her {rel} confirms",
+           "noted at {clock}", "agreed with {ward}", "despite {drug} {dose} {unit}"]
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -199,6 +208,7 @@ def generate_corpus(n: int, seed: int = 0, mean_chars: int = 900, finding_rate: 
     for i in range(n):
         lang = "sv" if i % 2 == 0 else "en"
         vocab, filler, finding = (SV, SV_FILLER, SV_FINDING) if lang == "sv" else (EN, EN_FILLER, EN_FINDING)
+        wrap = (SV_OPEN, SV_TAIL) if lang == "sv" else (EN_OPEN, EN_TAIL)
         target = max(250, min(3000, int(rng.gauss(mean_chars, mean_chars / 3))))
         radiology = i % 5 == 0
         rows.append({
@@ -207,24 +217,36 @@ def generate_corpus(n: int, seed: int = 0, mean_chars: int = 900, finding_rate: 
             "note_date": f"{rng.randint(2019, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
             "note_type": "radiology" if radiology else rng.choice(["clinical", "discharge", "emergency"]),
             "exam": rng.choice(vocab["exam"]) if radiology else "",
-            "text": _note(rng, vocab, filler, finding, target, finding_rate),
+            "text": _note(rng, vocab, filler, finding, wrap, target, finding_rate),
             "language": lang if i % 3 else "",
             "unit": rng.choice(vocab["ward"]),
         })
     return pd.DataFrame(rows)
 
 
-def _note(rng, vocab, filler, finding, target: int, finding_rate: float) -> str:
+def _note(rng, vocab, filler, finding, wrap, target: int, finding_rate: float) -> str:
     parts, length = [], 0
     while length < target:
         body = []
         for _ in range(rng.randint(1, 4)):
-            pool = finding if rng.random() < finding_rate else filler
-            body.append(_fill(rng, rng.choice(pool), vocab))
+            if rng.random() < finding_rate:
+                body.append(_fill(rng, rng.choice(finding), vocab))
+            else:
+                body.append(_wrapped(rng, _fill(rng, rng.choice(filler), vocab), wrap, vocab))
         section = f"{rng.choice(vocab['head'])}: {' '.join(body)}"
         parts.append(section)
         length += len(section) + 1
     return "\n".join(parts)
+
+
+def _wrapped(rng: random.Random, sentence: str, wrap: tuple[list, list], vocab: dict) -> str:
+    """The sentence, sometimes after an opener ("Enligt dottern, ...") and sometimes with a tail."""
+    openers, tails = wrap
+    if rng.random() < 0.4 and not sentence[1:2].isupper():  # keep "EKG", "CRP" as written
+        sentence = f"{_fill(rng, rng.choice(openers), vocab)}, {sentence[0].lower()}{sentence[1:]}"
+    if rng.random() < 0.4 and sentence.endswith("."):
+        sentence = f"{sentence[:-1]}, {_fill(rng, rng.choice(tails), vocab).lower()}."
+    return sentence
 
 
 def distinct_sentence_share(texts, splitter_for) -> float:
