@@ -172,7 +172,8 @@ class SectionSplitter:
 
     def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentence spans in ``text[start:end]``, stripped of surrounding whitespace."""
-        return [s for line_start, line_end in _lines(text, start, end) for s in self.split_line(text, line_start, line_end)]
+        return [s for line_start, line_end in _lines(text, start, end)
+                for s in self.split_line(text, line_start, line_end)]
 
     def split_line(self, text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
         """Sentence spans of one (logical) line; they depend on nothing outside it."""
