@@ -1,4 +1,5 @@
-"""Note-level accuracy of reportminer and of the medspaCy reference pipeline (same rules) on the sample set.
+"""Note-level accuracy of reportminer and of the medspaCy reference pipeline (same rules, PyRuSH sentences, as
+medspaCy ships) on the sample set.
 
     .venv/bin/python benchmarks/bench_accuracy.py [GOLD_DIR]   (default: the bundled sample set)
 """
@@ -41,8 +42,8 @@ def main() -> None:
     subprocess.run([sys.executable, "benchmarks/export_rules.py", str(tmp / "rules.json")], cwd=ROOT, check=True)
     notes.assign(lang=notes["note_id"].map(language)).to_csv(tmp / "notes.csv", index=False)
     worker = subprocess.Popen([str(ROOT / ".venv-bench" / "bin" / "python"), "benchmarks/worker_medspacy.py",
-                               str(tmp / "rules.json")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                              cwd=ROOT)
+                               str(tmp / "rules.json"), "pyrush"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     reply, _ = worker.communicate(json.dumps({"cmd": "extract", "path": str(tmp / "notes.csv")}) + "\n")
     theirs = note_labels(pd.DataFrame(json.loads(reply.splitlines()[0])["mentions"]))
     print("medspaCy (ref.)  note-level F1 (5 concepts x assertion):", f1_by_language(gold, theirs, language))

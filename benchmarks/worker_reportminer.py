@@ -1,40 +1,79 @@
 """reportminer's side of the throughput benchmark, and the floor (spaCy's blank tokenizer over every note);
-speaks the worker protocol of bench_throughput.py on stdin/stdout."""
+speaks the worker protocol of bench_throughput.py on stdin/stdout (one JSON command per line, one JSON reply).
+
+Commands: ``load`` (the notes file), ``extract`` (``NotePipeline.extract`` per note, language given: extraction
+alone), ``analyse`` (``analyse_notes``: the per-note half of a scan), ``scan`` (``reportminer scan`` on a batch
+file, in this process: read, validate, hash, analyse, store, flag, write CSV), ``tokenize`` (the floor),
+``stats`` (sentences in all, and those that reach spaCy), ``rss``.
+"""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import resource
 import sys
 import time
+from pathlib import Path
 
 import pandas as pd
 import spacy
 
-from reportminer.io import validate_notes
-from reportminer.pipeline import analyse_notes
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reportminer.cli import main as cli  # noqa: E402
+from reportminer.io import validate_notes  # noqa: E402
+from reportminer.nlp import get_pipeline  # noqa: E402
+from reportminer.pipeline import analyse_notes  # noqa: E402
+
+
+def _scan(path: str, out: str) -> float:
+    start = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):
+        cli(["scan", path, "--out", out], standalone_mode=False)
+    return time.perf_counter() - start
 
 
 def main() -> None:
-    notes = None
+    notes = raw = None
     blank = {"sv": spacy.blank("sv"), "en": spacy.blank("en")}
-    analyse_notes(validate_notes(pd.DataFrame([{"note_id": "w", "patient_id": "w", "note_date": "2024-01-01",
-                                                "note_type": "clinical", "text": "warm up"}]), "w")[0])
+    pipelines = {lang: get_pipeline(lang) for lang in ("sv", "en")}
     for line in sys.stdin:
         cmd = json.loads(line)
         if cmd["cmd"] == "load":
-            notes, _ = validate_notes(pd.read_parquet(cmd["path"]).drop(columns=["lang"]), "bench")
+            raw = pd.read_parquet(cmd["path"])
+            notes, _ = validate_notes(raw.drop(columns=["lang"]), "bench")
             reply = {"ok": True}
-        elif cmd["cmd"] == "run":
+        elif cmd["cmd"] == "extract":
+            batch = raw.iloc[cmd["start"]:cmd["end"]]
+            start, found = time.perf_counter(), 0
+            for text, lang in zip(batch["text"], batch["lang"]):
+                found += len(pipelines[lang].extract(text))
+            reply = {"seconds": time.perf_counter() - start, "mentions": found}
+        elif cmd["cmd"] == "analyse":
             batch = notes.iloc[cmd["start"]:cmd["end"]]
             start = time.perf_counter()
             found, _, _ = analyse_notes(batch)
             reply = {"seconds": time.perf_counter() - start, "mentions": len(found)}
+        elif cmd["cmd"] == "scan":
+            seconds = _scan(cmd["path"], cmd["out"])
+            reply = {"seconds": seconds, "mentions": len(pd.read_csv(Path(cmd["out"]) / "mentions.csv"))}
         elif cmd["cmd"] == "tokenize":
-            batch = notes.iloc[cmd["start"]:cmd["end"]]
+            batch = raw.iloc[cmd["start"]:cmd["end"]]
             start, tokens = time.perf_counter(), 0
-            for text, lang in zip(batch["text"], batch["language"].where(batch["language"] != "", "sv")):
+            for text, lang in zip(batch["text"], batch["lang"]):
                 tokens += len(blank[lang].make_doc(text))
             reply = {"seconds": time.perf_counter() - start, "tokens": tokens}
+        elif cmd["cmd"] == "stats":
+            sentences = candidates = 0
+            distinct: set[str] = set()
+            for text, lang in zip(raw["text"], raw["lang"]):
+                pipeline = pipelines[lang]
+                found = pipeline.splitter.sentences(text)
+                sentences += len(found)
+                distinct.update(text[s.start:s.end] for s in found)
+                candidates += len(pipeline.candidate_sentences(text))
+            reply = {"sentences": sentences, "distinct": len(distinct), "to_spacy": candidates}
         elif cmd["cmd"] == "rss":
             reply = {"rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
         else:

@@ -62,6 +62,13 @@ def latest_decisions(conn, patient_ids: list[str]) -> dict:
     return {r.patient_id: r for r in rows}  # the last one per patient stands
 
 
+def decisions_seen(conn, patient_ids: list[str]) -> tuple:
+    """How many review decisions the patients have, and the newest one's id: a case batch computed before a
+    decision arrived is stale when this changed."""
+    return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(decisions.c.id))
+                              .where(decisions.c.patient_id.in_(patient_ids))).one())
+
+
 def read_decisions(db_url: str) -> pd.DataFrame:
     """Every decision in the database (id, patient_id, decision, reviewer, comment, decided_at)."""
     with engine_for(db_url).connect() as conn:

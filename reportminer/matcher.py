@@ -24,18 +24,22 @@ hundreds of words, so that dominates the run time. Here:
 
 Tokens are read as hashes (``Token.norm``, ``.orth``, ``.lower``), the values spaCy's Matcher compares; strings
 are looked up only when a regular expression has to be run. Docs must share the matcher's vocab, as with spaCy.
+A pipeline runs several matchers over each Doc: the hashes are read once per Doc (``Doc.to_array``, without
+making Token objects) and shared by all of them, so a Doc's tokens must not change between two matchers' calls.
 """
 from __future__ import annotations
 
 import re
-from operator import attrgetter
+import threading
 from typing import Iterable
 
+from spacy.attrs import IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 # Pattern keys for token attributes, and the Token attribute (a hash) each reads; TEXT is an alias of ORTH.
 ATTRIBUTES = {"NORM": "norm", "ORTH": "orth", "TEXT": "orth", "LOWER": "lower"}
+_ATTRIBUTE_IDS = {"norm": IDS["NORM"], "orth": IDS["ORTH"], "lower": IDS["LOWER"]}
 GREEDY = ("FIRST", "LONGEST")
 
 UNBOUNDED = 1 << 30  # the upper repeat bound of "*", "+" and "{n,}"
@@ -44,6 +48,33 @@ _SIMPLE_OPS = {None: (1, 1, False), "?": (0, 1, False), "*": (0, UNBOUNDED, Fals
                "+": (1, UNBOUNDED, False), "!": (1, 1, True)}
 
 DEFAULT_CACHE_SIZE = 200_000  # remembered verdicts, all tables together (~100 bytes each)
+
+
+class _LastDoc(threading.local):
+    """The columns of the Doc matched last, per thread (Dask runs analyses in threads)."""
+
+    doc: Doc | None = None
+    columns: dict[str, list[int]] = {}
+
+
+_LAST = _LastDoc()
+
+
+def token_columns(doc: Doc, attrs: list[str]) -> list[list[int]]:
+    """One list of token hashes per attribute (``"norm"``, ``"orth"``, ``"lower"``), read once per Doc.
+
+    The lists are kept for the last Doc seen, which every matcher of a pipeline reads in turn.
+    """
+    last = _LAST
+    if last.doc is not doc:
+        last.doc, last.columns = doc, {}
+    out = []
+    for attr in attrs:
+        column = last.columns.get(attr)
+        if column is None:
+            column = last.columns[attr] = doc.to_array(_ATTRIBUTE_IDS[attr]).tolist()
+        out.append(column)
+    return out
 
 
 class BoundedMemo:
@@ -165,6 +196,8 @@ class _Node:
 
     def run(self, cols: list[list[int]], p: int, stop: int) -> int:
         """Where the run of consecutive accepted tokens from ``p`` ends (at most ``stop``)."""
+        if not self.tests:  # {}: any token (a gap), or with "!" none
+            return p if self.negate else max(p, stop)
         q = p
         if self.single is not None:
             test, values = self.single.test, cols[self.single.col]
@@ -270,7 +303,6 @@ class TokenMatcher:
         self._memo = BoundedMemo(cache_size)
         self._tests: dict[tuple, object] = {}  # (col, kind, value) -> shared test
         self._attrs: list[str] = []  # Token attribute of each column
-        self._getters: list[attrgetter] = []
         self._patterns: list[_Pattern] = []  # patterns that are not plain phrases
         self._phrases: dict[int, _Trie] = {}  # column -> trie of the plain phrases on that attribute
         self._greedy: dict[str, str | None] = {}  # every key added -> its filter
@@ -358,7 +390,6 @@ class TokenMatcher:
     def _column(self, attr: str) -> int:
         if attr not in self._attrs:
             self._attrs.append(attr)
-            self._getters.append(attrgetter(attr))
             self._exact.append({})
         return self._attrs.index(attr)
 
@@ -419,7 +450,9 @@ class TokenMatcher:
             raise ValueError(f"expected a Doc or a Span, got {type(doclike).__name__}")
         found: set[tuple[int, int, str]] = set()
         if length:
-            cols = [list(map(get, doclike)) for get in self._getters]  # one list of hashes per attribute
+            cols = token_columns(doc, self._attrs)  # one list of hashes per attribute
+            if isinstance(doclike, Span):
+                cols = [col[offset:offset + length] for col in cols]
             self._find_phrases(cols, length, found)
             if self._patterns:
                 self._find_patterns(cols, length, found)

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import socket
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -25,22 +26,23 @@ import sqlalchemy as sa
 
 from . import __version__
 from .config import DEFAULT, Settings
-from .decisions import latest_decisions, record_decision  # noqa: F401  (record_decision: kept importable here)
-from .exams import EXAM_FRAME_COLUMNS, exams_frame
+from .decisions import decisions_seen, latest_decisions, record_decision  # noqa: F401  (record_decision: old home)
+from .exams import EXAM_FRAME_COLUMNS
 from .flags import flag_patient
 from .io import RowProblem
 from .lexicon import LANGUAGES
 from .nlp import get_pipeline
 from .pipeline import analyse_notes
 from .sources import FileSource, SqlSource, find_duplicate_ids
-from .state import (cases, dirty_patients, engine_for, exams, mentions, notes, patients, run_lock, runs,
-                    upgrade)
+from .state import (cases, dirty_patients, engine_for, exams, mentions, notes, patients, read_exam_frame, run_lock,
+                    runs, upgrade)
 from .timeline import build_timelines
 
 log = logging.getLogger("reportminer.nightly")
 
 HASHED_COLUMNS = ("patient_id", "note_date", "note_type", "exam", "language", "unit", "text")
 CASE_BATCH = 500
+IN_FLIGHT = 2  # chunks being analysed while this process commits the one before
 
 
 class LockHeld(RuntimeError):
@@ -133,7 +135,7 @@ class NightlyRun:
                 self._store_patients()
             with self._executor() as pool:
                 self._process_chunks(pool)
-            self._update_cases()
+                self._update_cases(pool)
             self.summary.seconds = (datetime.now() - started).total_seconds()
             self._finish_run("ok")
         except BaseException as err:
@@ -244,26 +246,40 @@ class NightlyRun:
                 _mark_dirty(conn, {r["patient_id"] for r in changed if r["patient_id"] in old})
 
     def _process_chunks(self, pool) -> None:
-        """Read, classify, analyse and commit chunk by chunk. With several workers the next chunk is being
-        analysed while this process commits the previous one, so the workers do not wait for the database."""
+        """Read, classify, analyse and commit chunk by chunk.
+
+        This process only reads the source and writes the database; hashing, the look-up of known notes, the
+        analysis and the building of rows happen in the workers (:func:`_work_part`). With several workers two
+        chunks are in flight while this process commits the one before, so no worker waits for another's part
+        or for the database. Each part is committed whole, in one transaction, in the order it was read.
+        """
+        job = self._job(pool)
         if self.workers == 1:
             for chunk in self.source.chunks():
-                todo, moved_from = self._prepare(chunk)
-                self._finish(todo, moved_from, self._analyse(todo, pool) if len(todo) else None, chunk.rows)
+                frame = self._prepare(chunk)
+                if len(frame):
+                    self._commit_part(_work_part(frame, job, self._known(job, frame)))
+                self.progress(chunk.rows)
             return
-        pending = None
-        with ThreadPoolExecutor(1) as feeder:
+        pending: deque = deque()
+        with ThreadPoolExecutor(IN_FLIGHT) as feeder:
             for chunk in self.source.chunks():
-                todo, moved_from = self._prepare(chunk)
-                future = feeder.submit(self._analyse, todo, pool) if len(todo) else None
-                if pending is not None:
-                    self._finish(*pending)
-                pending = (todo, moved_from, future, chunk.rows)
-            if pending is not None:
-                self._finish(*pending)
+                frame = self._prepare(chunk)
+                future = feeder.submit(self._work_chunk, frame, job, pool) if len(frame) else None
+                pending.append((future, chunk.rows))
+                while len(pending) > IN_FLIGHT:
+                    self._finish(*pending.popleft())
+            while pending:
+                self._finish(*pending.popleft())
 
-    def _prepare(self, chunk) -> tuple[pd.DataFrame, set[str]]:
-        """Count the chunk's rows and return the notes that need analysis (new, changed, older version)."""
+    def _job(self, pool) -> "_Job":
+        # Processes of this machine reach the database themselves; workers elsewhere (Dask) get the known
+        # notes from this process.
+        local = isinstance(pool, (ProcessPoolExecutor, _InlineExecutor))
+        return _Job(self.db_url if local else None, self.version, self.lexicon_dir)
+
+    def _prepare(self, chunk) -> pd.DataFrame:
+        """Count the chunk's rows and return the notes dated up to --as-of."""
         s = self.summary
         s.problems += chunk.problems
         s.rows_skipped += len(chunk.problems)
@@ -273,86 +289,72 @@ class NightlyRun:
             s.after_as_of += int(later.sum())
             frame = frame[~later]
         s.notes_read += len(frame)
-        if not len(frame):
-            return frame, set()
-        frame = frame.assign(content_hash=[content_hash(r) for r in frame.itertuples(index=False)])
-        with self.engine.connect() as conn:
-            known = {r.note_id: r for r in conn.execute(
-                sa.select(notes.c.note_id, notes.c.patient_id, notes.c.content_hash, notes.c.pipeline_version)
-                .where(notes.c.note_id.in_(list(frame["note_id"]))))}
-        return self._classify(frame, known)
+        return frame
 
-    def _finish(self, todo: pd.DataFrame, moved_from: set[str], analysed, rows: int) -> None:
-        if analysed is not None:
-            found, facts, stated = analysed.result() if hasattr(analysed, "result") else analysed
-            self._commit_notes(todo, found, facts, stated, moved_from)
+    def _work_chunk(self, frame: pd.DataFrame, job: "_Job", pool) -> list["PartResult"]:
+        """A chunk's parts, worked on by the pool (one part per worker)."""
+        parts = [frame.iloc[i::self.workers] for i in range(self.workers)]
+        return list(pool.map(_work_part, parts, [job] * len(parts), [self._known(job, part) for part in parts]))
+
+    def _known(self, job: "_Job", frame: pd.DataFrame) -> dict | None:
+        """The stored state of a part's notes, when the workers cannot look it up themselves."""
+        return None if job.db_url else _known_notes(self.engine, list(frame["note_id"]))
+
+    def _finish(self, future, rows: int) -> None:
+        if future is not None:
+            for part in future.result():
+                self._commit_part(part)
         self.progress(rows)
 
-    def _classify(self, frame: pd.DataFrame, known: dict) -> tuple[pd.DataFrame, set[str]]:
+    def _commit_part(self, part: "PartResult") -> None:
+        """Store a part's notes and mentions and mark their patients dirty, all in one transaction."""
         s = self.summary
-        keep, moved_from = [], set()
-        for row in frame.itertuples(index=False):
-            old = known.get(row.note_id)
-            if old is None:
-                s.notes_new += 1
-            elif old.content_hash != row.content_hash:
-                s.notes_changed += 1
-                if old.patient_id != row.patient_id:
-                    moved_from.add(old.patient_id)  # the note left that patient: recompute them too
-            elif old.pipeline_version != self.version:
-                s.notes_reprocessed += 1
-            else:
-                s.notes_unchanged += 1
-                keep.append(False)
-                continue
-            keep.append(True)
-        return frame[keep].reset_index(drop=True), moved_from
-
-    def _analyse(self, frame: pd.DataFrame, pool) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-        parts = [frame.iloc[i::self.workers] for i in range(self.workers)] if self.workers > 1 else [frame]
-        results = list(pool.map(_analyse_part, parts, [self.lexicon_dir] * len(parts)))
-        found, facts, stated = (pd.concat([r[k] for r in results], ignore_index=True) for k in range(3))
-        return found.sort_values(["note_id", "start", "end", "concept"], kind="stable"), facts, stated
-
-    def _commit_notes(self, todo: pd.DataFrame, found: pd.DataFrame, facts: pd.DataFrame, stated: pd.DataFrame,
-                      moved_from: set[str]):
-        now = _now()
-        ids = list(todo["note_id"])
-        merged = todo.drop(columns=["language"]).merge(facts, on="note_id", how="left", validate="one_to_one")
-        note_rows = [{
-            "note_id": r.note_id, "patient_id": r.patient_id, "note_date": r.note_date.to_pydatetime(),
-            "note_type": r.note_type, "exam": r.exam, "unit": r.unit, "language": r.language,
-            "content_hash": r.content_hash, "pipeline_version": self.version, "text_age": int(r.text_age),
-            "text_sex": r.text_sex, "processed_at": now, "run_id": self.summary.run_id, "text": r.text}
-            for r in merged.itertuples(index=False)]
-        mention_rows = [{
-            "note_id": m.note_id, "patient_id": m.patient_id, "note_date": m.note_date.to_pydatetime(),
-            "concept": m.concept, "assertion": m.assertion, "start": int(m.start), "end": int(m.end),
-            "text": m.text, "section": m.section, "region": m.region, "unit": m.unit, "sentence": m.sentence,
-            "exam_date": None if pd.isna(m.exam_date) else m.exam_date.to_pydatetime()}
-            for m in found.itertuples(index=False)]
-        exam_rows = exam_records(stated)
+        s.notes_new += part.counts["new"]
+        s.notes_changed += part.counts["changed"]
+        s.notes_reprocessed += part.counts["reprocessed"]
+        s.notes_unchanged += part.counts["unchanged"]
+        if not part.note_rows:
+            return
+        ids = [r["note_id"] for r in part.note_rows]
+        for row in part.note_rows:
+            row["run_id"] = s.run_id
         with self.engine.begin() as conn:
             conn.execute(mentions.delete().where(mentions.c.note_id.in_(ids)))
             conn.execute(exams.delete().where(exams.c.note_id.in_(ids)))
             conn.execute(notes.delete().where(notes.c.note_id.in_(ids)))
-            conn.execute(notes.insert(), note_rows)
-            if mention_rows:
-                conn.execute(mentions.insert(), mention_rows)
-            if exam_rows:
-                conn.execute(exams.insert(), exam_rows)
-            _mark_dirty(conn, set(todo["patient_id"]) | moved_from)
+            conn.execute(notes.insert(), part.note_rows)
+            if part.mention_rows:
+                conn.execute(mentions.insert(), part.mention_rows)
+            if part.exam_rows:
+                conn.execute(exams.insert(), part.exam_rows)
+            _mark_dirty(conn, {r["patient_id"] for r in part.note_rows} | part.moved_from)
             self._heartbeat(conn)
 
     # --- cases ------------------------------------------------------------------------------------------------
-    def _update_cases(self) -> None:
+    def _update_cases(self, pool) -> None:
+        """Recompute the cases of dirty patients, a batch per transaction that also clears their markers.
+
+        With worker processes the batches are computed by the workers (they read the database) and only
+        written here; a batch whose patients got a review decision in between is recomputed here.
+        """
+        parallel = self.workers > 1 and isinstance(pool, ProcessPoolExecutor)
+        job = _CaseJob(self.db_url, self.settings, self.summary.run_id, self.model_path if self.model else None)
+        last = ""
         while True:
             with self.engine.connect() as conn:
-                batch = [r.patient_id for r in conn.execute(
-                    sa.select(dirty_patients.c.patient_id).order_by(dirty_patients.c.patient_id).limit(CASE_BATCH))]
-            if not batch:
+                ids = [r.patient_id for r in conn.execute(
+                    sa.select(dirty_patients.c.patient_id).where(dirty_patients.c.patient_id > last)
+                    .order_by(dirty_patients.c.patient_id).limit(CASE_BATCH * (2 * self.workers if parallel else 1)))]
+            if not ids:
                 break
-            self._update_case_batch(batch)
+            last = ids[-1]
+            batches = [ids[i:i + CASE_BATCH] for i in range(0, len(ids), CASE_BATCH)]
+            if parallel:
+                for batch, (rows, seen) in zip(batches, pool.map(_case_part, batches, [job] * len(batches))):
+                    self._store_case_batch(batch, rows, seen)
+            else:
+                for batch in batches:
+                    self._store_case_batch(batch)
         with self.engine.connect() as conn:
             self.summary.cases_flagged = conn.execute(
                 sa.select(sa.func.count()).select_from(cases).where(cases.c.flagged == "true")).scalar_one()
@@ -360,16 +362,11 @@ class NightlyRun:
                 sa.select(sa.func.count()).select_from(cases).where(cases.c.first_flagged_run == self.summary.run_id)
                 .where(cases.c.flagged == "true")).scalar_one()
 
-    def _update_case_batch(self, batch: list[str]) -> None:
+    def _store_case_batch(self, batch: list[str], rows: list[dict] | None = None, seen=None) -> None:
+        """Write a batch's cases (computed here when ``rows`` is None or its decisions changed since)."""
         with self.engine.begin() as conn:
-            note_frame = pd.read_sql(sa.select(notes).where(notes.c.patient_id.in_(batch)), conn)
-            mention_frame = pd.read_sql(sa.select(mentions).where(mentions.c.patient_id.in_(batch)), conn)
-            exam_frame = read_exam_frame(conn, batch)
-            patient_frame = pd.read_sql(sa.select(patients).where(patients.c.patient_id.in_(batch)), conn)
-            old = {r.patient_id: r for r in conn.execute(sa.select(cases).where(cases.c.patient_id.in_(batch)))}
-            standing = latest_decisions(conn, batch)
-            rows = self._case_rows(note_frame, mention_frame, exam_frame, patient_frame, old, standing)
-            self._score(rows, mention_frame)
+            if rows is None or decisions_seen(conn, batch) != seen:
+                rows = _compute_cases(conn, batch, self.settings, self.summary.run_id, self.model)
             conn.execute(cases.delete().where(cases.c.patient_id.in_(batch)))
             if rows:
                 conn.execute(cases.insert(), rows)
@@ -377,58 +374,100 @@ class NightlyRun:
             self._heartbeat(conn)
         self.summary.cases_updated += len(rows)
 
-    def _case_rows(self, note_frame, mention_frame, exam_frame, patient_frame, old, standing) -> list[dict]:
-        if note_frame.empty:
-            return []
-        for col in ("note_date",):
-            note_frame[col] = pd.to_datetime(note_frame[col])
-        mention_frame["note_date"] = pd.to_datetime(mention_frame["note_date"])
-        mention_frame["exam_date"] = pd.to_datetime(mention_frame["exam_date"])
-        patient_frame["birth_date"] = pd.to_datetime(patient_frame["birth_date"])
-        timelines = build_timelines(note_frame, mention_frame, patient_frame, exam_frame, self.settings)
-        rows = []
-        for pid in sorted(timelines):
-            t = timelines[pid]
-            if not (t.anchors or t.has_sacral_mention):
-                continue
-            case = flag_patient(t, self.settings)
-            if case is None:
-                continue
-            evidence_dates = [e.date for e in t.anchors] + [e.date for e in t.workups if e.kind == "sacral_documented"]
-            last_evidence = max(evidence_dates) if evidence_dates else None
-            rows.append(self._with_review(case, old.get(pid), standing.get(pid), last_evidence))
-        return rows
 
-    def _score(self, rows: list[dict], mention_frame: pd.DataFrame) -> None:
-        """The ranker's p(confirmed) per flagged case, when a model is loaded (else the rule priority orders)."""
-        if self.model is None or not rows:
-            return
-        from .ranker import score_cases
+@dataclass(frozen=True)
+class _CaseJob:
+    """What a worker needs to compute cases."""
 
-        scores = score_cases(pd.DataFrame(rows), mention_frame, self.model)
-        digest = self.model.metadata.get("data_sha256", "")
-        for row, score in zip(rows, scores):
-            row["score"] = None if pd.isna(score) else float(score)
-            row["score_model"] = digest if row["score"] is not None else None
+    db_url: str
+    settings: Settings
+    run_id: int
+    model_path: str | None
 
-    def _with_review(self, case: dict, old, decision, last_evidence) -> dict:
-        """Apply a standing review decision: the case stays closed unless evidence newer than it arrived."""
-        rule_flagged = case["flagged"]
-        status = ""
-        if decision is not None:
-            newer = last_evidence is not None and last_evidence > decision.decided_at
-            if newer and rule_flagged == "true":
-                status = "reopened"
-            else:
-                status = decision.decision
-                case = {**case, "flagged": "false", "priority": ""}
-        was_flagged = old is not None and old.flagged == "true"
-        first_flagged = old.first_flagged_run if was_flagged else None
-        if case["flagged"] == "true" and not was_flagged:
-            first_flagged = self.summary.run_id
-        return {**case, "rule_flagged": rule_flagged, "review_status": status,
-                "last_evidence_date": last_evidence.to_pydatetime() if last_evidence is not None else None,
-                "first_flagged_run": first_flagged, "updated_run": self.summary.run_id}
+
+_MODELS: dict[str, object] = {}  # the ranker model per path, loaded once per worker process
+
+
+def _case_part(batch: list[str], job: _CaseJob) -> tuple[list[dict], tuple]:
+    """A batch's case rows and the review decisions they were computed with. Runs in a worker process."""
+    engine = _ENGINES.get(job.db_url) or _ENGINES.setdefault(job.db_url, engine_for(job.db_url))
+    model = None
+    if job.model_path:
+        model = _MODELS.get(job.model_path) or _MODELS.setdefault(job.model_path, _load_ranker(job.model_path))
+    with engine.connect() as conn:
+        seen = decisions_seen(conn, batch)
+        return _compute_cases(conn, batch, job.settings, job.run_id, model), seen
+
+
+
+def _compute_cases(conn, batch: list[str], settings: Settings, run_id: int, model) -> list[dict]:
+    # Ordered reads: the result must not depend on the order the rows were stored in.
+    note_frame = pd.read_sql(sa.select(notes).where(notes.c.patient_id.in_(batch)).order_by(notes.c.note_id), conn)
+    mention_frame = pd.read_sql(sa.select(mentions).where(mentions.c.patient_id.in_(batch)).order_by(
+        mentions.c.note_id, mentions.c.start, mentions.c.end, mentions.c.concept, mentions.c.id), conn)
+    exam_frame = read_exam_frame(conn, batch)
+    patient_frame = pd.read_sql(sa.select(patients).where(patients.c.patient_id.in_(batch)), conn)
+    old = {r.patient_id: r for r in conn.execute(sa.select(cases).where(cases.c.patient_id.in_(batch)))}
+    standing = latest_decisions(conn, batch)
+    rows = _case_rows(note_frame, mention_frame, exam_frame, patient_frame, old, standing, settings, run_id)
+    _score(rows, mention_frame, model)
+    return rows
+
+
+def _case_rows(note_frame, mention_frame, exam_frame, patient_frame, old, standing, settings: Settings, run_id: int
+               ) -> list[dict]:
+    if note_frame.empty:
+        return []
+    note_frame["note_date"] = pd.to_datetime(note_frame["note_date"])
+    mention_frame["note_date"] = pd.to_datetime(mention_frame["note_date"])
+    mention_frame["exam_date"] = pd.to_datetime(mention_frame["exam_date"])
+    patient_frame["birth_date"] = pd.to_datetime(patient_frame["birth_date"])
+    timelines = build_timelines(note_frame, mention_frame, patient_frame, exam_frame, settings)
+    rows = []
+    for pid in sorted(timelines):
+        t = timelines[pid]
+        if not (t.anchors or t.has_sacral_mention):
+            continue
+        case = flag_patient(t, settings)
+        if case is None:
+            continue
+        evidence_dates = [e.date for e in t.anchors] + [e.date for e in t.workups if e.kind == "sacral_documented"]
+        last_evidence = max(evidence_dates) if evidence_dates else None
+        rows.append(_with_review(case, old.get(pid), standing.get(pid), last_evidence, run_id))
+    return rows
+
+
+def _score(rows: list[dict], mention_frame: pd.DataFrame, model) -> None:
+    """The ranker's p(confirmed) per flagged case, when a model is loaded (else the rule priority orders)."""
+    if model is None or not rows:
+        return
+    from .ranker import score_cases
+
+    scores = score_cases(pd.DataFrame(rows), mention_frame, model)
+    digest = model.metadata.get("data_sha256", "")
+    for row, score in zip(rows, scores):
+        row["score"] = None if pd.isna(score) else float(score)
+        row["score_model"] = digest if row["score"] is not None else None
+
+
+def _with_review(case: dict, old, decision, last_evidence, run_id: int) -> dict:
+    """Apply a standing review decision: the case stays closed unless evidence newer than it arrived."""
+    rule_flagged = case["flagged"]
+    status = ""
+    if decision is not None:
+        newer = last_evidence is not None and last_evidence > decision.decided_at
+        if newer and rule_flagged == "true":
+            status = "reopened"
+        else:
+            status = decision.decision
+            case = {**case, "flagged": "false", "priority": ""}
+    was_flagged = old is not None and old.flagged == "true"
+    first_flagged = old.first_flagged_run if was_flagged else None
+    if case["flagged"] == "true" and not was_flagged:
+        first_flagged = run_id
+    return {**case, "rule_flagged": rule_flagged, "review_status": status,
+            "last_evidence_date": last_evidence.to_pydatetime() if last_evidence is not None else None,
+            "first_flagged_run": first_flagged, "updated_run": run_id}
 
 
 def exam_records(stated: pd.DataFrame) -> list[dict]:
@@ -437,15 +476,6 @@ def exam_records(stated: pd.DataFrame) -> list[dict]:
              "date": None if pd.isna(r.date) else r.date.to_pydatetime(), "note_date": r.note_date.to_pydatetime(),
              "covers_sacrum": bool(r.covers_sacrum), "requested": bool(r.requested), "seq": int(r.seq)}
             for r in stated.itertuples(index=False)]
-
-
-def read_exam_frame(conn, patient_ids: list[str] | None = None) -> pd.DataFrame:
-    """The stored exam statements (of ``patient_ids``, or all) as a frame of exams.EXAM_FRAME_COLUMNS."""
-    query = sa.select(*(exams.c[c] for c in EXAM_FRAME_COLUMNS))
-    if patient_ids is not None:
-        query = query.where(exams.c.patient_id.in_(patient_ids))
-    frame = pd.read_sql(query, conn)
-    return exams_frame(frame.to_dict("records"))
 
 
 def _load_ranker(path: str | None):
@@ -488,13 +518,96 @@ def _holder_is_dead(holder: str | None) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Job:
+    """What a worker needs to know about the run (small, sent with every part)."""
+
+    db_url: str | None  # where the worker looks up known notes; None: they come with the part
+    version: str
+    lexicon_dir: str | None
+
+
+@dataclass
+class PartResult:
+    """A part of a chunk, worked on: counts, and the rows to store (``run_id`` is filled in on commit)."""
+
+    counts: dict[str, int]
+    moved_from: set[str]
+    note_rows: list[dict]
+    mention_rows: list[dict]
+    exam_rows: list[dict]
+
+
+_ENGINES: dict[str, sa.Engine] = {}  # one engine per database and worker process
+
+
+def _known_notes(engine: sa.Engine, note_ids: list[str]) -> dict[str, tuple[str, str, str]]:
+    """note_id -> (patient_id, content_hash, pipeline_version) of the notes already stored."""
+    with engine.connect() as conn:
+        return {r.note_id: (r.patient_id, r.content_hash, r.pipeline_version) for r in conn.execute(
+            sa.select(notes.c.note_id, notes.c.patient_id, notes.c.content_hash, notes.c.pipeline_version)
+            .where(notes.c.note_id.in_(note_ids)))}
+
+
+def _work_part(frame: pd.DataFrame, job: _Job, known: dict | None) -> PartResult:
+    """Hash a part's notes, keep those that are new, changed or of an older version, analyse them and build
+    their rows. Runs in a worker process."""
+    if known is None:
+        engine = _ENGINES.get(job.db_url) or _ENGINES.setdefault(job.db_url, engine_for(job.db_url))
+        known = _known_notes(engine, list(frame["note_id"]))
+    frame = frame.assign(content_hash=[content_hash(r) for r in frame.itertuples(index=False)])
+    todo, moved_from, counts = _classify(frame, known, job.version)
+    result = PartResult(counts, moved_from, [], [], [])
+    if len(todo):
+        found, facts, stated = analyse_notes(todo, job.lexicon_dir)
+        found = found.sort_values(["note_id", "start", "end", "concept"], kind="stable")
+        result.note_rows, result.mention_rows = _rows(todo, found, facts, job.version)
+        result.exam_rows = exam_records(stated)
+    return result
+
+
+def _classify(frame: pd.DataFrame, known: dict, version: str) -> tuple[pd.DataFrame, set[str], dict[str, int]]:
+    counts = dict.fromkeys(("new", "changed", "reprocessed", "unchanged"), 0)
+    keep, moved_from = [], set()
+    for note_id, patient_id, digest in zip(frame["note_id"], frame["patient_id"], frame["content_hash"]):
+        old = known.get(note_id)
+        if old is None:
+            counts["new"] += 1
+        elif old[1] != digest:
+            counts["changed"] += 1
+            if old[0] != patient_id:
+                moved_from.add(old[0])  # the note left that patient: recompute them too
+        elif old[2] != version:
+            counts["reprocessed"] += 1
+        else:
+            counts["unchanged"] += 1
+            keep.append(False)
+            continue
+        keep.append(True)
+    return frame[keep].reset_index(drop=True), moved_from, counts
+
+
+def _rows(todo: pd.DataFrame, found: pd.DataFrame, facts: pd.DataFrame, version: str) -> tuple[list, list]:
+    now = _now()
+    merged = todo.drop(columns=["language"]).merge(facts, on="note_id", how="left", validate="one_to_one")
+    note_rows = [{
+        "note_id": r.note_id, "patient_id": r.patient_id, "note_date": r.note_date.to_pydatetime(),
+        "note_type": r.note_type, "exam": r.exam, "unit": r.unit, "language": r.language,
+        "content_hash": r.content_hash, "pipeline_version": version, "text_age": int(r.text_age),
+        "text_sex": r.text_sex, "processed_at": now, "run_id": 0, "text": r.text}
+        for r in merged.itertuples(index=False)]
+    mention_rows = [{
+        "note_id": m.note_id, "patient_id": m.patient_id, "note_date": m.note_date.to_pydatetime(),
+        "concept": m.concept, "assertion": m.assertion, "start": int(m.start), "end": int(m.end),
+        "text": m.text, "section": m.section, "region": m.region, "unit": m.unit, "sentence": m.sentence,
+        "exam_date": None if pd.isna(m.exam_date) else m.exam_date.to_pydatetime()}
+        for m in found.itertuples(index=False)]
+    return note_rows, mention_rows
+
+
 def _warm_up(lexicon_dir: str | None) -> None:
     for lang in LANGUAGES:
         get_pipeline(lang, lexicon_dir)
-
-
-def _analyse_part(frame: pd.DataFrame, lexicon_dir: str | None):
-    return analyse_notes(frame, lexicon_dir)
 
 
 class _InlineExecutor:

@@ -1,12 +1,11 @@
 """One pipeline per language: raw note text in, concept mentions out.
 
-Work is done in proportion to what can matter: a prefilter (one regular expression built from the lexicon's
-anchors) finds the places where a concept could start; only the sentences around them are tokenized and run
-through the spaCy components. A test checks that the prefilter never loses a mention the full analysis finds.
+Work is done in proportion to what can matter: a prefilter on the raw text (candidates.py) finds the sentences
+that can hold a concept; only those are tokenized and run through the spaCy components. A test checks that the
+prefilter never loses a mention the full analysis finds.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,9 +15,10 @@ from spacy.util import compile_infix_regex
 
 from . import concepts as _concepts  # noqa: F401  (registers the components)
 from . import context as _context  # noqa: F401
+from .candidates import Prefilter
 from .concepts import cached_lexicon, make_compiler
 from .context import SECTION_KEY
-from .lexicon import IMAGING_CONCEPTS, Lexicon
+from .lexicon import IMAGING_CONCEPTS
 from .sections import Sentence, SectionSplitter
 from .textnorm import fold
 
@@ -51,43 +51,6 @@ def build_nlp(language: str, lexicon_dir: str | None = None) -> Language:
     return nlp
 
 
-class Prefilter:
-    """Where in a raw text a concept can start.
-
-    Every concept pattern has an anchor: a word it cannot match without (see patterns.py). The text is cut
-    into words the way the tokenizer would see them, and each distinct word is tested against the union of the
-    anchors once; notes repeat their words, so after warm-up a word costs one dictionary lookup.
-    """
-
-    _WORD = re.compile(r"[^\W_]+|#")
-    _CACHE_LIMIT = 500_000
-
-    def __init__(self, nlp: Language, lexicon: Lexicon):
-        compiler = make_compiler(nlp, lexicon)
-        anchors = set()
-        for concept, entries in lexicon.concepts.items():
-            for entry in entries:
-                compiled = compiler.compile(entry)
-                if compiled.anchor is None:
-                    raise ValueError(f"{lexicon.language} lexicon: pattern {compiled.literal!r} of {concept} has "
-                                     "no required word or class to find it by; add one")
-                anchors.add(compiled.anchor)
-        alternation = "|".join(sorted(anchors, key=len, reverse=True))
-        self.regex = re.compile(r"(?:" + alternation + r")", re.IGNORECASE)
-        self._seen: dict[str, bool] = {}
-
-    def is_anchor(self, word: str) -> bool:
-        hit = self._seen.get(word)
-        if hit is None:
-            if len(self._seen) > self._CACHE_LIMIT:
-                self._seen.clear()
-            hit = self._seen[word] = self.regex.fullmatch(word) is not None
-        return hit
-
-    def positions(self, text: str) -> list[int]:
-        return [m.start() for m in self._WORD.finditer(fold(text)) if self.is_anchor(m.group().lower())]
-
-
 class NotePipeline:
     """Everything needed to turn notes of one language into mentions."""
 
@@ -96,20 +59,17 @@ class NotePipeline:
         self.lexicon = cached_lexicon(language, lexicon_dir)
         self.nlp = build_nlp(language, lexicon_dir)
         self.splitter = SectionSplitter(self.lexicon)
-        self.prefilter = Prefilter(self.nlp, self.lexicon)
+        self.prefilter = Prefilter(make_compiler(self.nlp, self.lexicon), self.lexicon)
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
-        hits = self.prefilter.positions(text)
+        """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
+        folded = fold(text)
+        hits = self.prefilter.hits(folded)
         if not hits:
             return []
-        sentences = self.splitter.sentences(text)
-        out, i = [], 0
-        for sent in sentences:
-            while i < len(hits) and hits[i] < sent.start:
-                i += 1
-            if i < len(hits) and hits[i] < sent.end:
-                out.append(sent)
-        return out
+        starts = [start for start, _ in hits]
+        sentences = self.splitter.sentences_at(text, starts, folded)
+        return [s for s in sentences if self.prefilter.can_match(folded, s, hits, starts)]
 
     def extract(self, text: str, prefilter: bool = True) -> list[Mention]:
         """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests)."""
@@ -117,12 +77,15 @@ class NotePipeline:
         return [m for doc_mentions in self.extract_sentences(text, sentences) for m in doc_mentions]
 
     def extract_sentences(self, text: str, sentences: list[Sentence]):
-        docs = []
+        """The mentions of each sentence, one list per sentence."""
+        # A note has a handful of candidate sentences: calling the components directly skips nlp.pipe's
+        # batching machinery, which costs more than the components on docs this small.
+        components = [component for _, component in self.nlp.pipeline]
         for sent in sentences:
             doc = self.nlp.make_doc(text[sent.start:sent.end])
             doc.user_data[SECTION_KEY] = sent.section
-            docs.append(doc)
-        for sent, doc in zip(sentences, self.nlp.pipe(docs)):
+            for component in components:
+                doc = component(doc)
             yield [self._mention(sent, span) for span in doc.spans["concepts"]]
 
     def assert_span(self, text: str, start: int, end: int, concept: str | None = None) -> str:

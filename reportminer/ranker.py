@@ -233,7 +233,7 @@ def read_state(db_url: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, p
     """Notes, mentions, patients, decisions and exam statements from the state database."""
     import sqlalchemy as sa
 
-    from .nightly import read_exam_frame
+    from .state import read_exam_frame
     from .state import decisions, engine_for, mentions, notes, patients
 
     with engine_for(db_url).connect() as conn:

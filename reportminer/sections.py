@@ -7,6 +7,7 @@ needs a colon or a line of its own, so that ordinary sentences starting with "St
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, SectionRule
@@ -42,6 +43,12 @@ class SectionSplitter:
                 self._rules.setdefault(key, rule)
                 alternatives.append(r"\s+".join(re.escape(w) for w in key.split()))
         alternatives.sort(key=len, reverse=True)
+        # Up to three first characters of every heading (to its first space, which the expression reads as
+        # any whitespace): a place where none of them starts cannot open a heading, so the long alternation is
+        # tried only where one does.
+        prefixes = {key[:3].split(" ")[0] for key in self._rules}
+        self._prefixes = [frozenset(p for p in prefixes if len(p) == n) for n in (1, 2, 3)]
+        self._decorated = any(key[0] in _DECORATION for key in self._rules)
         self._heading = re.compile(
             r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])[ \t]*(?P<colon>:)?",
             re.IGNORECASE | re.MULTILINE,
@@ -53,14 +60,17 @@ class SectionSplitter:
         self._abbrev = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")\.$",
                                   re.IGNORECASE) if abbreviations else None
 
-    def sections(self, text: str) -> list[Section]:
-        """The sections of a note in order; text before the first heading is a section without a rule."""
-        folded = fold(text)
+    def sections(self, text: str, folded: str | None = None) -> list[Section]:
+        """The sections of a note in order; text before the first heading is a section without a rule.
+
+        ``folded`` is ``fold(text)`` when the caller has it already.
+        """
+        folded = fold(text) if folded is None else folded
         found: list[tuple[int, int, SectionRule]] = []
-        for m in self._heading.finditer(folded):
+        for m in self._line_headings(folded):
             if self._is_heading(text, m):
                 found.append((m.start("h"), m.end(), self._rules[_heading_key(m.group("h"))]))
-        for m in self._inline_heading.finditer(folded):
+        for m in self._inline_headings(folded):
             found.append((m.start("h"), m.end(), self._rules[_heading_key(m.group("h"))]))
         found = sorted({f[0]: f for f in found}.values(), key=lambda f: f[0])
         out = []
@@ -70,6 +80,40 @@ class SectionSplitter:
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
             out.append(Section(rule, h_start, body_start, end))
         return out
+
+    def _line_headings(self, folded: str):
+        """The heading expression's matches, as ``finditer`` finds them, tried only where a line starts (the
+        expression is anchored there): a note has tens of lines but a thousand characters."""
+        last_end, pos = 0, 0
+        while pos >= 0:
+            if pos >= last_end and (self._decorated or self._may_start(folded, _skip_decoration(folded, pos))):
+                m = self._heading.match(folded, pos)
+                if m is not None:
+                    last_end = m.end()
+                    yield m
+            nl = folded.find("\n", pos)
+            pos = nl + 1 if nl >= 0 else -1
+
+    def _inline_headings(self, folded: str):
+        """The inline heading expression's matches, tried only right after a sentence's end (its lookbehind)."""
+        last_end = 0
+        for stop in _AFTER_STOP.finditer(folded):
+            pos = stop.end()
+            if pos >= last_end and self._may_start(folded, pos):
+                m = self._inline_heading.match(folded, pos)
+                if m is not None:
+                    last_end = m.end()
+                    yield m
+
+    def _may_start(self, folded: str, pos: int) -> bool:
+        """False only where no heading can start (checked on ASCII text, where ``lower`` agrees with the
+        expressions' IGNORECASE)."""
+        head = folded[pos:pos + 3]
+        if not head.isascii():
+            return True
+        head = head.lower()
+        one, two, three = self._prefixes
+        return head in three or head[:2] in two or head[:1] in one
 
     def _is_heading(self, text: str, m: re.Match) -> bool:
         if m.group("colon"):
@@ -91,16 +135,55 @@ class SectionSplitter:
                     rule = replace(rule, implies=None)  # "COMPARISON: CT 2021. CT PELVIS: ..." is a new study
         return out
 
+    def sentences_at(self, text: str, positions: list[int], folded: str | None = None) -> list[Sentence]:
+        """The sentences that contain one of ``positions`` (ascending), as :meth:`sentences` gives them.
+
+        Only the lines holding a position are split: a line's sentences depend on that line alone, and a
+        sentence's section on the headings (one pass over the line starts) and on whether it opens its section.
+        """
+        out: list[Sentence] = []
+        sections = self.sections(text, folded)
+        heading_starts = [s.heading_start for s in sections]  # ascending; the first section starts at 0
+        i = 0
+        while i < len(positions):
+            section = sections[bisect_right(heading_starts, positions[i]) - 1]
+            if positions[i] < section.body_start:  # inside a heading: in no sentence
+                i += 1
+                continue
+            lines = _lines(text, section.body_start, section.end)
+            line_ends = [end for _, end in lines]
+            first = _strip(text, section.body_start, section.end)[0]  # where the section's first sentence starts
+            while i < len(positions) and positions[i] < section.end:
+                line_start, line_end = lines[min(len(lines) - 1, bisect_left(line_ends, positions[i]))]
+                for start, end in self.split_line(text, line_start, line_end):
+                    while i < len(positions) and positions[i] < start:
+                        i += 1
+                    if i < len(positions) and positions[i] < end:
+                        out.append(Sentence(start, end, self._rule_at(section.rule, start == first)))
+                while i < len(positions) and positions[i] <= line_end:
+                    i += 1
+        return out
+
+    @staticmethod
+    def _rule_at(rule: SectionRule | None, opens_section: bool) -> SectionRule | None:
+        if rule is not None and rule.first_sentence_only and rule.implies and not opens_section:
+            return replace(rule, implies=None)
+        return rule
+
     def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentence spans in ``text[start:end]``, stripped of surrounding whitespace."""
+        return [s for line_start, line_end in _lines(text, start, end)
+                for s in self.split_line(text, line_start, line_end)]
+
+    def split_line(self, text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+        """Sentence spans of one (logical) line; they depend on nothing outside it."""
         spans: list[tuple[int, int]] = []
-        for line_start, line_end in _lines(text, start, end):
-            cursor = line_start
-            for m in _SENTENCE_END.finditer(text, line_start, line_end):
-                if self._is_boundary(text, cursor, m):
-                    spans.append((cursor, m.end("p")))
-                    cursor = m.end()
-            spans.append((cursor, line_end))
+        cursor = line_start
+        for m in _SENTENCE_END.finditer(text, line_start, line_end):
+            if self._is_boundary(text, cursor, m):
+                spans.append((cursor, m.end("p")))
+                cursor = m.end()
+        spans.append((cursor, line_end))
         return [s for span in spans for s in _cap(text, *_strip(text, *span)) if s[1] > s[0]]
 
     def _is_boundary(self, text: str, sent_start: int, m: re.Match) -> bool:
@@ -117,6 +200,16 @@ class SectionSplitter:
 # a digit or an opening bracket. A lower-case word after the stop continues the sentence ("L1. och L2").
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
 _SIDE_LETTER = re.compile(r"(?:^|\s)(?:the|on|at|to|of|in|på|i|till)\s+[RLHV]\.$", re.IGNORECASE)
+_DECORATION = " \t>*#-"  # what may precede a heading on its line
+
+
+def _skip_decoration(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _DECORATION:
+        pos += 1
+    return pos
+
+
+_AFTER_STOP = re.compile(r"[.!?]\s")  # where an inline heading may start
 _SENTENCE_END = re.compile(r"(?P<p>[.!?]+[)\]\"'»]*)\s+(?=[A-ZÅÄÖÉ0-9(\[\"'?])")
 
 

@@ -262,6 +262,19 @@ DECISIONS = ("confirmed", "dismissed", "workup_done", "follow_up")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
+def read_exam_frame(conn, patient_ids: list[str] | None = None) -> "pd.DataFrame":
+    """The stored exam statements (of ``patient_ids``, or all) as a frame of exams.EXAM_FRAME_COLUMNS."""
+    import pandas as pd
+
+    from .exams import EXAM_FRAME_COLUMNS, exams_frame  # the exam stage owns the frame's columns and types
+
+    query = sa.select(*(exams.c[c] for c in EXAM_FRAME_COLUMNS))
+    if patient_ids is not None:
+        query = query.where(exams.c.patient_id.in_(patient_ids))
+    frame = pd.read_sql(query, conn)
+    return exams_frame(frame.to_dict("records"))
+
+
 def default_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path).resolve()}"
 

@@ -6,6 +6,8 @@ text are offsets into the original.
 """
 from __future__ import annotations
 
+import re
+
 _FOLD_PAIRS = {
     "å": "a", "ä": "a", "à": "a", "á": "a", "â": "a", "æ": "a",
     "ö": "o", "ø": "o", "ó": "o", "ò": "o", "ô": "o",
@@ -17,9 +19,19 @@ _FOLD_TABLE = str.maketrans({**_FOLD_PAIRS, **{k.upper(): v.upper() for k, v in 
                                                 if len(k.upper()) == 1}})
 
 
+_FOLD_MAP = {chr(code): repl for code, repl in _FOLD_TABLE.items()}
+_FOLDABLE = re.compile("[" + "".join(re.escape(c) for c in _FOLD_MAP) + "]")
+
+
 def fold(text: str) -> str:
     """Return ``text`` without diacritics, keeping its length and letter case."""
-    return text.translate(_FOLD_TABLE)
+    # Most text is ASCII, and the rest holds few distinct foldable letters: replacing each of those is several
+    # times faster than ``str.translate``, which looks every character up in the table.
+    if text.isascii():
+        return text
+    for char in set(_FOLDABLE.findall(text)):
+        text = text.replace(char, _FOLD_MAP[char])
+    return text
 
 
 def fold_lower(text: str) -> str:

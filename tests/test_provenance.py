@@ -104,7 +104,7 @@ def test_provenance_exports_and_report_carry_run_and_versions(tmp_path):
 
 
 def test_provenance_migration_0006_on_a_database_of_an_older_version(any_db_url, tmp_path):
-    """A database from before migration 0006 (downgraded to 0003) gets the tables and columns; its old runs count
+    """A database from before migration 0006 (downgraded to 0005) gets the tables and columns; its old runs count
     as made under the default rules, so the next run with them re-evaluates nothing."""
     from alembic import command
     from alembic.config import Config
@@ -118,7 +118,7 @@ def test_provenance_migration_0006_on_a_database_of_an_older_version(any_db_url,
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", any_db_url.replace("%", "%%"))
-    command.downgrade(config, "0003")
+    command.downgrade(config, "0005")
     engine = engine_for(any_db_url)
     assert not sa.inspect(engine).has_table("access_log")
     engine.dispose()

@@ -92,7 +92,7 @@ def compare(results: Results, before_dir: str | None, after_dir: str | None) -> 
                           "text": notes["text"], "language": notes["language"], "unit": notes["unit"]})
     rows = []
     for name, folder in (("before", before_dir), ("after", after_dir)):
-        found, _ = analyse_notes(frame, folder)
+        found, _, _ = analyse_notes(frame, folder)
         pred = {nid: note_labels_of(g.to_dict("records")) for nid, g in found.groupby("note_id")}
         scored = notes.assign(pred=notes["note_id"].map(lambda nid: pred.get(nid, {})))
         triples = note_triples(scored)

@@ -361,7 +361,7 @@ class ExamView:
 def load_exams(conn, patient_id: str) -> tuple[list[ExamView], list[str]]:
     """The patient's exams by date, and what became of each sacral-workup exam in one phrase each
     ("MRI pelvis requested 2025-01-14; not performed (declined, 2025-02-20)")."""
-    from ..nightly import read_exam_frame
+    from ..state import read_exam_frame
 
     stated = read_exam_frame(conn, [patient_id])
     views = [ExamView(r.note_id, "" if pd.isna(r.date) else r.date.strftime("%Y-%m-%d"),

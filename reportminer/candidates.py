@@ -1,0 +1,199 @@
+"""Which sentences of a raw note can hold a concept at all, decided before anything is tokenized.
+
+Two gates, both on the folded raw text:
+
+1. *Anchors.* Every concept pattern has an anchor, a word it cannot match without (see patterns.py). The text
+   is cut into words the way the tokenizer would see them and each distinct word is tested once against the
+   union of the anchors; notes repeat their words, so after warm-up a word costs one dictionary lookup. Only
+   the sentences around an anchor are split out of the note.
+2. *All required words.* A pattern also needs its other required tokens: "ont" alone is no low-back pain
+   without a word for the low back, "height" no compression without a vertebra. A sentence passes only when,
+   for some pattern, its anchor and each of its required tokens that can be checked on words are there. A token
+   spec is checked on words only where that is exact: a ``NORM`` test (equality or regular expression) that can
+   consume nothing but word characters and looks at no context, so that a token matching it lies inside one run
+   of word characters and the expression finds it there (``search``). Every other spec is left to the matcher.
+
+A sentence that fails both gates is never tokenized; a test checks that the gates lose no mention the full
+analysis finds.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+try:  # Python 3.11+
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+from .lexicon import Lexicon
+from .matcher import parse_op
+from .patterns import PatternCompiler
+from .sections import Sentence
+
+_CACHE_LIMIT = 200_000  # remembered word verdicts per table (~20 MB); emptied when full
+_REGEX_SPEC = re.compile(r"^\(\?i\)\^\(\?:(?P<body>.*)\)\$$", re.DOTALL)  # patterns.py's token expressions
+
+
+class Prefilter:
+    """Where in a note a concept can start, and which of its sentences can hold one."""
+
+    _WORD = re.compile(r"[^\W_]+|#")  # anchor words, as the tokenizer cuts them
+    _RUN = re.compile(r"\w+")  # runs of word characters: a word-safe token lies inside one
+
+    def __init__(self, compiler: PatternCompiler, lexicon: Lexicon):
+        self._bit_count = 0
+        anchors: dict[str, int] = {}
+        tests: dict[str, int] = {}
+        requirements: set[int] = set()
+        for concept, entries in lexicon.concepts.items():
+            for entry in entries:
+                compiled = compiler.compile(entry)
+                if compiled.anchor is None:
+                    raise ValueError(f"{lexicon.language} lexicon: pattern {compiled.literal!r} of {concept} has "
+                                     "no required word or class to find it by; add one")
+                need = self._bit(anchors, compiled.anchor)
+                for spec in compiled.tokens:
+                    body = required_word_regex(spec)
+                    if body is not None:
+                        need |= self._bit(tests, body)
+                requirements.add(need)
+        self.regex = _union(anchors)
+        self._anchors = [(bit, re.compile(r"(?:" + rx + r")", re.IGNORECASE)) for rx, bit in anchors.items()]
+        self._tests_union = _union(tests)
+        self._tests = [(bit, re.compile(rx, re.IGNORECASE)) for rx, bit in tests.items()]
+        # Most general first: a sentence usually passes on a short requirement, ending the search early.
+        self.requirements = sorted(requirements, key=lambda r: (bin(r).count("1"), r))
+        self._anchor_masks: dict[str, int] = {}
+        self._test_masks: dict[str, int] = {}
+
+    def _bit(self, table: dict[str, int], regex: str) -> int:
+        """The bit of ``regex`` in ``table``, given the next free bit when it is new."""
+        if regex not in table:
+            table[regex] = 1 << self._bit_count
+            self._bit_count += 1
+        return table[regex]
+
+    # -- gate 1: anchors ----------------------------------------------------------------------------------
+    def anchor_mask(self, word: str) -> int:
+        """The anchors ``word`` (lowercased) is, as bits; 0 for most words."""
+        mask = self._anchor_masks.get(word)
+        if mask is None:
+            if len(self._anchor_masks) > _CACHE_LIMIT:
+                self._anchor_masks.clear()
+            mask = 0
+            if self.regex.fullmatch(word) is not None:
+                for bit, regex in self._anchors:
+                    if regex.fullmatch(word) is not None:
+                        mask |= bit
+            self._anchor_masks[word] = mask
+        return mask
+
+    def hits(self, folded: str) -> list[tuple[int, int]]:
+        """(start, anchor bits) of every anchor word in a folded text, in text order."""
+        lowered = folded.lower()
+        if len(lowered) != len(folded):  # a letter whose lower case is longer ("İ"): lower word by word
+            return [(m.start(), mask) for m in self._WORD.finditer(folded)
+                    if (mask := self.anchor_mask(m.group().lower()))]
+        masks, anchor_mask = self._anchor_masks, self.anchor_mask
+        out = []
+        for m in self._WORD.finditer(lowered):
+            word = m.group()
+            mask = masks.get(word)
+            if mask is None:
+                mask = anchor_mask(word)
+            if mask:
+                out.append((m.start(), mask))
+        return out
+
+    # -- gate 2: every required word of some pattern ------------------------------------------------------
+    def _test_mask(self, run: str) -> int:
+        mask = self._test_masks.get(run)
+        if mask is None:
+            if len(self._test_masks) > _CACHE_LIMIT:
+                self._test_masks.clear()
+            mask = 0
+            if self._tests_union is not None and self._tests_union.search(run) is not None:
+                for bit, regex in self._tests:
+                    if regex.search(run) is not None:
+                        mask |= bit
+            self._test_masks[run] = mask
+        return mask
+
+    def can_match(self, folded: str, sentence: Sentence, hits: list[tuple[int, int]], starts: list[int]) -> bool:
+        """Whether some concept pattern has its anchor and all its word-checkable tokens in ``sentence``."""
+        mask = 0
+        for i in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)):
+            mask |= hits[i][1]
+        test_mask = self._test_mask
+        for run in self._RUN.findall(folded, sentence.start, sentence.end):
+            mask |= test_mask(run)
+        for need in self.requirements:
+            if need & mask == need:
+                return True
+        return False
+
+
+def _union(table: dict[str, int]) -> re.Pattern | None:
+    if not table:
+        return None
+    alternation = "|".join(sorted(table, key=len, reverse=True))
+    return re.compile(r"(?:" + alternation + r")", re.IGNORECASE)
+
+
+def required_word_regex(spec: dict) -> str | None:
+    """A regular expression that finds, by ``search`` in the run of word characters around it, every token that
+    satisfies ``spec``; None when the spec is optional or cannot be checked on words exactly."""
+    lo, _, negate = parse_op(spec.get("OP"))
+    if lo < 1 or negate:
+        return None
+    norm = spec.get("NORM")
+    if isinstance(norm, str):
+        body = re.escape(norm)
+    elif isinstance(norm, dict) and set(norm) == {"REGEX"} and isinstance(norm["REGEX"], str):
+        m = _REGEX_SPEC.match(norm["REGEX"])
+        if m is None:
+            return None
+        body = m.group("body")
+    else:
+        return None
+    try:
+        parsed = _sre_parse.parse(body, re.IGNORECASE)
+    except re.error:
+        return None
+    return body if parsed and _word_safe(parsed) else None
+
+
+_SAFE_CATEGORIES = {_sre.CATEGORY_DIGIT, _sre.CATEGORY_WORD}
+
+
+def _word_safe(items) -> bool:
+    """True when an expression consumes only word characters (``\\w``) and tests no context."""
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            if not re.fullmatch(r"\w", chr(arg)):
+                return False
+        elif op is _sre.IN:
+            for item_op, item_arg in arg:
+                if item_op is _sre.LITERAL and re.fullmatch(r"\w", chr(item_arg)):
+                    continue
+                if item_op is _sre.RANGE and all(re.fullmatch(r"\w", chr(c)) for c in range(item_arg[0],
+                                                                                             item_arg[1] + 1)):
+                    continue
+                if item_op is _sre.CATEGORY and item_arg in _SAFE_CATEGORIES:
+                    continue
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_word_safe(branch) for branch in arg[1]):
+                return False
+        elif op is _sre.SUBPATTERN:
+            if not _word_safe(arg[-1]):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            if not _word_safe(arg[2]):
+                return False
+        else:  # any character, negated sets, anchors, lookarounds, back-references
+            return False
+    return True

@@ -1,0 +1,135 @@
+"""The prefilter does work only where a concept can be: counted, not timed.
+
+The tokenizer is wrapped in a counter, so a test sees exactly which texts reach spaCy. A note without a
+candidate term is never tokenized, a note with one candidate sentence among many has only that sentence
+tokenized, and the sentences the prefilter picks are exactly those the full split gives around its hits.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reportminer.candidates import required_word_regex
+from reportminer.textnorm import fold
+
+
+class CountingTokenizer:
+    """Wraps a spaCy tokenizer; remembers every text it was asked to tokenize."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.texts: list[str] = []
+
+    def __call__(self, text):
+        self.texts.append(text)
+        return self.tokenizer(text)
+
+    @property
+    def tokens(self) -> int:
+        return sum(len(self.tokenizer(t)) for t in self.texts)
+
+
+@pytest.fixture
+def counted(nlp_sv, nlp_en, monkeypatch):
+    """The two pipelines with their tokenizers counted (language -> (pipeline, counter))."""
+    out = {}
+    for pipeline in (nlp_sv, nlp_en):
+        counter = CountingTokenizer(pipeline.nlp.tokenizer)
+        monkeypatch.setattr(pipeline.nlp, "tokenizer", counter)
+        out[pipeline.language] = (pipeline, counter)
+    return out
+
+
+FILLER = {
+    "sv": ["Pat söker för yrsel sedan 3 dagar.", "Blodtryck 145/85, puls 78, saturation 96 procent.",
+           "Bor med dottern, hemtjänst två gånger dagligen.", "Ökar Alvedon till 1 g x 3.",
+           "Lungor med vesikulärt andningsljud bilateralt.", "Återbesök på vårdcentralen om 2 veckor."],
+    "en": ["Presents with dizziness for 3 days.", "Blood pressure 145/85, heart rate 78, saturation 96%.",
+           "Lives with her daughter, carers visit twice a day.", "Increase paracetamol to 1 g four times daily.",
+           "Heart sounds regular, no murmurs.", "Follow-up in clinic in 2 weeks."],
+}
+FINDING = {"sv": "Kompressionsfraktur av L1 med 30 % höjdreduktion.",
+           "en": "Compression fracture of L1 with 30% height loss."}
+# A word that anchors a pattern, in a sentence that lacks the pattern's other required words: pain that is not
+# in the low back, a height that is no vertebra's.
+NEAR_MISS = {"sv": "Ont i knät efter fall i hemmet, kan belasta.", "en": "Weight 70 kg, height 165 cm."}
+
+
+def _note(language: str, sentences: int, extra: str | None = None, at: int = 0) -> str:
+    body = [FILLER[language][i % len(FILLER[language])] for i in range(sentences)]
+    if extra is not None:
+        body.insert(at, extra)
+    return "Status: " + " ".join(body[:len(body) // 2]) + "\nBedömning: " + " ".join(body[len(body) // 2:])
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_candidates_note_without_candidate_terms_is_never_tokenized(counted, language):
+    pipeline, counter = counted[language]
+    text = _note(language, 200)
+    assert pipeline.extract(text) == []
+    assert counter.texts == []
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_candidates_anchor_without_the_rest_of_any_pattern_is_never_tokenized(counted, language):
+    pipeline, counter = counted[language]
+    text = _note(language, 40, NEAR_MISS[language], at=17)
+    assert pipeline.prefilter.hits(fold(text)), "the near miss must hold an anchor word, or this tests nothing"
+    assert pipeline.extract(text) == []
+    assert counter.texts == []
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+@pytest.mark.parametrize("sentences", [10, 400])
+def test_candidates_only_the_candidate_sentence_is_tokenized(counted, language, sentences):
+    pipeline, counter = counted[language]
+    text = _note(language, sentences, FINDING[language], at=sentences // 3)
+    mentions = pipeline.extract(text)
+    assert {m.concept for m in mentions} == {"vertebral_compression_fracture"}
+    assert counter.texts == [FINDING[language]]  # one sentence, however long the note
+    assert counter.tokens == len(pipeline.nlp.tokenizer.tokenizer(FINDING[language]))
+
+
+def test_candidates_tokenized_work_does_not_grow_with_the_note(counted):
+    pipeline, counter = counted["sv"]
+    pipeline.extract(_note("sv", 10, FINDING["sv"]))
+    short = counter.tokens
+    counter.texts.clear()
+    pipeline.extract(_note("sv", 1000, FINDING["sv"]))
+    assert counter.tokens == short
+
+
+@pytest.mark.parametrize("spec, expected", [
+    ({"NORM": {"REGEX": "(?i)^(?:lumbal\\w*|lws)$"}}, "lumbal\\w*|lws"),
+    ({"NORM": "ramus"}, "ramus"),
+    ({"NORM": {"REGEX": "(?i)^(?:lumbal\\w*)$"}, "OP": "+"}, "lumbal\\w*"),
+    ({"NORM": {"REGEX": "(?i)^(?:lumbal\\w*)$"}, "OP": "?"}, None),  # optional: proves nothing
+    ({"NORM": {"REGEX": "(?i)^(?:lumbal\\w*)$"}, "OP": "!"}, None),
+    ({"NORM": "x-ray"}, None),  # the tokenizer cuts it at the hyphen, words cannot see the whole token
+    ({"NORM": "%"}, None),
+    ({"NORM": {"REGEX": "(?i)^(?:fraktur(?!fri)\\w*)$"}}, None),  # looks at context
+    ({"NORM": {"REGEX": "(?i)^(?:kompr\\.?)$"}}, None),
+    ({"NORM": {"REGEX": "(?i)^(?:[^a]+)$"}}, None),
+    ({"NORM": {"NOT_IN": ["och"]}}, None),
+    ({"ORTH": "RA"}, None),
+    ({}, None),
+])
+def test_candidates_only_word_safe_specs_are_checked_on_words(spec, expected):
+    assert required_word_regex(spec) == expected
+
+
+_PIECES = ["Fynd:", "FINDINGS", "Frågeställning:", "IMPRESSION:", "ont", "i", "ländryggen", "knät", "fraktur",
+           "ramus", "sakrum", "L1", "height", "loss", "of", "low", "back", "pain", "hip", ".", ",", "?", "\n", " ",
+           "Dr.", "ca.", "30", "%", "x-ray", "lower", "crackles", "kompr.", "ingen", "no"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(st.sampled_from(_PIECES), max_size=60), language=st.sampled_from(["sv", "en"]))
+def test_candidates_sentences_at_hits_are_those_of_the_full_split(nlp_sv, nlp_en, pieces, language):
+    pipeline = {"sv": nlp_sv, "en": nlp_en}[language]
+    text = " ".join(pieces)
+    starts = [start for start, _ in pipeline.prefilter.hits(fold(text))]
+    full = pipeline.splitter.sentences(text)
+    assert pipeline.splitter.sentences_at(text, starts) == [
+        s for s in full if any(s.start <= p < s.end for p in starts)]
