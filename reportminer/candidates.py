@@ -13,6 +13,10 @@ Two gates, both on the folded raw text:
    consume nothing but word characters and looks at no context, so that a token matching it lies inside one run
    of word characters and the expression finds it there (``search``). Every other spec is left to the matcher.
 
+Words that dictation or PDF extraction broke in two ("länd ryggen", "ländryg-" at a line end + "gen") are joined
+here as the concept matcher mends them (concepts.py): a pair whose joined form is an anchor counts as that anchor,
+and its joined form is tested in gate 2.
+
 A sentence that fails both gates is never tokenized; a test checks that the gates lose no mention the full
 analysis finds.
 """
@@ -42,6 +46,9 @@ class Prefilter:
 
     _WORD = re.compile(r"[^\W_]+|#")  # anchor words, as the tokenizer cuts them
     _RUN = re.compile(r"\w+")  # runs of word characters: a word-safe token lies inside one
+    # Two words that a space or a line-end hyphen may have broken apart (the second in a look-ahead, so that
+    # pairs overlap): the forms concepts.py's mend_broken_words joins.
+    _BROKEN = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})(?: |-[ \t]*\n\s*)(?=([^\W\d_]{2,})(?![^\W\d_]))")
 
     def __init__(self, compiler: PatternCompiler, lexicon: Lexicon):
         self._bit_count = 0
@@ -106,7 +113,18 @@ class Prefilter:
                 mask = anchor_mask(word)
             if mask:
                 out.append((m.start(), mask))
-        return out
+        joined = [(start, mask) for start, _, mask in self._broken_words(lowered, 0, len(lowered))]
+        return sorted(out + joined) if joined else out
+
+    def _broken_words(self, lowered: str, start: int, end: int):
+        """(start, joined word, anchor bits) of each pair of words whose joined form is an anchor."""
+        for m in self._BROKEN.finditer(lowered, start, end):
+            word = m.group(1) + m.group(2)
+            mask = self._anchor_masks.get(word)
+            if mask is None:
+                mask = self.anchor_mask(word)
+            if mask:
+                yield m.start(), word, mask
 
     # -- gate 2: every required word of some pattern ------------------------------------------------------
     def _test_mask(self, run: str) -> int:
@@ -130,6 +148,9 @@ class Prefilter:
         test_mask = self._test_mask
         for run in self._RUN.findall(folded, sentence.start, sentence.end):
             mask |= test_mask(run)
+        if mask:
+            for _, word, _ in self._broken_words(folded.lower(), sentence.start, sentence.end):
+                mask |= test_mask(word)
         for need in self.requirements:
             if need & mask == need:
                 return True

@@ -133,3 +133,16 @@ def test_candidates_sentences_at_hits_are_those_of_the_full_split(nlp_sv, nlp_en
     full = pipeline.splitter.sentences(text)
     assert pipeline.splitter.sentences_at(text, starts) == [
         s for s in full if any(s.start <= p < s.end for p in starts)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hon har ont i länd ryggen sedan en vecka.",
+    "Smärta i ländryg-\ngen sedan fallet i trappan.",
+    "Fraktur i blygd benet på höger sida.",
+    "Ont i korsryg gen efter lyftet.",
+])
+def test_candidates_words_broken_by_a_space_or_a_line_end_hyphen_keep_their_mentions(nlp_sv, text):
+    """The concept matcher mends broken words; the prefilter must let their sentences through."""
+    with_gates = [(m.concept, m.assertion, m.start, m.end) for m in nlp_sv.extract(text)]
+    assert with_gates == [(m.concept, m.assertion, m.start, m.end) for m in nlp_sv.extract(text, prefilter=False)]
+    assert with_gates, "the broken word is a concept word"
