@@ -186,7 +186,7 @@ def _safe_url(engine: sa.Engine) -> str:
 def _batch_episodes(conn, batch: list[str], settings: Settings, older_age: int) -> list[dict]:
     from .state import read_exam_frame
 
-    # The same reads and conversions as NightlyRun._update_case_batch / _case_rows.
+    # The same reads and conversions as the nightly job's case computation (nightly._compute_cases / _case_rows).
     note_frame = pd.read_sql(sa.select(*(notes.c[c] for c in _NOTE_FACTS)).where(notes.c.patient_id.in_(batch)),
                              conn)
     mention_frame = pd.read_sql(sa.select(*(mentions.c[c] for c in _MENTION_FACTS))

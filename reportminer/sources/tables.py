@@ -22,7 +22,7 @@ def table_frames(path: Path, fmt: str, size: int) -> Iterator[pd.DataFrame]:
         if fmt == "csv":
             yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=size)
         elif fmt == "parquet":
-            for batch in pq.ParquetFile(path).iter_batches(batch_size=size):
+            for batch in pq.ParquetFile(path, pre_buffer=False).iter_batches(batch_size=size):
                 yield batch.to_pandas()
         else:
             frame = read_jsonl(path)  # JSON Lines has no cheap way to skip ahead: read once, hand out in chunks
@@ -49,7 +49,8 @@ def table_ids(path: Path, fmt: str) -> Iterator[tuple[str, int]]:
             frames = pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=50_000,
                                  usecols=lambda c: c.strip() == "note_id")
         elif fmt == "parquet":
-            frames = (b.to_pandas() for b in pq.ParquetFile(path).iter_batches(50_000, columns=["note_id"]))
+            reader = pq.ParquetFile(path, pre_buffer=False)  # no read-ahead buffers: flat memory over row groups
+            frames = (b.to_pandas() for b in reader.iter_batches(50_000, columns=["note_id"]))
         else:
             frames = table_frames(path, fmt, 50_000)
         for frame in frames:
