@@ -202,7 +202,7 @@ def _batch_episodes(conn, batch: list[str], settings: Settings, older_age: int) 
     mention_frame["note_date"] = pd.to_datetime(mention_frame["note_date"])
     mention_frame["exam_date"] = pd.to_datetime(mention_frame["exam_date"])
     patient_frame["birth_date"] = pd.to_datetime(patient_frame["birth_date"])
-    timelines = build_timelines(note_frame, mention_frame, patient_frame, exam_frame)
+    timelines = build_timelines(note_frame, mention_frame, patient_frame, exam_frame, settings)
     units = dict(zip(note_frame["note_id"], note_frame["unit"].fillna("")))
     by_patient = {pid: part for pid, part in decided.groupby("patient_id", sort=False)}
     rows = []
