@@ -57,27 +57,28 @@ def read_access_log(db_url: str, patient: str | None = None, user: str | None = 
     query = sa.select(*(access_log.c[c] for c in COLUMNS)).order_by(access_log.c.id)
     if newest is not None:
         query = query.order_by(None).order_by(access_log.c.id.desc()).limit(newest)
-    if patient:
-        query = query.where(access_log.c.patient_id == patient)
-    if user:
-        query = query.where(access_log.c.username == user)
-    if since is not None:
-        query = query.where(access_log.c.at >= since)
+    query = _filtered(query, patient, user, since)
     with engine_for(db_url).connect() as conn:
         frame = pd.read_sql(query, conn)
     frame["at"] = pd.to_datetime(frame["at"]).dt.strftime("%Y-%m-%dT%H:%M:%S")
     return frame.astype(str).reset_index(drop=True)
 
 
-def count_access_log(db_url: str, patient: str | None = None, user: str | None = None,
-                     since: datetime | None = None) -> int:
-    """How many rows ``read_access_log`` would return with these filters."""
-    query = sa.select(sa.func.count()).select_from(access_log)
+def _filtered(query, patient: str | None, user: str | None, since: datetime | None):
+    """The query limited to one patient, one user and rows from ``since`` on, as far as each is given."""
     if patient:
         query = query.where(access_log.c.patient_id == patient)
     if user:
         query = query.where(access_log.c.username == user)
     if since is not None:
         query = query.where(access_log.c.at >= since)
+    return query
+
+
+def count_access_log(db_url: str, patient: str | None = None, user: str | None = None,
+                     since: datetime | None = None) -> int:
+    """How many rows ``read_access_log`` would return with these filters."""
+    query = sa.select(sa.func.count()).select_from(access_log)
+    query = _filtered(query, patient, user, since)
     with engine_for(db_url).connect() as conn:
         return int(conn.execute(query).scalar_one())

@@ -69,6 +69,14 @@ def validate_batch(batch: RawBatch, source: str) -> Chunk:
     return Chunk(notes, batch.problems + problems, len(frame) + len(batch.problems))
 
 
+def numbered_chunks(frames: Iterable[pd.DataFrame], source: str) -> Iterator[Chunk]:
+    """Validated chunks of a table-shaped source's raw frames, rows numbered from 1 across the frames."""
+    offset = 1
+    for raw in frames:
+        yield validate_batch(RawBatch(raw, list(range(offset, offset + len(raw)))), source)
+        offset += len(raw)
+
+
 def record_batches(items: Iterable[NoteRecord | PatientRecord | RowProblem], size: int) -> Iterator[RawBatch]:
     """Group the notes (and problems) of a record-shaped source (HL7 v2, FHIR) into batches of ``size`` notes."""
     notes: list[NoteRecord] = []

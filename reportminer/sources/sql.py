@@ -7,7 +7,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from ..io import InputError, RowProblem
-from .base import Chunk, RawBatch, validate_batch
+from .base import Chunk, numbered_chunks
 
 
 class SqlSource:
@@ -39,10 +39,7 @@ class SqlSource:
             offset += len(frame)
 
     def chunks(self) -> Iterator[Chunk]:
-        offset = 1
-        for raw in self.raw_chunks():
-            yield validate_batch(RawBatch(raw, list(range(offset, offset + len(raw)))), str(self))
-            offset += len(raw)
+        return numbered_chunks(self.raw_chunks(), str(self))
 
     def patients(self) -> tuple[pd.DataFrame | None, list[RowProblem]]:
         return None, []  # a query returns notes; patients come from --patients

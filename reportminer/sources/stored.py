@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from ..io import RowProblem
 from ..state import engine_for, inbound_notes, inbound_patients, notes, upgrade
-from .base import Chunk, RawBatch, validate_batch
+from .base import Chunk, numbered_chunks
 
 NOTE_FIELDS = ("note_id", "patient_id", "note_date", "note_type", "exam", "text", "language", "unit")
 
@@ -65,10 +65,7 @@ class StoredSource:
                 yield note_id, row
 
     def chunks(self) -> Iterator[Chunk]:
-        offset = 1
-        for raw in self.raw_chunks():
-            yield validate_batch(RawBatch(raw, list(range(offset, offset + len(raw)))), str(self))
-            offset += len(raw)
+        return numbered_chunks(self.raw_chunks(), str(self))
 
     def patients(self) -> tuple[pd.DataFrame | None, list[RowProblem]]:
         """Sex and birth date from the messages' PID segments (the nightly job stores what changed)."""
