@@ -13,15 +13,11 @@ from pathlib import Path
 import click
 import pandas as pd
 
+from .commands.options import RULES_OPTION, fail, load_site_rules
 from .io import InputError, read_patients, write_table
 from .lexicon import LexiconError
 
 MAX_PROBLEM_LINES = 20
-
-
-def _fail(message: str) -> None:
-    click.echo(f"reportminer: error: {message}", err=True)
-    sys.exit(1)
 
 
 @click.group()
@@ -46,23 +42,10 @@ def _model_and_engine_options(command):
     return command
 
 
-_RULES_OPTION = click.option(
-    "--rules", "rules_file", type=click.Path(dir_okay=False, path_type=Path),
-    help="Site rules (rules.toml: look-back, episode gap, at-risk age and sex, risk factors, priorities, covering "
-         "exams) [default: the bundled contract rules].")
 _PSEUDONYMISE_OPTION = click.option(
     "--pseudonymise", "key_file", type=click.Path(dir_okay=False, path_type=Path), metavar="KEYFILE",
     help="Write keyed pseudonyms (HMAC-SHA256 under the key in KEYFILE) for patient and note ids and mask "
          "names, personal identity numbers, dates of birth, phone numbers and e-mail addresses in the evidence.")
-
-
-def _load_rules(rules_file: Path | None):
-    from .rules import RulesError, load_rules
-
-    try:
-        return load_rules(rules_file)
-    except RulesError as err:
-        _fail(str(err))
 
 
 def _pseudonymiser(key_file: Path | None):
@@ -73,7 +56,7 @@ def _pseudonymiser(key_file: Path | None):
     try:
         return Pseudonymiser(read_key(key_file))
     except PseudonymKeyError as err:
-        _fail(str(err))
+        fail(str(err))
 
 
 def _input_facts(*paths: Path | None) -> list[dict]:
@@ -95,7 +78,7 @@ def _input_facts(*paths: Path | None) -> list[dict]:
 @click.option("--chunk-size", type=click.IntRange(10), default=2000, show_default=True,
               help="Notes per chunk: peak memory depends on it, not on the input's size.")
 @_model_and_engine_options
-@_RULES_OPTION
+@RULES_OPTION
 @_PSEUDONYMISE_OPTION
 def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicons: Path | None, workers: int,
          chunk_size: int, model: Path | None, engine: str, scheduler: str | None, rules_file: Path | None,
@@ -109,7 +92,7 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
     import tempfile
 
     _check_engine(engine, scheduler)
-    rules = _load_rules(rules_file)
+    rules = load_site_rules(rules_file)
     pseudonymiser = _pseudonymiser(key_file)
     if engine == "dask":
         if model is not None:
@@ -135,7 +118,7 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
                                  model_path=str(model) if model else None, rules=rules,
                                  inputs=_input_facts(notes, patients)).run()
         except (InputError, LexiconError) as err:
-            _fail(str(err))
+            fail(str(err))
         problems = problems + summary.problems
         out.mkdir(parents=True, exist_ok=True)
         mentions_path, count = write_mentions(db, out / f"mentions.{fmt}", pseudonymiser=pseudonymiser)
@@ -216,7 +199,7 @@ def _scan_on_dask(notes: Path, patients: Path | None, out: Path, fmt: str, as_of
         result = scan_dask_result(notes, patient_table, scheduler=scheduler, as_of=as_of,
                                   lexicon_dir=str(lexicons.resolve()) if lexicons else None, settings=rules.settings)
     except (InputError, LexiconError) as err:
-        _fail(str(err))
+        fail(str(err))
     except Exception as err:  # the cluster or a worker failed: say what
         click.echo(f"reportminer: run failed: {err.__class__.__name__}: {err}", err=True)
         sys.exit(4)
@@ -278,7 +261,7 @@ def evaluate(gold: Path, pred: Path) -> None:
     try:
         click.echo(format_report(evaluate_folder(gold, pred)))
     except InputError as err:
-        _fail(str(err))
+        fail(str(err))
 
 
 def _db_url(db: str) -> str:
@@ -303,7 +286,7 @@ def _db_url(db: str) -> str:
 @click.option("--stale-minutes", type=click.IntRange(1), default=30, show_default=True,
               help="A lock without a heartbeat for this long belongs to a dead run and is taken over.")
 @_model_and_engine_options
-@_RULES_OPTION
+@RULES_OPTION
 def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, chunk_size, lexicons, stale_minutes,
             model, engine, scheduler, rules_file):
     """Process new and changed notes into the state database and update the cases they touch.
@@ -329,7 +312,7 @@ def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, 
     if engine == "dask" and workers:
         raise click.UsageError("--workers is for --engine local; on Dask every worker thread takes a share")
     progress = _progress_counter() if sys.stderr.isatty() else None
-    rules = _load_rules(rules_file)  # a change of rules re-evaluates every case in this run
+    rules = load_site_rules(rules_file)  # a change of rules re-evaluates every case in this run
     try:
         source = (FileSource(notes, chunk_size) if notes else
                   SqlSource(source_url, query or query_file.read_text(encoding="utf-8"), chunk_size) if source_url
@@ -349,7 +332,7 @@ def nightly(notes, db, source_url, query, query_file, patients, workers, as_of, 
                                                                          if query_file else None)), **on_dask)
         summary = run.run()
     except (InputError, LexiconError) as err:
-        _fail(str(err))
+        fail(str(err))
     except LockHeld as err:
         click.echo(f"reportminer: not started: {err}", err=True)
         sys.exit(3)
@@ -392,7 +375,7 @@ def review(patient, db, decision, reviewer, comment):
     try:
         record_decision(_db_url(db), patient, decision, reviewer, comment)
     except KeyError as err:
-        _fail(str(err.args[0]))
+        fail(str(err.args[0]))
     click.echo(f"reportminer review: {patient}: {decision} by {reviewer}")
 
 

@@ -159,11 +159,8 @@ def read_episodes(db_url: str, settings: Settings = DEFAULT, older_age: int = OL
 
     Patients are read in batches, so memory is bounded by the batch size, not by the database.
     """
-    engine = engine_for(db_url)
+    engine = _state_engine(db_url)
     try:
-        if not sa.inspect(engine).has_table(notes.name):
-            raise NoStateDatabase(f"{_safe_url(engine)}: no reportminer state database here "
-                                  "(run 'reportminer nightly' first)")
         rows: list[dict] = []
         with engine.connect() as conn:
             ids = [r.patient_id for r in conn.execute(
@@ -177,6 +174,35 @@ def read_episodes(db_url: str, settings: Settings = DEFAULT, older_age: int = OL
         engine.dispose()
     frame = pd.DataFrame(rows, columns=list(EPISODE_COLUMNS))
     return frame, (pd.Timestamp(data_end) if data_end is not None else None)
+
+
+def rules_of_last_run(db_url: str):
+    """The site rules (``rules.Rules``) of the last successful nightly run in the state database at ``db_url``;
+    ``None`` when it has none recorded.
+
+    Raises
+    ------
+    NoStateDatabase
+        ``db_url`` holds no reportminer state database.
+    """
+    from .provenance import last_run_rules
+
+    engine = _state_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return last_run_rules(conn)
+    finally:
+        engine.dispose()
+
+
+def _state_engine(db_url: str) -> sa.Engine:
+    """An engine on ``db_url``; ``NoStateDatabase`` when no nightly run has made its tables there."""
+    engine = engine_for(db_url)
+    if not sa.inspect(engine).has_table(notes.name):
+        engine.dispose()
+        raise NoStateDatabase(f"{_safe_url(engine)}: no reportminer state database here "
+                              "(run 'reportminer nightly' first)")
+    return engine
 
 
 def _safe_url(engine: sa.Engine) -> str:

@@ -63,6 +63,22 @@ def last_run_metadata(conn) -> dict:
             "rules_hash": row.rules_hash or ""}
 
 
+def last_run_rules(conn):
+    """The site rules (``rules.Rules``) the last successful run in a state database worked under, or ``None``
+    when there is no such run or it predates rule provenance (migration 0006)."""
+    from .rules import parse_rules
+    from .state import runs
+
+    row = conn.execute(sa.select(runs.c.run_id, runs.c.provenance).where(runs.c.status == "ok")
+                       .order_by(runs.c.run_id.desc()).limit(1)).first()
+    if row is None or not row.provenance:
+        return None
+    rules = json.loads(row.provenance).get("rules") or {}
+    if not rules.get("content"):
+        return None
+    return parse_rules(rules["content"], f"rules of run {row.run_id} ({rules.get('source', 'unknown source')})")
+
+
 def metadata_frame(metadata: dict):
     """A metadata sheet: one ``key``/``value`` row per item, sorted by key."""
     import pandas as pd

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -34,11 +35,13 @@ from statsmodels.stats.proportion import proportion_confint
 from reportminer import flags
 from reportminer.cli import main
 from reportminer.indicators import (INDICATORS, WORKUP_KINDS, NoStateDatabase, chart_figure, compute_indicators,
-                                    csv_bytes, indicator_table, read_episodes, render_chart, wilson_interval)
+                                    csv_bytes, indicator_table, read_episodes, render_chart, rules_of_last_run,
+                                    wilson_interval)
 from reportminer.io import read_patients
-from reportminer.nightly import NightlyRun, record_decision
+from reportminer.nightly import NightlyRun, read_cases, record_decision
+from reportminer.rules import bundled_rules_text, parse_rules
 from reportminer.sources import FileSource
-from reportminer.state import cases, engine_for
+from reportminer.state import cases, engine_for, upgrade
 
 from .conftest import SAMPLE
 
@@ -415,6 +418,60 @@ def test_indicators_empty_database_is_refused(tmp_path):
 def test_indicators_cli_has_help():
     result = _invoke("--help")
     assert result.exit_code == 0 and "--window-days" in result.output and "Wilson" in result.output
+
+
+# --- site rules ---------------------------------------------------------------------------------------------
+NO_OSTEOPOROSIS = bundled_rules_text().replace('"hip_prosthesis", "osteoporosis",', '"hip_prosthesis",', 1)
+
+
+@pytest.fixture(scope="module")
+def site_rules_db(tmp_path_factory) -> tuple[str, Path]:
+    """The fixture notes run under site rules where osteoporosis is no risk factor: P07 (44, M, low-back pain,
+    known osteoporosis) is not flagged."""
+    assert NO_OSTEOPOROSIS != bundled_rules_text()
+    folder = tmp_path_factory.mktemp("site_rules")
+    notes_path, patients_path = _write_fixture(folder)
+    url = f"sqlite:///{folder / 'state.db'}"
+    NightlyRun(url, FileSource(notes_path, 50), read_patients(patients_path)[0],
+               rules=parse_rules(NO_OSTEOPOROSIS, "site.toml")).run()
+    (folder / "bundled.toml").write_text(bundled_rules_text(), encoding="utf-8")
+    return url, folder
+
+
+def _low_back_flagged_2024q1(output: str) -> str:
+    line = next(x for x in output.splitlines() if x.startswith("2024Q1") and L in x)
+    return line.split()[-2]
+
+
+def test_indicators_cli_judges_flags_under_the_rules_of_the_last_run(site_rules_db):
+    url, _ = site_rules_db
+    assert read_cases(url).set_index("patient_id").at["P07", "flagged"] == "false"
+    result = CliRunner().invoke(main, ["indicators", "--db", url, "--by", "quarter"])
+    assert result.exit_code == 0, result.output
+    assert _low_back_flagged_2024q1(result.stdout) == "0" and result.stderr == ""
+
+
+def test_indicators_cli_rules_option_overrides_and_says_it_differs_from_the_run(site_rules_db):
+    url, folder = site_rules_db
+    result = CliRunner().invoke(
+        main, ["indicators", "--db", url, "--by", "quarter", "--rules", str(folder / "bundled.toml")])
+    assert result.exit_code == 0, result.stderr
+    assert _low_back_flagged_2024q1(result.stdout) == "1"  # P07 flagged again under the bundled rules
+    assert "differ from the rules of the last nightly run" in result.stderr and "site.toml" in result.stderr
+
+
+def test_indicators_cli_bad_rules_file_is_a_one_line_error(fixture_db, tmp_path):
+    bad = tmp_path / "site.toml"
+    bad.write_text(bundled_rules_text().replace("age = 60", "age = -1"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["indicators", "--db", fixture_db, "--rules", str(bad)])
+    assert result.exit_code == 1 and str(bad) in result.stderr and "at_risk.age" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_last_run_rules_of_a_database_without_runs_is_none(tmp_path):
+    url = f"sqlite:///{tmp_path / 'state.db'}"
+    upgrade(url)
+    assert rules_of_last_run(url) is None
 
 
 # --- other data -----------------------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 """``reportminer indicators``: the quality indicators of a state database, as a table and trend charts."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
+
+from .options import RULES_OPTION, fail, load_site_rules
 
 SUFFIXES = (".csv", ".xlsx", ".html", ".htm")
 
@@ -24,11 +25,15 @@ SUFFIXES = (".csv", ".xlsx", ".html", ".htm")
                    "Without it the table is printed.")
 @click.option("--chart-format", type=click.Choice(["png", "svg"]), default="png", show_default=True,
               help="Format of the chart files written beside --out.")
-def indicators(db, start, end, by, by_unit, window_days, out, chart_format):
+@RULES_OPTION
+def indicators(db, start, end, by, by_unit, window_days, out, chart_format, rules_file):
     """Per period (and unit): patients with each index finding, how many had a sacral workup within
-    --window-days (share with 95% Wilson interval), median days to workup, flagged and confirmed flags."""
+    --window-days (share with 95% Wilson interval), median days to workup, flagged and confirmed flags.
+
+    Episodes and flags are judged under the site rules of the last successful nightly run (so the figures
+    match the case list), or under --rules when given."""
     from ..indicators import (INDICATORS, NoStateDatabase, compute_indicators, csv_bytes, format_text, html_page,
-                              render_chart, xlsx_bytes)
+                              render_chart, rules_of_last_run, xlsx_bytes)
     from ..state import default_url
 
     if out is not None and out.suffix.lower() not in SUFFIXES:
@@ -36,12 +41,19 @@ def indicators(db, start, end, by, by_unit, window_days, out, chart_format):
     if start and end and start > end:
         raise click.UsageError("--from is after --to")
     if "://" not in db and not Path(db).is_file():
-        _fail(f"{db}: no such database file (run 'reportminer nightly' first)")
+        fail(f"{db}: no such database file (run 'reportminer nightly' first)")
     url = db if "://" in db else default_url(db)
+    rules = load_site_rules(rules_file) if rules_file else None
     try:
-        table = compute_indicators(url, by=by, by_unit=by_unit, window_days=window_days, start=start, end=end)
+        run_rules = rules_of_last_run(url)
+        if rules is not None and run_rules is not None and rules.hash != run_rules.hash:
+            click.echo(f"reportminer: note: {rules.source} differ from the rules of the last nightly run "
+                       f"({run_rules.source}); flag counts will not match the case list", err=True)
+        rules = rules or run_rules or load_site_rules(None)
+        table = compute_indicators(url, by=by, by_unit=by_unit, window_days=window_days, start=start, end=end,
+                                   settings=rules.settings)
     except NoStateDatabase as err:
-        _fail(str(err))
+        fail(str(err))
     if out is None:
         click.echo(format_text(table))
         return
@@ -64,7 +76,3 @@ def indicators(db, start, end, by, by_unit, window_days, out, chart_format):
     click.echo(f"reportminer indicators: {periods} {by}(s), {len(table)} rows -> {out}"
                + (f" and {len(written)} charts ({out.stem}-<indicator>.{chart_format})" if written else ""))
 
-
-def _fail(message: str) -> None:
-    click.echo(f"reportminer: error: {message}", err=True)
-    sys.exit(1)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from .options import fail
+
 
 def _address(value: str) -> tuple[str, int]:
     host, sep, port = value.rpartition(":")
@@ -120,7 +122,6 @@ def to_hl7(notes, patients, out):
     a radiology or document system would send them: for interface tests and the demo."""
     import pandas as pd
 
-    from ..cli import _fail
     from ..io import InputError, read_notes, read_patients
     from ..sources.hl7v2 import note_message
 
@@ -128,7 +129,7 @@ def to_hl7(notes, patients, out):
         frame, problems = read_notes(notes)
         people = read_patients(patients)[0] if patients else None
     except InputError as err:
-        _fail(str(err))
+        fail(str(err))
     facts = {} if people is None else {
         p.patient_id: (p.sex, "" if pd.isna(p.birth_date) else _iso(p.birth_date))
         for p in people.itertuples(index=False)}

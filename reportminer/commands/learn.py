@@ -2,11 +2,12 @@
 (lexicon phrases from the notes of confirmed cases). Registered by :mod:`reportminer.cli`."""
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
 import click
+
+from .options import fail
 
 DEFAULT_MODEL = Path("models") / "ranker.joblib"
 
@@ -16,10 +17,6 @@ def _url(db: str) -> str:
 
     return db if "://" in db else default_url(db)
 
-
-def _fail(message: str) -> None:
-    click.echo(f"reportminer: error: {message}", err=True)
-    sys.exit(1)
 
 
 @click.command()
@@ -48,7 +45,7 @@ def train(db: str, out: Path, seed: int | None, repeats: int | None, with_valida
                              extra={"learned_from": "review decisions and validation answers" if with_validation
                                     else "review decisions"})
     except ranker.NotEnoughDecisions as err:
-        _fail(str(err))
+        fail(str(err))
     model_path, json_path = ranker.save_model(model, out)
     click.echo(format_metrics(model.metadata))
     click.echo(f"reportminer train: -> {model_path}, {json_path}")
@@ -96,13 +93,13 @@ def suggest(db: str, notes_path: Path | None, lexicons: Path | None, min_count: 
     url = _url(db)
     confirmed = suggestions.confirmed_patients(suggestions.read_decisions(url))
     if not confirmed:
-        _fail("no confirmed cases in the database yet: suggestions are ranked by the notes of confirmed cases")
+        fail("no confirmed cases in the database yet: suggestions are ranked by the notes of confirmed cases")
     try:
         units = (suggestions.units_from_notes(read_notes(notes_path)[0]) if notes_path
                  else suggestions.units_from_db(url))
         frame = suggestions.suggest(units, confirmed, str(lexicons) if lexicons else None, min_count)
     except (InputError, LexiconError) as err:
-        _fail(str(err))
+        fail(str(err))
     source = f"{len(units)} notes of {notes_path}" if notes_path else f"the stored sentences of {len(units)} notes"
     click.echo(f"reportminer suggest: {len(frame)} phrases from {source}, {len(confirmed)} confirmed patients")
     if len(frame):
