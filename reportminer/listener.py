@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -51,12 +52,15 @@ class Listener:
         killed in that window must not store a resent message twice).
     clock : callable
         Gives the time a message is received (stored with it).
+    ssl_context : ssl.SSLContext, optional
+        Serve MLLP over TLS (:func:`reportminer.tls.server_context`); plain TCP without it.
     """
 
     def __init__(self, db_url: str, host: str = "127.0.0.1", port: int = 2575,
                  max_message_bytes: int = MAX_MESSAGE_BYTES, ack_delay: float = 0.0,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = datetime.now, ssl_context: ssl.SSLContext | None = None):
         self.db_url = db_url
+        self.ssl_context = ssl_context
         self.clock = clock
         self.stopping = False
         self.connections: dict[asyncio.Task, hl7.mllp.HL7StreamWriter] = {}
@@ -75,9 +79,10 @@ class Listener:
     async def start(self) -> tuple[str, int]:
         """Listen; returns the bound (host, port)."""
         self.server = await start_hl7_server(self._connection, self.host, self.port,
-                                             limit=self.max_message_bytes, encoding="utf-8")
+                                             limit=self.max_message_bytes, encoding="utf-8",
+                                             ssl=self.ssl_context)
         self.address = self.server.sockets[0].getsockname()[:2]
-        log.info("listening on %s:%s", *self.address)
+        log.info("listening on %s:%s%s", *self.address, " (TLS)" if self.ssl_context else "")
         return self.address
 
     async def stop(self) -> None:

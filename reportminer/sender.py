@@ -3,6 +3,7 @@ lost connection or a timeout, as a sending system does. Used by ``reportminer se
 from __future__ import annotations
 
 import asyncio
+import ssl
 from dataclasses import dataclass
 
 from hl7.mllp import InvalidBlockError, open_hl7_connection
@@ -21,7 +22,7 @@ class Ack:
 
 
 async def send_messages(host: str, port: int, messages: list[str], timeout: float = 10.0, attempts: int = 5,
-                        pause: float = 0.5) -> list[Ack]:
+                        pause: float = 0.5, ssl_context: ssl.SSLContext | None = None) -> list[Ack]:
     """Send each message over one connection and wait for its ACK; reconnect and resend when none comes.
 
     Parameters
@@ -36,6 +37,8 @@ async def send_messages(host: str, port: int, messages: list[str], timeout: floa
         Sends of one message before :class:`SendError`.
     pause : float
         Seconds between attempts.
+    ssl_context : ssl.SSLContext, optional
+        Send over TLS (:func:`reportminer.tls.client_context`); plain TCP without it.
 
     Returns
     -------
@@ -52,12 +55,14 @@ async def send_messages(host: str, port: int, messages: list[str], timeout: floa
                 try:
                     if writer is None:
                         reader, writer = await asyncio.wait_for(
-                            open_hl7_connection(host, port, encoding="utf-8"), timeout)
+                            open_hl7_connection(host, port, encoding="utf-8", ssl=ssl_context), timeout)
                     writer.writeblock(block)  # as given: a sender does not re-encode what it relays
                     await writer.drain()
                     ack = await asyncio.wait_for(reader.readmessage(), timeout)
                     acks.append(Ack(control_id, str(ack["MSA.F1"]), str(ack["MSA.F3"]), attempt))
                     break
+                except ssl.SSLCertVerificationError as err:  # sending again cannot help: say why at once
+                    raise SendError(f"{host}:{port}: TLS certificate not trusted: {err.verify_message}") from None
                 except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, InvalidBlockError):
                     if writer is not None:
                         writer.close()

@@ -41,7 +41,12 @@ def _db_url(db: str) -> str:
               show_default=True)
 @click.option("--ack-delay", type=float, default=0.0, hidden=True,
               help="Fault injection for tests: seconds between commit and acknowledgement.")
-def listen(address, db, ready_file, max_message_bytes, log_level, ack_delay):
+@click.option("--tls-cert", type=click.Path(dir_okay=False, path_type=Path),
+              help="Serve MLLP over TLS with this PEM certificate (chain); needs --tls-key.")
+@click.option("--tls-key", type=click.Path(dir_okay=False, path_type=Path), help="The certificate's PEM key.")
+@click.option("--tls-client-ca", type=click.Path(dir_okay=False, path_type=Path),
+              help="Require client certificates signed by this PEM CA (mutual TLS).")
+def listen(address, db, ready_file, max_message_bytes, log_level, ack_delay, tls_cert, tls_key, tls_client_ca):
     """Receive ORU^R01 and MDM^T02 reports over MLLP and store them for the nightly job.
 
     Each message is stored with its control id in one transaction, then acknowledged (AA); a malformed one is
@@ -50,12 +55,19 @@ def listen(address, db, ready_file, max_message_bytes, log_level, ack_delay):
     analyses what was stored. Logs carry control ids and counts, never report text.
     """
     from ..listener import Listener
+    from ..tls import TlsError, server_context
 
     host, port = _address(address)
+    if (tls_cert is None) != (tls_key is None) or (tls_client_ca and not tls_cert):
+        raise click.UsageError("TLS needs both --tls-cert and --tls-key (and --tls-client-ca only with them)")
+    try:
+        context = server_context(tls_cert, tls_key, tls_client_ca) if tls_cert else None
+    except TlsError as err:
+        fail(str(err))
     logging.basicConfig(level=log_level.upper(), stream=sys.stderr,
                         format="%(asctime)s reportminer listen: %(levelname)s: %(message)s")
     try:
-        listener = Listener(_db_url(db), host, port, max_message_bytes, ack_delay)
+        listener = Listener(_db_url(db), host, port, max_message_bytes, ack_delay, ssl_context=context)
     except Exception as err:  # the database is unreachable or cannot be migrated
         click.echo(f"reportminer: listen: database not usable: {err.__class__.__name__}: {err}", err=True)
         sys.exit(4)
@@ -88,7 +100,13 @@ async def _serve(listener, ready_file: Path | None) -> int:
 @click.option("--timeout", type=float, default=10.0, show_default=True, help="Seconds to wait for each ACK.")
 @click.option("--attempts", type=click.IntRange(1), default=5, show_default=True,
               help="Sends of one message before giving up.")
-def send(messages, address, timeout, attempts):
+@click.option("--tls", is_flag=True, help="Send over TLS, trusting the system's CAs (implied by the options below).")
+@click.option("--tls-ca", type=click.Path(dir_okay=False, path_type=Path),
+              help="Trust the listener's certificate when signed by this PEM CA.")
+@click.option("--tls-cert", type=click.Path(dir_okay=False, path_type=Path),
+              help="Present this PEM client certificate (mutual TLS); with --tls-key.")
+@click.option("--tls-key", type=click.Path(dir_okay=False, path_type=Path), help="The client certificate's PEM key.")
+def send(messages, address, timeout, attempts, tls, tls_ca, tls_cert, tls_key):
     """Send the HL7 v2 messages of a file (.hl7) over MLLP, one at a time, each waiting for its ACK.
 
     Exit 0 when every message was accepted (AA), 1 when any was answered AE or AR, 4 when a message got no
@@ -96,11 +114,16 @@ def send(messages, address, timeout, attempts):
     """
     from ..sender import SendError, send_messages
     from ..sources.hl7v2 import split_messages
+    from ..tls import TlsError, client_context
 
     host, port = _address(address)
+    try:
+        context = client_context(tls_ca, tls_cert, tls_key) if tls or tls_ca or tls_cert or tls_key else None
+    except TlsError as err:
+        fail(str(err))
     texts = [text for _, text in split_messages(messages.read_text(encoding="utf-8"))]
     try:
-        acks = asyncio.run(send_messages(host, port, texts, timeout, attempts))
+        acks = asyncio.run(send_messages(host, port, texts, timeout, attempts, ssl_context=context))
     except SendError as err:
         click.echo(f"reportminer: send: {err}", err=True)
         sys.exit(4)
