@@ -6,7 +6,7 @@ prefilter never loses a mention the full analysis finds.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
@@ -18,7 +18,8 @@ from . import context as _context  # noqa: F401
 from .candidates import Prefilter
 from .concepts import cached_lexicon, make_compiler
 from .context import SECTION_KEY
-from .lexicon import IMAGING_CONCEPTS
+from .lexicon import IMAGING_CONCEPTS, Lexicon
+from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter
 from .textnorm import fold
 
@@ -37,6 +38,7 @@ class Mention:
     section: str
     region: str | None
     sentence: str
+    placed: bool = True  # False: back pain with no level of its own, kept because the note places it low
 
 
 def build_nlp(language: str, lexicon_dir: str | None = None) -> Language:
@@ -59,7 +61,9 @@ class NotePipeline:
         self.lexicon = cached_lexicon(language, lexicon_dir)
         self.nlp = build_nlp(language, lexicon_dir)
         self.splitter = SectionSplitter(self.lexicon)
-        self.prefilter = Prefilter(make_compiler(self.nlp, self.lexicon), self.lexicon)
+        compiler = make_compiler(self.nlp, self.lexicon)
+        self.prefilter = Prefilter(compiler, _with_unplaced_back_pain(self.lexicon))
+        self.placement = BackPainPlacement(self.nlp, compiler, self.lexicon)
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
@@ -74,7 +78,8 @@ class NotePipeline:
     def extract(self, text: str, prefilter: bool = True) -> list[Mention]:
         """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests)."""
         sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
-        return [m for doc_mentions in self.extract_sentences(text, sentences) for m in doc_mentions]
+        mentions = [m for doc_mentions in self.extract_sentences(text, sentences) for m in doc_mentions]
+        return self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
 
     def extract_sentences(self, text: str, sentences: list[Sentence]):
         """The mentions of each sentence, one list per sentence."""
@@ -134,7 +139,18 @@ class NotePipeline:
             section=sent.section.name if sent.section else "",
             region=span._.region,
             sentence=span.doc.text,
+            placed=span._.placed,
         )
+
+
+def _with_unplaced_back_pain(lexicon: Lexicon) -> Lexicon:
+    """The lexicon whose low-back pain patterns include back pain with no level, for the prefilter: a sentence
+    that can hold one is analysed (the note decides later whether it counts)."""
+    unplaced = lexicon.back_pain.get("unplaced", ())
+    if not unplaced:
+        return lexicon
+    lbp = "low_back_pain"
+    return replace(lexicon, concepts={**lexicon.concepts, lbp: lexicon.concepts[lbp] + unplaced})
 
 
 @lru_cache(maxsize=None)
