@@ -71,6 +71,9 @@ class SectionRule:
     implies: str | None = None
     implies_for: frozenset[str] = frozenset()
     first_sentence_only: bool = False  # the implication holds for the heading's own sentence only
+    # In a radiology report, a "?" on the finding itself asks ("HISTORY: fall, ?sacral fracture"): a referral's
+    # question, not the radiologist's suspicion. (In a clinical note's history it stays a suspicion.)
+    question_mark: bool = False
 
     def implies_assertion(self, concept: str) -> str | None:
         """The assertion this section implies for a span of ``concept``, or None."""
@@ -126,7 +129,8 @@ _TOP_KEYS = {
               "other_objects", "coverage"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace"}
-_SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "replace"}
+_SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
+                 "replace"}
 _ENTRY_KEYS = {"literal", "pattern"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere")
@@ -359,7 +363,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         ),
         sections=tuple(
             SectionRule(s["name"], tuple(s["headings"]), bool(s.get("question", False)), s.get("implies"),
-                        frozenset(s.get("implies_for", ())), bool(s.get("first_sentence_only", False)))
+                        frozenset(s.get("implies_for", ())), bool(s.get("first_sentence_only", False)),
+                        bool(s.get("question_mark", False)))
             for s in sections.get("sections", ())
         ),
         regions={r: tuple(exams.get("regions", {}).get(r, ())) for r in REGIONS},

@@ -17,7 +17,7 @@ from . import concepts as _concepts  # noqa: F401  (registers the components)
 from . import context as _context  # noqa: F401
 from .candidates import Prefilter
 from .concepts import cached_lexicon, make_compiler
-from .context import SECTION_KEY
+from .context import NOTE_TYPE_KEY, SECTION_KEY
 from .lexicon import IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter
@@ -75,13 +75,17 @@ class NotePipeline:
         sentences = self.splitter.sentences_at(text, starts, folded)
         return [s for s in sentences if self.prefilter.can_match(folded, s, hits, starts)]
 
-    def extract(self, text: str, prefilter: bool = True) -> list[Mention]:
-        """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests)."""
+    def extract(self, text: str, prefilter: bool = True, note_type: str | None = None) -> list[Mention]:
+        """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests).
+
+        ``note_type`` (CONTRACT.md) tells a radiology report from a clinical note: in a radiology report's
+        history field "?X" is the referral's question; None (not known) reads it so too.
+        """
         sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
-        mentions = [m for doc_mentions in self.extract_sentences(text, sentences) for m in doc_mentions]
+        mentions = [m for doc_mentions in self.extract_sentences(text, sentences, note_type) for m in doc_mentions]
         return self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
 
-    def extract_sentences(self, text: str, sentences: list[Sentence]):
+    def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None):
         """The mentions of each sentence, one list per sentence."""
         # A note has a handful of candidate sentences: calling the components directly skips nlp.pipe's
         # batching machinery, which costs more than the components on docs this small.
@@ -89,6 +93,7 @@ class NotePipeline:
         for sent in sentences:
             doc = self.nlp.make_doc(text[sent.start:sent.end])
             doc.user_data[SECTION_KEY] = sent.section
+            doc.user_data[NOTE_TYPE_KEY] = note_type
             for component in components:
                 doc = component(doc)
             yield [self._mention(sent, span) for span in doc.spans["concepts"]]

@@ -173,10 +173,8 @@ FAMILIES: dict[str, list[tuple[str, str, set]]] = {
     ],
 }
 
-# Known failures, each a real limit of the rules (kept visible rather than fitted away):
-KNOWN_FAILURES = {
-    "report_fields-01",  # "HISTORY: ?X": a question mark in a clinical-history line reads as a suspicion
-}
+# Known failures, each a real limit of the rules (kept visible rather than fitted away): none at present.
+KNOWN_FAILURES: set[str] = set()
 
 CASES = [pytest.param(lang, text, expected, id=f"{family}-{i:02d}",
                       marks=[pytest.mark.xfail(strict=True, reason="known failure")]
@@ -187,6 +185,29 @@ CASES = [pytest.param(lang, text, expected, id=f"{family}-{i:02d}",
 @pytest.mark.parametrize("language, text, expected", CASES)
 def test_wording_family(language, text, expected):
     assert _found(language, text) == expected
+
+
+# A "?" on the finding in a radiology report's history or referral field is the referral's question; a suspicion
+# word there, or a "?" in a clinical note's history, in findings or in an impression, is a suspicion.
+@pytest.mark.parametrize("language, text, note_type, expected", [
+    ("en", "HISTORY: Osteoporosis, new back pain, ?compression fracture", "radiology", {(OST, P), (VCF, Y)}),
+    ("en", "HISTORY: Fall 2 days ago. Compression fracture?", "radiology", {(VCF, Y)}),
+    ("en", "Hx: fall at home. ? sacral insufficiency fracture", None, {(SAC, Y)}),
+    ("en", "Q: compression fracture?", "radiology", {(VCF, Y)}),
+    ("en", "HISTORY: Fall, possible compression fracture.", "radiology", {(VCF, U)}),
+    ("en", "HPI: Fall last week, ?compression fracture.", "clinical", {(VCF, U)}),
+    ("en", "HISTORY: Fall last week, ?compression fracture.", "discharge", {(VCF, U)}),
+    ("en", "FINDINGS: ?Compression fracture of L1.", "radiology", {(VCF, U)}),
+    ("en", "IMPRESSION: L1 compression fracture?", "radiology", {(VCF, U)}),
+    ("sv", "Frågeställning: ?kotkompression", "radiology", {(VCF, Y)}),
+    ("sv", "Anamnes: Osteoporos, nu ryggsmärta. ?Kotkompression", "radiology", {(OST, P), (VCF, Y)}),
+    ("sv", "Anamnes: Osteoporos, nu ryggsmärta. ?Kotkompression", "clinical", {(OST, P), (VCF, U)}),
+    ("sv", "Anamnes: Fall, trolig kotkompression L1.", "radiology", {(VCF, U)}),
+], ids=[f"question-mark-{i:02d}" for i in range(13)])
+def test_wording_question_mark_in_a_radiology_history_field_asks(language, text, note_type, expected):
+    found = {(m.concept, m.assertion) for m in reportminer.extract(text, language=language, note_type=note_type)
+             if m.concept not in IMAGING_CONCEPTS}
+    assert found == expected
 
 
 CLINICAL_NOTES = [
