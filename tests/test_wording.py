@@ -173,6 +173,44 @@ FAMILIES: dict[str, list[tuple[str, str, set]]] = {
     ],
 }
 
+# A word stem must not reach into unrelated words: a lung sound, a dose fraction, a diet, an answered referral.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Bibasilar crackles. Crackling sensation in the sacral region.", set()),
+    ("en", "Fine crackles at both bases and tenderness over the left pubic ramus.", set()),
+    ("en", "Hairline crack of the left superior pubic ramus.", {(RAM, P)}),
+    ("en", "The sacrum was cracked in the fall.", {(SAC, P)}),
+    ("en", "Sacral radiotherapy given in 5 fractions.", set()),
+    ("en", "Fractured sacrum.", {(SAC, P)}),
+    ("en", "Lumbar flexion painless.", set()),
+    ("en", "Lumbar pain, worse on flexion.", {(LBP, P)}),
+    ("en", "Gluten-free diet; gluteal pain on the right.", {(LBP, P)}),
+    ("en", "Gluten intolerance, lumbar spine normal.", set()),
+    ("sv", "Remissen besvaras med MR ländrygg.", set()),
+    ("sv", "Besvärad av värk i ländryggen.", {(LBP, P)}),
+    ("sv", "Värken sitter i ländryggen.", {(LBP, P)}),
+    ("sv", "Varken feber eller stelhet i ländryggen.", set()),
+    ("sv", "Strålbehandling mot sakrum, 5 fraktioner.", set()),
+    ("sv", "Frakturen i sakrum läker.", {(SAC, P)}),
+    ("sv", "Strålbehandlad mot skelettmetastas i lårbenet, analgetika vid behov.", set()),
+    ("sv", "Strålbehandlad mot analcancer 2015.", {("pelvic_radiation", P)}),
+    ("sv", "Kompressionsfraktur L1 med lätt rotation av kotpelaren.", {(VCF, P)}),
+], ids=[f"stem-{i:02d}" for i in range(19)])
+def test_wording_stems_stay_inside_their_words(language, text, expected):
+    found = {(m.concept, m.assertion) for m in reportminer.extract(text, language=language)
+             if m.concept not in IMAGING_CONCEPTS}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", ["Broad spectrum antibiotics were started.", "Spectacles for reading."])
+def test_wording_spectrum_is_no_spect_scan(text):
+    assert not [m for m in reportminer.extract(text, language="en") if m.concept == "imaging_scintigraphy"]
+
+
+def test_wording_spect_is_a_scintigraphy():
+    found = reportminer.extract("Bone scan with SPECT/CT of the pelvis.", language="en")
+    assert any(m.concept == "imaging_scintigraphy" and m.assertion == P for m in found)
+
+
 # Known failures, each a real limit of the rules (kept visible rather than fitted away): none at present.
 KNOWN_FAILURES: set[str] = set()
 
