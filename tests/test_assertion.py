@@ -37,6 +37,14 @@ NEGATED = [
     ("sv", "Lungemboli har uteslutits.", "Lungemboli"),
     ("sv", "Nekar till illamående.", "illamående"),
     ("sv", "Ingen hereditet för diabetes.", "diabetes"),
+    ("en", "Pneumonia, now resolved.", "Pneumonia"),  # an appositive looks back over its comma
+    ("en", "Cellulitis of the left leg, which has resolved with antibiotics.", "Cellulitis"),
+    ("en", "Fails to demonstrate any fracture.", "fracture"),
+    ("en", "She was not found to have a urinary tract infection.", "urinary tract infection"),
+    ("en", "The CT did not show a pulmonary embolism.", "pulmonary embolism"),
+    ("en", "Negative Babinski sign bilaterally.", "Babinski sign"),
+    ("sv", "Lunginflammation i våras, nu utläkt.", "Lunginflammation"),
+    ("sv", "Ryggsmärta efter fallet, som nu har gått över.", "Ryggsmärta"),
 ]
 
 UNCERTAIN = [
@@ -94,6 +102,11 @@ PRESENT = [
     ("sv", "Ingen feber men hosta.", "hosta"),
     ("sv", "Ingen förändring av pleuravätskan.", "pleuravätskan"),
     ("sv", "Inte bara pneumoni utan även empyem.", "empyem"),
+    ("en", "Negative pressure wound therapy was applied to the wound.", "wound"),
+    ("en", "An 84-year-old woman with a left hip effusion.", "hip effusion"),  # an age is no "old" finding
+    ("en", "Old lady with a new rash.", "rash"),
+    ("sv", "Äldre kvinna med nytillkommen hosta.", "hosta"),
+    ("sv", "Pat är 84 år gammal och har feber.", "feber"),
 ]
 
 

@@ -173,6 +173,29 @@ FAMILIES: dict[str, list[tuple[str, str, set]]] = {
     ],
 }
 
+# A patient's age is no old finding; an appositive "old", "healed", "s/p vertebroplasty" after a comma is.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "An 84-year-old woman with a left sacral insufficiency fracture.", {(SAC, P)}),
+    ("en", "84 year old woman with an L1 compression fracture.", {(VCF, P)}),
+    ("en", "Indication: 78-year-old woman with osteoporosis and a painful L1 compression fracture.",
+     {(OST, P), (VCF, P)}),
+    ("en", "Old lady with a new pubic ramus fracture.", {(RAM, P)}),
+    ("en", "Older woman with an old L1 compression fracture.", {(VCF, H)}),
+    ("en", "L1 compression fracture, old.", {(VCF, H)}),
+    ("en", "Compression deformity of T12, chronic; new L2 compression fracture.", {(VCF, H), (VCF, P)}),
+    ("en", "Redemonstrated severe compression deformity of T11, status post vertebroplasty.", {(VCF, H)}),
+    ("en", "Right pubic ramus fracture, old L2 compression fracture.", {(RAM, P), (VCF, H)}),
+    ("sv", "Äldre kvinna med kotkompression L1.", {(VCF, P)}),
+    ("sv", "Pat är 84 år gammal och har en ramusfraktur.", {(RAM, P)}),
+    ("sv", "Äldre kotkompression L1.", {(VCF, H)}),
+    ("sv", "Kotkompression L1, gammal.", {(VCF, H)}),
+    ("sv", "Ramusfraktur hö, läkt.", {(RAM, H)}),
+    ("sv", "Kotkompression Th11, st p vertebroplastik.", {(VCF, H)}),
+], ids=[f"age-{i:02d}" for i in range(15)])
+def test_wording_age_is_no_old_finding(language, text, expected):
+    assert _found(language, text) == expected
+
+
 # A word stem must not reach into unrelated words: a lung sound, a dose fraction, a diet, an answered referral.
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Bibasilar crackles. Crackling sensation in the sacral region.", set()),
