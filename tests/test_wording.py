@@ -196,6 +196,26 @@ def test_wording_age_is_no_old_finding(language, text, expected):
     assert _found(language, text) == expected
 
 
+# Swedish names of a compressed vertebra: lumbar/thoracic vertebra words, "sjunkit ihop", vertebral body heights.
+@pytest.mark.parametrize("language, text, expected", [
+    ("sv", "Kompression av första ländkotan.", {(VCF, P)}),
+    ("sv", "Sammansjunken bröstkota Th8.", {(VCF, P)}),
+    ("sv", "Kotkroppen L1 har sjunkit ihop.", {(VCF, P)}),
+    ("sv", "Ihopsjunken kotkropp Th12.", {(VCF, P)}),
+    ("sv", "Nedpressning av övre ändplattan L2.", {(VCF, P)}),
+    ("sv", "Sänkt kotkroppshöjd L1.", {(VCF, P)}),
+    ("sv", "Normala kotkroppshöjder.", {(VCF, N)}),
+    ("sv", "Bevarade kotkroppshöjder i ländryggen.", {(VCF, N)}),
+    ("sv", "Bröstkotorna har normal höjd.", {(VCF, N)}),
+    ("sv", "Ryggsammanfall enligt tidigare röntgen.", {(VCF, H)}),
+    ("sv", "L1 fraktur.", {(VCF, P)}),  # an optional hyphen in a pattern ("-?") is optional
+    ("sv", "Solen sjunker ihop med kvällen.", set()),
+    ("en", "Compression of the L5 root.", set()),
+], ids=[f"sv-vcf-{i:02d}" for i in range(13)])
+def test_wording_swedish_vertebra_words(language, text, expected):
+    assert _found(language, text) == expected
+
+
 # A word stem must not reach into unrelated words: a lung sound, a dose fraction, a diet, an answered referral.
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Bibasilar crackles. Crackling sensation in the sacral region.", set()),
