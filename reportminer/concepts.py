@@ -112,6 +112,7 @@ class ConceptMatcher:
         self.max_filler = int(coordination.get("max_filler", 2))
         self.site_concepts = frozenset(coordination.get("sites", {}))
         self.chain_stops = frozenset(fold_lower(w) for w in coordination.get("stops", ()))
+        self.leads = frozenset(fold_lower(w) for w in coordination.get("leads", ()))
         self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
         self.region_window = lexicon.region_window
         self.default_region = lexicon.default_region
@@ -225,6 +226,34 @@ class ConceptMatcher:
                 i += 1
             if final:
                 extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain]
+        return extra + self._shared_predicate(doc, found, sites, site_concepts)
+
+    def _shared_predicate(self, doc: Doc, found: list[Span], sites: dict[int, Span],
+                          site_concepts: set[str]) -> list[Span]:
+        """Sites listed before a mention that opens with its own site share the mention's predicate.
+
+        "The pubic rami and sacrum are intact" says the rami are intact too. The list must open its clause (only
+        ``leads`` such as "the", "both", a side, may precede it) and end in a coordinator, so "osteopenic pubic
+        rami and sacral fracture" adds nothing.
+        """
+        by_end = {s.end: s for s in sites.values()}
+        extra: list[Span] = []
+        for mention in found:
+            if mention.label_ not in site_concepts or mention.start not in sites:
+                continue
+            chain, i, final = [], mention.start, False
+            while i > 0 and doc[i - 1].norm_ in self.links:
+                final = final or (not chain and doc[i - 1].norm_ in self.finals)
+                site = by_end.get(i - 1)
+                if site is None:
+                    break
+                chain.append(site)
+                i = site.start
+            while i > 0 and doc[i - 1].norm_ in self.leads:
+                i -= 1
+            opens_clause = i == 0 or doc[i - 1].norm_ in self.chain_stops or not doc[i - 1].is_alpha
+            if final and opens_clause:
+                extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain if s.label_ != mention.label_]
         return extra
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:

@@ -6,11 +6,13 @@ prefilter never loses a mention the full analysis finds.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 from spacy.util import compile_infix_regex
 
 from . import concepts as _concepts  # noqa: F401  (registers the components)
@@ -25,6 +27,7 @@ from .textnorm import fold
 
 # Split "L1-kotan", "Th12/L1", "s/p", "sup/inf" inside a token when a letter stands on one side; leave dates
 # ("2024-03-01") and numbers whole.
+VCF = "vertebral_compression_fracture"
 _EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–/:+](?=\w)", r"(?<=\w)[-–/:+](?=[^\W\d_])", r"(?<=\w)\?(?=\w)"]
 
 
@@ -64,6 +67,7 @@ class NotePipeline:
         compiler = make_compiler(self.nlp, self.lexicon)
         self.prefilter = Prefilter(compiler, _with_unplaced_back_pain(self.lexicon))
         self.placement = BackPainPlacement(self.nlp, compiler, self.lexicon)
+        self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE)
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
@@ -96,7 +100,24 @@ class NotePipeline:
             doc.user_data[NOTE_TYPE_KEY] = note_type
             for component in components:
                 doc = component(doc)
-            yield [self._mention(sent, span) for span in doc.spans["concepts"]]
+            yield [self._mention(sent, span) for span in self._one_per_finding(doc.spans["concepts"])]
+
+    def _one_per_finding(self, spans) -> list:
+        """Spans with the descriptions of one compression joined ("compression fracture of L1 with 40% loss of
+        height", "T12 compression deformity, now with 60% height loss"): a later vertebral compression span of the
+        sentence that names no level of its own and has the same assertion as an earlier one is the same finding,
+        so the earlier span is extended over it (as overlapping matches are joined in concepts.py)."""
+        kept: list = []
+        for span in spans:
+            same = [i for i, k in enumerate(kept) if k.label_ == VCF and k._.assertion == span._.assertion]
+            if span.label_ == VCF and same and not any(self.level.fullmatch(t.norm_) for t in span):
+                first = kept[same[-1]]
+                joined = Span(span.doc, first.start, max(first.end, span.end), label=VCF)
+                joined._.assertion = first._.assertion
+                kept[same[-1]] = joined
+                continue
+            kept.append(span)
+        return kept
 
     def assert_span(self, text: str, start: int, end: int, concept: str | None = None) -> str:
         """The assertion of an arbitrary span, judged in its sentence and section.

@@ -216,6 +216,22 @@ def test_wording_swedish_vertebra_words(language, text, expected):
     assert _found(language, text) == expected
 
 
+# Sites listed before a site-led statement share its predicate; one compression described twice is one mention.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The pubic rami and sacrum are intact.", [(RAM, N), (SAC, N)]),
+    ("en", "The right pubic rami and sacrum are unremarkable.", [(RAM, N), (SAC, N)]),
+    ("sv", "Blygdbenen och sakrum är intakta.", [(RAM, N), (SAC, N)]),
+    ("en", "Acute L1 compression fracture with 30% loss of height and mild retropulsion.", [(VCF, P)]),
+    ("en", "Interval progression of the T12 compression deformity, now with 60% height loss.", [(VCF, P)]),
+    ("en", "L1 compression fracture; other vertebral body heights are maintained.", [(VCF, P), (VCF, N)]),
+    ("en", "L1 compression fracture, also 20% height loss of L3.", [(VCF, P), (VCF, P)]),  # a level of its own
+], ids=[f"one-finding-{i:02d}" for i in range(7)])
+def test_wording_mentions_one_per_finding(language, text, expected):
+    found = [(m.concept, m.assertion) for m in reportminer.extract(text, language=language)
+             if m.concept not in IMAGING_CONCEPTS]
+    assert sorted(found) == sorted(expected)
+
+
 # A word stem must not reach into unrelated words: a lung sound, a dose fraction, a diet, an answered referral.
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Bibasilar crackles. Crackling sensation in the sacral region.", set()),
