@@ -45,9 +45,16 @@ NEGATED = [
     ("en", "Negative Babinski sign bilaterally.", "Babinski sign"),
     ("sv", "Lunginflammation i våras, nu utläkt.", "Lunginflammation"),
     ("sv", "Ryggsmärta efter fallet, som nu har gått över.", "Ryggsmärta"),
+    ("sv", "Icke feber.", "feber"),
+    ("sv", "Lungemboli har avskrivits.", "Lungemboli"),
+    ("sv", "Ingenting som talar för lungemboli.", "lungemboli"),
+    ("sv", "Varken feber eller hosta.", "feber"),
+    ("sv", "Varken feber eller hosta.", "hosta"),
+    ("sv", "Blodproppen syns inte längre.", "Blodproppen"),
 ]
 
 UNCERTAIN = [
+    ("sv", "Oklart om det rör sig om en infektion.", "infektion"),
     ("en", "Findings may represent early pneumonia.", "pneumonia"),
     ("en", "Possible small pleural effusion.", "pleural effusion"),
     ("en", "Appendicitis cannot be excluded.", "Appendicitis"),
@@ -69,6 +76,7 @@ HYPOTHETICAL = [
 ]
 
 HISTORICAL = [
+    ("sv", "Hade lunginflammation förra vintern.", "lunginflammation"),
     ("en", "History of myocardial infarction.", "myocardial infarction"),
     ("en", "Status post appendectomy.", "appendectomy"),
     ("en", "Past medical history significant for stroke.", "stroke"),
@@ -107,6 +115,9 @@ PRESENT = [
     ("en", "Old lady with a new rash.", "rash"),
     ("sv", "Äldre kvinna med nytillkommen hosta.", "hosta"),
     ("sv", "Pat är 84 år gammal och har feber.", "feber"),
+    ("sv", "Värken i ländryggen har ökat.", "Värken i ländryggen"),  # "värken" folds to "varken" (neither)
+    ("sv", "Ingen förbättring av hostan.", "hostan"),
+    ("en", "No improvement in the cough.", "cough"),
 ]
 
 

@@ -232,6 +232,19 @@ def test_wording_mentions_one_per_finding(language, text, expected):
     assert sorted(found) == sorted(expected)
 
 
+# "Not displaced" describes a fracture that is there.
+@pytest.mark.parametrize("language, text, expected", [
+    ("sv", "Ej dislocerad fraktur i ramus superior.", {(RAM, P)}),
+    ("sv", "Icke-dislocerad sakrumfraktur.", {(SAC, P)}),
+    ("sv", "Fraktur i ramus superior, ej felställd.", {(RAM, P)}),
+    ("sv", "Ej fraktur i ramus.", {(RAM, N)}),
+    ("en", "Not displaced fracture of the right superior pubic ramus.", {(RAM, P)}),
+    ("en", "No displaced fracture of the pubic rami.", {(RAM, N)}),
+], ids=[f"displaced-{i:02d}" for i in range(6)])
+def test_wording_not_displaced_is_present(language, text, expected):
+    assert _found(language, text) == expected
+
+
 # A word stem must not reach into unrelated words: a lung sound, a dose fraction, a diet, an answered referral.
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Bibasilar crackles. Crackling sensation in the sacral region.", set()),
