@@ -232,6 +232,19 @@ def test_wording_mentions_one_per_finding(language, text, expected):
     assert sorted(found) == sorted(expected)
 
 
+# A reason clause ("given ...", "med tanke på ...") states a fact and ends the scope of a suspicion.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Concern for an additional sacral insufficiency fracture given buttock pain.", {(SAC, U), (LBP, P)}),
+    ("en", "Given her osteoporosis, a sacral insufficiency fracture cannot be excluded.", {(OST, P), (SAC, U)}),
+    ("sv", "Med tanke på smärta lågt i ryggen kan sakrumfraktur inte uteslutas.", {(LBP, P), (SAC, U)}),
+    ("sv", "Misstänkt sakrumfraktur med tanke på smärta i skinkan.", {(SAC, U), (LBP, P)}),
+    ("sv", "Utredning med tanke på kotkompression.", {(VCF, Y)}),
+    ("sv", "Smärta pga misstänkt ramusfraktur.", {(RAM, U)}),
+], ids=[f"reason-{i:02d}" for i in range(6)])
+def test_wording_reason_clause_is_a_fact(language, text, expected):
+    assert _found(language, text) == expected
+
+
 # "Not displaced" describes a fracture that is there.
 @pytest.mark.parametrize("language, text, expected", [
     ("sv", "Ej dislocerad fraktur i ramus superior.", {(RAM, P)}),
