@@ -232,6 +232,22 @@ def test_wording_mentions_one_per_finding(language, text, expected):
     assert sorted(found) == sorted(expected)
 
 
+# Operative wording: a compressed dural sac, cement in the screws, sutures and specimens are no fractures.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Cement augmentation of the L2 screws was performed due to osteoporotic bone.", {(OST, P)}),
+    ("en", "Closure: #1 Vicryl for the fascia, 2-0 Vicryl subcutaneous, 3-0 Monocryl subcuticular.", set()),
+    ("en", "Specimen #1: L4 lamina. Specimen #2: disc material.", set()),
+    ("en", "The rods were locked with compression across the L4-L5 segment.", set()),
+    ("en", "Preoperative diagnosis: Painful T12 osteoporotic compression fracture.", {(VCF, P), (OST, P)}),
+    ("sv", "Durasäcken är komprimerad i nivå L4-L5.", set()),
+    ("sv", "Cementförstärkning av skruvarna i L2.", set()),
+    ("sv", "Kotkroppen L1 är komprimerad.", {(VCF, P)}),
+    ("sv", "Preparat #1 skickas till PAD.", set()),
+], ids=[f"operative-{i:02d}" for i in range(9)])
+def test_wording_operative_notes(language, text, expected):
+    assert _found(language, text) == expected
+
+
 # A reason clause ("given ...", "med tanke på ...") states a fact and ends the scope of a suspicion.
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Concern for an additional sacral insufficiency fracture given buttock pain.", {(SAC, U), (LBP, P)}),
