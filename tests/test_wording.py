@@ -416,7 +416,11 @@ def test_wording_family_history_section_is_someone_elses(language, text, expecte
     ("sv", "Modern har osteoporos.", "osteoporos", "historical"),
     ("sv", "Morfar avled i hjärtinfarkt.", "hjärtinfarkt", "historical"),
     ("sv", "Hereditet: diabetes hos far.", "diabetes", "historical"),
-], ids=[f"kin-{i:02d}" for i in range(11)])
+    ("en", "She lives with her son, who has osteoporosis.", "osteoporosis", "historical"),  # a relative clause
+    ("en", "Her husband, who has low back pain, is her caregiver.", "low back pain", "historical"),
+    ("sv", "Bor med sonen, som har osteoporos.", "osteoporos", "historical"),
+    ("en", "She lives with her son. She has osteoporosis.", "osteoporosis", "present"),
+], ids=[f"kin-{i:02d}" for i in range(15)])
 def test_wording_other_experiencer_forms(language, text, term, expected):
     start = text.index(term)
     assert reportminer.assertion(text, start, start + len(term), language=language) == expected
