@@ -55,6 +55,13 @@ NEGATED = [
 
 UNCERTAIN = [
     ("sv", "Oklart om det rör sig om en infektion.", "infektion"),
+    ("en", "Pneumonia versus atelectasis.", "Pneumonia"),  # a differential, both sides
+    ("en", "Pneumonia versus atelectasis.", "atelectasis"),
+    ("en", "Atelectasis vs pneumonia at the left base.", "pneumonia"),
+    ("en", "Consider early appendicitis.", "appendicitis"),
+    ("en", "This appears to be a lipoma.", "lipoma"),
+    ("en", "The lesion likely represents a hemangioma.", "hemangioma"),
+    ("en", "Potential stress fracture of the second metatarsal.", "stress fracture"),
     ("en", "Findings may represent early pneumonia.", "pneumonia"),
     ("en", "Possible small pleural effusion.", "pleural effusion"),
     ("en", "Appendicitis cannot be excluded.", "Appendicitis"),
@@ -118,6 +125,7 @@ PRESENT = [
     ("sv", "Värken i ländryggen har ökat.", "Värken i ländryggen"),  # "värken" folds to "varken" (neither)
     ("sv", "Ingen förbättring av hostan.", "hostan"),
     ("en", "No improvement in the cough.", "cough"),
+    ("en", "The opacity represents atelectasis.", "atelectasis"),
 ]
 
 

@@ -261,6 +261,19 @@ def test_wording_reason_clause_is_a_fact(language, text, expected):
     assert _found(language, text) == expected
 
 
+# The age of a fracture is no differential ("acute versus chronic"); a differential of a finding is.
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Acute versus chronic L1 compression fracture.", {(VCF, P)}),
+    ("en", "L1 compression fracture, acute versus subacute.", {(VCF, P)}),
+    ("en", "Sacral insufficiency fracture versus metastasis.", {(SAC, U)}),
+    ("en", "Consider kyphoplasty for the painful L1 compression fracture.", {(VCF, P)}),
+    ("en", "Mechanical fall, r/o hip fracture vs pubic ramus fracture.", {(RAM, Y)}),  # a question stays one
+    ("en", "Evaluate for sacral insufficiency fracture versus metastasis.", {(SAC, Y)}),
+], ids=[f"versus-{i:02d}" for i in range(6)])
+def test_wording_differential(language, text, expected):
+    assert _found(language, text) == expected
+
+
 # "Not displaced" describes a fracture that is there.
 @pytest.mark.parametrize("language, text, expected", [
     ("sv", "Ej dislocerad fraktur i ramus superior.", {(RAM, P)}),
