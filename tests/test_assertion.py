@@ -51,6 +51,11 @@ NEGATED = [
     ("sv", "Varken feber eller hosta.", "feber"),
     ("sv", "Varken feber eller hosta.", "hosta"),
     ("sv", "Blodproppen syns inte längre.", "Blodproppen"),
+    ("sv", "Infiltratet är helt tillbakabildat.", "Infiltratet"),
+    ("sv", "Strep A neg.", "Strep A"),
+    ("sv", "Negativ Lasègue.", "Lasègue"),
+    ("sv", "Lungemboli bedöms osannolik.", "Lungemboli"),
+    ("sv", "Osannolikt med infektion.", "infektion"),
 ]
 
 UNCERTAIN = [
@@ -72,6 +77,7 @@ UNCERTAIN = [
 ]
 
 HYPOTHETICAL = [
+    ("sv", "Uteslutande av lungemboli med DT.", "lungemboli"),
     ("en", "Return to the ED if chest pain recurs.", "chest pain"),
     ("en", "Should he develop fever, start antibiotics.", "fever"),
     ("en", "CT to rule out pulmonary embolism.", "pulmonary embolism"),
@@ -126,6 +132,7 @@ PRESENT = [
     ("sv", "Ingen förbättring av hostan.", "hostan"),
     ("en", "No improvement in the cough.", "cough"),
     ("en", "The opacity represents atelectasis.", "atelectasis"),
+    ("sv", "Gramnegativa stavar i urinen.", "stavar"),
 ]
 
 
