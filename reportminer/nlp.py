@@ -18,16 +18,16 @@ from spacy.util import compile_infix_regex
 from . import concepts as _concepts  # noqa: F401  (registers the components)
 from . import context as _context  # noqa: F401
 from .candidates import Prefilter
-from .concepts import cached_lexicon, make_compiler
+from .concepts import LOW_BACK_PAIN, cached_lexicon, make_compiler
 from .context import NOTE_TYPE_KEY, SECTION_KEY
 from .lexicon import IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter
 from .textnorm import fold
 
+VCF = "vertebral_compression_fracture"
 # Split "L1-kotan", "Th12/L1", "s/p", "sup/inf" inside a token when a letter stands on one side; leave dates
 # ("2024-03-01") and numbers whole.
-VCF = "vertebral_compression_fracture"
 _EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–/:+](?=\w)", r"(?<=\w)[-–/:+](?=[^\W\d_])", r"(?<=\w)\?(?=\w)"]
 
 
@@ -175,8 +175,7 @@ def _with_unplaced_back_pain(lexicon: Lexicon) -> Lexicon:
     unplaced = lexicon.back_pain.get("unplaced", ())
     if not unplaced:
         return lexicon
-    lbp = "low_back_pain"
-    return replace(lexicon, concepts={**lexicon.concepts, lbp: lexicon.concepts[lbp] + unplaced})
+    return replace(lexicon, concepts={**lexicon.concepts, LOW_BACK_PAIN: lexicon.concepts[LOW_BACK_PAIN] + unplaced})
 
 
 @lru_cache(maxsize=None)
