@@ -66,7 +66,7 @@ class NotePipeline:
         self.splitter = SectionSplitter(self.lexicon)
         compiler = make_compiler(self.nlp, self.lexicon)
         self.prefilter = Prefilter(compiler, _with_unplaced_back_pain(self.lexicon))
-        self.placement = BackPainPlacement(self.nlp, compiler, self.lexicon)
+        self.placement = BackPainPlacement(self.nlp, compiler, self.lexicon, self.splitter)
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE)
 
     def candidate_sentences(self, text: str) -> list[Sentence]:

@@ -11,34 +11,42 @@ their own sentence places higher); this module decides, once per note, whether t
   pain higher (``back_pain.elsewhere``: "ont mellan skulderbladen", "thoracic back pain");
 * else they are no mention.
 
-The cues are lexicon data; the note is tokenized for them only when it holds unqualified back pain.
+The cues are lexicon data. Only a note that holds unqualified back pain is searched for them, and only the
+sentences that the prefilter finds a cue word in are tokenized.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
+from .candidates import Prefilter
 from .concepts import LOW_BACK_PAIN
 from .lexicon import Lexicon
 from .matcher import TokenMatcher
 from .patterns import PatternCompiler
+from .sections import SectionSplitter
+from .textnorm import fold
+
+CUES = ("low", "elsewhere")
 
 
 class BackPainPlacement:
     """Keep or drop a note's unqualified back-pain mentions (``Mention.placed`` False) as the note places them."""
 
-    def __init__(self, nlp: Language, compiler: PatternCompiler, lexicon: Lexicon):
+    def __init__(self, nlp: Language, compiler: PatternCompiler, lexicon: Lexicon, splitter: SectionSplitter):
         self.nlp = nlp
+        self.splitter = splitter
+        cues = {key: lexicon.back_pain.get(key, ()) for key in CUES}
         self.cues = TokenMatcher(nlp.vocab)
-        for key in ("low", "elsewhere"):
-            entries = lexicon.back_pain.get(key, ())
+        for key, entries in cues.items():
             if entries:
                 self.cues.add(key, [compiler.compile(e).tokens for e in entries])
+        self.prefilter = Prefilter(compiler, replace(lexicon, concepts=cues)) if any(cues.values()) else None
 
     def resolve(self, text: str, mentions: list) -> list:
         """``mentions`` of the note ``text``, without its unqualified back pain unless the note places it low."""
-        if all(m.placed for m in mentions):
-            return mentions
-        if self.places_low(text, mentions):
+        if all(m.placed for m in mentions) or self.places_low(text, mentions):
             return mentions
         return [m for m in mentions if m.placed]
 
@@ -46,7 +54,22 @@ class BackPainPlacement:
         """Whether the note places back pain low (see the module docstring)."""
         if any(m.concept == LOW_BACK_PAIN and m.placed and m.assertion != "negated" for m in mentions):
             return True
-        doc = self.nlp.make_doc(text)
-        self.nlp.get_pipe("reportminer_normalizer")(doc)
-        keys = {span.label_ for span in self.cues(doc, as_spans=True)}
+        keys = self.cues_in(text)
         return "low" in keys and "elsewhere" not in keys
+
+    def cues_in(self, text: str) -> set[str]:
+        """Which kinds of cue (``low``, ``elsewhere``) the note holds."""
+        if self.prefilter is None:
+            return set()
+        folded = fold(text)
+        hits = self.prefilter.hits(folded)
+        if not hits:
+            return set()
+        starts = [start for start, _ in hits]
+        normalize = self.nlp.get_pipe("reportminer_normalizer")
+        keys: set[str] = set()
+        for sent in self.splitter.sentences_at(text, starts, folded):
+            if self.prefilter.can_match(folded, sent, hits, starts):
+                doc = normalize(self.nlp.make_doc(text[sent.start:sent.end]))
+                keys.update(span.label_ for span in self.cues(doc, as_spans=True))
+        return keys
