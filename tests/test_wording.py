@@ -248,6 +248,28 @@ def test_wording_operative_notes(language, text, expected):
     assert _found(language, text) == expected
 
 
+# Checklists and treatment: "X: no.", "(-) X" negate; absent treatment says nothing against the condition.
+@pytest.mark.parametrize("language, text, expected", [
+    ("sv", "Ingen behandling för osteoporos.", {(OST, P)}),
+    ("sv", "Ej behandlad för sin osteoporos.", {(OST, P)}),
+    ("sv", "Står inte på någon behandling mot benskörhet.", {(OST, P)}),
+    ("sv", "Ingen osteoporos.", {(OST, N)}),
+    ("sv", "Osteoporos: nej.", {(OST, N)}),
+    ("sv", "Tidigare frakturer: kotkompression L2 2019, handledsfraktur 2016.", {(VCF, H)}),
+    ("en", "Not on treatment for osteoporosis.", {(OST, P)}),
+    ("en", "No osteoporosis.", {(OST, N)}),
+    ("en", "Osteoporosis: no.", {(OST, N)}),
+    ("en", "Osteoporosis: yes.", {(OST, P)}),
+    ("en", "Low back pain: denies.", {(LBP, N)}),
+    ("en", "Sacral fracture: no displacement.", {(SAC, P)}),
+    ("en", "ROS: (-) low back pain.", {(LBP, N)}),
+    ("en", "ROS: (+) low back pain, (-) fever.", {(LBP, P)}),
+    ("en", "Prior fractures: L2 compression fracture (2019), right distal radius (2016).", {(VCF, H)}),
+], ids=[f"checklist-{i:02d}" for i in range(15)])
+def test_wording_checklists_and_treatment(language, text, expected):
+    assert _found(language, text) == expected
+
+
 # A reason clause ("given ...", "med tanke på ...") states a fact and ends the scope of a suspicion.
 @pytest.mark.parametrize("language, text, expected", [
     ("en", "Concern for an additional sacral insufficiency fracture given buttock pain.", {(SAC, U), (LBP, P)}),
