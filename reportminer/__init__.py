@@ -18,7 +18,8 @@ __version__ = "0.1.0"
 __all__ = ["extract", "assertion", "scan", "detect_language", "Mention", "__version__"]
 
 
-def extract(text: str, language: str | None = None, lexicon_dir: str | None = None) -> list[Mention]:
+def extract(text: str, language: str | None = None, lexicon_dir: str | None = None,
+            note_type: str | None = None) -> list[Mention]:
     """Concept mentions of one note's text, each with its assertion, offsets, section and (imaging) region.
 
     Parameters
@@ -26,8 +27,11 @@ def extract(text: str, language: str | None = None, lexicon_dir: str | None = No
     text : the note's free text.
     language : "sv" or "en"; detected from the text when None.
     lexicon_dir : a site's lexicon folder that extends the bundled lexicons.
+    note_type : the note's type as in CONTRACT.md ("radiology", "clinical", ...). In a radiology report's
+        history field "?X" is the referral's question (hypothetical), in a clinical note's a suspicion
+        (uncertain); None reads the text as a radiology report would be read.
     """
-    return get_pipeline(language or detect_language(text), lexicon_dir).extract(text)
+    return get_pipeline(language or detect_language(text), lexicon_dir).extract(text, note_type=note_type)
 
 
 def assertion(text: str, start: int, end: int, language: str | None = None, concept: str | None = None,

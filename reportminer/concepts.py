@@ -4,7 +4,10 @@
 matches on. ``reportminer_concepts`` first mends words that dictation or PDF extraction broke ("länd ryggen",
 "Kompressions-<newline>fraktur"), then matches the concept patterns, drops spans that an exclusion covers
 ("nervrotskompression") and all findings of a generic statement ("fragility fractures are common"), joins
-overlapping matches of one finding, and gives imaging spans their body region.
+overlapping matches of one finding, and gives imaging spans their body region. Back pain with no level of its
+own ("ryggsmärta", "back pain") is matched as low-back pain with ``span._.placed`` False, unless its sentence
+places it higher ("ryggvärk, ffa i bröstryggen"); whether the rest of the note places it low is decided per note
+(reportminer.placement).
 """
 from __future__ import annotations
 
@@ -24,6 +27,10 @@ if not Span.has_extension("region"):
     Span.set_extension("region", default=None)
 if not Span.has_extension("assertion"):
     Span.set_extension("assertion", default="present")
+if not Span.has_extension("placed"):  # False: back pain with no level of its own (see reportminer.placement)
+    Span.set_extension("placed", default=True)
+
+LOW_BACK_PAIN = "low_back_pain"
 
 # Tokens at which the search for an exam's region stops: the region belongs to another clause.
 _REGION_STOPS = frozenset({".", ";", ",", ":", "(", ")", "!", "?"})
@@ -79,6 +86,10 @@ def _union_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _within(span: Span, spans: list[Span]) -> bool:
+    return any(o.start == span.start and o.end == span.end for o in spans)
+
+
 class ConceptMatcher:
     """Find concept spans (``doc.spans["concepts"]``) and sacrum assessments (``doc.spans["sacrum_assessed"]``)."""
 
@@ -87,6 +98,8 @@ class ConceptMatcher:
         self.concepts = _matcher(nlp, compiler, lexicon.concepts)
         self.exclusions = _matcher(nlp, compiler, {"exclusion": lexicon.exclusions})
         self.generic = _matcher(nlp, compiler, {"generic": lexicon.generic})
+        self.unplaced = _matcher(nlp, compiler, {LOW_BACK_PAIN: lexicon.back_pain.get("unplaced", ())})
+        self.elsewhere = _matcher(nlp, compiler, {"elsewhere": lexicon.back_pain.get("elsewhere", ())})
         anchors = {compiler.compile(e).anchor for entries in lexicon.concepts.values() for e in entries}
         self.anchor = re.compile("|".join(sorted((a for a in anchors if a), key=len, reverse=True)), re.IGNORECASE)
         self._anchor_cache: dict[str, bool] = {}
@@ -99,6 +112,7 @@ class ConceptMatcher:
         self.max_filler = int(coordination.get("max_filler", 2))
         self.site_concepts = frozenset(coordination.get("sites", {}))
         self.chain_stops = frozenset(fold_lower(w) for w in coordination.get("stops", ()))
+        self.leads = frozenset(fold_lower(w) for w in coordination.get("leads", ()))
         self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
         self.region_window = lexicon.region_window
         self.default_region = lexicon.default_region
@@ -148,6 +162,8 @@ class ConceptMatcher:
 
     def match(self, doc: Doc) -> list[Span]:
         found = self.concepts(doc, as_spans=True)
+        unplaced = self._unplaced(doc, found)
+        found = found + unplaced
         if found and self.generic(doc):  # a teaching statement speaks of no patient: no findings, exams kept
             found = [s for s in found if s.label_ in IMAGING_CONCEPTS]
         excluded = self.exclusions(doc, as_spans=True)
@@ -160,7 +176,24 @@ class ConceptMatcher:
             by_label.setdefault(span.label_, []).append(span)
         kept = [s for label, group in by_label.items()
                 for s in (filter_spans(group) if label in IMAGING_CONCEPTS else _union_overlaps(doc, group))]
+        if unplaced:
+            placed = {i for s in found if s.label_ == LOW_BACK_PAIN and not _within(s, unplaced)
+                      for i in range(s.start, s.end)}
+            for span in kept:
+                if span.label_ == LOW_BACK_PAIN and placed.isdisjoint(range(span.start, span.end)):
+                    span._.placed = False
         return sorted(kept, key=lambda s: (s.start, s.label_))
+
+    def _unplaced(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Back pain with no level of its own, in a sentence that holds no low-back pain match and does not place
+        it higher ("ryggvärk sedan flera år, ffa i bröstryggen", "mid back pain")."""
+        spans = self.unplaced(doc, as_spans=True)
+        if not spans:
+            return []
+        if any(s.label_ == LOW_BACK_PAIN for s in found):
+            return []  # the sentence says where the back pain is: "tidigare ryggbesvär, nu ont i ländryggen"
+        higher = {i for s in self.elsewhere(doc, as_spans=True) for i in range(s.start, s.end)}
+        return [s for s in spans if higher.isdisjoint(range(s.start, s.end))]
 
     def _coordinated(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Sites listed after a fracture mention share its fracture word.
@@ -193,6 +226,34 @@ class ConceptMatcher:
                 i += 1
             if final:
                 extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain]
+        return extra + self._shared_predicate(doc, found, sites, site_concepts)
+
+    def _shared_predicate(self, doc: Doc, found: list[Span], sites: dict[int, Span],
+                          site_concepts: set[str]) -> list[Span]:
+        """Sites listed before a mention that opens with its own site share the mention's predicate.
+
+        "The pubic rami and sacrum are intact" says the rami are intact too. The list must open its clause (only
+        ``leads`` such as "the", "both", a side, may precede it) and end in a coordinator, so "osteopenic pubic
+        rami and sacral fracture" adds nothing.
+        """
+        by_end = {s.end: s for s in sites.values()}
+        extra: list[Span] = []
+        for mention in found:
+            if mention.label_ not in site_concepts or mention.start not in sites:
+                continue
+            chain, i, final = [], mention.start, False
+            while i > 0 and doc[i - 1].norm_ in self.links:
+                final = final or (not chain and doc[i - 1].norm_ in self.finals)
+                site = by_end.get(i - 1)
+                if site is None:
+                    break
+                chain.append(site)
+                i = site.start
+            while i > 0 and doc[i - 1].norm_ in self.leads:
+                i -= 1
+            opens_clause = i == 0 or doc[i - 1].norm_ in self.chain_stops or not doc[i - 1].is_alpha
+            if final and opens_clause:
+                extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain if s.label_ != mention.label_]
         return extra
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:

@@ -8,7 +8,8 @@ the order of ``assertions`` in context.json), else the one its section implies, 
 A trigger counts only for the concepts it ``applies`` to: its own concepts, or, through ``"*"``, any span of a
 concept the lexicon does not define (a caller's own term, see ``reportminer.assertion``).
 In a question section (Frågeställning, INDICATION) a suspicion is a question: ``uncertain`` becomes
-``hypothetical``.
+``hypothetical``; in a radiology report's history field (a section with ``question_mark``) only a "?" on the
+finding itself asks ("HISTORY: osteoporosis, ?compression fracture").
 """
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ from .lexicon import Lexicon, SectionRule, Trigger
 from .textnorm import fold_lower
 
 SECTION_KEY = "reportminer_section"  # doc.user_data key holding the sentence's SectionRule (or None)
+# doc.user_data key holding the note's type (CONTRACT ``note_type``); absent or None: not known (a lone sentence,
+# read as a radiology report's field would be).
+NOTE_TYPE_KEY = "reportminer_note_type"
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,7 @@ class ContextAnnotator:
 
     def assert_span(self, mention: Span, scopes: list[Scope], section: SectionRule | None) -> str:
         best: tuple[int, int, str] | None = None
+        best_scope: Scope | None = None
         for scope in scopes:
             trig = scope.trigger
             if not trig.applies(mention.label_):
@@ -94,14 +99,22 @@ class ContextAnnotator:
                 continue
             key = (distance, self.rank.get(trig.assertion, len(self.rank)), trig.assertion)
             if best is None or key < best:
-                best = key
+                best, best_scope = key, scope
         if best is not None:
             assertion = best[2]
-            if assertion == "uncertain" and section is not None and section.question:
+            if assertion == "uncertain" and section is not None and (
+                    section.question or (section.question_mark and self._asks(mention, best_scope, best[0]))):
                 return "hypothetical"
             return assertion
         implied = section.implies_assertion(mention.label_) if section is not None else None
         return implied or "present"
+
+    @staticmethod
+    def _asks(mention: Span, scope: Scope, distance: int) -> bool:
+        """A "?" right on the finding ("?VCF", "compression fracture?") in a radiology report or a lone sentence."""
+        if distance != 0 or mention.doc.user_data.get(NOTE_TYPE_KEY) not in (None, "", "radiology"):
+            return False
+        return mention.doc[scope.start:scope.end].text.strip("() ") == "?"
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]

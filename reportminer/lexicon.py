@@ -71,6 +71,9 @@ class SectionRule:
     implies: str | None = None
     implies_for: frozenset[str] = frozenset()
     first_sentence_only: bool = False  # the implication holds for the heading's own sentence only
+    # In a radiology report, a "?" on the finding itself asks ("HISTORY: fall, ?sacral fracture"): a referral's
+    # question, not the radiologist's suspicion. (In a clinical note's history it stays a suspicion.)
+    question_mark: bool = False
 
     def implies_assertion(self, concept: str) -> str | None:
         """The assertion this section implies for a span of ``concept``, or None."""
@@ -109,11 +112,15 @@ class Lexicon:
     exam_references: tuple[str, ...] = ()
     exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Back pain with no level ("ryggsmärta", "back pain"): its patterns ("unplaced") and the cues that place it
+    # low ("low") or higher ("elsewhere"); see reportminer.placement.
+    back_pain: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     version: str = field(default="")
 
 
 _TOP_KEYS = {
-    "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination", "generic"},
+    "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination", "generic",
+                 "back_pain"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "concept_groups",
                 "triggers"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations"},
@@ -122,8 +129,11 @@ _TOP_KEYS = {
               "other_objects", "coverage"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace"}
-_SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "replace"}
+_SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
+                 "replace"}
 _ENTRY_KEYS = {"literal", "pattern"}
+# concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
+BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere")
 
 
 def lexicon_dirs(site_dir: str | Path | None = None) -> list[Path]:
@@ -202,6 +212,10 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
         if region not in REGIONS:
             raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
     _check_exam_wording(path, data)
+    back_pain = data.get("back_pain", {})
+    if not isinstance(back_pain, dict):
+        raise LexiconError(f"{path}: 'back_pain' must be an object of {list(BACK_PAIN_KEYS)}")
+    _check_keys(path, "back_pain", back_pain, {"description", *BACK_PAIN_KEYS})
     for entry in _all_entries(data):
         if isinstance(entry, dict):
             _check_keys(path, f"entry {entry.get('literal')!r}", entry, _ENTRY_KEYS)
@@ -265,6 +279,8 @@ def _all_entries(data: dict):
     yield from data.get("sacrum_assessed", [])
     for entries in data.get("coordination", {}).get("sites", {}).values():
         yield from entries
+    for key in BACK_PAIN_KEYS:
+        yield from data.get("back_pain", {}).get(key, [])
 
 
 def _merge(base: dict | None, extra: dict, purpose: str) -> dict:
@@ -347,7 +363,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         ),
         sections=tuple(
             SectionRule(s["name"], tuple(s["headings"]), bool(s.get("question", False)), s.get("implies"),
-                        frozenset(s.get("implies_for", ())), bool(s.get("first_sentence_only", False)))
+                        frozenset(s.get("implies_for", ())), bool(s.get("first_sentence_only", False)),
+                        bool(s.get("question_mark", False)))
             for s in sections.get("sections", ())
         ),
         regions={r: tuple(exams.get("regions", {}).get(r, ())) for r in REGIONS},
@@ -363,5 +380,6 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_references=tuple(exams.get("references", ())),
         exam_other_objects=tuple(exams.get("other_objects", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
+        back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
         version=version,
     )

@@ -6,22 +6,26 @@ prefilter never loses a mention the full analysis finds.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 from spacy.util import compile_infix_regex
 
 from . import concepts as _concepts  # noqa: F401  (registers the components)
 from . import context as _context  # noqa: F401
 from .candidates import Prefilter
-from .concepts import cached_lexicon, make_compiler
-from .context import SECTION_KEY
-from .lexicon import IMAGING_CONCEPTS
+from .concepts import LOW_BACK_PAIN, cached_lexicon, make_compiler
+from .context import NOTE_TYPE_KEY, SECTION_KEY
+from .lexicon import IMAGING_CONCEPTS, Lexicon
+from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter
 from .textnorm import fold
 
+VCF = "vertebral_compression_fracture"
 # Split "L1-kotan", "Th12/L1", "s/p", "sup/inf" inside a token when a letter stands on one side; leave dates
 # ("2024-03-01") and numbers whole.
 _EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–/:+](?=\w)", r"(?<=\w)[-–/:+](?=[^\W\d_])", r"(?<=\w)\?(?=\w)"]
@@ -37,6 +41,7 @@ class Mention:
     section: str
     region: str | None
     sentence: str
+    placed: bool = True  # False: back pain with no level of its own, kept because the note places it low
 
 
 def build_nlp(language: str, lexicon_dir: str | None = None) -> Language:
@@ -59,7 +64,10 @@ class NotePipeline:
         self.lexicon = cached_lexicon(language, lexicon_dir)
         self.nlp = build_nlp(language, lexicon_dir)
         self.splitter = SectionSplitter(self.lexicon)
-        self.prefilter = Prefilter(make_compiler(self.nlp, self.lexicon), self.lexicon)
+        compiler = make_compiler(self.nlp, self.lexicon)
+        self.prefilter = Prefilter(compiler, _with_unplaced_back_pain(self.lexicon))
+        self.placement = BackPainPlacement(self.nlp, compiler, self.lexicon, self.splitter)
+        self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE)
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
@@ -71,12 +79,17 @@ class NotePipeline:
         sentences = self.splitter.sentences_at(text, starts, folded)
         return [s for s in sentences if self.prefilter.can_match(folded, s, hits, starts)]
 
-    def extract(self, text: str, prefilter: bool = True) -> list[Mention]:
-        """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests)."""
-        sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
-        return [m for doc_mentions in self.extract_sentences(text, sentences) for m in doc_mentions]
+    def extract(self, text: str, prefilter: bool = True, note_type: str | None = None) -> list[Mention]:
+        """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests).
 
-    def extract_sentences(self, text: str, sentences: list[Sentence]):
+        ``note_type`` (CONTRACT.md) tells a radiology report from a clinical note: in a radiology report's
+        history field "?X" is the referral's question; None (not known) reads it so too.
+        """
+        sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
+        mentions = [m for doc_mentions in self.extract_sentences(text, sentences, note_type) for m in doc_mentions]
+        return self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
+
+    def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None):
         """The mentions of each sentence, one list per sentence."""
         # A note has a handful of candidate sentences: calling the components directly skips nlp.pipe's
         # batching machinery, which costs more than the components on docs this small.
@@ -84,9 +97,27 @@ class NotePipeline:
         for sent in sentences:
             doc = self.nlp.make_doc(text[sent.start:sent.end])
             doc.user_data[SECTION_KEY] = sent.section
+            doc.user_data[NOTE_TYPE_KEY] = note_type
             for component in components:
                 doc = component(doc)
-            yield [self._mention(sent, span) for span in doc.spans["concepts"]]
+            yield [self._mention(sent, span) for span in self._one_per_finding(doc.spans["concepts"])]
+
+    def _one_per_finding(self, spans) -> list:
+        """Spans with the descriptions of one compression joined ("compression fracture of L1 with 40% loss of
+        height", "T12 compression deformity, now with 60% height loss"): a later vertebral compression span of the
+        sentence that names no level of its own and has the same assertion as an earlier one is the same finding,
+        so the earlier span is extended over it (as overlapping matches are joined in concepts.py)."""
+        kept: list = []
+        for span in spans:
+            same = [i for i, k in enumerate(kept) if k.label_ == VCF and k._.assertion == span._.assertion]
+            if span.label_ == VCF and same and not any(self.level.fullmatch(t.norm_) for t in span):
+                first = kept[same[-1]]
+                joined = Span(span.doc, first.start, max(first.end, span.end), label=VCF)
+                joined._.assertion = first._.assertion
+                kept[same[-1]] = joined
+                continue
+            kept.append(span)
+        return kept
 
     def assert_span(self, text: str, start: int, end: int, concept: str | None = None) -> str:
         """The assertion of an arbitrary span, judged in its sentence and section.
@@ -134,7 +165,17 @@ class NotePipeline:
             section=sent.section.name if sent.section else "",
             region=span._.region,
             sentence=span.doc.text,
+            placed=span._.placed,
         )
+
+
+def _with_unplaced_back_pain(lexicon: Lexicon) -> Lexicon:
+    """The lexicon whose low-back pain patterns include back pain with no level, for the prefilter: a sentence
+    that can hold one is analysed (the note decides later whether it counts)."""
+    unplaced = lexicon.back_pain.get("unplaced", ())
+    if not unplaced:
+        return lexicon
+    return replace(lexicon, concepts={**lexicon.concepts, LOW_BACK_PAIN: lexicon.concepts[LOW_BACK_PAIN] + unplaced})
 
 
 @lru_cache(maxsize=None)

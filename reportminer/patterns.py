@@ -9,7 +9,7 @@ Entry syntax (see README, "Lexicon format"):
   - ``"@A+@B"`` one compound token made of class A, an optional linking ``s`` or ``-``, and class B
     ("ländrygg" + "s" + "smärta");
   - any other string: a regular expression that the whole token must match; ``@{NAME}`` inside it
-    expands to the class's expression;
+    expands to the class's expression; one that also matches the empty string ("-?") is an optional token;
   - a dict: a spaCy token pattern used as it is.
 
 Every pattern is matched on ``NORM``, which the pipeline sets to the token's folded lowercase text.
@@ -103,9 +103,13 @@ class PatternCompiler:
             return self._class_token(m.group("name"), m.group("op"))
         try:
             regex = self._expand(token)
-            re.compile(regex)
+            compiled = re.compile(regex)
         except re.error as err:
             raise LexiconError(f"pattern {literal!r}: bad expression {token!r}: {err}") from err
+        if compiled.fullmatch(""):
+            # No token is empty: an expression that accepts nothing ("-?", "s?") means an optional token
+            # ("L1-fraktur" and "L1 fraktur"), so the token is optional and cannot anchor the match.
+            return {**_regex_spec(regex), "OP": "?"}, None
         return _regex_spec(regex), regex
 
     def _class_token(self, name: str, op: str | None) -> tuple[dict, str | None]:

@@ -46,7 +46,7 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None
     for note in notes.itertuples(index=False):
         language = note.language or detect_language(note.text)
         pipeline = get_pipeline(language, lexicon_dir)
-        mentions = pipeline.extract(note.text)
+        mentions = pipeline.extract(note.text, note_type=note.note_type)
         exam_rows += read_exams(note, mentions, pipeline)
         age, sex = read_age_sex(note.text, pipeline.lexicon, note.note_date)
         fact_rows.append((note.note_id, language, age or 0, sex))

@@ -88,6 +88,7 @@ def _plain_terms(lexicon: Lexicon) -> frozenset[str]:
     entries = [e for es in lexicon.concepts.values() for e in es] + list(lexicon.exclusions)
     entries += [e for t in lexicon.triggers for e in t.entries]
     entries += [e for es in lexicon.regions.values() for e in es] + list(lexicon.sacrum_assessed)
+    entries += [e for es in lexicon.back_pain.values() for e in es]  # known, counted where the note places it
     entries += [h for s in lexicon.sections for h in s.headings]
     literals = [e if isinstance(e, str) else e.get("literal", "") for e in entries]
     return frozenset(" ".join(fold_lower(w) for w in t.split()) for t in literals if t)

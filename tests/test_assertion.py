@@ -37,9 +37,36 @@ NEGATED = [
     ("sv", "Lungemboli har uteslutits.", "Lungemboli"),
     ("sv", "Nekar till illamående.", "illamående"),
     ("sv", "Ingen hereditet för diabetes.", "diabetes"),
+    ("en", "Pneumonia, now resolved.", "Pneumonia"),  # an appositive looks back over its comma
+    ("en", "Cellulitis of the left leg, which has resolved with antibiotics.", "Cellulitis"),
+    ("en", "Fails to demonstrate any fracture.", "fracture"),
+    ("en", "She was not found to have a urinary tract infection.", "urinary tract infection"),
+    ("en", "The CT did not show a pulmonary embolism.", "pulmonary embolism"),
+    ("en", "Negative Babinski sign bilaterally.", "Babinski sign"),
+    ("sv", "Lunginflammation i våras, nu utläkt.", "Lunginflammation"),
+    ("sv", "Ryggsmärta efter fallet, som nu har gått över.", "Ryggsmärta"),
+    ("sv", "Icke feber.", "feber"),
+    ("sv", "Lungemboli har avskrivits.", "Lungemboli"),
+    ("sv", "Ingenting som talar för lungemboli.", "lungemboli"),
+    ("sv", "Varken feber eller hosta.", "feber"),
+    ("sv", "Varken feber eller hosta.", "hosta"),
+    ("sv", "Blodproppen syns inte längre.", "Blodproppen"),
+    ("sv", "Infiltratet är helt tillbakabildat.", "Infiltratet"),
+    ("sv", "Strep A neg.", "Strep A"),
+    ("sv", "Negativ Lasègue.", "Lasègue"),
+    ("sv", "Lungemboli bedöms osannolik.", "Lungemboli"),
+    ("sv", "Osannolikt med infektion.", "infektion"),
 ]
 
 UNCERTAIN = [
+    ("sv", "Oklart om det rör sig om en infektion.", "infektion"),
+    ("en", "Pneumonia versus atelectasis.", "Pneumonia"),  # a differential, both sides
+    ("en", "Pneumonia versus atelectasis.", "atelectasis"),
+    ("en", "Atelectasis vs pneumonia at the left base.", "pneumonia"),
+    ("en", "Consider early appendicitis.", "appendicitis"),
+    ("en", "This appears to be a lipoma.", "lipoma"),
+    ("en", "The lesion likely represents a hemangioma.", "hemangioma"),
+    ("en", "Potential stress fracture of the second metatarsal.", "stress fracture"),
     ("en", "Findings may represent early pneumonia.", "pneumonia"),
     ("en", "Possible small pleural effusion.", "pleural effusion"),
     ("en", "Appendicitis cannot be excluded.", "Appendicitis"),
@@ -50,6 +77,7 @@ UNCERTAIN = [
 ]
 
 HYPOTHETICAL = [
+    ("sv", "Uteslutande av lungemboli med DT.", "lungemboli"),
     ("en", "Return to the ED if chest pain recurs.", "chest pain"),
     ("en", "Should he develop fever, start antibiotics.", "fever"),
     ("en", "CT to rule out pulmonary embolism.", "pulmonary embolism"),
@@ -61,6 +89,7 @@ HYPOTHETICAL = [
 ]
 
 HISTORICAL = [
+    ("sv", "Hade lunginflammation förra vintern.", "lunginflammation"),
     ("en", "History of myocardial infarction.", "myocardial infarction"),
     ("en", "Status post appendectomy.", "appendectomy"),
     ("en", "Past medical history significant for stroke.", "stroke"),
@@ -94,6 +123,16 @@ PRESENT = [
     ("sv", "Ingen feber men hosta.", "hosta"),
     ("sv", "Ingen förändring av pleuravätskan.", "pleuravätskan"),
     ("sv", "Inte bara pneumoni utan även empyem.", "empyem"),
+    ("en", "Negative pressure wound therapy was applied to the wound.", "wound"),
+    ("en", "An 84-year-old woman with a left hip effusion.", "hip effusion"),  # an age is no "old" finding
+    ("en", "Old lady with a new rash.", "rash"),
+    ("sv", "Äldre kvinna med nytillkommen hosta.", "hosta"),
+    ("sv", "Pat är 84 år gammal och har feber.", "feber"),
+    ("sv", "Värken i ländryggen har ökat.", "Värken i ländryggen"),  # "värken" folds to "varken" (neither)
+    ("sv", "Ingen förbättring av hostan.", "hostan"),
+    ("en", "No improvement in the cough.", "cough"),
+    ("en", "The opacity represents atelectasis.", "atelectasis"),
+    ("sv", "Gramnegativa stavar i urinen.", "stavar"),
 ]
 
 

@@ -314,10 +314,10 @@ def test_validate_cli_unhappy(db, tmp_path):
 
 
 def test_validate_propose_apply_compare_on_a_missed_term(tmp_path):
-    """An auditor marks 'ryggskott' (lumbago) as low-back pain, which the lexicon lacks: the disagreement becomes a
+    """An auditor marks 'häxskott' (lumbago) as low-back pain, which the lexicon lacks: the disagreement becomes a
     proposal, the site folder takes it, and compare shows recall rising and the lexicon version changing."""
     rows = [{"note_id": "N1", "patient_id": "P1", "note_date": "2025-03-01", "note_type": "outpatient", "exam": "",
-             "text": "Vårdcentral. 81-årig kvinna med ryggskott sedan tre dagar. Ingen feber.", "language": "sv",
+             "text": "Vårdcentral. 81-årig kvinna med häxskott sedan tre dagar. Ingen feber.", "language": "sv",
              "unit": "VC"},
             {"note_id": "N2", "patient_id": "P2", "note_date": "2025-03-02", "note_type": "outpatient", "exam": "",
              "text": "Ont i korsryggen efter fall. Röntgen bäcken utan fraktur.", "language": "sv", "unit": "VC"}]
@@ -325,9 +325,9 @@ def test_validate_propose_apply_compare_on_a_missed_term(tmp_path):
     NightlyRun(url, FileSource(write_rows(tmp_path / "notes.csv", rows), 100)).run()
     sample = draw_sample(url, 2, seed=1)
     text = rows[0]["text"]
-    at = text.index("ryggskott")
+    at = text.index("häxskott")
     record_label(url, sample.sample_id, "note", "N1", "ann", spans=[
-        {"concept": "low_back_pain", "assertion": "present", "start": at, "end": at + 9, "text": "ryggskott"}])
+        {"concept": "low_back_pain", "assertion": "present", "start": at, "end": at + 8, "text": "häxskott"}])
     record_label(url, sample.sample_id, "note", "N2", "ann",
                  spans=[{"concept": "low_back_pain", "assertion": "present"}])
     site = tmp_path / "site"
@@ -336,9 +336,9 @@ def test_validate_propose_apply_compare_on_a_missed_term(tmp_path):
                                     "--out", str(tmp_path / "proposals.csv")])
     assert proposed.exit_code == 0, proposed.output
     frame = pd.read_csv(tmp_path / "proposals.csv")
-    assert ("low_back_pain", "ryggskott") in set(zip(frame["concept"], frame["phrase"]))
+    assert ("low_back_pain", "haxskott") in set(zip(frame["concept"], frame["phrase"]))  # phrases are folded
     written = json.loads((site / "sv" / "concepts.json").read_text(encoding="utf-8"))
-    assert "ryggskott" in written["concepts"]["low_back_pain"]
+    assert "haxskott" in written["concepts"]["low_back_pain"]
     compared = runner.invoke(main, ["validate", "compare", "--db", url, "--lexicons", str(site)])
     assert compared.exit_code == 0, compared.output
     from reportminer.validation.lexicon import compare
