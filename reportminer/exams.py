@@ -421,9 +421,14 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
     """
     if statements.empty:
         return statements.copy()
+    # One pass of itertuples over the whole frame (per-group itertuples builds a namedtuple class and indexes
+    # every column once per patient), grouped in plain Python; patients in sorted order, as groupby gives them.
+    by_patient: dict[str, list] = {}
+    for row in statements.itertuples(index=False):
+        by_patient.setdefault(row.patient_id, []).append(row)
     out = []
-    for _, part in statements.groupby("patient_id", sort=True):
-        rows = sorted(part.itertuples(index=False), key=_order_key)
+    for pid in sorted(by_patient):
+        rows = sorted(by_patient[pid], key=_order_key)
         resolved = [r._asdict() for r in rows]
         for i, row in enumerate(rows):
             if row.status != "requested":
