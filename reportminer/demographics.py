@@ -14,14 +14,16 @@ from functools import lru_cache
 import pandas as pd
 
 from .lexicon import Lexicon
+from .regexgate import Gate, safe_to_gate
 from .textnorm import fold
 
 _KEYS = ("age_sex", "age", "birth_year", "sex")
 
 
 @lru_cache(maxsize=None)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(fold(p), re.IGNORECASE) for p in patterns)
+def _compiled(patterns: tuple[str, ...]) -> tuple[Gate, ...]:
+    """The patterns, each with the gate that tells cheaply when it cannot match (most notes state no age)."""
+    return tuple(Gate(re.compile(fold(p), re.IGNORECASE)) for p in patterns)
 
 
 @lru_cache(maxsize=None)
@@ -63,10 +65,13 @@ def read_age_sex(text: str, lexicon: Lexicon, note_date: pd.Timestamp | None = N
     def sex_of(word: str) -> str:
         return "F" if word in female else "M" if word in male else ""
 
+    lowered, safe = folded.lower(), safe_to_gate(folded)
     age, sex = None, ""
     for key in _KEYS:
-        for regex in _compiled(demo.get(key, ())):
-            for m in regex.finditer(folded):
+        for gate in _compiled(demo.get(key, ())):
+            if not gate.may_match(lowered, safe):
+                continue
+            for m in gate.regex.finditer(folded):
                 groups = m.groupdict()
                 found = _age(groups, note_date)
                 if age is None and found is not None:
@@ -79,8 +84,8 @@ def read_age_sex(text: str, lexicon: Lexicon, note_date: pd.Timestamp | None = N
                 if found is not None or word:
                     break
     if age is not None and not sex:  # "hon"/"han" say the sex only beside an age
-        for regex in _compiled(demo.get("sex_with_age", ())):
-            m = regex.search(folded)
+        for gate in _compiled(demo.get("sex_with_age", ())):
+            m = gate.regex.search(folded) if gate.may_match(lowered, safe) else None
             if m:
                 return age, sex_of(m.group("sex").lower())
     return age, sex

@@ -34,6 +34,7 @@ import pandas as pd
 from .config import DEFAULT, Settings
 from .dates import stated_exam_date
 from .lexicon import Lexicon
+from .regexgate import Gate, safe_to_gate
 from .textnorm import fold
 
 MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_mri": "mri",
@@ -71,8 +72,9 @@ class ExamWording:
     """The compiled status and coverage wording of one lexicon."""
 
     def __init__(self, lexicon: Lexicon):
-        self.cues = [(status, reason, _compile([p])) for status, reasons in lexicon.exam_status.items()
-                     for reason, patterns in reasons.items() for p in patterns]
+        # Each status pattern with its gate: most sentences hold none of the few words a pattern needs.
+        self.cue_gates = [(status, reason, Gate(_compile([p]))) for status, reasons in lexicon.exam_status.items()
+                          for reason, patterns in reasons.items() for p in patterns]
         self.references = _compile(lexicon.exam_references)
         self.other_objects = _compile(lexicon.exam_other_objects)
         coverage = lexicon.exam_coverage
@@ -86,8 +88,9 @@ class ExamWording:
         """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
         refusal in a clause about something else than the exam ("declined IV contrast") is none."""
         text = fold(sentence).lower()
-        found = [Cue(m.start(), m.end(), status, reason) for status, reason, regex in self.cues if regex
-                 for m in regex.finditer(text)]
+        safe = safe_to_gate(text)
+        found = [Cue(m.start(), m.end(), status, reason) for status, reason, gate in self.cue_gates
+                 if gate.may_match(text, safe) for m in gate.regex.finditer(text)]
         if self.other_objects is not None and any(c.status == "not_performed" for c in found):
             bounds = clause_bounds(text)
             exempt = {i for i in range(len(bounds))
