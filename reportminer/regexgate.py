@@ -46,7 +46,10 @@ class Gate:
         """
         if self.strings is None or not safe:
             return True
-        return any(s in lowered for s in self.strings)
+        for string in self.strings:  # a loop, not any(): this runs for every pattern of every sentence
+            if string in lowered:
+                return True
+        return False
 
 
 def safe_to_gate(text: str) -> bool:
