@@ -33,6 +33,7 @@ import pandas as pd
 
 from .config import DEFAULT, Settings
 from .dates import stated_exam_date
+from .frames import row_tuples
 from .lexicon import Lexicon
 from .regexgate import Gate, safe_to_gate
 from .textnorm import fold
@@ -427,7 +428,7 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
     # One pass of itertuples over the whole frame (per-group itertuples builds a namedtuple class and indexes
     # every column once per patient), grouped in plain Python; patients in sorted order, as groupby gives them.
     by_patient: dict[str, list] = {}
-    for row in statements.itertuples(index=False):
+    for row in row_tuples(statements):
         by_patient.setdefault(row.patient_id, []).append(row)
     out = []
     for pid in sorted(by_patient):
@@ -468,7 +469,7 @@ def workup_events(resolved: pd.DataFrame, settings: Settings = DEFAULT) -> list[
     while ``lumbar_spine_when_sacrum_assessed`` holds.
     """
     events = []
-    for r in resolved.itertuples(index=False):
+    for r in row_tuples(resolved):
         evidence = f"{r.note_id}: {str(r.evidence).split(' | ')[0] if r.evidence else ''}"
         if r.status == "performed":
             if pd.isna(r.date) or r.requested:
