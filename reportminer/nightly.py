@@ -32,6 +32,7 @@ from .flags import flag_patient
 from .frames import row_tuples
 from .io import RowProblem
 from .lexicon import LANGUAGES
+from .concepts import cached_lexicon
 from .nlp import get_pipeline
 from .pipeline import analyse_notes
 from .sources import FileSource, SqlSource, find_duplicate_ids
@@ -76,7 +77,8 @@ class RunSummary:
 
 def pipeline_version(lexicon_dir: str | None = None) -> str:
     """Code and lexicon version: a note processed under another one is processed again."""
-    lexicons = "+".join(f"{lang}:{get_pipeline(lang, lexicon_dir).lexicon.version}" for lang in LANGUAGES)
+    # The lexicons alone: with worker processes this process never analyses a note, so it builds no pipeline.
+    lexicons = "+".join(f"{lang}:{cached_lexicon(lang, lexicon_dir).version}" for lang in LANGUAGES)
     return f"{__version__}+{lexicons}"
 
 
@@ -155,7 +157,7 @@ class NightlyRun:
     def _start_run(self) -> int:
         from .provenance import run_record
 
-        lexicons = {lang: get_pipeline(lang, self.lexicon_dir).lexicon.version for lang in LANGUAGES}
+        lexicons = {lang: cached_lexicon(lang, self.lexicon_dir).version for lang in LANGUAGES}
         self.provenance = run_record(self.version, lexicons, self.rules, self.inputs)
         started = _now()
         self.provenance["started_at"] = started.isoformat()
