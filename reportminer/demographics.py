@@ -14,7 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .lexicon import Lexicon
-from .regexgate import Gate, safe_to_gate
+from .regexgate import Gate, gate_view
 from .textnorm import fold
 
 _KEYS = ("age_sex", "age", "birth_year", "sex")
@@ -34,10 +34,10 @@ def _cue(patterns: tuple[str, ...]) -> tuple[Gate, ...]:
     return tuple(sorted(gates, key=lambda g: g.strings is None))
 
 
-def _cue_present(patterns: tuple[str, ...], folded: str, lowered: str, safe: bool) -> bool:
+def _cue_present(patterns: tuple[str, ...], folded: str, view: str | None) -> bool:
     if not patterns:
         return True
-    return any(gate.may_match(lowered, safe) and gate.regex.search(folded) for gate in _cue(patterns))
+    return any(gate.may_match(view) and gate.regex.search(folded) for gate in _cue(patterns))
 
 
 @lru_cache(maxsize=None)
@@ -70,16 +70,15 @@ def read_age_sex(text: str, lexicon: Lexicon, note_date: pd.Timestamp | None = N
     """
     demo = lexicon.demographics
     folded = fold(text)
-    lowered, safe = folded.lower(), safe_to_gate(folded)
-    age, sex = _read(demo, folded, lowered, safe, note_date)
+    view = gate_view(folded)
+    age, sex = _read(demo, folded, view, note_date)
     # Without a cue word the note is not read: checked after the reading, which finds nothing in most notes.
-    if (age is not None or sex) and not _cue_present(demo.get("cue", ()), folded, lowered, safe):
+    if (age is not None or sex) and not _cue_present(demo.get("cue", ()), folded, view):
         return None, ""
     return age, sex
 
 
-def _read(demo: dict, folded: str, lowered: str, safe: bool, note_date: pd.Timestamp | None
-          ) -> tuple[int | None, str]:
+def _read(demo: dict, folded: str, view: str | None, note_date: pd.Timestamp | None) -> tuple[int | None, str]:
     female, male = _words(demo.get("female", ())), _words(demo.get("male", ()))
 
     def sex_of(word: str) -> str:
@@ -88,7 +87,7 @@ def _read(demo: dict, folded: str, lowered: str, safe: bool, note_date: pd.Times
     age, sex = None, ""
     for key in _KEYS:
         for gate in _compiled(demo.get(key, ())):
-            if not gate.may_match(lowered, safe):
+            if not gate.may_match(view):
                 continue
             for m in gate.regex.finditer(folded):
                 groups = m.groupdict()
@@ -104,7 +103,7 @@ def _read(demo: dict, folded: str, lowered: str, safe: bool, note_date: pd.Times
                     break
     if age is not None and not sex:  # "hon"/"han" say the sex only beside an age
         for gate in _compiled(demo.get("sex_with_age", ())):
-            m = gate.regex.search(folded) if gate.may_match(lowered, safe) else None
+            m = gate.regex.search(folded) if gate.may_match(view) else None
             if m:
                 return age, sex_of(m.group("sex").lower())
     return age, sex

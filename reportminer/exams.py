@@ -35,7 +35,7 @@ from .config import DEFAULT, Settings
 from .dates import stated_exam_date
 from .frames import row_tuples
 from .lexicon import Lexicon
-from .regexgate import Gate, safe_to_gate
+from .regexgate import Gate, gate_view
 from .textnorm import fold
 
 MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_mri": "mri",
@@ -89,9 +89,9 @@ class ExamWording:
         """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
         refusal in a clause about something else than the exam ("declined IV contrast") is none."""
         text = fold(sentence).lower()
-        safe = safe_to_gate(text)
+        view = gate_view(text)
         found = [Cue(m.start(), m.end(), status, reason) for status, reason, gate in self.cue_gates
-                 if gate.may_match(text, safe) for m in gate.regex.finditer(text)]
+                 if gate.may_match(view) for m in gate.regex.finditer(text)]
         if self.other_objects is not None and any(c.status == "not_performed" for c in found):
             bounds = clause_bounds(text)
             exempt = {i for i in range(len(bounds))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from reportminer.demographics import _compiled
 from reportminer.exams import wording_for
 from reportminer.lexicon import load_lexicon
-from reportminer.regexgate import _UNSAFE, Gate, required_strings, safe_to_gate
+from reportminer.regexgate import _UNSAFE, DIGIT, Gate, gate_view, required_sets, required_strings
 from reportminer.textnorm import fold
 
 
@@ -31,22 +31,32 @@ GATES = _lexicon_gates()
 def test_regexgate_reads_the_strings_every_match_holds():
     assert required_strings(r"(?P<age>\d{2,3}) ?-? ?ar(?:i)?g", re.I) == {"arg", "arig"}
     assert required_strings("å", re.I) is None  # a non-ASCII letter is not compared in lowercase
-    assert required_strings(r"\baged (?P<age>\d{2,3})\b", re.I) == {"aged "}
+    assert required_strings(r"\baged (?P<age>\d{2,3})\b", re.I) == {"aged " + DIGIT * 2}  # digits as one mark
     assert required_strings(r"\b(?:he|she|him)\b") == {"he", "him"}  # "she" holds "he"
-    assert required_strings(r"(?>abc)\d") == {"abc"}
+    assert required_strings(r"(?>abc)[0-9]") == {"abc" + DIGIT}
+    # two sets from two stretches of the pattern: a match holds one string of each
+    assert required_sets(r"(?P<age>\d{2,3}) ?-? ?ar(?:i)?g", re.I) == ({"arg", "arig"}, {DIGIT * 2})
 
 
-@pytest.mark.parametrize("pattern", [r"\d+", r"\w{2,}", r"[^a]", r".", r"(a|\d)b?", r"x*"])
+@pytest.mark.parametrize("pattern", [r"\s+", r"\w{2,}", r"[^a]", r".", r"(a|\w)b?", r"x*"])
 def test_regexgate_no_gate_without_a_required_string(pattern):
     assert required_strings(pattern) is None
-    assert Gate(re.compile(pattern)).may_match("", True)
+    assert Gate(re.compile(pattern)).may_match("")
 
 
 def test_regexgate_no_gate_on_text_with_characters_ignorecase_maps_to_ascii():
     gate = Gate(re.compile("kg", re.I))
     text = "5 \u212ag"  # the Kelvin sign, which IGNORECASE matches to "k"
-    assert gate.regex.search(text) and not safe_to_gate(text) and gate.may_match(text.lower(), safe_to_gate(text))
-    assert not gate.may_match("5 g", True)
+    assert gate.regex.search(text) and gate_view(text) is None and gate.may_match(gate_view(text))
+    assert not gate.may_match(gate_view("5 g"))
+
+
+def test_regexgate_no_gate_on_text_with_digits_beyond_ascii():
+    gate = Gate(re.compile(r"\d{2} ar", re.I))
+    text = "\u0667\u0661 ar"  # Arabic-Indic digits, which \d matches
+    assert gate.regex.search(text) and gate_view(text) is None
+    assert gate_view("71 År") == DIGIT * 2 + " år" and gate.may_match(gate_view("71 ar"))
+    assert not gate.may_match(gate_view("7 ar"))
 
 
 def test_regexgate_unsafe_characters_are_all_there_are():
@@ -62,21 +72,22 @@ def test_regexgate_unsafe_characters_are_all_there_are():
 def test_regexgate_a_matching_text_always_passes(gate, data):
     match = data.draw(st.from_regex(gate.regex, fullmatch=False))
     assert gate.regex.search(match)
-    assert gate.may_match(match.lower(), safe_to_gate(match))
+    assert gate.may_match(gate_view(match))
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet=st.sampled_from(list("arigfodd kvinnaman herrehesheyo/.,:-0123456789ÅåÄöİıſ\u212aMFK")),
+@given(text=st.text(alphabet=st.sampled_from(list("arigfodd kvinnaman herrehesheyo/.,:-0123456789ÅåÄöİıſ\u212aMFK\u0667")),
                     max_size=40))
 def test_regexgate_never_says_no_to_a_match(text):
+    view = gate_view(text)
     for gate in GATES:
         if gate.regex.search(text):
-            assert gate.may_match(text.lower(), safe_to_gate(text)), (gate.regex.pattern, text)
+            assert gate.may_match(view), (gate.regex.pattern, text)
 
 
 def test_regexgate_folded_lexicon_text_gates_as_matched():
     """On folded notes the age pattern runs exactly where it can match."""
     gate = _compiled((r"(?P<age>\d{2,3}) ?-? ?år(?:i)?g",))[0]
-    for text, expected in (("82-årig kvinna", True), ("Kvinna med ont", False), ("Vård på 3 år", False)):
-        folded = fold(text)
-        assert gate.may_match(folded.lower(), safe_to_gate(folded)) is expected
+    for text, expected in (("82-årig kvinna", True), ("Kvinna med ont", False), ("Vård på 3 år", False),
+                           ("Ärg i 3 dagar", False)):  # "arg" is there, two digits are not
+        assert gate.may_match(gate_view(fold(text))) is expected
