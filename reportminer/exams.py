@@ -425,8 +425,8 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
     """
     if statements.empty:
         return statements.copy()
-    # One pass of itertuples over the whole frame (per-group itertuples builds a namedtuple class and indexes
-    # every column once per patient), grouped in plain Python; patients in sorted order, as groupby gives them.
+    # One pass over the whole frame, grouped in plain Python (a groupby with itertuples per patient indexed every
+    # column once per patient); patients in sorted order, as groupby gave them.
     by_patient: dict[str, list] = {}
     for row in row_tuples(statements):
         by_patient.setdefault(row.patient_id, []).append(row)
