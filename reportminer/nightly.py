@@ -25,6 +25,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from . import __version__
+from .concepts import cached_lexicon
 from .config import DEFAULT, Settings
 from .decisions import decisions_seen, latest_decisions, record_decision  # noqa: F401  (record_decision: old home)
 from .exams import EXAM_FRAME_COLUMNS
@@ -32,7 +33,6 @@ from .flags import flag_patient
 from .frames import row_tuples
 from .io import RowProblem
 from .lexicon import LANGUAGES
-from .concepts import cached_lexicon
 from .nlp import get_pipeline
 from .pipeline import analyse_notes
 from .sources import FileSource, SqlSource, find_duplicate_ids

@@ -75,9 +75,11 @@ def test_regexgate_a_matching_text_always_passes(gate, data):
     assert gate.may_match(gate_view(match))
 
 
+_ALPHABET = list("arigfodd kvinnaman herrehesheyo/.,:-0123456789ÅåÄöİıſ\u212aMFK\u0667")  # Kelvin; an Arabic 7
+
+
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet=st.sampled_from(list("arigfodd kvinnaman herrehesheyo/.,:-0123456789ÅåÄöİıſ\u212aMFK\u0667")),
-                    max_size=40))
+@given(text=st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40))
 def test_regexgate_never_says_no_to_a_match(text):
     view = gate_view(text)
     for gate in GATES:
