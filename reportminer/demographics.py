@@ -4,7 +4,7 @@ patients the patients table lacks. The patterns are ``demographics`` in ``lexico
 * ``age_sex``, ``age``, ``birth_year`` and ``sex``, tried in this order; a birth year gives the age at the note's
   date ("född -48" in a note of 2019: 71);
 * ``sex_with_age``: words that tell the sex only together with an age ("hon", "han");
-* ``cue``: cheap words without which no pattern can match; a note without any is not read further.
+* ``cue``: words without which a note is not read (no age or sex from it).
 """
 from __future__ import annotations
 
@@ -14,19 +14,35 @@ from functools import lru_cache
 import pandas as pd
 
 from .lexicon import Lexicon
+from .regexgate import Gate, gate_view
 from .textnorm import fold
 
 _KEYS = ("age_sex", "age", "birth_year", "sex")
 
 
 @lru_cache(maxsize=None)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(fold(p), re.IGNORECASE) for p in patterns)
+def _compiled(patterns: tuple[str, ...]) -> tuple[Gate, ...]:
+    """The patterns, each with the gate that tells cheaply when it cannot match (most notes state no age)."""
+    return tuple(Gate(re.compile(fold(p), re.IGNORECASE)) for p in patterns)
 
 
 @lru_cache(maxsize=None)
-def _cue(patterns: tuple[str, ...]) -> re.Pattern | None:
-    return re.compile("|".join(fold(p) for p in patterns), re.IGNORECASE) if patterns else None
+def _cue(patterns: tuple[str, ...]) -> tuple[Gate, ...]:
+    """The cue words, one gated expression each (the cue matches where one of them does): an alternation of them
+    all costs a pass of many branches over every note. Those a literal gates come first."""
+    gates = _compiled(patterns)
+    return tuple(sorted(gates, key=lambda g: g.strings is None))
+
+
+def _cue_present(patterns: tuple[str, ...], folded: str, view: str | None) -> bool:
+    if not patterns:
+        return True
+    return any(gate.may_match(view) and gate.regex.search(folded) for gate in _cue(patterns))
+
+
+@lru_cache(maxsize=None)
+def _words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in words)
 
 
 def age_from_birth_year(year: str, note_date: pd.Timestamp | None) -> int | None:
@@ -53,20 +69,27 @@ def read_age_sex(text: str, lexicon: Lexicon, note_date: pd.Timestamp | None = N
     note_date : the note's date, for an age given as a birth year.
     """
     demo = lexicon.demographics
-    cue = _cue(demo.get("cue", ()))
     folded = fold(text)
-    if cue is not None and cue.search(folded) is None:
+    view = gate_view(folded)
+    age, sex = _read(demo, folded, view, note_date)
+    # Without a cue word the note is not read: checked after the reading, which finds nothing in most notes.
+    if (age is not None or sex) and not _cue_present(demo.get("cue", ()), folded, view):
         return None, ""
-    female = {fold(w).lower() for w in demo.get("female", ())}
-    male = {fold(w).lower() for w in demo.get("male", ())}
+    return age, sex
+
+
+def _read(demo: dict, folded: str, view: str | None, note_date: pd.Timestamp | None) -> tuple[int | None, str]:
+    female, male = _words(demo.get("female", ())), _words(demo.get("male", ()))
 
     def sex_of(word: str) -> str:
         return "F" if word in female else "M" if word in male else ""
 
     age, sex = None, ""
     for key in _KEYS:
-        for regex in _compiled(demo.get(key, ())):
-            for m in regex.finditer(folded):
+        for gate in _compiled(demo.get(key, ())):
+            if not gate.may_match(view):
+                continue
+            for m in gate.regex.finditer(folded):
                 groups = m.groupdict()
                 found = _age(groups, note_date)
                 if age is None and found is not None:
@@ -79,8 +102,8 @@ def read_age_sex(text: str, lexicon: Lexicon, note_date: pd.Timestamp | None = N
                 if found is not None or word:
                     break
     if age is not None and not sex:  # "hon"/"han" say the sex only beside an age
-        for regex in _compiled(demo.get("sex_with_age", ())):
-            m = regex.search(folded)
+        for gate in _compiled(demo.get("sex_with_age", ())):
+            m = gate.regex.search(folded) if gate.may_match(view) else None
             if m:
                 return age, sex_of(m.group("sex").lower())
     return age, sex

@@ -33,7 +33,9 @@ import pandas as pd
 
 from .config import DEFAULT, Settings
 from .dates import stated_exam_date
+from .frames import row_tuples
 from .lexicon import Lexicon
+from .regexgate import Gate, gate_view
 from .textnorm import fold
 
 MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_mri": "mri",
@@ -71,8 +73,9 @@ class ExamWording:
     """The compiled status and coverage wording of one lexicon."""
 
     def __init__(self, lexicon: Lexicon):
-        self.cues = [(status, reason, _compile([p])) for status, reasons in lexicon.exam_status.items()
-                     for reason, patterns in reasons.items() for p in patterns]
+        # Each status pattern with its gate: most sentences hold none of the few words a pattern needs.
+        self.cue_gates = [(status, reason, Gate(_compile([p]))) for status, reasons in lexicon.exam_status.items()
+                          for reason, patterns in reasons.items() for p in patterns]
         self.references = _compile(lexicon.exam_references)
         self.other_objects = _compile(lexicon.exam_other_objects)
         coverage = lexicon.exam_coverage
@@ -86,8 +89,9 @@ class ExamWording:
         """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
         refusal in a clause about something else than the exam ("declined IV contrast") is none."""
         text = fold(sentence).lower()
-        found = [Cue(m.start(), m.end(), status, reason) for status, reason, regex in self.cues if regex
-                 for m in regex.finditer(text)]
+        view = gate_view(text)
+        found = [Cue(m.start(), m.end(), status, reason) for status, reason, gate in self.cue_gates
+                 if gate.may_match(view) for m in gate.regex.finditer(text)]
         if self.other_objects is not None and any(c.status == "not_performed" for c in found):
             bounds = clause_bounds(text)
             exempt = {i for i in range(len(bounds))
@@ -421,9 +425,14 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
     """
     if statements.empty:
         return statements.copy()
+    # One pass over the whole frame, grouped in plain Python (a groupby with itertuples per patient indexed every
+    # column once per patient); patients in sorted order, as groupby gave them.
+    by_patient: dict[str, list] = {}
+    for row in row_tuples(statements):
+        by_patient.setdefault(row.patient_id, []).append(row)
     out = []
-    for _, part in statements.groupby("patient_id", sort=True):
-        rows = sorted(part.itertuples(index=False), key=_order_key)
+    for pid in sorted(by_patient):
+        rows = sorted(by_patient[pid], key=_order_key)
         resolved = [r._asdict() for r in rows]
         for i, row in enumerate(rows):
             if row.status != "requested":
@@ -460,7 +469,7 @@ def workup_events(resolved: pd.DataFrame, settings: Settings = DEFAULT) -> list[
     while ``lumbar_spine_when_sacrum_assessed`` holds.
     """
     events = []
-    for r in resolved.itertuples(index=False):
+    for r in row_tuples(resolved):
         evidence = f"{r.note_id}: {str(r.evidence).split(' | ')[0] if r.evidence else ''}"
         if r.status == "performed":
             if pd.isna(r.date) or r.requested:

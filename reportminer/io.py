@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .frames import row_tuples
+
 NOTE_COLUMNS = ("note_id", "patient_id", "note_date", "note_type", "exam", "text", "language", "unit")
 REQUIRED_NOTE_COLUMNS = ("note_id", "patient_id", "note_date", "note_type", "text")
 MENTION_COLUMNS = ("note_id", "patient_id", "note_date", "concept", "assertion", "start", "end", "text",
@@ -152,8 +154,8 @@ def validate_notes(frame: pd.DataFrame, source: str, row_number=lambda i: i + 1,
     problems: list[RowProblem] = []
     dates = parse_dates(frame["note_date"])
     keep = []
-    for i, row in enumerate(frame.itertuples(index=False)):
-        reason = _row_problem(row, dates.iloc[i])
+    for row, date in zip(row_tuples(frame), dates.tolist()):
+        reason = _row_problem(row, date)
         if reason:
             problems.append(RowProblem(source, row.row, *reason))
         keep.append(reason is None)

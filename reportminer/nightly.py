@@ -25,10 +25,12 @@ import pandas as pd
 import sqlalchemy as sa
 
 from . import __version__
+from .concepts import cached_lexicon
 from .config import DEFAULT, Settings
 from .decisions import decisions_seen, latest_decisions, record_decision  # noqa: F401  (record_decision: old home)
 from .exams import EXAM_FRAME_COLUMNS
 from .flags import flag_patient
+from .frames import row_tuples
 from .io import RowProblem
 from .lexicon import LANGUAGES
 from .nlp import get_pipeline
@@ -75,7 +77,8 @@ class RunSummary:
 
 def pipeline_version(lexicon_dir: str | None = None) -> str:
     """Code and lexicon version: a note processed under another one is processed again."""
-    lexicons = "+".join(f"{lang}:{get_pipeline(lang, lexicon_dir).lexicon.version}" for lang in LANGUAGES)
+    # The lexicons alone: with worker processes this process never analyses a note, so it builds no pipeline.
+    lexicons = "+".join(f"{lang}:{cached_lexicon(lang, lexicon_dir).version}" for lang in LANGUAGES)
     return f"{__version__}+{lexicons}"
 
 
@@ -154,7 +157,7 @@ class NightlyRun:
     def _start_run(self) -> int:
         from .provenance import run_record
 
-        lexicons = {lang: get_pipeline(lang, self.lexicon_dir).lexicon.version for lang in LANGUAGES}
+        lexicons = {lang: cached_lexicon(lang, self.lexicon_dir).version for lang in LANGUAGES}
         self.provenance = run_record(self.version, lexicons, self.rules, self.inputs)
         started = _now()
         self.provenance["started_at"] = started.isoformat()
@@ -232,7 +235,7 @@ class NightlyRun:
         with self.engine.begin() as conn:
             old = {r.patient_id: r for r in conn.execute(sa.select(patients))}
             changed = []
-            for p in frame.itertuples(index=False):
+            for p in row_tuples(frame):
                 row = {"patient_id": p.patient_id, "sex": p.sex,
                        "birth_date": None if pd.isna(p.birth_date) else p.birth_date.to_pydatetime(),
                        "age": None if pd.isna(p.age) else float(p.age)}
@@ -475,7 +478,7 @@ def exam_records(stated: pd.DataFrame) -> list[dict]:
     return [{**{k: getattr(r, k) for k in EXAM_FRAME_COLUMNS},
              "date": None if pd.isna(r.date) else r.date.to_pydatetime(), "note_date": r.note_date.to_pydatetime(),
              "covers_sacrum": bool(r.covers_sacrum), "requested": bool(r.requested), "seq": int(r.seq)}
-            for r in stated.itertuples(index=False)]
+            for r in row_tuples(stated)]
 
 
 def _load_ranker(path: str | None):
@@ -555,7 +558,7 @@ def _work_part(frame: pd.DataFrame, job: _Job, known: dict | None) -> PartResult
     if known is None:
         engine = _ENGINES.get(job.db_url) or _ENGINES.setdefault(job.db_url, engine_for(job.db_url))
         known = _known_notes(engine, list(frame["note_id"]))
-    frame = frame.assign(content_hash=[content_hash(r) for r in frame.itertuples(index=False)])
+    frame = frame.assign(content_hash=[content_hash(r) for r in row_tuples(frame)])
     todo, moved_from, counts = _classify(frame, known, job.version)
     result = PartResult(counts, moved_from, [], [], [])
     if len(todo):
@@ -595,13 +598,13 @@ def _rows(todo: pd.DataFrame, found: pd.DataFrame, facts: pd.DataFrame, version:
         "note_type": r.note_type, "exam": r.exam, "unit": r.unit, "language": r.language,
         "content_hash": r.content_hash, "pipeline_version": version, "text_age": int(r.text_age),
         "text_sex": r.text_sex, "processed_at": now, "run_id": 0, "text": r.text}
-        for r in merged.itertuples(index=False)]
+        for r in row_tuples(merged)]
     mention_rows = [{
         "note_id": m.note_id, "patient_id": m.patient_id, "note_date": m.note_date.to_pydatetime(),
         "concept": m.concept, "assertion": m.assertion, "start": int(m.start), "end": int(m.end),
         "text": m.text, "section": m.section, "region": m.region, "unit": m.unit, "sentence": m.sentence,
         "exam_date": None if pd.isna(m.exam_date) else m.exam_date.to_pydatetime()}
-        for m in found.itertuples(index=False)]
+        for m in row_tuples(found)]
     return note_rows, mention_rows
 
 

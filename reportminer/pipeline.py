@@ -16,6 +16,7 @@ from .dates import stated_exam_date
 from .demographics import read_age_sex
 from .exams import exams_frame, read_exams, resolve_exams
 from .flags import flag_patients
+from .frames import row_tuples
 from .io import MENTION_COLUMNS, RowProblem, validate_notes
 from .language import detect_language
 from .nlp import get_pipeline
@@ -43,7 +44,7 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None
     mention_rows: list[tuple] = []
     fact_rows: list[tuple] = []
     exam_rows: list[dict] = []
-    for note in notes.itertuples(index=False):
+    for note in row_tuples(notes):
         language = note.language or detect_language(note.text)
         pipeline = get_pipeline(language, lexicon_dir)
         mentions = pipeline.extract(note.text, note_type=note.note_type)

@@ -12,6 +12,7 @@ import pandas as pd
 
 from .config import DEFAULT, Settings
 from .exams import resolve_exams, workup_events
+from .frames import row_tuples
 
 INDEX_CONCEPTS = ("pubic_ramus_fracture", "vertebral_compression_fracture", "low_back_pain")
 RISK_CONCEPTS = ("osteoporosis", "steroid_therapy", "rheumatic_disease", "hip_prosthesis", "pelvic_radiation")
@@ -80,7 +81,7 @@ def build_timelines(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.Da
     """
     timelines = {pid: PatientTimeline(pid) for pid in notes["patient_id"].unique()}
     _add_demographics(timelines, notes, patients)
-    for m in mentions.itertuples(index=False):
+    for m in row_tuples(mentions):
         _add_mention(timelines[m.patient_id], m)
     if exams is not None and len(exams):
         for event in workup_events(resolve_exams(exams[exams["patient_id"].isin(timelines)]), settings):
@@ -90,13 +91,13 @@ def build_timelines(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.Da
 
 def _add_demographics(timelines, notes: pd.DataFrame, patients: pd.DataFrame | None) -> None:
     if patients is not None:
-        for p in patients.itertuples(index=False):
+        for p in row_tuples(patients):
             t = timelines.get(p.patient_id)
             if t is not None:
                 t.sex = p.sex
                 t.birth_date = None if pd.isna(p.birth_date) else p.birth_date
                 t.stated_age = None if pd.isna(p.age) else float(p.age)
-    for note in notes.sort_values(["note_date", "note_id"]).itertuples(index=False):
+    for note in row_tuples(notes.sort_values(["note_date", "note_id"])):
         t = timelines[note.patient_id]
         if not t.sex and note.text_sex:
             t.sex = note.text_sex

@@ -60,3 +60,38 @@ def test_demographics_birth_year_gives_the_age_at_the_index_finding():
          "text": "Kvinna född -48. Ländryggssmärta sedan en vecka.", "language": "sv"}])
     case = scan(notes).cases.iloc[0]
     assert (case.sex, case.age, case.flagged) == ("F", "71", "true")  # a woman of 60 or more: at risk
+
+
+class _CountingRegex:
+    """Stands in for a compiled pattern; counts the passes made over texts."""
+
+    def __init__(self, regex, counts):
+        self.regex, self.counts = regex, counts
+
+    def finditer(self, text):
+        self.counts.append(self.regex.pattern)
+        return self.regex.finditer(text)
+
+    def search(self, text):
+        self.counts.append(self.regex.pattern)
+        return self.regex.search(text)
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("sv", "Ont i knät sedan igår. Kontroll om en vecka på vårdcentralen.", (None, "")),
+    ("en", "Knee pain, worse on walking. Plan: ice and rest.", (None, "")),
+    ("sv", "Ont i knät sedan igår. 82-årig kvinna.", (82, "F")),
+])
+def test_demographics_patterns_run_only_where_their_words_are(lexicons, monkeypatch, language, text, expected):
+    """Counted, not timed: a note without the words and digit-word pairs an age or sex pattern needs runs none of
+    the patterns (issue 15: age and sex only where a cue is present); a note with them gets its answer."""
+    from reportminer.demographics import _compiled
+
+    counts: list[str] = []
+    demo = lexicons[language].demographics
+    for key, patterns in demo.items():
+        if key not in ("female", "male"):
+            for gate in _compiled(patterns):
+                monkeypatch.setattr(gate, "regex", _CountingRegex(gate.regex, counts))
+    assert read_age_sex(text, lexicons[language], NOTE_DATE) == expected
+    assert (counts == []) is (expected == (None, ""))
