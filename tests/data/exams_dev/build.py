@@ -153,6 +153,24 @@ PATIENTS = {
         ("2025-06-01", "clinical", "", "Geriatrics\nMrs. B, 88, with a left pubic ramus fracture. MRI pelvis ordered.", {R: "present"}),
         ("2025-06-03", "clinical", "", "Geriatrics\nShe was unable to lie flat for the MRI and the scan was abandoned.", {}),
     ]),
+    # hedges in brackets, after a dash, or in a working-diagnosis heading: suspected, not documented
+    "XS19": ("F", "1941-04-12", "sv", ("true", "high", f"{R};{S}", "radiograph_only"), [
+        ("2025-02-03", "radiology", "Rtg backen", "RTG BACKEN\nFynd: Fraktur i hoger ramus inferior, latt dislocerad.", {R: "present"}),
+        ("2025-02-04", "clinical", "", "Ortopedmottagningen\nBedomning: Ramusfraktur ho. Sakrumfraktur (trolig) med tanke pa smartbilden.\nAtgard: Mobilisering med rollator.", {R: "present", S: "uncertain"}),
+    ]),
+    "XS20": ("F", "1938-10-02", "sv", ("true", "high", S, "none"), [
+        ("2025-04-14", "clinical", "", "Geriatriska kliniken\nAktuellt: Smärtor i bäckenet efter fall.\nDiagnos: Insufficiensfraktur i korsbenet – ej verifierad.\nPlan: Smärtlindring, sjukgymnast.", {S: "uncertain"}),
+    ]),
+    "EX19": ("F", "1944-09-30", "en", ("true", "high", S, "none"), [
+        ("2025-05-06", "clinical", "", "Geriatric medicine\nASSESSMENT:\n1. Left sacral insufficiency fracture (probable)\n2. Osteoporosis on denosumab\nPLAN: analgesia, physiotherapy.", {S: "uncertain", O: "present"}),
+    ]),
+    "EX20": ("F", "1940-02-14", "en", ("true", "high", S, "none"), [
+        ("2025-06-09", "clinical", "", "Rehab ward\nWorking diagnosis: sacral insufficiency fracture.\nPlan: mobilise as pain allows.", {S: "uncertain"}),
+    ]),
+    "XS21": ("F", "1946-06-06", "sv", ("false", "", LBP, "mri"), [
+        ("2025-07-07", "clinical", "", "Vardcentralen\nAktuellt: 79-arig kvinna med ont i korsryggen sedan tva veckor.", {LBP: "present"}),
+        ("2025-07-15", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskbuktning L4-L5 utan nervrotspåverkan. Sakrum utan ödem eller frakturlinje.\nUtlåtande: Ingen fraktur.", {S: "negated"}),
+    ]),
 }
 
 
