@@ -14,7 +14,11 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # "3/15/2024", "15/3-24", "on 3/15", "den 15/3": day and month in the language's order (``slash_order``); without
 # a year only after a word that says a date follows, so that "2/3 of the height" is no date
-_SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per) )?(\d{1,2})/(\d{1,2})"
+# a past participle of doing or cancelling an exam also says a date follows ("utförd 2/3", "performed 3/2"); the
+# text is folded, so the Swedish words are spelled without å/ä/ö
+_SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|performed|done|obtained|cancell?ed"
+                    r"|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades|installd|installdes) )?"
+                    r"(\d{1,2})/(\d{1,2})"
                     r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
 
 

@@ -239,7 +239,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         if here:
             _statuses_in_sentence(sentence, here, wording.find_cues(sentence))
             last_exams, last_at = here, i
-        elif _points_back(sentence, sent, column, wording):  # cheaper first: most sentences point back to nothing
+        elif _points_back(sentence, sent, column, wording) or _follows_a_request(last_exams, i - last_at):
             refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"]
             if refused:
                 for exam in last_exams:
@@ -253,6 +253,12 @@ def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording
     if column is not None and sent.section is not None and sent.section.name in _TECHNIQUE_SECTIONS:
         return True
     return wording.says(wording.references, sentence)
+
+
+def _follows_a_request(last_exams: list[_Exam], distance: int) -> bool:
+    """A sentence right after one that only requests exams tells their fate even without naming them ("MR bäcken
+    beställd. Patienten uteblev.", "MRI pelvis booked. She declined.")."""
+    return distance == 1 and bool(last_exams) and all(e.status == "requested" for e in last_exams)
 
 
 def clause_bounds(folded: str) -> list[int]:
@@ -433,8 +439,21 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
                 resolved[i].update(status=fates[-1].status, reason=fates[-1].reason, requested=True)
                 if fates[-1].status == "performed" and fates[-1].region != "other":
                     resolved[i]["covers_sacrum"] = bool(fates[-1].covers_sacrum)  # what the done study imaged
+            _inherit_region(row, rows, resolved, i)
         out += resolved
     return pd.DataFrame(out, columns=list(statements.columns))
+
+
+def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
+    """The first later performed statement of the request's modality that names no region ("the MRI was
+    negative", "MR-undersökningen visade inget") is the requested study: it takes the request's region and what
+    that region covers."""
+    if request.region == "other":
+        return
+    done = next((j for j in range(i + 1, len(rows)) if rows[j].modality == request.modality
+                 and rows[j].status == "performed" and not rows[j].requested), None)
+    if done is not None and rows[done].region == "other":
+        resolved[done].update(region=request.region, covers_sacrum=request.region in COVERING_REGIONS)
 
 
 @dataclass(frozen=True)

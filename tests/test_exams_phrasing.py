@@ -70,3 +70,79 @@ def test_exams_phrasing_a_bracket_qualifies_what_precedes_it_only_when_it_hedges
 ])
 def test_exams_phrasing_without_oedema_or_fracture_negates_the_fracture(language, text):
     assert _assertions(text, language, "sacral_fracture") == ["negated"]
+
+
+# --- an exam spread over sentences and notes ------------------------------------------------------------------
+RAMUS = {"en": ("2025-03-01", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right superior pubic ramus."),
+         "sv": ("2025-03-01", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.")}
+
+
+def _case(language: str, *notes: tuple) -> tuple:
+    """The case and the resolved exam statements of one patient whose ramus fracture is followed by ``notes``
+    ((date, text) clinical notes)."""
+    rows = [("n0", *RAMUS[language], language)]
+    rows += [(f"n{i}", date, "clinical", "", text, language) for i, (date, text) in enumerate(notes, 1)]
+    result = scan(_notes(rows))
+    exams = [(r.modality, r.region, r.status, f"{r.date:%Y-%m-%d}") for r in result.exams.itertuples(index=False)
+             if r.modality != "radiograph"]
+    case = result.cases.iloc[0]
+    return (case.flagged, case.workup), exams
+
+
+@pytest.mark.parametrize("language,request_text,followup,modality", [
+    ("en", "Plan: MRI pelvis ordered.", "Follow-up. The MRI was negative for further fracture.", "mri"),
+    ("en", "CT of the pelvis requested.", "CT done yesterday: no sacral fracture.", "ct"),
+    ("sv", "Planering: MR bäcken beställd.", "Återbesök. MR-undersökningen visade inget anmärkningsvärt.", "mri"),
+    ("sv", "Planering: MR backen bestalld.", "Aterbesok. MR-undersokningen visade inget anmarkningsvart.", "mri"),
+    ("sv", "Remiss DT bäcken skickad.", "DT har gjorts, utan fynd av ny fraktur.", "ct"),
+])
+def test_exams_phrasing_a_follow_up_naming_no_region_is_the_requested_study(language, request_text, followup,
+                                                                           modality):
+    case, exams = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
+    assert case == ("false", modality)
+    assert exams[-1][:3] == (modality, "pelvis", "performed")
+
+
+def test_exams_phrasing_a_follow_up_naming_no_region_after_another_request_stays_no_workup():
+    case, _ = _case("en", ("2025-03-05", "MRI brain ordered for confusion."), ("2025-03-20", "The MRI was negative."))
+    assert case == ("true", "radiograph_only")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "MR bäcken beställd. Patienten uteblev."),
+    ("sv", "MR backen bestalld. Patienten uteblev."),
+    ("sv", "Remiss MR bäcken. Pat avböjer."),
+    ("sv", "MR bäcken planerad. Pat har pacemaker som inte är MR-säker, varför MR avbokas."),
+    ("en", "MRI pelvis was booked for Monday. She did not attend."),
+    ("en", "MRI pelvis booked. Patient declined."),
+    ("en", "MRI pelvis requested.\nUpdate: cancelled by radiology, pacemaker not MRI conditional."),
+])
+def test_exams_phrasing_a_status_in_the_next_sentence_ends_the_request(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams if e[1] == "pelvis"] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,done", [
+    ("en", "MRI pelvis performed 2025-03-12: no sacral fracture."),
+    ("en", "MRI pelvis performed 3/12, no sacral fracture."),
+    ("sv", "MR bäcken utförd 12/3 utan fynd av sakrumfraktur."),
+    ("sv", "MR backen utford 12/3 utan fynd av sakrumfraktur."),
+    ("sv", "MR bäcken gjord 2025-03-12, visade ingen sakrumfraktur."),
+])
+def test_exams_phrasing_a_later_note_with_a_stated_date_performs_the_request(language, done):
+    ordered = "MRI pelvis ordered." if language == "en" else "MR bäcken beställd."
+    case, exams = _case(language, ("2025-03-05", ordered), ("2025-03-20", done))
+    assert case == ("false", "mri")
+    assert exams[-1] == ("mri", "pelvis", "performed", "2025-03-12")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "Aktuellt: Ländryggssmärta. MR bäcken utförd 2/1 inom annan utredning, utan anmärkning."),
+    ("en", "HPI: Low back pain. MRI pelvis performed 1/2 for another reason, unremarkable."),
+])
+def test_exams_phrasing_a_stated_date_before_the_window_is_no_workup(language, text):
+    result = scan(_notes([("n1", "2025-06-10", "clinical", "", text, language)]),
+                  pd.DataFrame([{"patient_id": "p1", "sex": "F", "birth_date": pd.Timestamp("1940-01-01"), "age": None}]))
+    assert result.exams.iloc[0]["date"] == pd.Timestamp("2025-01-02")
+    assert (result.cases.iloc[0].flagged, result.cases.iloc[0].workup) == ("true", "none")

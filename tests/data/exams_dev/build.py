@@ -171,6 +171,25 @@ PATIENTS = {
         ("2025-07-07", "clinical", "", "Vardcentralen\nAktuellt: 79-arig kvinna med ont i korsryggen sedan tva veckor.", {LBP: "present"}),
         ("2025-07-15", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskbuktning L4-L5 utan nervrotspåverkan. Sakrum utan ödem eller frakturlinje.\nUtlåtande: Ingen fraktur.", {S: "negated"}),
     ]),
+    # a follow-up that names no region is the requested study; a status in the next sentence; a stated date
+    "EX21": ("F", "1943-08-19", "en", ("false", "", R, "mri"), [
+        ("2025-03-02", "radiology", "XR pelvis", "XR PELVIS AP\nFINDINGS: Minimally displaced fracture of the left inferior pubic ramus.", {R: "present"}),
+        ("2025-03-03", "clinical", "", "Orthopaedic clinic\nPlan: MRI of the pelvis ordered to exclude sacral involvement.", {}),
+        ("2025-03-24", "clinical", "", "Orthopaedic follow-up\nThe MRI was reported as negative. Mobilising well with a frame.", {}),
+    ]),
+    "XS22": ("F", "1937-03-08", "sv", ("false", "", R, "mri"), [
+        ("2025-04-02", "emergency", "", "Akutmottagningen\nAktuellt: Fall i hemmet.\nBedomning: Fraktur i ramus superior vä enligt slatrontgen. MR backen bestalld.", {R: "present"}),
+        ("2025-04-16", "clinical", "", "Aterbesok ortopeden\nMR-undersokningen visade inget som talar for ytterligare fraktur. Fortsatt mobilisering.", {}),
+    ]),
+    "XS23": ("F", "1939-12-01", "sv", ("true", "high", R, "ordered"), [
+        ("2025-05-05", "clinical", "", "Ortopedmottagningen\nBedömning: Fraktur i höger ramus inferior enligt röntgen.\nÅtgärd: Remiss DT bäcken skickad. Patienten uteblev, ny kallelse skickas ej.", {R: "present"}),
+    ]),
+    "EX22": ("F", "1941-01-21", "en", ("true", "high", R, "ordered"), [
+        ("2025-06-03", "clinical", "", "Fracture clinic\nRight superior pubic ramus fracture, managed non-operatively.\nPlan: MRI pelvis booked. She declined on the phone the next day.", {R: "present"}),
+    ]),
+    "XS24": ("F", "1944-11-11", "sv", ("true", "low", LBP, "none"), [
+        ("2025-06-10", "clinical", "", "Vårdcentralen\nAktuellt: 80-årig kvinna med ländryggssmärta sedan en vecka.\nAnamnes: MR bäcken utförd 2/3 inom gynekologisk utredning, utan anmärkning.", {LBP: "present"}),
+    ]),
 }
 
 
