@@ -146,3 +146,39 @@ def test_exams_phrasing_a_stated_date_before_the_window_is_no_workup(language, t
                   pd.DataFrame([{"patient_id": "p1", "sex": "F", "birth_date": pd.Timestamp("1940-01-01"), "age": None}]))
     assert result.exams.iloc[0]["date"] == pd.Timestamp("2025-01-02")
     assert (result.cases.iloc[0].flagged, result.cases.iloc[0].workup) == ("true", "none")
+
+
+# --- a lumbar study covers the sacrum only when its report assesses it ---------------------------------------
+LUMBAR_COVERAGE = [
+    ("sv", "MR ländrygg", "Fynd: Diskdegeneration L4-S1. SI-lederna ua.", True),
+    ("sv", "MR landrygg", "Fynd: Diskdegeneration L4-S1. SI-lederna ua.", True),
+    ("sv", "MR ländrygg", "Fynd: Sakrum och iliosakralleder utan ödem.", True),
+    ("en", "MRI lumbar spine", "FINDINGS: Disc degeneration L4-S1. The SI joints are unremarkable.", True),
+    ("en", "CT lumbar spine", "FINDINGS: L3 endplate fracture. Visualised sacrum intact.", True),
+    ("en", "MRI lumbar spine", "FINDINGS: No sacral edema on the STIR images.", True),
+    ("sv", "MR ländrygg", "Fynd: Diskbuktning L4-L5. Ingen fraktur.", False),  # the sacrum is not spoken of
+    ("en", "MRI lumbar spine", "FINDINGS: Disc bulge L4-5. No fracture.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum ingår endast delvis i undersökningen.", False),
+    ("sv", "DT ländrygg", "Fynd: Korsbenet är inte helt avbildat.", False),
+    ("sv", "DT ländrygg", "Fynd: Sakrum är ofullständigt avbildat. Ingen fraktur i ländryggen.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum bedoms ej pga rorelseartefakter.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum kan inte bedömas fullt ut.", False),
+    ("sv", "MR ländrygg", "Fynd: Begränsad bedömning av sakrum, som ser normalt ut.", False),
+    ("sv", "MR ländrygg", "Fynd: Ofullstandig avbildning av korsbenet, som ser normalt ut.", False),
+    ("sv", "MR ländrygg", "Utlåtande: Ingen fraktur. Rekommenderar riktad undersökning av sakrum.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum is only partially imaged.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Sacrum not included.", False),
+    ("en", "CT lumbar spine", "FINDINGS: Limited evaluation of the sacrum.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Incompletely evaluated sacrum at the edge of the field of view.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Partial visualisation of the sacrum, which appears normal.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Limited assessment of the sacrum, which appears normal.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The included upper sacrum is unremarkable; the lower sacrum is not imaged.", False),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", LUMBAR_COVERAGE,
+                         ids=[f"{c[0]}-{c[2][:50]}" for c in LUMBAR_COVERAGE])
+def test_exams_phrasing_a_lumbar_study_covers_the_sacrum_only_when_assessed(language, exam, text, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    own = found[found["region"] == "lumbar_spine"]
+    assert own[["status", "covers_sacrum"]].values.tolist() == [["performed", covers]]

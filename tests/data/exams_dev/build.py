@@ -190,6 +190,22 @@ PATIENTS = {
     "XS24": ("F", "1944-11-11", "sv", ("true", "low", LBP, "none"), [
         ("2025-06-10", "clinical", "", "Vårdcentralen\nAktuellt: 80-årig kvinna med ländryggssmärta sedan en vecka.\nAnamnes: MR bäcken utförd 2/3 inom gynekologisk utredning, utan anmärkning.", {LBP: "present"}),
     ]),
+    # a lumbar study covers the sacrum only when its report assesses it, never when it says it was partly imaged
+    "XS25": ("F", "1947-02-17", "sv", ("false", "", LBP, "mri"), [
+        ("2025-08-04", "clinical", "", "Vårdcentralen\nAktuellt: 78-årig kvinna, lumbago sedan tre veckor efter lyft.", {LBP: "present"}),
+        ("2025-08-12", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskdegeneration L4-S1 utan rotpåverkan. SI-lederna ua.\nUtlåtande: Degenerativa förändringar, ingen fraktur.", {}),
+    ]),
+    "EX23": ("F", "1945-07-23", "en", ("true", "low", LBP, "ordered"), [
+        ("2025-09-01", "clinical", "", "Primary care\n80 yo F with lower back pain for two weeks, worse on standing.", {LBP: "present"}),
+        ("2025-09-08", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Multilevel spondylosis. Partial visualisation of the sacrum, which appears unremarkable.\nIMPRESSION: No lumbar fracture. A dedicated sacral MRI could be considered if symptoms persist.", {}),
+    ]),
+    "XS26": ("M", "1948-05-05", "sv", ("true", "low", LBP, "none"), [
+        ("2025-10-02", "clinical", "", "Reumatologen\nAktuellt: Ont i ländryggen sedan en månad. Behandlas med Prednisolon 10 mg för polymyalgia reumatika.", {LBP: "present"}),
+        ("2025-10-09", "radiology", "DT ländrygg", "DT LÄNDRYGG\nFynd: Spondylartros L4-L5. Korsbenet är ofullständigt avbildat, begränsad bedömning av SI-lederna.\nUtlåtande: Ingen fraktur i ländryggen.", {}),
+    ]),
+    "EX24": ("F", "1942-04-04", "en", ("false", "", V, "ct"), [
+        ("2025-11-03", "radiology", "CT lumbar spine", "CT L-SPINE\nFINDINGS: Superior endplate compression fracture of L3 with 20% height loss. Visualised sacrum intact.\nIMPRESSION: L3 compression fracture.", {V: "present", S: "negated"}),
+    ]),
 }
 
 
