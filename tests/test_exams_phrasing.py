@@ -182,3 +182,62 @@ def test_exams_phrasing_a_lumbar_study_covers_the_sacrum_only_when_assessed(lang
     found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
     own = found[found["region"] == "lumbar_spine"]
     assert own[["status", "covers_sacrum"]].values.tolist() == [["performed", covers]]
+
+
+# --- index findings that are not findings (issue 10, item 3) ---------------------------------------------------
+def _report_assertions(text: str, language: str, concept: str, exam: str = "") -> list[str]:
+    found = scan(_notes([("n1", DAY, "radiology" if exam else "clinical", exam, text, language)])).mentions
+    return found[found["concept"] == concept]["assertion"].tolist()
+
+
+V, R, S = "vertebral_compression_fracture", "pubic_ramus_fracture", "sacral_fracture"
+
+NOT_FINDINGS = [
+    # an exam's name or purpose
+    ("en", "DXA", "SPINE FRACTURE SCREENING\nDXA with VFA.\nFINDINGS: T-score -2.8.", V),
+    ("en", "XR thoracic spine", "EXAM: XR THORACIC SPINE - COMPRESSION FRACTURE SERIES\nFINDINGS: Normal.", V),
+    ("en", "XR lumbar spine", "INDICATION: Back pain, to look for compression fractures.\nFINDINGS: Normal.", V),
+    ("en", "XR pelvis", "Reason for exam: evaluate for pubic ramus fracture\nFINDINGS: Normal alignment.", R),
+    ("sv", "Rtg ländrygg", "Frågeställning: Kotkompression?\nFynd: Normal höjd på kotkropparna.", V),
+    ("sv", "", "Planering: Rtg bröstrygg, frågeställning kotkompression?", V),
+    ("sv", "", "Planering: Rtg brostrygg, fragestallning kotkompression?", V),
+    # loss of body height
+    ("sv", "", "Aktuellt: Pat har blivit 3 cm kortare senaste åren.", V),
+    ("en", "", "HPI: She reports a height loss of 4 cm over 5 years.", V),
+    ("en", "", "HPI: She has shrunk an inch over the last years.", V),
+    ("en", "", "HPI: Clinical height loss and kyphosis, DXA requested.", V),
+    # compression of a nerve root, the dural sac, the cord or the canal
+    ("en", "MRI lumbar spine", "FINDINGS: Disc extrusion L4-5 with compression of the left L5 nerve root.", V),
+    ("en", "MRI lumbar spine", "FINDINGS: Moderate compression of the thecal sac at L3-4.", V),
+    ("sv", "MR ländrygg", "Fynd: Diskbråck L5-S1 med kompression av S1-roten hö.", V),
+    ("sv", "MR ländrygg", "Fynd: Kompression av durasacken och nervroten L5 vä.", V),
+    # a conditional plan or a conditional suspicion
+    ("en", "MRI lumbar spine", "IMPRESSION: Recommend dedicated pelvic MRI if sacral fracture is suspected.", S),
+    ("en", "CT abdomen", "Recommend MRI of the sacrum if there is clinical concern for a sacral fracture.", S),
+    ("sv", "DT buk", "Vid klinisk misstanke om sakrumfraktur rekommenderas MR.", S),
+    ("sv", "DT buk", "Om misstanke om insufficiensfraktur i sakrum kvarstår rekommenderas riktad MR.", S),
+    ("sv", "DT buk", "Om sakrumfraktur misstänks kliniskt bör MR göras.", S),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,concept", NOT_FINDINGS, ids=[f"{c[0]}-{c[2][:50]}" for c in NOT_FINDINGS])
+def test_exams_phrasing_names_purposes_stature_nerve_roots_and_conditions_are_not_present(language, exam, text,
+                                                                                         concept):
+    assert "present" not in _report_assertions(text, language, concept, exam)
+    assert "uncertain" not in _report_assertions(text, language, concept, exam)
+
+
+@pytest.mark.parametrize("language,exam,text,concept,assertion", [
+    ("en", "MRI lumbar spine", "FINDINGS: L1 compression fracture with retropulsion causing canal compromise.", V,
+     "present"),
+    ("en", "", "PMH: Right pubic ramus fracture 2015, healed.", R, "historical"),
+    ("sv", "", "Tidigare: Läkt ramusfraktur 2018.", R, "historical"),
+    ("sv", "", "Anamnes: Ramusfraktur hö 2019, nu läkt.", R, "historical"),
+    ("en", "XR pelvis", "FINDINGS: Old healed fracture of the left inferior pubic ramus.", R, "historical"),
+    ("en", "XR lumbar spine", "ADDENDUM: The questioned L2 compression was not confirmed on review.", V, "uncertain"),
+    ("sv", "Rtg ländrygg", "Eftergranskning: Den misstänkta kotkompressionen L2 kan inte bekräftas.", V, "uncertain"),
+    ("sv", "Rtg bäcken", "Vid eftergranskning är ramusfrakturen tveksam.", R, "uncertain"),
+    ("en", "XR lumbar spine", "Addendum: the reported L1 compression fracture is questionable on review.", V, "uncertain"),
+])
+def test_exams_phrasing_healed_doubted_and_real_compressions(language, exam, text, concept, assertion):
+    assert _report_assertions(text, language, concept, exam) == [assertion]

@@ -206,6 +206,34 @@ PATIENTS = {
     "EX24": ("F", "1942-04-04", "en", ("false", "", V, "ct"), [
         ("2025-11-03", "radiology", "CT lumbar spine", "CT L-SPINE\nFINDINGS: Superior endplate compression fracture of L3 with 20% height loss. Visualised sacrum intact.\nIMPRESSION: L3 compression fracture.", {V: "present", S: "negated"}),
     ]),
+    # index findings that are not findings: exam names and purposes, stature, nerve roots, healed, doubted, if-plans
+    "EX25": ("F", "1949-03-30", "en", ("false", "", "", ""), [
+        ("2025-02-11", "clinical", "", "Bone health clinic\nHPI: 75-year-old woman who reports losing 5 cm in height over a decade. Mother had a hip fracture.", {}),
+        ("2025-02-18", "radiology", "DXA", "EXAM: DXA WITH VERTEBRAL FRACTURE ASSESSMENT\nINDICATION: Height loss, to look for compression fractures.\nFINDINGS: T-score -2.7 at the lumbar spine, in the osteoporotic range. No vertebral compression fracture from T4 to L4.", {V: "hypothetical", O: "present"}),
+    ]),
+    "XS27": ("F", "1950-08-08", "sv", ("false", "", "", ""), [
+        ("2025-03-12", "clinical", "", "Vårdcentralen\nAktuellt: Hon har blivit 4 cm kortare de senaste åren.\nPlanering: Rtg bröstrygg, frågeställning kotkompression?", {V: "hypothetical"}),
+        ("2025-03-19", "radiology", "Rtg bröstrygg", "RTG BRÖSTRYGG\nFrågeställning: Kotkompressioner?\nFynd: Normal höjd på samtliga kotkroppar.", {V: "hypothetical"}),
+    ]),
+    "EX26": ("M", "1955-01-15", "en", ("false", "", LBP, "none"), [
+        ("2025-04-07", "clinical", "", "Spine clinic\nHPI: 70-year-old man with low back pain radiating to the right calf for six weeks.", {LBP: "present"}),
+        ("2025-04-15", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Right paracentral disc extrusion at L5-S1 with compression of the right S1 nerve root and mild compression of the thecal sac. Vertebral body heights are maintained.", {V: "negated"}),
+    ]),
+    "XS28": ("M", "1961-09-09", "sv", ("false", "", LBP, "none"), [
+        ("2025-05-19", "clinical", "", "Vårdcentralen\nAktuellt: Ländryggssmärta sedan ett lyft i trädgården.\nTidigare: Läkt ramusfraktur vä 2017 efter cykelolycka.", {LBP: "present", R: "historical"}),
+    ]),
+    "EX27": ("F", "1955-12-12", "en", ("false", "", "", ""), [
+        ("2025-06-16", "radiology", "XR lumbar spine", "XR LUMBAR SPINE\nIMPRESSION: Possible mild L2 compression.", {V: "uncertain"}),
+        ("2025-06-18", "radiology", "XR lumbar spine", "ADDENDUM\nOn review with the prior study, the questioned L2 compression is not confirmed; the appearance is developmental.", {V: "uncertain"}),
+    ]),
+    "XS29": ("F", "1943-10-10", "sv", ("false", "", V, "ct"), [
+        ("2025-07-21", "radiology", "DT buk", "DT BUK\nFynd: Kompressionsfraktur L1, tillkommen sedan 2023. Vid klinisk misstanke om sakrumfraktur rekommenderas MR bäcken.", {V: "present", S: "hypothetical"}),
+        ("2025-07-25", "clinical", "", "Geriatriken\nPlanering: Vertebroplastik kan bli aktuell om smärtan inte går över.", {}),
+    ]),
+    "EX28": ("F", "1948-06-06", "en", ("true", "low", LBP, "ordered"), [
+        ("2025-08-18", "clinical", "", "Clinic\n77 yo woman with lumbar pain since a fall, no radicular symptoms.", {LBP: "present"}),
+        ("2025-08-25", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Mild spondylosis, no lumbar fracture.\nIMPRESSION: Recommend dedicated pelvic MRI if sacral fracture is suspected.", {S: "hypothetical"}),
+    ]),
 }
 
 
