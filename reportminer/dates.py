@@ -16,8 +16,9 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # a year only after a word that says a date follows, so that "2/3 of the height" is no date
 # a past participle of doing or cancelling an exam also says a date follows ("utförd 2/3", "performed 3/2"); the
 # text is folded, so the Swedish words are spelled without å/ä/ö
-_SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|performed|done|obtained|cancell?ed"
-                    r"|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades|installd|installdes) )?"
+_PAST = r"performed|done|obtained|cancell?ed|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades"
+_RECENT_DAYS = 183
+_SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
                     r"(\d{1,2})/(\d{1,2})"
                     r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
 
@@ -77,10 +78,18 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
 
 def _slash_date(text: str, note_date: pd.Timestamp, order: str) -> pd.Timestamp | None:
     for m in _SLASH.finditer(text):
-        first, second, year = int(m.group(2)), int(m.group(3)), m.group(4)
+        first, second, year = int(m.group(3)), int(m.group(4)), m.group(5)
         if year is None and not m.group("lead"):
             continue
         month, day = (first, second) if order == "mdy" else (second, first)
+        if year is None and m.group("past"):
+            # something already done, lately: the language's order unless only the other gives a date of the last
+            # half year ("done 4/2" in an English note written day first is 4 February, not last year's 2 April)
+            readings = [r for r in (_past(note_date, month, day), _past(note_date, day, month)) if r is not None]
+            recent = [r for r in readings if (note_date - r).days <= _RECENT_DAYS]
+            if readings:
+                return (recent or readings)[0]
+            continue
         if year is None:
             y = note_date.year if (month, day) <= (note_date.month, note_date.day) else note_date.year - 1
         else:
@@ -92,3 +101,12 @@ def _slash_date(text: str, note_date: pd.Timestamp, order: str) -> pd.Timestamp 
         except ValueError:
             continue
     return None
+
+
+def _past(note_date: pd.Timestamp, month: int, day: int) -> pd.Timestamp | None:
+    """The latest date on or before the note's with this month and day, or None if there is none."""
+    y = note_date.year if (month, day) <= (note_date.month, note_date.day) else note_date.year - 1
+    try:
+        return pd.Timestamp(year=y, month=month, day=day)
+    except ValueError:
+        return None

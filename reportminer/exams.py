@@ -445,14 +445,14 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
 
 
 def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
-    """The first later performed statement of the request's modality that names no region ("the MRI was
-    negative", "MR-undersökningen visade inget") is the requested study: it takes the request's region and what
-    that region covers."""
+    """The first later performed statement of the request's modality, when it names no region but reports a result
+    ("the MRI was negative", "MR-undersökningen visade inget"), is the requested study: it takes the request's
+    region and what that region covers. A bare mention ("MRI discussed") is performed only by default: no result."""
     if request.region == "other":
         return
     done = next((j for j in range(i + 1, len(rows)) if rows[j].modality == request.modality
                  and rows[j].status == "performed" and not rows[j].requested), None)
-    if done is not None and rows[done].region == "other":
+    if done is not None and rows[done].region == "other" and rows[done].reason == "reported":
         resolved[done].update(region=request.region, covers_sacrum=request.region in COVERING_REGIONS)
 
 
