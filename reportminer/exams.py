@@ -41,6 +41,7 @@ MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_m
 CROSS_SECTIONAL = ("ct", "mri", "scintigraphy")  # the modalities that can be a sacral workup
 COVERING_REGIONS = frozenset({"pelvis", "sacrum", "si_joints", "abdomen_pelvis", "whole_body"})
 STATUSES = ("performed", "requested", "not_performed")
+UNNAMED = "no_region_named"  # the reason of a performed statement whose text names no body part
 EXAM_COLUMNS = ("note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence")
 # exams.csv's columns, and what the timeline also needs: the note's date, the reason behind the status, whether
 # the exam was ever requested, and the statement's order within its note.
@@ -75,6 +76,7 @@ class ExamWording:
                      for reason, patterns in reasons.items() for p in patterns]
         self.references = _compile(lexicon.exam_references)
         self.other_objects = _compile(lexicon.exam_other_objects)
+        self.unnamed_region = _compile(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         coverage = lexicon.exam_coverage
         self.subject = _compile(coverage.get("subject", ()))
         self.not_covered = _compile(coverage.get("not_covered", ()))
@@ -100,6 +102,11 @@ class ExamWording:
             if not kept or cue.start >= kept[-1].end:
                 kept.append(cue)
         return kept
+
+    def names_no_region(self, following: str) -> bool:
+        """The words after a modality say something of the exam, not of a body part ("the MRI was negative",
+        "MR-undersökningen visade") rather than "MRI of the brain", "DT thorax"."""
+        return self.unnamed_region is not None and self.unnamed_region.match(fold(following).lower()) is not None
 
     def says(self, regex: re.Pattern | None, sentence: str) -> bool:
         return regex is not None and regex.search(fold(sentence).lower()) is not None
@@ -145,6 +152,7 @@ class _Exam:
     explicit: bool = False  # a status word of its own clause set the status
     was_requested: bool = False  # requested at some point of the note ("recommended; not done before discharge")
     section: str = ""
+    unnamed: bool = False  # no region, and the words after the modality name no body part either
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -184,7 +192,7 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     wording = wording_for(pipeline.lexicon)
     text = note.text
     sentences = pipeline.splitter.sentences(text)
-    exams, by_sentence = _exams_in_sentences(text, sentences, imaging)
+    exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording)
     if column is not None:
         exams.insert(0, column)
     _read_statuses(text, sentences, by_sentence, column, wording)
@@ -209,7 +217,8 @@ def _column_exam(note, pipeline) -> _Exam | None:
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"])
 
 
-def _exams_in_sentences(text: str, sentences, imaging) -> tuple[list[_Exam], dict[int, list[_Exam]]]:
+def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
+                        ) -> tuple[list[_Exam], dict[int, list[_Exam]]]:
     exams: list[_Exam] = []
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
@@ -221,6 +230,7 @@ def _exams_in_sentences(text: str, sentences, imaging) -> tuple[list[_Exam], dic
         exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
                      section=m.section)
+        exam.unnamed = exam.region == "other" and wording.names_no_region(text[m.end:m.end + 40])
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
@@ -369,9 +379,11 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         covers = coverage.covers(exam, sentence)
     else:
         covers = exam.region in COVERING_REGIONS  # what the study would image, had it been done
+    # a done study naming no region may be the one an earlier request named (resolve_exams)
+    reason = UNNAMED if exam.unnamed and exam.status == "performed" else exam.reason
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
-            "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": exam.reason,
+            "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
             "requested": exam.was_requested or exam.status == "requested", "seq": seq}
 
 
@@ -445,14 +457,14 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
 
 
 def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
-    """The first later performed statement of the request's modality, when it names no region but reports a result
-    ("the MRI was negative", "MR-undersökningen visade inget"), is the requested study: it takes the request's
-    region and what that region covers. A bare mention ("MRI discussed") is performed only by default: no result."""
+    """The first later performed statement of the request's modality, when it names no body part at all ("the MRI
+    was negative", "MR-undersökningen visade inget"; not "MRI of the brain", "DT thorax"), is the requested study:
+    it takes the request's region and what that region covers."""
     if request.region == "other":
         return
     done = next((j for j in range(i + 1, len(rows)) if rows[j].modality == request.modality
                  and rows[j].status == "performed" and not rows[j].requested), None)
-    if done is not None and rows[done].region == "other" and rows[done].reason == "reported":
+    if done is not None and rows[done].region == "other" and rows[done].reason == UNNAMED:
         resolved[done].update(region=request.region, covers_sacrum=request.region in COVERING_REGIONS)
 
 

@@ -240,3 +240,17 @@ def test_exams_phrasing_names_purposes_stature_nerve_roots_and_conditions_are_no
 ])
 def test_exams_phrasing_healed_doubted_and_real_compressions(language, exam, text, concept, assertion):
     assert _report_assertions(text, language, concept, exam) == [assertion]
+
+
+@pytest.mark.parametrize("language,request_text,followup", [
+    ("en", "CT pelvis ordered.", "CT chest showed pulmonary emboli."),
+    ("en", "MRI pelvis ordered.", "MRI of the brain was normal."),
+    ("sv", "DT bäcken beställd.", "DT thorax visade lungemboli."),
+    ("sv", "MR bäcken beställd.", "MR hjärna visade inga tecken till blödning."),
+    ("sv", "MR backen bestalld.", "MR av bröstryggen visade kotkompression Th8."),
+])
+def test_exams_phrasing_a_follow_up_naming_another_body_part_is_not_the_requested_study(language, request_text,
+                                                                                       followup):
+    case, exams = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
+    assert case[1] == "radiograph_only"
+    assert exams[-1][1:3] == ("other", "performed")
