@@ -254,3 +254,28 @@ def test_exams_phrasing_a_follow_up_naming_another_body_part_is_not_the_requeste
     case, exams = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
     assert case[1] == "radiograph_only"
     assert exams[-1][1:3] == ("other", "performed")
+
+
+# --- status words far from the modality, passives, brackets -------------------------------------------------
+FAR_STATUS = [
+    ("sv", "Vi har beställt en MR-undersökning av bäckenet som dock fick ställas in.", "pelvis", "not_performed"),
+    ("sv", "Vi har bestallt en MR-undersokning av backenet som dock fick stallas in.", "pelvis", "not_performed"),
+    ("sv", "MR av bäckenet som planerades i förra veckan har ännu inte blivit av.", "pelvis", "requested"),
+    ("sv", "Patienten har fått kallelse till MR bäcken men uteblev.", "pelvis", "not_performed"),
+    ("sv", "MR bäcken bokad 14/3, pat vill ej komma.", "pelvis", "not_performed"),
+    ("sv", "DT bäcken beställd men pat skrevs ut innan undersökningen.", "pelvis", "not_performed"),
+    ("sv", "Ingen bilddiagnostik (DT/MR) av bäckenet har gjorts.", "other", "not_performed"),
+    ("en", "An MRI of the pelvis, which had been ordered on admission, was never performed.", "pelvis",
+     "not_performed"),
+    ("en", "The pelvic MRI did not happen as the patient was discharged.", "pelvis", "not_performed"),
+    ("en", "The patient left before the CT of the pelvis could be done.", "pelvis", "not_performed"),
+    ("en", "No pelvic imaging (CT/MRI) was performed during the admission.", "other", "not_performed"),
+    ("en", "MRI pelvis was deferred to outpatients.", "pelvis", "requested"),
+    ("en", "The patient left before the CT of the pelvis could be done; GP to follow up.", "pelvis", "not_performed"),
+]
+
+
+@pytest.mark.parametrize("language,text,region,status", FAR_STATUS, ids=[f"{c[0]}-{c[1][:50]}" for c in FAR_STATUS])
+def test_exams_phrasing_a_status_far_from_its_modality(language, text, region, status):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert {(r.region, r.status) for r in found.itertuples(index=False)} == {(region, status)}

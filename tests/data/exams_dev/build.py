@@ -234,6 +234,13 @@ PATIENTS = {
         ("2025-08-18", "clinical", "", "Clinic\n77 yo woman with lumbar pain since a fall, no radicular symptoms.", {LBP: "present"}),
         ("2025-08-25", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Mild spondylosis, no lumbar fracture.\nIMPRESSION: Recommend dedicated pelvic MRI if sacral fracture is suspected.", {S: "hypothetical"}),
     ]),
+    # a status far from its modality, in a relative clause or after a passive
+    "XS30": ("F", "1936-07-14", "sv", ("true", "high", R, "ordered"), [
+        ("2025-09-15", "clinical", "", "Geriatriken\nAktuellt: Fraktur i höger ramus inferior sedan fallet i förra veckan.\nVi har beställt en MR-undersökning av bäckenet som dock fick ställas in då kameran var trasig.", {R: "present"}),
+    ]),
+    "EX29": ("F", "1939-04-18", "en", ("true", "high", R, "ordered"), [
+        ("2025-10-20", "emergency", "", "Emergency department\nLeft superior pubic ramus fracture after a fall at home. The patient left before the CT of the pelvis could be done; GP to follow up.", {R: "present"}),
+    ]),
 }
 
 
