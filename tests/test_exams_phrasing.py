@@ -173,7 +173,25 @@ LUMBAR_COVERAGE = [
     ("en", "MRI lumbar spine", "FINDINGS: Partial visualisation of the sacrum, which appears normal.", False),
     ("en", "MRI lumbar spine", "FINDINGS: Limited assessment of the sacrum, which appears normal.", False),
     ("en", "MRI lumbar spine", "FINDINGS: The included upper sacrum is unremarkable; the lower sacrum is not imaged.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Only the upper sacrum is included, unremarkable.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum lies outside the field of view.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum avbildas ej.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum ej med i undersökningsområdet.", False),
+    ("sv", "MR ländrygg", "Fynd: Endast övre delen av sakrum är med, utan anmärkning.", False),
+    ("sv", "MR ländrygg", "Fynd: Normal signal i sakrum och SI-leder.", True),
+    ("sv", "DT ländrygg", "Fynd: Ingen fraktur i ländryggen eller korsbenet.", True),
 ]
+
+
+@pytest.mark.parametrize("language,exam,text", [
+    ("en", "CT pelvis", "FINDINGS: No pelvic fracture. Pelvic organs incompletely evaluated without IV contrast."),
+    ("en", "CT pelvis", "FINDINGS: No fracture. Limited evaluation of the pelvic soft tissues without contrast."),
+    ("sv", "DT bäcken", "Fynd: Ingen fraktur. Begränsad bedömning av mjukdelarna i lilla bäckenet."),
+    ("sv", "DT bäcken", "Fynd: Ingen fraktur. Bäckenorganen kan inte bedömas utan kontrast."),
+])
+def test_exams_phrasing_a_pelvic_study_limited_for_the_organs_still_covers_the_sacrum(language, exam, text):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["pelvis", "performed", True]]
 
 
 @pytest.mark.parametrize("language,exam,text,covers", LUMBAR_COVERAGE,

@@ -241,6 +241,14 @@ PATIENTS = {
     "EX29": ("F", "1939-04-18", "en", ("true", "high", R, "ordered"), [
         ("2025-10-20", "emergency", "", "Emergency department\nLeft superior pubic ramus fracture after a fall at home. The patient left before the CT of the pelvis could be done; GP to follow up.", {R: "present"}),
     ]),
+    # a pelvic CT whose organs were incompletely evaluated still imaged the sacrum; a lumbar MRI that did not
+    "EX30": ("F", "1941-11-30", "en", ("false", "", R, "ct"), [
+        ("2025-11-10", "radiology", "CT pelvis", "CT PELVIS WITHOUT CONTRAST\nFINDINGS: Nondisplaced fracture of the right superior pubic ramus. Pelvic organs incompletely evaluated without IV contrast. Sacrum and SI joints intact.\nIMPRESSION: Right superior pubic ramus fracture.", {R: "present"}),
+    ]),
+    "XS31": ("F", "1944-01-25", "sv", ("true", "low", LBP, "none"), [
+        ("2025-11-17", "clinical", "", "Vardcentralen\nAktuellt: 81-arig kvinna med lumbago sedan tre veckor.", {LBP: "present"}),
+        ("2025-11-24", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskdegeneration L3-S1. Sakrum avbildas ej.\nUtlåtande: Ingen fraktur i ländryggen.", {}),
+    ]),
 }
 
 
