@@ -18,6 +18,7 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # text is folded, so the Swedish words are spelled without å/ä/ö
 _PAST = r"performed|done|obtained|cancell?ed|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades"
 _RECENT_DAYS = 183
+_DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w.])")
 _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
                     r"(\d{1,2})/(\d{1,2})"
                     r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
@@ -40,7 +41,12 @@ def _compile(lexicon: Lexicon):
                           re.IGNORECASE) if months else None
     numbers = {fold(k).lower(): v for k, v in spec.get("numbers", {}).items()}
     units = {fold(k).lower(): v for k, v in spec.get("units", {}).items()}
-    return ago, month_re, months, numbers, units
+    day_month = None
+    if months:  # "2 mars", "2:a mars 2025", "March 2", "2nd March", "March 2, 2025"
+        names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+        day_month = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?::[ae]|st|nd|rd|th)?\.? (?P<m1>{names})|(?P<m2>{names})\.? "
+                               rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))\b(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+    return ago, month_re, months, numbers, units, day_month
 
 
 def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
@@ -52,10 +58,19 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             return min(pd.Timestamp(m.group(0)), note_date)
         except ValueError:
             pass
+    m = _DOTTED.search(text)  # "02.03.2025": day first in both languages
+    if m:
+        try:
+            return min(pd.Timestamp(year=int(m.group(3)), month=int(m.group(2)), day=int(m.group(1))), note_date)
+        except ValueError:
+            pass
     slashed = _slash_date(text, note_date, lexicon.exam_dates.get("slash_order", "dmy"))
     if slashed is not None:
         return slashed
-    ago, month_re, months, numbers, units = _patterns(lexicon)
+    ago, month_re, months, numbers, units, day_month = _patterns(lexicon)
+    named = _day_month_date(text, note_date, day_month, months)
+    if named is not None:
+        return named
     for regex in ago:
         m = regex.search(text)
         if m:
@@ -110,3 +125,19 @@ def _past(note_date: pd.Timestamp, month: int, day: int) -> pd.Timestamp | None:
         return pd.Timestamp(year=y, month=month, day=day)
     except ValueError:
         return None
+
+
+def _day_month_date(text: str, note_date: pd.Timestamp, day_month, months: dict) -> pd.Timestamp | None:
+    """A day and a named month ("den 2 mars", "March 2, 2024"): that day, in the stated year or the latest year that
+    does not put it after the note."""
+    m = day_month.search(text) if day_month is not None else None
+    if m is None:
+        return None
+    month = months[(m.group("m1") or m.group("m2")).lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    if m.group("y"):
+        try:
+            return min(pd.Timestamp(year=int(m.group("y")), month=month, day=day), note_date)
+        except ValueError:
+            return None
+    return _past(note_date, month, day)

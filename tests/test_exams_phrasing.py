@@ -297,3 +297,19 @@ FAR_STATUS = [
 def test_exams_phrasing_a_status_far_from_its_modality(language, text, region, status):
     found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
     assert {(r.region, r.status) for r in found.itertuples(index=False)} == {(region, status)}
+
+
+# --- a date stated in the sentence, in the forms notes use -----------------------------------------------------
+@pytest.mark.parametrize("language,text,date", [
+    ("sv", "MR bäcken utförd den 2 mars, utan anmärkning.", "2025-03-02"),
+    ("sv", "MR backen utford 2:a mars utan anmarkning.", "2025-03-02"),
+    ("sv", "DT bäcken 02.03.2025 visade ingen fraktur.", "2025-03-02"),
+    ("sv", "MR bäcken utförd 2/3 visade ingen fraktur.", "2025-03-02"),
+    ("en", "MRI pelvis on March 2 showed no fracture.", "2025-03-02"),
+    ("en", "MRI pelvis performed 2nd March 2024 was normal.", "2024-03-02"),
+    ("en", "CT pelvis done 3/2 showed no fracture.", "2025-03-02"),
+    ("en", "CT pelvis done 4/2 showed no fracture.", "2025-02-04"),  # only day-first gives a recent date
+])
+def test_exams_phrasing_a_stated_day_dates_the_exam(language, text, date):
+    found = scan(_notes([("n1", "2025-03-20", "clinical", "", text, language)])).exams
+    assert found["date"].dt.strftime("%Y-%m-%d").tolist() == [date]
