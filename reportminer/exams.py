@@ -52,6 +52,7 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
                    "negated": ("not_performed", "not_done")}
 # Where a clause ends: punctuation, and the words that turn a sentence ("ordered, but cancelled").
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
+_REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdrawn", "lost", "not_booked"})
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
@@ -249,8 +250,13 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         if here:
             _statuses_in_sentence(sentence, here, wording.find_cues(sentence))
             last_exams, last_at = here, i
-        elif _points_back(sentence, sent, column, wording) or _follows_a_request(last_exams, i - last_at):
-            refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"]
+        elif ((pointing := _points_back(sentence, sent, column, wording) or _follows_a_request(last_exams, i - last_at))
+              or _only_the_report(last_exams, column)):
+            # in a report that has named no other exam, a cancellation, refusal or absence is of the report's own
+            # exam ("Patienten uteblev.", "Patient did not attend."); "not done" or "could not lie still" may be of
+            # anything, or of a study done all the same
+            refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"
+                       and (pointing or c.reason in _REPORT_REFUSALS)]
             if refused:
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
@@ -269,6 +275,12 @@ def _follows_a_request(last_exams: list[_Exam], distance: int) -> bool:
     """A sentence right after one that only requests exams tells their fate even without naming them ("MR bäcken
     beställd. Patienten uteblev.", "MRI pelvis booked. She declined.")."""
     return distance == 1 and bool(last_exams) and all(e.status == "requested" for e in last_exams)
+
+
+def _only_the_report(last_exams: list[_Exam], column: _Exam | None) -> bool:
+    """The exams in view are the report's own, from its exam column or its title ("MR BÄCKEN")."""
+    return column is not None and bool(last_exams) and all(
+        e is column or (column.same_exam(e) and not e.explicit and not e.historical) for e in last_exams)
 
 
 def clause_bounds(folded: str) -> list[int]:

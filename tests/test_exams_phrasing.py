@@ -313,3 +313,22 @@ def test_exams_phrasing_a_status_far_from_its_modality(language, text, region, s
 def test_exams_phrasing_a_stated_day_dates_the_exam(language, text, date):
     found = scan(_notes([("n1", "2025-03-20", "clinical", "", text, language)])).exams
     assert found["date"].dt.strftime("%Y-%m-%d").tolist() == [date]
+
+
+# --- a radiology report of an exam that did not happen, or happened with limits ---------------------------------
+@pytest.mark.parametrize("language,exam,text,status", [
+    ("sv", "MR bäcken", "MR BÄCKEN\nPatienten uteblev.", "not_performed"),
+    ("sv", "Skelettscintigrafi", "SKELETTSCINTIGRAFI\nPatienten kom ej till injektionen. Ny tid bokas.", "not_performed"),
+    ("en", "MRI pelvis", "MRI PELVIS\nPatient did not attend.", "not_performed"),
+    ("en", "CT pelvis", "CT PELVIS\nThe study was cancelled at the request of the referring clinician.", "not_performed"),
+    ("en", "MRI pelvis", "MRI PELVIS\nFINDINGS: The patient was unable to lie still, limiting evaluation. No sacral "
+                         "fracture.", "performed"),
+    ("sv", "MR bäcken", "MR BÄCKEN\nFynd: Patienten kunde inte ligga still, vilket begränsar bedömningen. Ingen "
+                        "sakrumfraktur.", "performed"),
+    ("en", "CT pelvis", "CT PELVIS\nFINDINGS: No comparison study was done. No sacral fracture.", "performed"),
+    ("sv", "DT bäcken", "DT BÄCKEN\nJämförelse: Inga tidigare undersökningar gjorda.\nFynd: Ingen sakrumfraktur.",
+     "performed"),
+])
+def test_exams_phrasing_a_report_says_whether_its_own_exam_happened(language, exam, text, status):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found["status"].tolist() == [status]

@@ -249,6 +249,14 @@ PATIENTS = {
         ("2025-11-17", "clinical", "", "Vardcentralen\nAktuellt: 81-arig kvinna med lumbago sedan tre veckor.", {LBP: "present"}),
         ("2025-11-24", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskdegeneration L3-S1. Sakrum avbildas ej.\nUtlåtande: Ingen fraktur i ländryggen.", {}),
     ]),
+    # a report of an exam that did not happen; a report whose "not done" is of the comparison
+    "XS32": ("F", "1942-08-28", "sv", ("true", "high", R, "ordered"), [
+        ("2025-12-01", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i vänster ramus inferior.", {R: "present"}),
+        ("2025-12-08", "radiology", "MR bäcken", "MR BÄCKEN\nPatienten uteblev. Remissen återsänds till remittenten.", {}),
+    ]),
+    "EX31": ("F", "1938-12-19", "en", ("false", "", R, "ct"), [
+        ("2025-12-02", "radiology", "CT pelvis", "CT PELVIS\nCOMPARISON: None; no prior study was done here.\nFINDINGS: Fracture of the left superior pubic ramus. No sacral fracture.", {R: "present", S: "negated"}),
+    ]),
 }
 
 
