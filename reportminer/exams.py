@@ -56,7 +56,8 @@ _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdr
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
-_TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's referral question names the exam the report answers
+# a report's technique and exam-title lines speak of the report's own exam
+_TECHNIQUE_SECTIONS = frozenset({"technique", "exam_title"})
 
 
 @dataclass(frozen=True)

@@ -234,6 +234,10 @@ NOT_FINDINGS = [
     ("en", "CT abdomen", "Recommend MRI of the sacrum if there is clinical concern for a sacral fracture.", S),
     ("sv", "DT buk", "Vid klinisk misstanke om sakrumfraktur rekommenderas MR.", S),
     ("sv", "DT buk", "Om misstanke om insufficiensfraktur i sakrum kvarstår rekommenderas riktad MR.", S),
+    ("en", "MRI lumbar spine", "EXAM: MRI LUMBAR SPINE FOR COMPRESSION FRACTURE\nFINDINGS: No compression fracture.", V),
+    ("sv", "DXA", "Kotfrakturscreening med DXA: inga kotfrakturer.", V),
+    ("sv", "MR bröstrygg", "Fynd: Kompression av ryggmärgen i höjd med Th8.", V),
+    ("sv", "MR ländrygg", "Fynd: Diskbråck L4-L5 som komprimerar L5-roten.", V),
 ]
 
 
@@ -255,6 +259,10 @@ def test_exams_phrasing_names_purposes_stature_nerve_roots_and_conditions_are_no
     ("sv", "Rtg ländrygg", "Eftergranskning: Den misstänkta kotkompressionen L2 kan inte bekräftas.", V, "uncertain"),
     ("sv", "Rtg bäcken", "Vid eftergranskning är ramusfrakturen tveksam.", R, "uncertain"),
     ("en", "XR lumbar spine", "Addendum: the reported L1 compression fracture is questionable on review.", V, "uncertain"),
+    # a plan conditional on the fracture's healing leaves the fracture stated
+    ("en", "", "Surgery would be considered only if the ramus fracture fails to unite.", R, "present"),
+    ("en", "", "Fixation will be considered if the pubic ramus fracture does not unite.", R, "present"),
+    ("sv", "", "Operation blir aktuell endast om ramusfrakturen inte läker.", R, "present"),
 ])
 def test_exams_phrasing_healed_doubted_and_real_compressions(language, exam, text, concept, assertion):
     assert _report_assertions(text, language, concept, exam) == [assertion]
