@@ -257,6 +257,17 @@ PATIENTS = {
     "EX31": ("F", "1938-12-19", "en", ("false", "", R, "ct"), [
         ("2025-12-02", "radiology", "CT pelvis", "CT PELVIS\nCOMPARISON: None; no prior study was done here.\nFINDINGS: Fracture of the left superior pubic ramus. No sacral fracture.", {R: "present", S: "negated"}),
     ]),
+    # an exam title's purpose, a level written as a height, a plan conditional on healing
+    "EX32": ("F", "1966-09-02", "en", ("false", "", LBP, "none"), [
+        ("2025-01-06", "clinical", "", "Clinic\n58-year-old woman with low back pain after gardening.", {LBP: "present"}),
+        ("2025-01-13", "radiology", "MRI lumbar spine", "EXAM: MRI LUMBAR SPINE FOR COMPRESSION FRACTURE\nFINDINGS: Vertebral body heights are maintained. Mild facet arthropathy L4-S1.", {V: "hypothetical"}),
+    ]),
+    "XS33": ("M", "1950-03-03", "sv", ("false", "", "", ""), [
+        ("2025-02-17", "radiology", "MR bröstrygg", "MR BRÖSTRYGG\nFynd: Metastas i kotkroppen Th8 med epidural växt och kompression av ryggmärgen i höjd med Th8. Kotkropparnas höjd bevarad.", {V: "negated"}),
+    ]),
+    "EX33": ("F", "1940-06-21", "en", ("true", "high", R, "none"), [
+        ("2025-03-17", "clinical", "", "Fracture clinic\nRight superior pubic ramus fracture, walking with a frame. Fixation will be considered only if the ramus fracture does not unite.", {R: "present"}),
+    ]),
 }
 
 
