@@ -44,8 +44,9 @@ def _compile(lexicon: Lexicon):
     day_month = None
     if months:  # "2 mars", "2:a mars 2025", "March 2", "2nd March", "March 2, 2025"
         names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-        day_month = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?::[ae]|st|nd|rd|th)?\.? (?P<m1>{names})|(?P<m2>{names})\.? "
-                               rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))\b(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+        day_month = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?::[ae]|st|nd|rd|th)?\.? (?P<m1>{names})"
+                               rf"|(?P<m2>{names})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))\b"
+                               rf"(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
     return ago, month_re, months, numbers, units, day_month
 
 

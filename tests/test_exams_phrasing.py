@@ -73,7 +73,8 @@ def test_exams_phrasing_without_oedema_or_fracture_negates_the_fracture(language
 
 
 # --- an exam spread over sentences and notes ------------------------------------------------------------------
-RAMUS = {"en": ("2025-03-01", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right superior pubic ramus."),
+RAMUS = {"en": ("2025-03-01", "radiology", "XR pelvis",
+                "XR PELVIS\nFINDINGS: Fracture of the right superior pubic ramus."),
          "sv": ("2025-03-01", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.")}
 
 
@@ -92,7 +93,8 @@ def _case(language: str, *notes: tuple) -> tuple:
 @pytest.mark.parametrize("language,request_text,followup,modality", [
     ("en", "Plan: MRI pelvis ordered.", "Follow-up. The MRI was negative for further fracture.", "mri"),
     ("en", "CT of the pelvis requested.", "CT done yesterday: no sacral fracture.", "ct"),
-    ("sv", "Planering: MR bäcken beställd.", "Återbesök. MR-undersökningen visade inget anmärkningsvärt.", "mri"),
+    ("sv", "Planering: MR bäcken beställd.", "Återbesök. MR-undersökningen visade inget anmärkningsvärt.",
+     "mri"),
     ("sv", "Planering: MR backen bestalld.", "Aterbesok. MR-undersokningen visade inget anmarkningsvart.", "mri"),
     ("sv", "Remiss DT bäcken skickad.", "DT har gjorts, utan fynd av ny fraktur.", "ct"),
 ])
@@ -143,7 +145,8 @@ def test_exams_phrasing_a_later_note_with_a_stated_date_performs_the_request(lan
 ])
 def test_exams_phrasing_a_stated_date_before_the_window_is_no_workup(language, text):
     result = scan(_notes([("n1", "2025-06-10", "clinical", "", text, language)]),
-                  pd.DataFrame([{"patient_id": "p1", "sex": "F", "birth_date": pd.Timestamp("1940-01-01"), "age": None}]))
+                  pd.DataFrame([{"patient_id": "p1", "sex": "F", "birth_date": pd.Timestamp("1940-01-01"),
+                                 "age": None}]))
     assert result.exams.iloc[0]["date"] == pd.Timestamp("2025-01-02")
     assert (result.cases.iloc[0].flagged, result.cases.iloc[0].workup) == ("true", "none")
 
@@ -172,7 +175,8 @@ LUMBAR_COVERAGE = [
     ("en", "MRI lumbar spine", "FINDINGS: Incompletely evaluated sacrum at the edge of the field of view.", False),
     ("en", "MRI lumbar spine", "FINDINGS: Partial visualisation of the sacrum, which appears normal.", False),
     ("en", "MRI lumbar spine", "FINDINGS: Limited assessment of the sacrum, which appears normal.", False),
-    ("en", "MRI lumbar spine", "FINDINGS: The included upper sacrum is unremarkable; the lower sacrum is not imaged.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The included upper sacrum is unremarkable; the lower sacrum is not imaged.",
+     False),
     ("en", "MRI lumbar spine", "FINDINGS: Only the upper sacrum is included, unremarkable.", False),
     ("en", "MRI lumbar spine", "FINDINGS: The sacrum lies outside the field of view.", False),
     ("sv", "MR ländrygg", "Fynd: Sakrum avbildas ej.", False),
@@ -234,7 +238,8 @@ NOT_FINDINGS = [
     ("en", "CT abdomen", "Recommend MRI of the sacrum if there is clinical concern for a sacral fracture.", S),
     ("sv", "DT buk", "Vid klinisk misstanke om sakrumfraktur rekommenderas MR.", S),
     ("sv", "DT buk", "Om misstanke om insufficiensfraktur i sakrum kvarstår rekommenderas riktad MR.", S),
-    ("en", "MRI lumbar spine", "EXAM: MRI LUMBAR SPINE FOR COMPRESSION FRACTURE\nFINDINGS: No compression fracture.", V),
+    ("en", "MRI lumbar spine", "EXAM: MRI LUMBAR SPINE FOR COMPRESSION FRACTURE\nFINDINGS: No compression fracture.",
+     V),
     ("sv", "DXA", "Kotfrakturscreening med DXA: inga kotfrakturer.", V),
     ("sv", "MR bröstrygg", "Fynd: Kompression av ryggmärgen i höjd med Th8.", V),
     ("sv", "MR ländrygg", "Fynd: Diskbråck L4-L5 som komprimerar L5-roten.", V),
@@ -256,9 +261,11 @@ def test_exams_phrasing_names_purposes_stature_nerve_roots_and_conditions_are_no
     ("sv", "", "Anamnes: Ramusfraktur hö 2019, nu läkt.", R, "historical"),
     ("en", "XR pelvis", "FINDINGS: Old healed fracture of the left inferior pubic ramus.", R, "historical"),
     ("en", "XR lumbar spine", "ADDENDUM: The questioned L2 compression was not confirmed on review.", V, "uncertain"),
-    ("sv", "Rtg ländrygg", "Eftergranskning: Den misstänkta kotkompressionen L2 kan inte bekräftas.", V, "uncertain"),
+    ("sv", "Rtg ländrygg", "Eftergranskning: Den misstänkta kotkompressionen L2 kan inte bekräftas.", V,
+     "uncertain"),
     ("sv", "Rtg bäcken", "Vid eftergranskning är ramusfrakturen tveksam.", R, "uncertain"),
-    ("en", "XR lumbar spine", "Addendum: the reported L1 compression fracture is questionable on review.", V, "uncertain"),
+    ("en", "XR lumbar spine", "Addendum: the reported L1 compression fracture is questionable on review.", V,
+     "uncertain"),
     # a plan conditional on the fracture's healing leaves the fracture stated
     ("en", "", "Surgery would be considered only if the ramus fracture fails to unite.", R, "present"),
     ("en", "", "Fixation will be considered if the pubic ramus fracture does not unite.", R, "present"),
@@ -326,9 +333,11 @@ def test_exams_phrasing_a_stated_day_dates_the_exam(language, text, date):
 # --- a radiology report of an exam that did not happen, or happened with limits ---------------------------------
 @pytest.mark.parametrize("language,exam,text,status", [
     ("sv", "MR bäcken", "MR BÄCKEN\nPatienten uteblev.", "not_performed"),
-    ("sv", "Skelettscintigrafi", "SKELETTSCINTIGRAFI\nPatienten kom ej till injektionen. Ny tid bokas.", "not_performed"),
+    ("sv", "Skelettscintigrafi", "SKELETTSCINTIGRAFI\nPatienten kom ej till injektionen. Ny tid bokas.",
+     "not_performed"),
     ("en", "MRI pelvis", "MRI PELVIS\nPatient did not attend.", "not_performed"),
-    ("en", "CT pelvis", "CT PELVIS\nThe study was cancelled at the request of the referring clinician.", "not_performed"),
+    ("en", "CT pelvis", "CT PELVIS\nThe study was cancelled at the request of the referring clinician.",
+     "not_performed"),
     ("en", "MRI pelvis", "MRI PELVIS\nFINDINGS: The patient was unable to lie still, limiting evaluation. No sacral "
                          "fracture.", "performed"),
     ("sv", "MR bäcken", "MR BÄCKEN\nFynd: Patienten kunde inte ligga still, vilket begränsar bedömningen. Ingen "
