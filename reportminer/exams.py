@@ -330,6 +330,8 @@ def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
         if exam is column or exam.historical or not column.same_exam(exam) or exam.status == "requested":
             out.append(exam)
             continue
+        if column.region == "other":
+            column.region = exam.region  # "MR" in the exam column, "MR BÄCKEN" in the report's title
         if exam.status == "not_performed" or column.status != "not_performed":
             column.status, column.reason = exam.status, exam.reason
         column.evidence += [e for e in exam.evidence if e not in column.evidence]

@@ -349,3 +349,14 @@ def test_exams_phrasing_a_stated_day_dates_the_exam(language, text, date):
 def test_exams_phrasing_a_report_says_whether_its_own_exam_happened(language, exam, text, status):
     found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
     assert found["status"].tolist() == [status]
+
+
+@pytest.mark.parametrize("language,exam,text,region,covers", [
+    ("sv", "MR", "MR BÄCKEN\nFynd: Ingen sakrumfraktur.", "pelvis", True),
+    ("en", "MRI", "MRI PELVIS WITHOUT CONTRAST\nFINDINGS: No sacral fracture.", "pelvis", True),
+    ("en", "CT", "EXAM: CT PELVIS\nFINDINGS: Sacrum intact.", "pelvis", True),
+    ("en", "MRI", "MRI LUMBAR SPINE\nFINDINGS: No fracture.", "lumbar_spine", False),
+])
+def test_exams_phrasing_a_report_names_the_region_its_exam_column_leaves_out(language, exam, text, region, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [[region, "performed", covers]]

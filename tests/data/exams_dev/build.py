@@ -268,6 +268,11 @@ PATIENTS = {
     "EX33": ("F", "1940-06-21", "en", ("true", "high", R, "none"), [
         ("2025-03-17", "clinical", "", "Fracture clinic\nRight superior pubic ramus fracture, walking with a frame. Fixation will be considered only if the ramus fracture does not unite.", {R: "present"}),
     ]),
+    # an exam column that names no region, a title that does
+    "XS34": ("F", "1937-05-09", "sv", ("false", "", R, "mri"), [
+        ("2025-04-07", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.", {R: "present"}),
+        ("2025-04-10", "radiology", "MR", "MR BÄCKEN\nFynd: Känd fraktur i höger ramus superior. Sakrum utan ödem.", {R: "present"}),
+    ]),
 }
 
 
