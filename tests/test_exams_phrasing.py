@@ -228,6 +228,9 @@ NOT_FINDINGS = [
     ("en", "", "HPI: She reports a height loss of 4 cm over 5 years.", V),
     ("en", "", "HPI: She has shrunk an inch over the last years.", V),
     ("en", "", "HPI: Clinical height loss and kyphosis, DXA requested.", V),
+    ("en", "DXA", "INDICATION: Height loss, to look for compression fractures.\nFINDINGS: T-score -2.6.", V),
+    ("en", "XR thoracic spine", "Indication: Loss of height, ?VCF\nFINDINGS: Normal.", V),
+    ("en", "XR thoracic spine", "Reason for exam: height loss, r/o compression fracture\nFINDINGS: Normal.", V),
     # compression of a nerve root, the dural sac, the cord or the canal
     ("en", "MRI lumbar spine", "FINDINGS: Disc extrusion L4-5 with compression of the left L5 nerve root.", V),
     ("en", "MRI lumbar spine", "FINDINGS: Moderate compression of the thecal sac at L3-4.", V),
