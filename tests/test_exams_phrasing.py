@@ -41,6 +41,11 @@ HEDGED_SACRAL = [
     ("sv", "Bedömning: Sakrumfraktur (sannolik), ej bekräftad med DT."),
     ("sv", "Arbetsdiagnos: sakrumfraktur."),
     ("sv", "Preliminar diagnos: insufficiensfraktur i korsbenet."),
+    ("sv", "Sakrumfraktur ej utesluten."),
+    ("sv", "Sakrumfraktur är den troligaste diagnosen."),
+    ("en", "Sacral fracture is the likely diagnosis."),
+    ("en", "Treated empirically for a sacral fracture."),
+    ("sv", "Behandlas empiriskt som sakrumfraktur."),
 ]
 
 
