@@ -310,7 +310,6 @@ FAR_STATUS = [
     ("en", "The patient left before the CT of the pelvis could be done.", "pelvis", "not_performed"),
     ("en", "No pelvic imaging (CT/MRI) was performed during the admission.", "other", "not_performed"),
     ("en", "MRI pelvis was deferred to outpatients.", "pelvis", "requested"),
-    ("en", "The patient left before the CT of the pelvis could be done; GP to follow up.", "pelvis", "not_performed"),
 ]
 
 

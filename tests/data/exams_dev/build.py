@@ -239,7 +239,7 @@ PATIENTS = {
         ("2025-09-15", "clinical", "", "Geriatriken\nAktuellt: Fraktur i höger ramus inferior sedan fallet i förra veckan.\nVi har beställt en MR-undersökning av bäckenet som dock fick ställas in då kameran var trasig.", {R: "present"}),
     ]),
     "EX29": ("F", "1939-04-18", "en", ("true", "high", R, "ordered"), [
-        ("2025-10-20", "emergency", "", "Emergency department\nLeft superior pubic ramus fracture after a fall at home. The patient left before the CT of the pelvis could be done; GP to follow up.", {R: "present"}),
+        ("2025-10-20", "emergency", "", "Emergency department\nLeft superior pubic ramus fracture after a fall at home. The patient left before the CT of the pelvis could be done; GP informed.", {R: "present"}),
     ]),
     # a pelvic CT whose organs were incompletely evaluated still imaged the sacrum; a lumbar MRI that did not
     "EX30": ("F", "1941-11-30", "en", ("false", "", R, "ct"), [
