@@ -5,8 +5,9 @@ The stage between the per-note analysis and the timeline. Per note (:func:`read_
 ``performed``, ``requested`` (ordered, referred, recommended, planned, booked, awaited) or ``not_performed``
 (cancelled, declined, did not attend, contraindicated, not booked, lost, not done, referral withdrawn), on a date,
 covering the sacrum or not. Per patient (:func:`resolve_exams`), the latest statement about the same exam wins:
-a request that a later note cancels is ``not_performed``. :func:`workup_events` turns the resolved statements into
-what the timeline needs; only a performed exam that covers the sacrum is a sacral workup.
+a request that a later note cancels is ``not_performed``, and a later result that names no body part ("the MRI was
+negative") is the requested study, in its region. :func:`workup_events` turns the resolved statements into what
+the timeline needs; only a performed exam that covers the sacrum is a sacral workup.
 
 The wording lives in ``lexicons/<lang>/exams.json`` (``status``, ``references``, ``coverage``): regular
 expressions matched on the folded, lowercased sentence, so one entry covers "avböjer" and "avbojer".
@@ -19,8 +20,11 @@ How a status is read, in small steps:
    cancelled"); words before the first exam of a clause apply to every exam of it ("Recommend CT or MRI");
 3. a clause of the same sentence that names no exam ("..., men pat avböjde") passes its status to the exams
    before it, and a following sentence that names no exam but points back to one ("Undersökningen avbröts",
-   "None of these studies were done") passes a not-performed status to the exams of the sentence before;
-   neither overrides an exam whose own clause reported a result ("MRI showed ...; pt declines surgery").
+   "None of these studies were done"), or that follows a sentence only requesting exams ("MR bäcken beställd.
+   Patienten uteblev."), passes a not-performed status to the exams of the sentence before; neither overrides
+   an exam whose own clause reported a result ("MRI showed ...; pt declines surgery");
+4. in a report that reads nothing of the sacrum, an absence, refusal or cancellation is of the report's own exam
+   ("MR BÄCKEN. Patienten uteblev."); a report that found or excluded a sacral fracture was performed.
 """
 from __future__ import annotations
 
