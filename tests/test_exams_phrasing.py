@@ -304,6 +304,8 @@ FAR_STATUS = [
     ("sv", "MR bäcken bokad 14/3, pat vill ej komma.", "pelvis", "not_performed"),
     ("sv", "DT bäcken beställd men pat skrevs ut innan undersökningen hann göras.", "pelvis", "not_performed"),
     ("sv", "Ingen bilddiagnostik (DT/MR) av bäckenet har gjorts.", "other", "not_performed"),
+    ("sv", "DT bäcken hann ej göras före utskrivning.", "pelvis", "not_performed"),
+    ("sv", "MR backen hanns inte med under vardtiden.", "pelvis", "not_performed"),
     ("en", "An MRI of the pelvis, which had been ordered on admission, was never performed.", "pelvis",
      "not_performed"),
     ("en", "The pelvic MRI did not happen as the patient was discharged.", "pelvis", "not_performed"),

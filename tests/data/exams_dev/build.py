@@ -273,6 +273,12 @@ PATIENTS = {
         ("2025-04-07", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.", {R: "present"}),
         ("2025-04-10", "radiology", "MR", "MR BÄCKEN\nFynd: Känd fraktur i höger ramus superior. Sakrum utan ödem.", {R: "present"}),
     ]),
+    # a request that there was no time for
+    "XS35": ("F", "1935-10-10", "sv", ("true", "high", R, "ordered"), [
+        ("2025-05-12", "emergency", "", "Akutmottagningen\nKontaktorsak: Fall i hemmet.\nRtg bäcken: fraktur i vänster ramus superior och inferior.\nBedömning: Ramusfraktur vä, inläggning.", {R: "present"}),
+        ("2025-05-13", "clinical", "", "Ortopedavdelningen\nOnt baktill i bäckenet vid belastning. DT bäcken beställd för att utesluta sakrumfraktur.", {S: "hypothetical"}),
+        ("2025-05-20", "discharge", "", "Epikris\nDT bäcken hann ej göras före utskrivning. Uppföljning via vårdcentralen.", {}),
+    ]),
 }
 
 
