@@ -395,3 +395,31 @@ def test_exams_phrasing_a_report_that_states_findings_was_performed(language, ex
 ])
 def test_exams_phrasing_a_finding_under_an_examination_heading_stays_present(language, text):
     assert _assertions(text, language, "pubic_ramus_fracture") == ["present"]
+
+
+# --- an exam that never happened must not default to performed ------------------------------------------------
+NEVER_DONE = [
+    ("sv", "MR bäcken har ej hunnits med."),
+    ("sv", "MR backen kunde inte ordnas fore hemgang."),
+    ("sv", "MR bäcken har inte kunnat genomföras."),
+    ("en", "MRI pelvis wasn't done."),
+    ("en", "The MRI of the pelvis did not go ahead."),
+    ("en", "The pelvic MRI didn't take place."),
+    ("en", "We didn't get the MRI pelvis."),
+    ("en", "She never had the MRI of the pelvis."),
+    ("en", "MRI pelvis could not be arranged before discharge."),
+    ("en", "Unable to do the MRI pelvis because of pain."),
+    ("en", "MRI pelvis has not been able to be performed."),
+]
+
+
+@pytest.mark.parametrize("language,text", NEVER_DONE, ids=[f"{c[0]}-{c[1][:45]}" for c in NEVER_DONE])
+def test_exams_phrasing_an_exam_that_never_happened_is_not_performed(language, text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert found["status"].tolist() == ["not_performed"]
+
+
+def test_exams_phrasing_a_later_negation_about_something_else_keeps_the_result():
+    found = scan(_notes([("n1", DAY, "clinical", "", "MRI pelvis showed no fracture and she didn't get worse "
+                                                     "overnight.", "en")])).exams
+    assert found["status"].tolist() == ["performed"]
