@@ -423,3 +423,29 @@ def test_exams_phrasing_a_later_negation_about_something_else_keeps_the_result()
     found = scan(_notes([("n1", DAY, "clinical", "", "MRI pelvis showed no fracture and she didn't get worse "
                                                      "overnight.", "en")])).exams
     assert found["status"].tolist() == ["performed"]
+
+
+# --- a request must not default to performed ---------------------------------------------------------------
+REQUESTS = [
+    ("en", "MRI pelvis next available slot."),
+    ("en", "She is on the waiting list for an MRI pelvis."),
+    ("en", "MRI pelvis?"),
+    ("sv", "MR bäcken?"),
+    ("sv", "MR bäcken vb."),
+    ("sv", "MR backen inom 2 veckor."),
+    ("sv", "Pat sätts upp för MR bäcken."),
+    ("sv", "Pat står på väntelista för MR bäcken."),
+    ("sv", "Bokar DT bäcken."),
+    ("sv", "Behöver MR bäcken."),
+]
+
+
+@pytest.mark.parametrize("language,text", REQUESTS, ids=[f"{c[0]}-{c[1][:45]}" for c in REQUESTS])
+def test_exams_phrasing_a_request_is_requested(language, text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert found["status"].tolist() == ["requested"]
+
+
+def test_exams_phrasing_no_need_for_an_exam_is_no_request():
+    found = scan(_notes([("n1", DAY, "clinical", "", "Behöver inte MR bäcken.", "sv")])).exams
+    assert found["status"].tolist() == ["not_performed"]

@@ -279,6 +279,14 @@ PATIENTS = {
         ("2025-05-13", "clinical", "", "Ortopedavdelningen\nOnt baktill i bäckenet vid belastning. DT bäcken beställd för att utesluta sakrumfraktur.", {S: "hypothetical"}),
         ("2025-05-20", "discharge", "", "Epikris\nDT bäcken hann ej göras före utskrivning. Uppföljning via vårdcentralen.", {}),
     ]),
+    # requests and non-events that must not default to a done study
+    "XS36": ("F", "1939-09-09", "sv", ("true", "high", R, "ordered"), [
+        ("2025-06-02", "clinical", "", "Ortopedmottagningen\nBedömning: Fraktur i höger ramus inferior enligt slätröntgen.\nPlanering: Pat står på väntelista för MR bäcken. Smärtlindring vb.", {R: "present"}),
+    ]),
+    "EX34": ("F", "1941-05-15", "en", ("true", "high", R, "ordered"), [
+        ("2025-06-09", "clinical", "", "Geriatrics\nLeft inferior pubic ramus fracture on x-ray.\nMRI pelvis requested on admission.", {R: "present"}),
+        ("2025-06-19", "discharge", "", "Discharge summary\nThe pelvic MRI did not go ahead before discharge; outpatient follow-up arranged.", {}),
+    ]),
 }
 
 
