@@ -449,3 +449,23 @@ def test_exams_phrasing_a_request_is_requested(language, text):
 def test_exams_phrasing_no_need_for_an_exam_is_no_request():
     found = scan(_notes([("n1", DAY, "clinical", "", "Behöver inte MR bäcken.", "sv")])).exams
     assert found["status"].tolist() == ["not_performed"]
+
+
+# --- an exam spoken of in passing is no done study; its results are ---------------------------------------------
+@pytest.mark.parametrize("language,text,status", [
+    ("en", "Discussed MRI pelvis with the patient and her son.", "requested"),
+    ("en", "Informed her about the MRI of the pelvis.", "requested"),
+    ("en", "MRI pelvis is the investigation of choice.", "requested"),
+    ("en", "MRI pelvis is not available at this hospital.", "not_performed"),
+    ("en", "MRI pelvis would not change management.", "not_performed"),
+    ("sv", "Pat informerad om MR bäcken.", "requested"),
+    ("sv", "Indikation för MR bäcken föreligger.", "requested"),
+    ("sv", "MR bäcken ej tillgängligt i helgen.", "not_performed"),
+    ("sv", "MR backen skulle inte paverka handlaggningen.", "not_performed"),
+    ("en", "MRI pelvis results discussed with the patient.", "performed"),
+    ("en", "MRI pelvis discussed at the MDT: no sacral fracture.", "performed"),
+    ("sv", "Samtal med pat om resultatet av MR bäcken, ingen fraktur.", "performed"),
+])
+def test_exams_phrasing_an_exam_in_passing_and_its_results(language, text, status):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert found["status"].tolist() == [status]
