@@ -469,3 +469,23 @@ def test_exams_phrasing_no_need_for_an_exam_is_no_request():
 def test_exams_phrasing_an_exam_in_passing_and_its_results(language, text, status):
     found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
     assert found["status"].tolist() == [status]
+
+
+# --- a referral returned, lost or bounced by radiology ------------------------------------------------------
+@pytest.mark.parametrize("language,followup", [
+    ("sv", "Röntgen har returnerat remissen till MR bäcken."),
+    ("sv", "Remissen till MR bäcken har inte kommit fram."),
+    ("en", "Radiology bounced the MRI pelvis request."),
+    ("en", "The MRI pelvis request was vetted and rejected."),
+])
+def test_exams_phrasing_a_returned_referral_ends_the_request(language, followup):
+    request = "Remiss MR bäcken skickad." if language == "sv" else "Referral for MRI pelvis sent."
+    case, exams = _case(language, ("2025-03-05", request), ("2025-03-20", followup))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams if e[0] == "mri"][-1] == "not_performed"
+
+
+@pytest.mark.parametrize("text", ["Remiss till röntgen för MR bäcken.", "Röntgen har meddelat att MR bäcken är avbokad."])
+def test_exams_phrasing_the_radiology_department_is_no_radiograph(text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, "sv")])).exams
+    assert found["modality"].tolist() == ["mri"]
