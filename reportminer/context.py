@@ -128,8 +128,14 @@ class ContextAnnotator:
             forward_end = self._forward(doc, span.end, limit, stops, trig.ignore_commas)
         else:
             forward_end = span.end
-        if trig.direction in ("following", "bidirectional"):
-            backward_start = self._backward(doc, span.start, max(0, span.start - reach), stops, trig.ignore_commas)
+        # A qualifier alone in a bracket speaks of what precedes it, whatever its direction ("sacral fracture
+        # (probable)", "sakrumfraktur (trolig, ej verifierad)"); a negation there may be about something else ("(not
+        # seen 2021)"), and so may a bracket that goes on ("(recommend MRI to exclude ...)").
+        opens_bracket = (0 < span.start and span.end < len(doc) and doc[span.start - 1].text in ("(", "[")
+                         and doc[span.end].text in (")", "]", ",") and trig.assertion != "negated")
+        if trig.direction in ("following", "bidirectional") or opens_bracket:
+            backward_start = self._backward(doc, span.start - opens_bracket, max(0, span.start - reach - opens_bracket),
+                                            stops, trig.ignore_commas or opens_bracket)
         return Scope(trig, span.start, span.end, forward_end, backward_start)
 
     def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:

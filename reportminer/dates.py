@@ -14,7 +14,14 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # "3/15/2024", "15/3-24", "on 3/15", "den 15/3": day and month in the language's order (``slash_order``); without
 # a year only after a word that says a date follows, so that "2/3 of the height" is no date
-_SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per) )?(\d{1,2})/(\d{1,2})"
+# a past participle of doing or cancelling an exam also says a date follows ("utförd 2/3", "performed 3/2"); the
+# text is folded, so the Swedish words are spelled without å/ä/ö
+_PAST = r"performed|done|obtained|cancell?ed|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades"
+_RECENT_DAYS = 183
+_VERB_MONTHS = frozenset({"may"})  # "the fracture may extend": a lower-case "may" is a verb, not a month
+_DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w.])")
+_SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
+                    r"(\d{1,2})/(\d{1,2})"
                     r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
 
 
@@ -35,7 +42,13 @@ def _compile(lexicon: Lexicon):
                           re.IGNORECASE) if months else None
     numbers = {fold(k).lower(): v for k, v in spec.get("numbers", {}).items()}
     units = {fold(k).lower(): v for k, v in spec.get("units", {}).items()}
-    return ago, month_re, months, numbers, units
+    day_month = None
+    if months:  # "2 mars", "2:a mars 2025", "March 2", "2nd March", "March 2, 2025"
+        names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+        day_month = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?::[ae]|st|nd|rd|th)?\.? (?P<m1>{names})"
+                               rf"|(?P<m2>{names})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))\b"
+                               rf"(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+    return ago, month_re, months, numbers, units, day_month
 
 
 def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
@@ -47,10 +60,19 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             return min(pd.Timestamp(m.group(0)), note_date)
         except ValueError:
             pass
+    m = _DOTTED.search(text)  # "02.03.2025": day first in both languages
+    if m:
+        try:
+            return min(pd.Timestamp(year=int(m.group(3)), month=int(m.group(2)), day=int(m.group(1))), note_date)
+        except ValueError:
+            pass
     slashed = _slash_date(text, note_date, lexicon.exam_dates.get("slash_order", "dmy"))
     if slashed is not None:
         return slashed
-    ago, month_re, months, numbers, units = _patterns(lexicon)
+    ago, month_re, months, numbers, units, day_month = _patterns(lexicon)
+    named = _day_month_date(text, note_date, day_month, months)
+    if named is not None:
+        return named
     for regex in ago:
         m = regex.search(text)
         if m:
@@ -61,7 +83,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             return note_date - pd.Timedelta(days=count * units.get(unit, 1))
     year = _YEAR.search(text)
     if month_re is not None:
-        m = month_re.search(text)
+        m = next((m for m in month_re.finditer(text) if m.group(1) not in _VERB_MONTHS), None)
         if m and not (year and int(year.group(1)) < note_date.year):
             month = months[m.group(1).lower()]
             y = note_date.year if month <= note_date.month else note_date.year - 1
@@ -73,10 +95,18 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
 
 def _slash_date(text: str, note_date: pd.Timestamp, order: str) -> pd.Timestamp | None:
     for m in _SLASH.finditer(text):
-        first, second, year = int(m.group(2)), int(m.group(3)), m.group(4)
+        first, second, year = int(m.group(3)), int(m.group(4)), m.group(5)
         if year is None and not m.group("lead"):
             continue
         month, day = (first, second) if order == "mdy" else (second, first)
+        if year is None and m.group("past"):
+            # something already done, lately: the language's order unless only the other gives a date of the last
+            # half year ("done 4/2" in an English note written day first is 4 February, not last year's 2 April)
+            readings = [r for r in (_past(note_date, month, day), _past(note_date, day, month)) if r is not None]
+            recent = [r for r in readings if (note_date - r).days <= _RECENT_DAYS]
+            if readings:
+                return (recent or readings)[0]
+            continue
         if year is None:
             y = note_date.year if (month, day) <= (note_date.month, note_date.day) else note_date.year - 1
         else:
@@ -88,3 +118,29 @@ def _slash_date(text: str, note_date: pd.Timestamp, order: str) -> pd.Timestamp 
         except ValueError:
             continue
     return None
+
+
+def _past(note_date: pd.Timestamp, month: int, day: int) -> pd.Timestamp | None:
+    """The latest date on or before the note's with this month and day, or None if there is none."""
+    y = note_date.year if (month, day) <= (note_date.month, note_date.day) else note_date.year - 1
+    try:
+        return pd.Timestamp(year=y, month=month, day=day)
+    except ValueError:
+        return None
+
+
+def _day_month_date(text: str, note_date: pd.Timestamp, day_month, months: dict) -> pd.Timestamp | None:
+    """A day and a named month ("den 2 mars", "March 2, 2024"): that day, in the stated year or the latest year that
+    does not put it after the note."""
+    m = next((m for m in day_month.finditer(text) if (m.group("m1") or m.group("m2")) not in _VERB_MONTHS), None) \
+        if day_month is not None else None
+    if m is None:
+        return None
+    month = months[(m.group("m1") or m.group("m2")).lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    if m.group("y"):
+        try:
+            return min(pd.Timestamp(year=int(m.group("y")), month=month, day=day), note_date)
+        except ValueError:
+            return None
+    return _past(note_date, month, day)

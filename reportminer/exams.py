@@ -5,8 +5,9 @@ The stage between the per-note analysis and the timeline. Per note (:func:`read_
 ``performed``, ``requested`` (ordered, referred, recommended, planned, booked, awaited) or ``not_performed``
 (cancelled, declined, did not attend, contraindicated, not booked, lost, not done, referral withdrawn), on a date,
 covering the sacrum or not. Per patient (:func:`resolve_exams`), the latest statement about the same exam wins:
-a request that a later note cancels is ``not_performed``. :func:`workup_events` turns the resolved statements into
-what the timeline needs; only a performed exam that covers the sacrum is a sacral workup.
+a request that a later note cancels is ``not_performed``, and a later result that names no body part ("the MRI was
+negative") is the requested study, in its region. :func:`workup_events` turns the resolved statements into what
+the timeline needs; only a performed exam that covers the sacrum is a sacral workup.
 
 The wording lives in ``lexicons/<lang>/exams.json`` (``status``, ``references``, ``coverage``): regular
 expressions matched on the folded, lowercased sentence, so one entry covers "avböjer" and "avbojer".
@@ -19,8 +20,11 @@ How a status is read, in small steps:
    cancelled"); words before the first exam of a clause apply to every exam of it ("Recommend CT or MRI");
 3. a clause of the same sentence that names no exam ("..., men pat avböjde") passes its status to the exams
    before it, and a following sentence that names no exam but points back to one ("Undersökningen avbröts",
-   "None of these studies were done") passes a not-performed status to the exams of the sentence before;
-   neither overrides an exam whose own clause reported a result ("MRI showed ...; pt declines surgery").
+   "None of these studies were done"), or that follows a sentence only requesting exams ("MR bäcken beställd.
+   Patienten uteblev."), passes a not-performed status to the exams of the sentence before; neither overrides
+   an exam whose own clause reported a result ("MRI showed ...; pt declines surgery");
+4. in a report that reads nothing of the sacrum, an absence, refusal or cancellation is of the report's own exam
+   ("MR BÄCKEN. Patienten uteblev."); a report that found or excluded a sacral fracture was performed.
 """
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_m
 CROSS_SECTIONAL = ("ct", "mri", "scintigraphy")  # the modalities that can be a sacral workup
 COVERING_REGIONS = frozenset({"pelvis", "sacrum", "si_joints", "abdomen_pelvis", "whole_body"})
 STATUSES = ("performed", "requested", "not_performed")
+UNNAMED = "no_region_named"  # the reason of a performed statement whose text names no body part
 EXAM_COLUMNS = ("note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence")
 # exams.csv's columns, and what the timeline also needs: the note's date, the reason behind the status, whether
 # the exam was ever requested, and the statement's order within its note.
@@ -53,10 +58,11 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
                    "negated": ("not_performed", "not_done")}
 # Where a clause ends: punctuation, and the words that turn a sentence ("ordered, but cancelled").
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
+_REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdrawn", "lost", "not_booked"})
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
-_TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's referral question names the exam the report answers
+_TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,7 @@ class ExamWording:
                           for reason, patterns in reasons.items() for p in patterns]
         self.references = _compile(lexicon.exam_references)
         self.other_objects = _compile(lexicon.exam_other_objects)
+        self.unnamed_region = _compile(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         coverage = lexicon.exam_coverage
         self.subject = _compile(coverage.get("subject", ()))
         self.not_covered = _compile(coverage.get("not_covered", ()))
@@ -104,6 +111,11 @@ class ExamWording:
             if not kept or cue.start >= kept[-1].end:
                 kept.append(cue)
         return kept
+
+    def names_no_region(self, following: str) -> bool:
+        """The words after a modality say something of the exam, not of a body part ("the MRI was negative",
+        "MR-undersökningen visade") rather than "MRI of the brain", "DT thorax"."""
+        return self.unnamed_region is not None and self.unnamed_region.match(fold(following).lower()) is not None
 
     def says(self, regex: re.Pattern | None, sentence: str) -> bool:
         return regex is not None and regex.search(fold(sentence).lower()) is not None
@@ -149,6 +161,7 @@ class _Exam:
     explicit: bool = False  # a status word of its own clause set the status
     was_requested: bool = False  # requested at some point of the note ("recommended; not done before discharge")
     section: str = ""
+    unnamed: bool = False  # no region, and the words after the modality name no body part either
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -188,14 +201,19 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     wording = wording_for(pipeline.lexicon)
     text = note.text
     sentences = pipeline.splitter.sentences(text)
-    exams, by_sentence = _exams_in_sentences(text, sentences, imaging)
+    exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording)
     if column is not None:
         exams.insert(0, column)
-    _read_statuses(text, sentences, by_sentence, column, wording)
+    # a report that found or excluded a sacral fracture imaged the sacrum, whatever else it says ("terminated
+    # early at the patient's request; no sacral fracture on the images obtained")
+    sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
+    _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     radiology = note.note_type == "radiology"
     if column is not None:
         exams = _merge_into_column(column, exams)
+        if sacrum_read and column.status == "not_performed":
+            column.status, column.reason = "performed", "reported"
     coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology)
     rows = []
     for seq, exam in enumerate(exams):
@@ -213,7 +231,8 @@ def _column_exam(note, pipeline) -> _Exam | None:
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"])
 
 
-def _exams_in_sentences(text: str, sentences, imaging) -> tuple[list[_Exam], dict[int, list[_Exam]]]:
+def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
+                        ) -> tuple[list[_Exam], dict[int, list[_Exam]]]:
     exams: list[_Exam] = []
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
@@ -225,14 +244,16 @@ def _exams_in_sentences(text: str, sentences, imaging) -> tuple[list[_Exam], dic
         exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
                      section=m.section)
+        exam.unnamed = exam.region == "other" and wording.names_no_region(text[m.end:m.end + 40])
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
-                   wording: ExamWording) -> None:
-    """Steps 2 and 3 of the module docstring, sentence by sentence."""
+                   wording: ExamWording, silent_report: _Exam | None = None) -> None:
+    """Steps 2 and 3 of the module docstring, sentence by sentence. ``silent_report`` is the report's own exam
+    when the report reads nothing of the sacrum: then an absence or a refusal in it is of that exam."""
     last_exams: list[_Exam] = [column] if column is not None else []
     last_at = -1
     for i, sent in enumerate(sentences):
@@ -243,8 +264,13 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         if here:
             _statuses_in_sentence(sentence, here, wording.find_cues(sentence))
             last_exams, last_at = here, i
-        elif _points_back(sentence, sent, column, wording):  # cheaper first: most sentences point back to nothing
-            refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"]
+        elif ((pointing := _points_back(sentence, sent, column, wording) or _follows_a_request(last_exams, i - last_at))
+              or _only_the_report(last_exams, silent_report)):
+            # in a report that has named no other exam, a cancellation, refusal or absence is of the report's own
+            # exam ("Patienten uteblev.", "Patient did not attend."); "not done" or "could not lie still" may be of
+            # anything, or of a study done all the same
+            refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"
+                       and (pointing or c.reason in _REPORT_REFUSALS)]
             if refused:
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
@@ -257,6 +283,18 @@ def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording
     if column is not None and sent.section is not None and sent.section.name in _TECHNIQUE_SECTIONS:
         return True
     return wording.says(wording.references, sentence)
+
+
+def _follows_a_request(last_exams: list[_Exam], distance: int) -> bool:
+    """A sentence right after one that only requests exams tells their fate even without naming them ("MR bäcken
+    beställd. Patienten uteblev.", "MRI pelvis booked. She declined.")."""
+    return distance == 1 and bool(last_exams) and all(e.status == "requested" for e in last_exams)
+
+
+def _only_the_report(last_exams: list[_Exam], column: _Exam | None) -> bool:
+    """The exams in view are the report's own, from its exam column or its title ("MR BÄCKEN")."""
+    return column is not None and bool(last_exams) and all(
+        e is column or (column.same_exam(e) and not e.explicit and not e.historical) for e in last_exams)
 
 
 def clause_bounds(folded: str) -> list[int]:
@@ -305,6 +343,8 @@ def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
         if exam is column or exam.historical or not column.same_exam(exam) or exam.status == "requested":
             out.append(exam)
             continue
+        if column.region == "other":
+            column.region = exam.region  # "MR" in the exam column, "MR BÄCKEN" in the report's title
         if exam.status == "not_performed" or column.status != "not_performed":
             column.status, column.reason = exam.status, exam.reason
         column.evidence += [e for e in exam.evidence if e not in column.evidence]
@@ -367,9 +407,11 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         covers = coverage.covers(exam, sentence)
     else:
         covers = exam.region in COVERING_REGIONS  # what the study would image, had it been done
+    # a done study naming no region may be the one an earlier request named (resolve_exams)
+    reason = UNNAMED if exam.unnamed and exam.status == "performed" else exam.reason
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
-            "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": exam.reason,
+            "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
             "requested": exam.was_requested or exam.status == "requested", "seq": seq}
 
 
@@ -442,8 +484,21 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
                 resolved[i].update(status=fates[-1].status, reason=fates[-1].reason, requested=True)
                 if fates[-1].status == "performed" and fates[-1].region != "other":
                     resolved[i]["covers_sacrum"] = bool(fates[-1].covers_sacrum)  # what the done study imaged
+            _inherit_region(row, rows, resolved, i)
         out += resolved
     return pd.DataFrame(out, columns=list(statements.columns))
+
+
+def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
+    """The first later performed statement of the request's modality, when it names no body part at all ("the MRI
+    was negative", "MR-undersökningen visade inget"; not "MRI of the brain", "DT thorax"), is the requested study:
+    it takes the request's region and what that region covers."""
+    if request.region == "other":
+        return
+    done = next((j for j in range(i + 1, len(rows)) if rows[j].modality == request.modality
+                 and rows[j].status == "performed" and not rows[j].requested), None)
+    if done is not None and rows[done].region == "other" and rows[done].reason == UNNAMED:
+        resolved[done].update(region=request.region, covers_sacrum=request.region in COVERING_REGIONS)
 
 
 @dataclass(frozen=True)

@@ -153,6 +153,140 @@ PATIENTS = {
         ("2025-06-01", "clinical", "", "Geriatrics\nMrs. B, 88, with a left pubic ramus fracture. MRI pelvis ordered.", {R: "present"}),
         ("2025-06-03", "clinical", "", "Geriatrics\nShe was unable to lie flat for the MRI and the scan was abandoned.", {}),
     ]),
+    # hedges in brackets, after a dash, or in a working-diagnosis heading: suspected, not documented
+    "XS19": ("F", "1941-04-12", "sv", ("true", "high", f"{R};{S}", "radiograph_only"), [
+        ("2025-02-03", "radiology", "Rtg backen", "RTG BACKEN\nFynd: Fraktur i hoger ramus inferior, latt dislocerad.", {R: "present"}),
+        ("2025-02-04", "clinical", "", "Ortopedmottagningen\nBedomning: Ramusfraktur ho. Sakrumfraktur (trolig) med tanke pa smartbilden.\nAtgard: Mobilisering med rollator.", {R: "present", S: "uncertain"}),
+    ]),
+    "XS20": ("F", "1938-10-02", "sv", ("true", "high", S, "none"), [
+        ("2025-04-14", "clinical", "", "Geriatriska kliniken\nAktuellt: Smärtor i bäckenet efter fall.\nDiagnos: Insufficiensfraktur i korsbenet – ej verifierad.\nPlan: Smärtlindring, sjukgymnast.", {S: "uncertain"}),
+    ]),
+    "EX19": ("F", "1944-09-30", "en", ("true", "high", S, "none"), [
+        ("2025-05-06", "clinical", "", "Geriatric medicine\nASSESSMENT:\n1. Left sacral insufficiency fracture (probable)\n2. Osteoporosis on denosumab\nPLAN: analgesia, physiotherapy.", {S: "uncertain", O: "present"}),
+    ]),
+    "EX20": ("F", "1940-02-14", "en", ("true", "high", S, "none"), [
+        ("2025-06-09", "clinical", "", "Rehab ward\nWorking diagnosis: sacral insufficiency fracture.\nPlan: mobilise as pain allows.", {S: "uncertain"}),
+    ]),
+    "XS21": ("F", "1946-06-06", "sv", ("false", "", LBP, "mri"), [
+        ("2025-07-07", "clinical", "", "Vardcentralen\nAktuellt: 79-arig kvinna med ont i korsryggen sedan tva veckor.", {LBP: "present"}),
+        ("2025-07-15", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskbuktning L4-L5 utan nervrotspåverkan. Sakrum utan ödem eller frakturlinje.\nUtlåtande: Ingen fraktur.", {S: "negated"}),
+    ]),
+    # a follow-up that names no region is the requested study; a status in the next sentence; a stated date
+    "EX21": ("F", "1943-08-19", "en", ("false", "", R, "mri"), [
+        ("2025-03-02", "radiology", "XR pelvis", "XR PELVIS AP\nFINDINGS: Minimally displaced fracture of the left inferior pubic ramus.", {R: "present"}),
+        ("2025-03-03", "clinical", "", "Orthopaedic clinic\nPlan: MRI of the pelvis ordered to exclude sacral involvement.", {}),
+        ("2025-03-24", "clinical", "", "Orthopaedic follow-up\nThe MRI was reported as negative. Mobilising well with a frame.", {}),
+    ]),
+    "XS22": ("F", "1937-03-08", "sv", ("false", "", R, "mri"), [
+        ("2025-04-02", "emergency", "", "Akutmottagningen\nAktuellt: Fall i hemmet.\nBedomning: Fraktur i ramus superior vä enligt slatrontgen. MR backen bestalld.", {R: "present"}),
+        ("2025-04-16", "clinical", "", "Aterbesok ortopeden\nMR-undersokningen visade inget som talar for ytterligare fraktur. Fortsatt mobilisering.", {}),
+    ]),
+    "XS23": ("F", "1939-12-01", "sv", ("true", "high", R, "ordered"), [
+        ("2025-05-05", "clinical", "", "Ortopedmottagningen\nBedömning: Fraktur i höger ramus inferior enligt röntgen.\nÅtgärd: Remiss DT bäcken skickad. Patienten uteblev, ny kallelse skickas ej.", {R: "present"}),
+    ]),
+    "EX22": ("F", "1941-01-21", "en", ("true", "high", R, "ordered"), [
+        ("2025-06-03", "clinical", "", "Fracture clinic\nRight superior pubic ramus fracture, managed non-operatively.\nPlan: MRI pelvis booked. She declined on the phone the next day.", {R: "present"}),
+    ]),
+    "XS24": ("F", "1944-11-11", "sv", ("true", "low", LBP, "none"), [
+        ("2025-06-10", "clinical", "", "Vårdcentralen\nAktuellt: 80-årig kvinna med ländryggssmärta sedan en vecka.\nAnamnes: MR bäcken utförd 2/3 inom gynekologisk utredning, utan anmärkning.", {LBP: "present"}),
+    ]),
+    # a lumbar study covers the sacrum only when its report assesses it, never when it says it was partly imaged
+    "XS25": ("F", "1947-02-17", "sv", ("false", "", LBP, "mri"), [
+        ("2025-08-04", "clinical", "", "Vårdcentralen\nAktuellt: 78-årig kvinna, lumbago sedan tre veckor efter lyft.", {LBP: "present"}),
+        ("2025-08-12", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskdegeneration L4-S1 utan rotpåverkan. SI-lederna ua.\nUtlåtande: Degenerativa förändringar, ingen fraktur.", {}),
+    ]),
+    "EX23": ("F", "1945-07-23", "en", ("true", "low", LBP, "ordered"), [
+        ("2025-09-01", "clinical", "", "Primary care\n80 yo F with lower back pain for two weeks, worse on standing.", {LBP: "present"}),
+        ("2025-09-08", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Multilevel spondylosis. Partial visualisation of the sacrum, which appears unremarkable.\nIMPRESSION: No lumbar fracture. A dedicated sacral MRI could be considered if symptoms persist.", {}),
+    ]),
+    "XS26": ("M", "1948-05-05", "sv", ("true", "low", LBP, "none"), [
+        ("2025-10-02", "clinical", "", "Reumatologen\nAktuellt: Ont i ländryggen sedan en månad. Behandlas med Prednisolon 10 mg för polymyalgia reumatika.", {LBP: "present"}),
+        ("2025-10-09", "radiology", "DT ländrygg", "DT LÄNDRYGG\nFynd: Spondylartros L4-L5. Korsbenet är ofullständigt avbildat, begränsad bedömning av SI-lederna.\nUtlåtande: Ingen fraktur i ländryggen.", {}),
+    ]),
+    "EX24": ("F", "1942-04-04", "en", ("false", "", V, "ct"), [
+        ("2025-11-03", "radiology", "CT lumbar spine", "CT L-SPINE\nFINDINGS: Superior endplate compression fracture of L3 with 20% height loss. Visualised sacrum intact.\nIMPRESSION: L3 compression fracture.", {V: "present", S: "negated"}),
+    ]),
+    # index findings that are not findings: exam names and purposes, stature, nerve roots, healed, doubted, if-plans
+    "EX25": ("F", "1949-03-30", "en", ("false", "", "", ""), [
+        ("2025-02-11", "clinical", "", "Bone health clinic\nHPI: 75-year-old woman who reports losing 5 cm in height over a decade. Mother had a hip fracture.", {}),
+        ("2025-02-18", "radiology", "DXA", "EXAM: DXA WITH VERTEBRAL FRACTURE ASSESSMENT\nINDICATION: Height loss, to look for compression fractures.\nFINDINGS: T-score -2.7 at the lumbar spine, in the osteoporotic range. No vertebral compression fracture from T4 to L4.", {V: "hypothetical", O: "present"}),
+    ]),
+    "XS27": ("F", "1950-08-08", "sv", ("false", "", "", ""), [
+        ("2025-03-12", "clinical", "", "Vårdcentralen\nAktuellt: Hon har blivit 4 cm kortare de senaste åren.\nPlanering: Rtg bröstrygg, frågeställning kotkompression?", {V: "hypothetical"}),
+        ("2025-03-19", "radiology", "Rtg bröstrygg", "RTG BRÖSTRYGG\nFrågeställning: Kotkompressioner?\nFynd: Normal höjd på samtliga kotkroppar.", {V: "hypothetical"}),
+    ]),
+    "EX26": ("M", "1955-01-15", "en", ("false", "", LBP, "none"), [
+        ("2025-04-07", "clinical", "", "Spine clinic\nHPI: 70-year-old man with low back pain radiating to the right calf for six weeks.", {LBP: "present"}),
+        ("2025-04-15", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Right paracentral disc extrusion at L5-S1 with compression of the right S1 nerve root and mild compression of the thecal sac. Vertebral body heights are maintained.", {V: "negated"}),
+    ]),
+    "XS28": ("M", "1961-09-09", "sv", ("false", "", LBP, "none"), [
+        ("2025-05-19", "clinical", "", "Vårdcentralen\nAktuellt: Ländryggssmärta sedan ett lyft i trädgården.\nTidigare: Läkt ramusfraktur vä 2017 efter cykelolycka.", {LBP: "present", R: "historical"}),
+    ]),
+    "EX27": ("F", "1955-12-12", "en", ("false", "", "", ""), [
+        ("2025-06-16", "radiology", "XR lumbar spine", "XR LUMBAR SPINE\nIMPRESSION: Possible mild L2 compression.", {V: "uncertain"}),
+        ("2025-06-18", "radiology", "XR lumbar spine", "ADDENDUM\nOn review with the prior study, the questioned L2 compression is not confirmed; the appearance is developmental.", {V: "uncertain"}),
+    ]),
+    "XS29": ("F", "1943-10-10", "sv", ("false", "", V, "ct"), [
+        ("2025-07-21", "radiology", "DT buk", "DT BUK\nFynd: Kompressionsfraktur L1, tillkommen sedan 2023. Vid klinisk misstanke om sakrumfraktur rekommenderas MR bäcken.", {V: "present", S: "hypothetical"}),
+        ("2025-07-25", "clinical", "", "Geriatriken\nPlanering: Vertebroplastik kan bli aktuell om smärtan inte går över.", {}),
+    ]),
+    "EX28": ("F", "1948-06-06", "en", ("true", "low", LBP, "ordered"), [
+        ("2025-08-18", "clinical", "", "Clinic\n77 yo woman with lumbar pain since a fall, no radicular symptoms.", {LBP: "present"}),
+        ("2025-08-25", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Mild spondylosis, no lumbar fracture.\nIMPRESSION: Recommend dedicated pelvic MRI if sacral fracture is suspected.", {S: "hypothetical"}),
+    ]),
+    # a status far from its modality, in a relative clause or after a passive
+    "XS30": ("F", "1936-07-14", "sv", ("true", "high", R, "ordered"), [
+        ("2025-09-15", "clinical", "", "Geriatriken\nAktuellt: Fraktur i höger ramus inferior sedan fallet i förra veckan.\nVi har beställt en MR-undersökning av bäckenet som dock fick ställas in då kameran var trasig.", {R: "present"}),
+    ]),
+    "EX29": ("F", "1939-04-18", "en", ("true", "high", R, "ordered"), [
+        ("2025-10-20", "emergency", "", "Emergency department\nLeft superior pubic ramus fracture after a fall at home. The patient left before the CT of the pelvis could be done; GP informed.", {R: "present"}),
+    ]),
+    # a pelvic CT whose organs were incompletely evaluated still imaged the sacrum; a lumbar MRI that did not
+    "EX30": ("F", "1941-11-30", "en", ("false", "", R, "ct"), [
+        ("2025-11-10", "radiology", "CT pelvis", "CT PELVIS WITHOUT CONTRAST\nFINDINGS: Nondisplaced fracture of the right superior pubic ramus. Pelvic organs incompletely evaluated without IV contrast. Sacrum and SI joints intact.\nIMPRESSION: Right superior pubic ramus fracture.", {R: "present"}),
+    ]),
+    "XS31": ("F", "1944-01-25", "sv", ("true", "low", LBP, "none"), [
+        ("2025-11-17", "clinical", "", "Vardcentralen\nAktuellt: 81-arig kvinna med lumbago sedan tre veckor.", {LBP: "present"}),
+        ("2025-11-24", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskdegeneration L3-S1. Sakrum avbildas ej.\nUtlåtande: Ingen fraktur i ländryggen.", {}),
+    ]),
+    # a report of an exam that did not happen; a report whose "not done" is of the comparison
+    "XS32": ("F", "1942-08-28", "sv", ("true", "high", R, "ordered"), [
+        ("2025-12-01", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i vänster ramus inferior.", {R: "present"}),
+        ("2025-12-08", "radiology", "MR bäcken", "MR BÄCKEN\nPatienten uteblev. Remissen återsänds till remittenten.", {}),
+    ]),
+    "EX31": ("F", "1938-12-19", "en", ("false", "", R, "ct"), [
+        ("2025-12-02", "radiology", "CT pelvis", "CT PELVIS\nCOMPARISON: None; no prior study was done here.\nFINDINGS: Fracture of the left superior pubic ramus. No sacral fracture.", {R: "present", S: "negated"}),
+    ]),
+    # an exam title's purpose, a level written as a height, a plan conditional on healing
+    "EX32": ("F", "1966-09-02", "en", ("false", "", LBP, "none"), [
+        ("2025-01-06", "clinical", "", "Clinic\n58-year-old woman with low back pain after gardening.", {LBP: "present"}),
+        ("2025-01-13", "radiology", "MRI lumbar spine", "EXAM: MRI LUMBAR SPINE FOR COMPRESSION FRACTURE\nFINDINGS: Vertebral body heights are maintained. Mild facet arthropathy L4-S1.", {V: "hypothetical"}),
+    ]),
+    "XS33": ("M", "1950-03-03", "sv", ("false", "", "", ""), [
+        ("2025-02-17", "radiology", "MR bröstrygg", "MR BRÖSTRYGG\nFynd: Metastas i kotkroppen Th8 med epidural växt och kompression av ryggmärgen i höjd med Th8. Kotkropparnas höjd bevarad.", {V: "negated"}),
+    ]),
+    "EX33": ("F", "1940-06-21", "en", ("true", "high", R, "none"), [
+        ("2025-03-17", "clinical", "", "Fracture clinic\nRight superior pubic ramus fracture, walking with a frame. Fixation will be considered only if the ramus fracture does not unite.", {R: "present"}),
+    ]),
+    # an exam column that names no region, a title that does
+    "XS34": ("F", "1937-05-09", "sv", ("false", "", R, "mri"), [
+        ("2025-04-07", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.", {R: "present"}),
+        ("2025-04-10", "radiology", "MR", "MR BÄCKEN\nFynd: Känd fraktur i höger ramus superior. Sakrum utan ödem.", {R: "present"}),
+    ]),
+    # a request that there was no time for
+    "XS35": ("F", "1935-10-10", "sv", ("true", "high", R, "ordered"), [
+        ("2025-05-12", "emergency", "", "Akutmottagningen\nKontaktorsak: Fall i hemmet.\nRtg bäcken: fraktur i vänster ramus superior och inferior.\nBedömning: Ramusfraktur vä, inläggning.", {R: "present"}),
+        ("2025-05-13", "clinical", "", "Ortopedavdelningen\nOnt baktill i bäckenet vid belastning. DT bäcken beställd för att utesluta sakrumfraktur.", {S: "hypothetical"}),
+        ("2025-05-20", "discharge", "", "Epikris\nDT bäcken hann ej göras före utskrivning. Uppföljning via vårdcentralen.", {}),
+    ]),
+    # requests and non-events that must not default to a done study
+    "XS36": ("F", "1939-09-09", "sv", ("true", "high", R, "ordered"), [
+        ("2025-06-02", "clinical", "", "Ortopedmottagningen\nBedömning: Fraktur i höger ramus inferior enligt slätröntgen.\nPlanering: Pat står på väntelista för MR bäcken. Smärtlindring vb.", {R: "present"}),
+    ]),
+    "EX34": ("F", "1941-05-15", "en", ("true", "high", R, "ordered"), [
+        ("2025-06-09", "clinical", "", "Geriatrics\nLeft inferior pubic ramus fracture on x-ray.\nMRI pelvis requested on admission.", {R: "present"}),
+        ("2025-06-19", "discharge", "", "Discharge summary\nThe pelvic MRI did not go ahead before discharge; outpatient follow-up arranged.", {}),
+    ]),
 }
 
 

@@ -1,0 +1,491 @@
+"""Phrase families that decide a finding's certainty and an exam's fate, as clinicians and radiologists write
+them, in Swedish (with and without å/ä/ö) and English: each family by several variants, never one sentence."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from reportminer.pipeline import scan
+
+DAY = "2025-01-14"
+
+
+def _notes(rows: list[tuple]) -> pd.DataFrame:
+    """(note_id, date, type, exam, text, language) rows of one patient as a notes table."""
+    return pd.DataFrame([dict(zip(("note_id", "note_date", "note_type", "exam", "text", "language"), r),
+                              patient_id="p1") for r in rows])
+
+
+def _assertions(text: str, language: str, concept: str) -> list[str]:
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
+    return found[found["concept"] == concept]["assertion"].tolist()
+
+
+# --- a hedge in brackets, after a dash, or in a working-diagnosis heading --------------------------------------
+HEDGED_SACRAL = [
+    ("en", "Assessment: Sacral fracture (probable). Analgesia."),
+    ("en", "Assessment: Sacral insufficiency fracture (suspected), left pubic ramus fracture."),
+    ("en", "Impression: right sacral ala fracture (presumed, no imaging)."),
+    ("en", "Dx: Sacral insufficiency fracture (?)"),
+    ("en", "Diagnosis: sacral fracture – unconfirmed"),
+    ("en", "Assessment: sacral fracture, not yet verified."),
+    ("en", "Sacral fracture (clinical diagnosis, not imaged)."),
+    ("en", "Working diagnosis: sacral insufficiency fracture."),
+    ("en", "Provisional diagnosis: fracture of the sacrum."),
+    ("sv", "Bedömning: Sakrumfraktur (trolig). Smärtlindring."),
+    ("sv", "Bedomning: Sakrumfraktur (trolig). Smartlindring."),
+    ("sv", "Diagnos: Insufficiensfraktur i sakrum (misstänkt)."),
+    ("sv", "Diagnos: Insufficiensfraktur i sakrum (misstankt)."),
+    ("sv", "Diagnos: Sakrumfraktur – ej verifierad."),
+    ("sv", "Diagnos: Korsbensfraktur - ej sakerstalld"),
+    ("sv", "Bedömning: Sakrumfraktur (sannolik), ej bekräftad med DT."),
+    ("sv", "Arbetsdiagnos: sakrumfraktur."),
+    ("sv", "Preliminar diagnos: insufficiensfraktur i korsbenet."),
+    ("sv", "Sakrumfraktur ej utesluten."),
+    ("sv", "Sakrumfraktur är den troligaste diagnosen."),
+    ("en", "Sacral fracture is the likely diagnosis."),
+    ("en", "Treated empirically for a sacral fracture."),
+    ("sv", "Behandlas empiriskt som sakrumfraktur."),
+]
+
+
+@pytest.mark.parametrize("language,text", HEDGED_SACRAL, ids=[f"{c[0]}-{c[1][:45]}" for c in HEDGED_SACRAL])
+def test_exams_phrasing_a_hedged_sacral_fracture_is_suspected(language, text):
+    assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
+
+
+@pytest.mark.parametrize("language,text,assertion", [
+    ("en", "Assessment: Sacral fracture (left ala), confirmed on CT.", "present"),
+    ("sv", "Bedömning: Sakrumfraktur (vänster sida) enligt DT.", "present"),
+    ("en", "New compression deformity L4 (not seen 2021).", "present"),  # a bracketed negation is about 2021
+    ("en", "Right inferior pubic ramus fracture (old, healed).", "historical"),
+    ("sv", "Ramusfraktur vä (gammal, läkt).", "historical"),
+])
+def test_exams_phrasing_a_bracket_qualifies_what_precedes_it_only_when_it_hedges(language, text, assertion):
+    concept = next(c for c in ("sacral_fracture", "vertebral_compression_fracture", "pubic_ramus_fracture")
+                   if _assertions(text, language, c))
+    assert _assertions(text, language, concept) == [assertion]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "Sakrum utan ödem eller fraktur."),
+    ("sv", "Sakrum utan odem eller fraktur."),
+    ("sv", "Korsbenet utan ödem eller frakturlinje."),
+    ("en", "Sacrum without edema or fracture."),
+])
+def test_exams_phrasing_without_oedema_or_fracture_negates_the_fracture(language, text):
+    assert _assertions(text, language, "sacral_fracture") == ["negated"]
+
+
+# --- an exam spread over sentences and notes ------------------------------------------------------------------
+RAMUS = {"en": ("2025-03-01", "radiology", "XR pelvis",
+                "XR PELVIS\nFINDINGS: Fracture of the right superior pubic ramus."),
+         "sv": ("2025-03-01", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.")}
+
+
+def _case(language: str, *notes: tuple) -> tuple:
+    """The case and the resolved exam statements of one patient whose ramus fracture is followed by ``notes``
+    ((date, text) clinical notes)."""
+    rows = [("n0", *RAMUS[language], language)]
+    rows += [(f"n{i}", date, "clinical", "", text, language) for i, (date, text) in enumerate(notes, 1)]
+    result = scan(_notes(rows))
+    exams = [(r.modality, r.region, r.status, f"{r.date:%Y-%m-%d}") for r in result.exams.itertuples(index=False)
+             if r.modality != "radiograph"]
+    case = result.cases.iloc[0]
+    return (case.flagged, case.workup), exams
+
+
+@pytest.mark.parametrize("language,request_text,followup,modality", [
+    ("en", "Plan: MRI pelvis ordered.", "Follow-up. The MRI was negative for further fracture.", "mri"),
+    ("en", "CT of the pelvis requested.", "CT done yesterday: no sacral fracture.", "ct"),
+    ("sv", "Planering: MR bäcken beställd.", "Återbesök. MR-undersökningen visade inget anmärkningsvärt.",
+     "mri"),
+    ("sv", "Planering: MR backen bestalld.", "Aterbesok. MR-undersokningen visade inget anmarkningsvart.", "mri"),
+    ("sv", "Remiss DT bäcken skickad.", "DT har gjorts, utan fynd av ny fraktur.", "ct"),
+])
+def test_exams_phrasing_a_follow_up_naming_no_region_is_the_requested_study(language, request_text, followup,
+                                                                           modality):
+    case, exams = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
+    assert case == ("false", modality)
+    assert exams[-1][:3] == (modality, "pelvis", "performed")
+
+
+def test_exams_phrasing_a_follow_up_naming_no_region_after_another_request_stays_no_workup():
+    case, _ = _case("en", ("2025-03-05", "MRI brain ordered for confusion."), ("2025-03-20", "The MRI was negative."))
+    assert case == ("true", "radiograph_only")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "MR bäcken beställd. Patienten uteblev."),
+    ("sv", "MR backen bestalld. Patienten uteblev."),
+    ("sv", "Remiss MR bäcken. Pat avböjer."),
+    ("sv", "MR bäcken planerad. Pat har pacemaker som inte är MR-säker, varför MR avbokas."),
+    ("en", "MRI pelvis was booked for Monday. She did not attend."),
+    ("en", "MRI pelvis booked. Patient declined."),
+    ("en", "MRI pelvis requested.\nUpdate: cancelled by radiology, pacemaker not MRI conditional."),
+])
+def test_exams_phrasing_a_status_in_the_next_sentence_ends_the_request(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams if e[1] == "pelvis"] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,done", [
+    ("en", "MRI pelvis performed 2025-03-12: no sacral fracture."),
+    ("en", "MRI pelvis performed 3/12, no sacral fracture."),
+    ("sv", "MR bäcken utförd 12/3 utan fynd av sakrumfraktur."),
+    ("sv", "MR backen utford 12/3 utan fynd av sakrumfraktur."),
+    ("sv", "MR bäcken gjord 2025-03-12, visade ingen sakrumfraktur."),
+])
+def test_exams_phrasing_a_later_note_with_a_stated_date_performs_the_request(language, done):
+    ordered = "MRI pelvis ordered." if language == "en" else "MR bäcken beställd."
+    case, exams = _case(language, ("2025-03-05", ordered), ("2025-03-20", done))
+    assert case == ("false", "mri")
+    assert exams[-1] == ("mri", "pelvis", "performed", "2025-03-12")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "Aktuellt: Ländryggssmärta. MR bäcken utförd 2/1 inom annan utredning, utan anmärkning."),
+    ("en", "HPI: Low back pain. MRI pelvis performed 1/2 for another reason, unremarkable."),
+])
+def test_exams_phrasing_a_stated_date_before_the_window_is_no_workup(language, text):
+    result = scan(_notes([("n1", "2025-06-10", "clinical", "", text, language)]),
+                  pd.DataFrame([{"patient_id": "p1", "sex": "F", "birth_date": pd.Timestamp("1940-01-01"),
+                                 "age": None}]))
+    assert result.exams.iloc[0]["date"] == pd.Timestamp("2025-01-02")
+    assert (result.cases.iloc[0].flagged, result.cases.iloc[0].workup) == ("true", "none")
+
+
+# --- a lumbar study covers the sacrum only when its report assesses it ---------------------------------------
+LUMBAR_COVERAGE = [
+    ("sv", "MR ländrygg", "Fynd: Diskdegeneration L4-S1. SI-lederna ua.", True),
+    ("sv", "MR landrygg", "Fynd: Diskdegeneration L4-S1. SI-lederna ua.", True),
+    ("sv", "MR ländrygg", "Fynd: Sakrum och iliosakralleder utan ödem.", True),
+    ("en", "MRI lumbar spine", "FINDINGS: Disc degeneration L4-S1. The SI joints are unremarkable.", True),
+    ("en", "CT lumbar spine", "FINDINGS: L3 endplate fracture. Visualised sacrum intact.", True),
+    ("en", "MRI lumbar spine", "FINDINGS: No sacral edema on the STIR images.", True),
+    ("sv", "MR ländrygg", "Fynd: Diskbuktning L4-L5. Ingen fraktur.", False),  # the sacrum is not spoken of
+    ("en", "MRI lumbar spine", "FINDINGS: Disc bulge L4-5. No fracture.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum ingår endast delvis i undersökningen.", False),
+    ("sv", "DT ländrygg", "Fynd: Korsbenet är inte helt avbildat.", False),
+    ("sv", "DT ländrygg", "Fynd: Sakrum är ofullständigt avbildat. Ingen fraktur i ländryggen.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum bedoms ej pga rorelseartefakter.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum kan inte bedömas fullt ut.", False),
+    ("sv", "MR ländrygg", "Fynd: Begränsad bedömning av sakrum, som ser normalt ut.", False),
+    ("sv", "MR ländrygg", "Fynd: Ofullstandig avbildning av korsbenet, som ser normalt ut.", False),
+    ("sv", "MR ländrygg", "Utlåtande: Ingen fraktur. Rekommenderar riktad undersökning av sakrum.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum is only partially imaged.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Sacrum not included.", False),
+    ("en", "CT lumbar spine", "FINDINGS: Limited evaluation of the sacrum.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Incompletely evaluated sacrum at the edge of the field of view.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Partial visualisation of the sacrum, which appears normal.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Limited assessment of the sacrum, which appears normal.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The included upper sacrum is unremarkable; the lower sacrum is not imaged.",
+     False),
+    ("en", "MRI lumbar spine", "FINDINGS: Only the upper sacrum is included, unremarkable.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum lies outside the field of view.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum avbildas ej.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum ej med i undersökningsområdet.", False),
+    ("sv", "MR ländrygg", "Fynd: Endast övre delen av sakrum är med, utan anmärkning.", False),
+    ("sv", "MR ländrygg", "Fynd: Normal signal i sakrum och SI-leder.", True),
+    ("sv", "DT ländrygg", "Fynd: Ingen fraktur i ländryggen eller korsbenet.", True),
+]
+
+
+@pytest.mark.parametrize("language,exam,text", [
+    ("en", "CT pelvis", "FINDINGS: No pelvic fracture. Pelvic organs incompletely evaluated without IV contrast."),
+    ("en", "CT pelvis", "FINDINGS: No fracture. Limited evaluation of the pelvic soft tissues without contrast."),
+    ("sv", "DT bäcken", "Fynd: Ingen fraktur. Begränsad bedömning av mjukdelarna i lilla bäckenet."),
+    ("sv", "DT bäcken", "Fynd: Ingen fraktur. Bäckenorganen kan inte bedömas utan kontrast."),
+])
+def test_exams_phrasing_a_pelvic_study_limited_for_the_organs_still_covers_the_sacrum(language, exam, text):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["pelvis", "performed", True]]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", LUMBAR_COVERAGE,
+                         ids=[f"{c[0]}-{c[2][:50]}" for c in LUMBAR_COVERAGE])
+def test_exams_phrasing_a_lumbar_study_covers_the_sacrum_only_when_assessed(language, exam, text, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    own = found[found["region"] == "lumbar_spine"]
+    assert own[["status", "covers_sacrum"]].values.tolist() == [["performed", covers]]
+
+
+# --- index findings that are not findings (issue 10, item 3) ---------------------------------------------------
+def _report_assertions(text: str, language: str, concept: str, exam: str = "") -> list[str]:
+    found = scan(_notes([("n1", DAY, "radiology" if exam else "clinical", exam, text, language)])).mentions
+    return found[found["concept"] == concept]["assertion"].tolist()
+
+
+V, R, S = "vertebral_compression_fracture", "pubic_ramus_fracture", "sacral_fracture"
+
+NOT_FINDINGS = [
+    # an exam's name or purpose
+    ("en", "DXA", "SPINE FRACTURE SCREENING\nDXA with VFA.\nFINDINGS: T-score -2.8.", V),
+    ("en", "XR thoracic spine", "EXAM: XR THORACIC SPINE - COMPRESSION FRACTURE SERIES\nFINDINGS: Normal.", V),
+    ("en", "XR lumbar spine", "INDICATION: Back pain, to look for compression fractures.\nFINDINGS: Normal.", V),
+    ("en", "XR pelvis", "Reason for exam: evaluate for pubic ramus fracture\nFINDINGS: Normal alignment.", R),
+    ("sv", "Rtg ländrygg", "Frågeställning: Kotkompression?\nFynd: Normal höjd på kotkropparna.", V),
+    ("sv", "", "Planering: Rtg bröstrygg, frågeställning kotkompression?", V),
+    ("sv", "", "Planering: Rtg brostrygg, fragestallning kotkompression?", V),
+    # loss of body height
+    ("sv", "", "Aktuellt: Pat har blivit 3 cm kortare senaste åren.", V),
+    ("en", "", "HPI: She reports a height loss of 4 cm over 5 years.", V),
+    ("en", "", "HPI: She has shrunk an inch over the last years.", V),
+    ("en", "", "HPI: Clinical height loss and kyphosis, DXA requested.", V),
+    ("en", "DXA", "INDICATION: Height loss, to look for compression fractures.\nFINDINGS: T-score -2.6.", V),
+    ("en", "XR thoracic spine", "Indication: Loss of height, ?VCF\nFINDINGS: Normal.", V),
+    ("en", "XR thoracic spine", "Reason for exam: height loss, r/o compression fracture\nFINDINGS: Normal.", V),
+    # compression of a nerve root, the dural sac, the cord or the canal
+    ("en", "MRI lumbar spine", "FINDINGS: Disc extrusion L4-5 with compression of the left L5 nerve root.", V),
+    ("en", "MRI lumbar spine", "FINDINGS: Moderate compression of the thecal sac at L3-4.", V),
+    ("sv", "MR ländrygg", "Fynd: Diskbråck L5-S1 med kompression av S1-roten hö.", V),
+    ("sv", "MR ländrygg", "Fynd: Kompression av durasacken och nervroten L5 vä.", V),
+    # a conditional plan or a conditional suspicion
+    ("en", "MRI lumbar spine", "IMPRESSION: Recommend dedicated pelvic MRI if sacral fracture is suspected.", S),
+    ("en", "CT abdomen", "Recommend MRI of the sacrum if there is clinical concern for a sacral fracture.", S),
+    ("sv", "DT buk", "Vid klinisk misstanke om sakrumfraktur rekommenderas MR.", S),
+    ("sv", "DT buk", "Om misstanke om insufficiensfraktur i sakrum kvarstår rekommenderas riktad MR.", S),
+    ("sv", "DXA", "Kotfrakturscreening med DXA: inga kotfrakturer.", V),
+    ("sv", "MR bröstrygg", "Fynd: Kompression av ryggmärgen i höjd med Th8.", V),
+    ("sv", "MR ländrygg", "Fynd: Diskbråck L4-L5 som komprimerar L5-roten.", V),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,concept", NOT_FINDINGS, ids=[f"{c[0]}-{c[2][:50]}" for c in NOT_FINDINGS])
+def test_exams_phrasing_names_purposes_stature_nerve_roots_and_conditions_are_not_present(language, exam, text,
+                                                                                         concept):
+    assert "present" not in _report_assertions(text, language, concept, exam)
+    assert "uncertain" not in _report_assertions(text, language, concept, exam)
+
+
+@pytest.mark.parametrize("language,exam,text,concept,assertion", [
+    ("en", "MRI lumbar spine", "FINDINGS: L1 compression fracture with retropulsion causing canal compromise.", V,
+     "present"),
+    ("en", "", "PMH: Right pubic ramus fracture 2015, healed.", R, "historical"),
+    ("sv", "", "Tidigare: Läkt ramusfraktur 2018.", R, "historical"),
+    ("sv", "", "Anamnes: Ramusfraktur hö 2019, nu läkt.", R, "historical"),
+    ("en", "XR pelvis", "FINDINGS: Old healed fracture of the left inferior pubic ramus.", R, "historical"),
+    ("en", "XR lumbar spine", "ADDENDUM: The questioned L2 compression was not confirmed on review.", V, "uncertain"),
+    ("sv", "Rtg ländrygg", "Eftergranskning: Den misstänkta kotkompressionen L2 kan inte bekräftas.", V,
+     "uncertain"),
+    ("sv", "Rtg bäcken", "Vid eftergranskning är ramusfrakturen tveksam.", R, "uncertain"),
+    ("en", "XR lumbar spine", "Addendum: the reported L1 compression fracture is questionable on review.", V,
+     "uncertain"),
+    # a plan conditional on the fracture's healing leaves the fracture stated
+    ("en", "", "Surgery would be considered only if the ramus fracture fails to unite.", R, "present"),
+    ("en", "", "Fixation will be considered if the pubic ramus fracture does not unite.", R, "present"),
+    ("sv", "", "Operation blir aktuell endast om ramusfrakturen inte läker.", R, "present"),
+])
+def test_exams_phrasing_healed_doubted_and_real_compressions(language, exam, text, concept, assertion):
+    assert _report_assertions(text, language, concept, exam) == [assertion]
+
+
+@pytest.mark.parametrize("language,request_text,followup", [
+    ("en", "CT pelvis ordered.", "CT chest showed pulmonary emboli."),
+    ("en", "MRI pelvis ordered.", "MRI of the brain was normal."),
+    ("sv", "DT bäcken beställd.", "DT thorax visade lungemboli."),
+    ("sv", "MR bäcken beställd.", "MR hjärna visade inga tecken till blödning."),
+    ("sv", "MR backen bestalld.", "MR av bröstryggen visade kotkompression Th8."),
+])
+def test_exams_phrasing_a_follow_up_naming_another_body_part_is_not_the_requested_study(language, request_text,
+                                                                                       followup):
+    case, exams = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
+    assert case[1] == "radiograph_only"
+    assert exams[-1][1:3] == ("other", "performed")
+
+
+# --- status words far from the modality, passives, brackets -------------------------------------------------
+FAR_STATUS = [
+    ("sv", "Vi har beställt en MR-undersökning av bäckenet som dock fick ställas in.", "pelvis", "not_performed"),
+    ("sv", "Vi har bestallt en MR-undersokning av backenet som dock fick stallas in.", "pelvis", "not_performed"),
+    ("sv", "MR av bäckenet som planerades i förra veckan har ännu inte blivit av.", "pelvis", "requested"),
+    ("sv", "Patienten har fått kallelse till MR bäcken men uteblev.", "pelvis", "not_performed"),
+    ("sv", "MR bäcken bokad 14/3, pat vill ej komma.", "pelvis", "not_performed"),
+    ("sv", "DT bäcken beställd men pat skrevs ut innan undersökningen hann göras.", "pelvis", "not_performed"),
+    ("sv", "Ingen bilddiagnostik (DT/MR) av bäckenet har gjorts.", "other", "not_performed"),
+    ("sv", "DT bäcken hann ej göras före utskrivning.", "pelvis", "not_performed"),
+    ("sv", "MR backen hanns inte med under vardtiden.", "pelvis", "not_performed"),
+    ("en", "An MRI of the pelvis, which had been ordered on admission, was never performed.", "pelvis",
+     "not_performed"),
+    ("en", "The pelvic MRI did not happen as the patient was discharged.", "pelvis", "not_performed"),
+    ("en", "The patient left before the CT of the pelvis could be done.", "pelvis", "not_performed"),
+    ("en", "No pelvic imaging (CT/MRI) was performed during the admission.", "other", "not_performed"),
+    ("en", "MRI pelvis was deferred to outpatients.", "pelvis", "requested"),
+]
+
+
+@pytest.mark.parametrize("language,text,region,status", FAR_STATUS, ids=[f"{c[0]}-{c[1][:50]}" for c in FAR_STATUS])
+def test_exams_phrasing_a_status_far_from_its_modality(language, text, region, status):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert {(r.region, r.status) for r in found.itertuples(index=False)} == {(region, status)}
+
+
+# --- a date stated in the sentence, in the forms notes use -----------------------------------------------------
+@pytest.mark.parametrize("language,text,date", [
+    ("sv", "MR bäcken utförd den 2 mars, utan anmärkning.", "2025-03-02"),
+    ("sv", "MR backen utford 2:a mars utan anmarkning.", "2025-03-02"),
+    ("sv", "DT bäcken 02.03.2025 visade ingen fraktur.", "2025-03-02"),
+    ("sv", "MR bäcken utförd 2/3 visade ingen fraktur.", "2025-03-02"),
+    ("en", "MRI pelvis on March 2 showed no fracture.", "2025-03-02"),
+    ("en", "MRI pelvis performed 2nd March 2024 was normal.", "2024-03-02"),
+    ("en", "CT pelvis done 3/2 showed no fracture.", "2025-03-02"),
+    ("en", "CT pelvis done 4/2 showed no fracture.", "2025-02-04"),  # only day-first gives a recent date
+])
+def test_exams_phrasing_a_stated_day_dates_the_exam(language, text, date):
+    found = scan(_notes([("n1", "2025-03-20", "clinical", "", text, language)])).exams
+    assert found["date"].dt.strftime("%Y-%m-%d").tolist() == [date]
+
+
+# --- a radiology report of an exam that did not happen, or happened with limits ---------------------------------
+@pytest.mark.parametrize("language,exam,text,status", [
+    ("sv", "MR bäcken", "MR BÄCKEN\nPatienten uteblev.", "not_performed"),
+    ("sv", "Skelettscintigrafi", "SKELETTSCINTIGRAFI\nPatienten kom ej till injektionen. Ny tid bokas.",
+     "not_performed"),
+    ("en", "MRI pelvis", "MRI PELVIS\nPatient did not attend.", "not_performed"),
+    ("en", "CT pelvis", "CT PELVIS\nThe study was cancelled at the request of the referring clinician.",
+     "not_performed"),
+    ("en", "MRI pelvis", "MRI PELVIS\nFINDINGS: The patient was unable to lie still, limiting evaluation. No sacral "
+                         "fracture.", "performed"),
+    ("sv", "MR bäcken", "MR BÄCKEN\nFynd: Patienten kunde inte ligga still, vilket begränsar bedömningen. Ingen "
+                        "sakrumfraktur.", "performed"),
+    ("en", "CT pelvis", "CT PELVIS\nFINDINGS: No comparison study was done. No sacral fracture.", "performed"),
+    ("sv", "DT bäcken", "DT BÄCKEN\nJämförelse: Inga tidigare undersökningar gjorda.\nFynd: Ingen sakrumfraktur.",
+     "performed"),
+])
+def test_exams_phrasing_a_report_says_whether_its_own_exam_happened(language, exam, text, status):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found["status"].tolist() == [status]
+
+
+@pytest.mark.parametrize("language,exam,text,region,covers", [
+    ("sv", "MR", "MR BÄCKEN\nFynd: Ingen sakrumfraktur.", "pelvis", True),
+    ("en", "MRI", "MRI PELVIS WITHOUT CONTRAST\nFINDINGS: No sacral fracture.", "pelvis", True),
+    ("en", "CT", "EXAM: CT PELVIS\nFINDINGS: Sacrum intact.", "pelvis", True),
+    ("en", "MRI", "MRI LUMBAR SPINE\nFINDINGS: No fracture.", "lumbar_spine", False),
+])
+def test_exams_phrasing_a_report_names_the_region_its_exam_column_leaves_out(language, exam, text, region, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [[region, "performed", covers]]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "CT pelvis showed no fracture; she went home before the report was discussed with her."),
+    ("sv", "DT bäcken visade ingen fraktur, pat skrevs ut innan svaret kom."),
+])
+def test_exams_phrasing_leaving_before_a_result_is_no_cancellation(language, text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert found["status"].tolist() == ["performed"]
+
+
+@pytest.mark.parametrize("language,exam,text", [
+    ("en", "MRI pelvis", "MRI PELVIS\nStudy terminated early at the patient's request. No sacral fracture on the STIR "
+                         "images obtained."),
+    ("sv", "MR bäcken", "MR BÄCKEN\nUndersökningen avbröts i förtid på patientens begäran. Ingen sakrumfraktur på "
+                        "de serier som hann tas."),
+])
+def test_exams_phrasing_a_report_that_states_findings_was_performed(language, exam, text):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found["status"].tolist() == ["performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "EXAMINATION: Tender over the pubic symphysis.\nXR shows a fracture of the left superior pubic ramus."),
+    ("en", "Examination: tender left groin; radiograph shows a left superior pubic ramus fracture."),
+])
+def test_exams_phrasing_a_finding_under_an_examination_heading_stays_present(language, text):
+    assert _assertions(text, language, "pubic_ramus_fracture") == ["present"]
+
+
+# --- an exam that never happened must not default to performed ------------------------------------------------
+NEVER_DONE = [
+    ("sv", "MR bäcken har ej hunnits med."),
+    ("sv", "MR backen kunde inte ordnas fore hemgang."),
+    ("sv", "MR bäcken har inte kunnat genomföras."),
+    ("en", "MRI pelvis wasn't done."),
+    ("en", "The MRI of the pelvis did not go ahead."),
+    ("en", "The pelvic MRI didn't take place."),
+    ("en", "We didn't get the MRI pelvis."),
+    ("en", "She never had the MRI of the pelvis."),
+    ("en", "MRI pelvis could not be arranged before discharge."),
+    ("en", "Unable to do the MRI pelvis because of pain."),
+    ("en", "MRI pelvis has not been able to be performed."),
+]
+
+
+@pytest.mark.parametrize("language,text", NEVER_DONE, ids=[f"{c[0]}-{c[1][:45]}" for c in NEVER_DONE])
+def test_exams_phrasing_an_exam_that_never_happened_is_not_performed(language, text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert found["status"].tolist() == ["not_performed"]
+
+
+def test_exams_phrasing_a_later_negation_about_something_else_keeps_the_result():
+    found = scan(_notes([("n1", DAY, "clinical", "", "MRI pelvis showed no fracture and she didn't get worse "
+                                                     "overnight.", "en")])).exams
+    assert found["status"].tolist() == ["performed"]
+
+
+# --- a request must not default to performed ---------------------------------------------------------------
+REQUESTS = [
+    ("en", "MRI pelvis next available slot."),
+    ("en", "She is on the waiting list for an MRI pelvis."),
+    ("en", "MRI pelvis?"),
+    ("sv", "MR bäcken?"),
+    ("sv", "MR bäcken vb."),
+    ("sv", "MR backen inom 2 veckor."),
+    ("sv", "Pat sätts upp för MR bäcken."),
+    ("sv", "Pat står på väntelista för MR bäcken."),
+    ("sv", "Bokar DT bäcken."),
+    ("sv", "Behöver MR bäcken."),
+]
+
+
+@pytest.mark.parametrize("language,text", REQUESTS, ids=[f"{c[0]}-{c[1][:45]}" for c in REQUESTS])
+def test_exams_phrasing_a_request_is_requested(language, text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert found["status"].tolist() == ["requested"]
+
+
+def test_exams_phrasing_no_need_for_an_exam_is_no_request():
+    found = scan(_notes([("n1", DAY, "clinical", "", "Behöver inte MR bäcken.", "sv")])).exams
+    assert found["status"].tolist() == ["not_performed"]
+
+
+# --- an exam spoken of in passing is no done study; its results are ---------------------------------------------
+@pytest.mark.parametrize("language,text,status", [
+    ("en", "Discussed MRI pelvis with the patient and her son.", "requested"),
+    ("en", "Informed her about the MRI of the pelvis.", "requested"),
+    ("en", "MRI pelvis is the investigation of choice.", "requested"),
+    ("en", "MRI pelvis is not available at this hospital.", "not_performed"),
+    ("en", "MRI pelvis would not change management.", "not_performed"),
+    ("sv", "Pat informerad om MR bäcken.", "requested"),
+    ("sv", "Indikation för MR bäcken föreligger.", "requested"),
+    ("sv", "MR bäcken ej tillgängligt i helgen.", "not_performed"),
+    ("sv", "MR backen skulle inte paverka handlaggningen.", "not_performed"),
+    ("en", "MRI pelvis results discussed with the patient.", "performed"),
+    ("en", "MRI pelvis discussed at the MDT: no sacral fracture.", "performed"),
+    ("sv", "Samtal med pat om resultatet av MR bäcken, ingen fraktur.", "performed"),
+])
+def test_exams_phrasing_an_exam_in_passing_and_its_results(language, text, status):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert found["status"].tolist() == [status]
+
+
+# --- a referral returned, lost or bounced by radiology ------------------------------------------------------
+@pytest.mark.parametrize("language,followup", [
+    ("sv", "Röntgen har returnerat remissen till MR bäcken."),
+    ("sv", "Remissen till MR bäcken har inte kommit fram."),
+    ("en", "Radiology bounced the MRI pelvis request."),
+    ("en", "The MRI pelvis request was vetted and rejected."),
+])
+def test_exams_phrasing_a_returned_referral_ends_the_request(language, followup):
+    request = "Remiss MR bäcken skickad." if language == "sv" else "Referral for MRI pelvis sent."
+    case, exams = _case(language, ("2025-03-05", request), ("2025-03-20", followup))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams if e[0] == "mri"][-1] == "not_performed"
+
+
+@pytest.mark.parametrize("text", ["Remiss till röntgen för MR bäcken.", "Röntgen har meddelat att MR bäcken är avbokad."])
+def test_exams_phrasing_the_radiology_department_is_no_radiograph(text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, "sv")])).exams
+    assert found["modality"].tolist() == ["mri"]
