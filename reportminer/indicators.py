@@ -38,7 +38,7 @@ import sqlalchemy as sa
 from .config import DEFAULT, Settings
 from .flags import flag_patient
 from .state import decisions, engine_for, mentions, notes, patients
-from .timeline import INDEX_CONCEPTS, Event, PatientTimeline, build_timelines
+from .timeline import INDEX_CONCEPTS, Event, PatientTimeline, stored_timelines
 
 INDICATORS = ("pubic_ramus_fracture", "vertebral_compression_fracture", "low_back_pain_at_risk", "age_65_plus")
 LABELS = {
@@ -212,7 +212,7 @@ def _safe_url(engine: sa.Engine) -> str:
 def _batch_episodes(conn, batch: list[str], settings: Settings, older_age: int) -> list[dict]:
     from .state import read_exam_frame
 
-    # The same reads and conversions as the nightly job's case computation (nightly._compute_cases / _case_rows).
+    # The same reads as the nightly job's case computation (nightly._compute_cases), the same date conversions.
     note_frame = pd.read_sql(sa.select(*(notes.c[c] for c in _NOTE_FACTS)).where(notes.c.patient_id.in_(batch)),
                              conn)
     mention_frame = pd.read_sql(sa.select(*(mentions.c[c] for c in _MENTION_FACTS))
@@ -224,11 +224,7 @@ def _batch_episodes(conn, batch: list[str], settings: Settings, older_age: int) 
                           .order_by(decisions.c.patient_id, decisions.c.decided_at, decisions.c.id), conn)
     if note_frame.empty:
         return []
-    note_frame["note_date"] = pd.to_datetime(note_frame["note_date"])
-    mention_frame["note_date"] = pd.to_datetime(mention_frame["note_date"])
-    mention_frame["exam_date"] = pd.to_datetime(mention_frame["exam_date"])
-    patient_frame["birth_date"] = pd.to_datetime(patient_frame["birth_date"])
-    timelines = build_timelines(note_frame, mention_frame, patient_frame, exam_frame, settings)
+    timelines = stored_timelines(note_frame, mention_frame, patient_frame, exam_frame, settings)
     units = dict(zip(note_frame["note_id"], note_frame["unit"].fillna("")))
     by_patient = {pid: part for pid, part in decided.groupby("patient_id", sort=False)}
     rows = []

@@ -38,7 +38,7 @@ from .pipeline import analyse_notes
 from .sources import FileSource, SqlSource, find_duplicate_ids
 from .state import (cases, dirty_patients, engine_for, exams, mentions, notes, patients, read_exam_frame, run_lock,
                     runs, upgrade)
-from .timeline import build_timelines
+from .timeline import stored_timelines
 
 log = logging.getLogger("reportminer.nightly")
 
@@ -421,11 +421,7 @@ def _case_rows(note_frame, mention_frame, exam_frame, patient_frame, old, standi
                ) -> list[dict]:
     if note_frame.empty:
         return []
-    note_frame["note_date"] = pd.to_datetime(note_frame["note_date"])
-    mention_frame["note_date"] = pd.to_datetime(mention_frame["note_date"])
-    mention_frame["exam_date"] = pd.to_datetime(mention_frame["exam_date"])
-    patient_frame["birth_date"] = pd.to_datetime(patient_frame["birth_date"])
-    timelines = build_timelines(note_frame, mention_frame, patient_frame, exam_frame, settings)
+    timelines = stored_timelines(note_frame, mention_frame, patient_frame, exam_frame, settings)
     rows = []
     for pid in sorted(timelines):
         t = timelines[pid]

@@ -89,6 +89,17 @@ def build_timelines(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.Da
     return timelines
 
 
+def stored_timelines(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.DataFrame, exams: pd.DataFrame,
+                     settings: Settings = DEFAULT) -> dict[str, PatientTimeline]:
+    """:func:`build_timelines` over frames read from the state database, whose dates come back as text or
+    ``datetime.date``: converted here, the one place for the nightly job's cases and the quality indicators."""
+    notes = notes.assign(note_date=pd.to_datetime(notes["note_date"]))
+    mentions = mentions.assign(note_date=pd.to_datetime(mentions["note_date"]),
+                               exam_date=pd.to_datetime(mentions["exam_date"]))
+    patients = patients.assign(birth_date=pd.to_datetime(patients["birth_date"]))
+    return build_timelines(notes, mentions, patients, exams, settings)
+
+
 def _add_demographics(timelines, notes: pd.DataFrame, patients: pd.DataFrame | None) -> None:
     if patients is not None:
         for p in row_tuples(patients):
