@@ -20,13 +20,17 @@ from spacy.tokens import Doc, Span
 
 from .concepts import cached_lexicon, make_compiler
 from .matcher import TokenMatcher
-from .lexicon import Lexicon, SectionRule, Trigger
+from .lexicon import IMAGING_CONCEPTS, Lexicon, SectionRule, Trigger
 from .textnorm import fold_lower
 
 SECTION_KEY = "reportminer_section"  # doc.user_data key holding the sentence's SectionRule (or None)
 # doc.user_data key holding the note's type (CONTRACT ``note_type``); absent or None: not known (a lone sentence,
 # read as a radiology report's field would be).
 NOTE_TYPE_KEY = "reportminer_note_type"
+# doc.user_data key: True when the sentence is a radiology report's exam title line (see ``nlp.is_title_line``).
+# There a purpose word after the exam's name ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE", "MR ländrygg avseende
+# kotkompression", "CT PELVIS ?SACRAL FRACTURE") names the referral's question: the finding is hypothetical.
+TITLE_KEY = "reportminer_title_line"
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class Scope:
     end: int
     forward_end: int  # forward scope is [end, forward_end)
     backward_start: int  # backward scope is [backward_start, start)
+    purpose: bool = False  # the trigger follows the exam's name in a title line: it states the exam's purpose
 
 
 @Language.factory(
@@ -74,12 +79,17 @@ class ContextAnnotator:
         # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
         spans = [s for s in found if not any(o.start < s.end and s.start < o.end and len(o) > len(s) for o in found)]
+        # In a title line, words after the first exam name state the exam's purpose; elsewhere there is none.
+        imaging = [s.end for s in doc.spans["concepts"] if s.label_ in IMAGING_CONCEPTS] \
+            if doc.user_data.get(TITLE_KEY) and "concepts" in doc.spans else []
+        after_exam = min(imaging, default=len(doc) + 1)
+        spans = [s for s in spans if not self._trigger(s).title_only or s.start >= after_exam]
         stops = [False] * len(doc)
         for span in spans:
             if self._trigger(span).direction == "termination":
                 for i in range(span.start, span.end):
                     stops[i] = True
-        return [self._scope(doc, span, stops) for span in spans
+        return [self._scope(doc, span, stops, span.start >= after_exam) for span in spans
                 if self._trigger(span).direction not in ("termination", "pseudo")]
 
     def set_annotations(self, doc: Doc, mentions, scopes: list[Scope]) -> None:
@@ -102,8 +112,8 @@ class ContextAnnotator:
                 best, best_scope = key, scope
         if best is not None:
             assertion = best[2]
-            if assertion == "uncertain" and section is not None and (
-                    section.question or (section.question_mark and self._asks(mention, best_scope, best[0]))):
+            if assertion == "uncertain" and (best_scope.purpose or section is not None and (
+                    section.question or (section.question_mark and self._asks(mention, best_scope, best[0])))):
                 return "hypothetical"
             return assertion
         implied = section.implies_assertion(mention.label_) if section is not None else None
@@ -119,7 +129,7 @@ class ContextAnnotator:
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]
 
-    def _scope(self, doc: Doc, span: Span, stops: list[bool]) -> Scope:
+    def _scope(self, doc: Doc, span: Span, stops: list[bool], purpose: bool = False) -> Scope:
         trig = self._trigger(span)
         reach = trig.max_scope or self.default_max_scope
         forward_end = backward_start = span.start
@@ -136,7 +146,7 @@ class ContextAnnotator:
         if trig.direction in ("following", "bidirectional") or opens_bracket:
             backward_start = self._backward(doc, span.start - opens_bracket, max(0, span.start - reach - opens_bracket),
                                             stops, trig.ignore_commas or opens_bracket)
-        return Scope(trig, span.start, span.end, forward_end, backward_start)
+        return Scope(trig, span.start, span.end, forward_end, backward_start, purpose)
 
     def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:
         for i in range(start, limit):

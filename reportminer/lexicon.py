@@ -53,6 +53,9 @@ class Trigger:
     # A comma does not end the scope: a conditional governs the whole sentence ("Om smärtan kvarstår, MR bäcken");
     # an appositive looks back over its comma ("L1 compression deformity, chronic in appearance").
     ignore_commas: bool = False
+    # Counts only in a radiology report's exam title line, after the exam's name: a purpose word there ("MRI
+    # LUMBAR SPINE FOR COMPRESSION FRACTURE", "MR ländrygg avseende kotkompression") names the referral's question.
+    title_only: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -74,6 +77,8 @@ class SectionRule:
     # In a radiology report, a "?" on the finding itself asks ("HISTORY: fall, ?sacral fracture"): a referral's
     # question, not the radiologist's suspicion. (In a clinical note's history it stays a suspicion.)
     question_mark: bool = False
+    # The section names the exam of a radiology report ("EXAM:", "Undersökning:"): its lines are the title line.
+    title: bool = False
 
     def implies_assertion(self, concept: str) -> str | None:
         """The assertion this section implies for a span of ``concept``, or None."""
@@ -116,6 +121,10 @@ class Lexicon:
     # Back pain with no level ("ryggsmärta", "back pain"): its patterns ("unplaced") and the cues that place it
     # low ("low") or higher ("elsewhere"); see reportminer.placement.
     back_pain: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    # A short sentence that only says the finding before it is unconfirmed ("Sakrumfraktur. Ej verifierad."):
+    # regular expressions matched on the whole folded, lowercased sentence, and the concepts they qualify.
+    next_sentence_hedges: tuple[str, ...] = ()
+    next_sentence_hedge_concepts: frozenset[str] = frozenset()
     version: str = field(default="")
 
 
@@ -123,15 +132,16 @@ _TOP_KEYS = {
     "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination", "generic",
                  "back_pain"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "concept_groups",
-                "triggers"},
+                "triggers", "next_sentence_hedges"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "coverage", "unnamed_region"},
 }
-_TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace"}
+_TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
+                 "title_only"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
-                 "replace"}
+                 "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere")
@@ -213,6 +223,13 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
         if region not in REGIONS:
             raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
     _check_exam_wording(path, data)
+    hedges = data.get("next_sentence_hedges", {})
+    if not isinstance(hedges, dict):
+        raise LexiconError(f"{path}: 'next_sentence_hedges' must be an object of 'applies_to' and 'patterns'")
+    _check_keys(path, "next_sentence_hedges", hedges, {"description", "applies_to", "patterns"})
+    if "patterns" in hedges:
+        _check_regexes(path, "next_sentence_hedges.patterns", hedges["patterns"])
+    _check_concepts(path, "next_sentence_hedges applies_to", hedges.get("applies_to", []), groups=True)
     back_pain = data.get("back_pain", {})
     if not isinstance(back_pain, dict):
         raise LexiconError(f"{path}: 'back_pain' must be an object of {list(BACK_PAIN_KEYS)}")
@@ -310,6 +327,10 @@ def _merge(base: dict | None, extra: dict, purpose: str) -> dict:
         elif key == "coverage":
             for name, items in value.items():
                 out.setdefault("coverage", {})[name] = _extend(out.get("coverage", {}).get(name, []), items)
+        elif key == "next_sentence_hedges":  # a site's patterns and concepts add to the bundled ones
+            bucket = out.setdefault(key, {})
+            for name in ("applies_to", "patterns"):
+                bucket[name] = _extend(bucket.get(name, []), value.get(name, []))
         elif isinstance(value, list):
             out[key] = _extend(out.get(key, []), value)
         elif isinstance(value, dict):
@@ -359,13 +380,13 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
-                    bool(t.get("ignore_commas", False)))
+                    bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
             SectionRule(s["name"], tuple(s["headings"]), bool(s.get("question", False)), s.get("implies"),
                         frozenset(s.get("implies_for", ())), bool(s.get("first_sentence_only", False)),
-                        bool(s.get("question_mark", False)))
+                        bool(s.get("question_mark", False)), bool(s.get("title", False)))
             for s in sections.get("sections", ())
         ),
         regions={r: tuple(exams.get("regions", {}).get(r, ())) for r in REGIONS},
@@ -383,5 +404,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
+        next_sentence_hedges=tuple(context.get("next_sentence_hedges", {}).get("patterns", ())),
+        next_sentence_hedge_concepts=_expand_groups(context.get("next_sentence_hedges", {}).get("applies_to", []),
+                                                    context.get("concept_groups", {})),
         version=version,
     )

@@ -19,7 +19,8 @@ from . import concepts as _concepts  # noqa: F401  (registers the components)
 from . import context as _context  # noqa: F401
 from .candidates import Prefilter
 from .concepts import LOW_BACK_PAIN, cached_lexicon, make_compiler
-from .context import NOTE_TYPE_KEY, SECTION_KEY
+from .context import NOTE_TYPE_KEY, SECTION_KEY, TITLE_KEY
+from .hedges import NextSentenceHedge
 from .lexicon import IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter
@@ -67,6 +68,7 @@ class NotePipeline:
         compiler = make_compiler(self.nlp, self.lexicon)
         self.prefilter = Prefilter(compiler, _with_unplaced_back_pain(self.lexicon))
         self.placement = BackPainPlacement(self.nlp, compiler, self.lexicon, self.splitter)
+        self.hedge = NextSentenceHedge(self.lexicon, self.splitter)
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE)
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
@@ -86,7 +88,8 @@ class NotePipeline:
         history field "?X" is the referral's question; None (not known) reads it so too.
         """
         sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
-        mentions = [m for doc_mentions in self.extract_sentences(text, sentences, note_type) for m in doc_mentions]
+        by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type)))
+        mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected
         return self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
 
     def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None):
@@ -98,6 +101,7 @@ class NotePipeline:
             doc = self.nlp.make_doc(text[sent.start:sent.end])
             doc.user_data[SECTION_KEY] = sent.section
             doc.user_data[NOTE_TYPE_KEY] = note_type
+            doc.user_data[TITLE_KEY] = note_type == "radiology" and is_title_line(text, sent)
             for component in components:
                 doc = component(doc)
             yield [self._mention(sent, span) for span in self._one_per_finding(doc.spans["concepts"])]
@@ -167,6 +171,15 @@ class NotePipeline:
             sentence=span.doc.text,
             placed=span._.placed,
         )
+
+
+def is_title_line(text: str, sent: Sentence) -> bool:
+    """Whether ``sent`` may be a radiology report's exam title line: it stands in a section that names the exam
+    ("EXAM:", "Undersökning:"), or on the note's first line ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE").
+    The context component then also needs the exam's name before the purpose word."""
+    if sent.section is not None:
+        return sent.section.title
+    return "\n" not in text[:sent.start].strip()
 
 
 def _with_unplaced_back_pain(lexicon: Lexicon) -> Lexicon:

@@ -1,0 +1,63 @@
+"""A hedge in the next sentence: a finding stated bare, then qualified by a short sentence of its own.
+
+"Sakrumfraktur. Ej röntgenverifierad." and "Sacral fracture. Not confirmed on imaging." state the fracture as a
+fact and take it back in the sentence after: the fracture is suspected (``uncertain``). ConText reads one sentence
+at a time, so this is decided once per note, after it:
+
+* only the last finding of a sentence, and only while it is ``present`` (a negated or otherwise qualified finding
+  keeps its assertion), of a concept the lexicon names (context.json ``next_sentence_hedges.applies_to``);
+* only when the immediately following sentence is, as a whole, one of the lexicon's qualifiers
+  (``next_sentence_hedges.patterns``, regular expressions on the folded, lowercased sentence) and holds no finding
+  of its own (an exam's name, as in "Ej verifierad med MR.", is no finding).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicon import IMAGING_CONCEPTS, Lexicon
+from .sections import Sentence, SectionSplitter
+from .textnorm import fold
+
+_TRAILING = " \t.!;:)"  # what may end a qualifier sentence
+
+
+class NextSentenceHedge:
+    """Make a sentence's last finding ``uncertain`` when the next sentence only says it is unconfirmed."""
+
+    def __init__(self, lexicon: Lexicon, splitter: SectionSplitter):
+        self.splitter = splitter
+        self.concepts = lexicon.next_sentence_hedge_concepts
+        patterns = [fold(p).lower() for p in lexicon.next_sentence_hedges]
+        self.qualifier = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+    def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
+        """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
+        last finding of a sentence made uncertain where the next sentence only qualifies it."""
+        out = [m for _, mentions in by_sentence for m in mentions]
+        if self.qualifier is None:
+            return out
+        for sent, mentions in by_sentence:
+            last = max(mentions, key=lambda m: m.start, default=None)
+            if last is None or last.concept not in self.concepts or last.assertion != "present":
+                continue
+            following = self.following(text, sent)
+            if following is None or not self.qualifier.fullmatch(fold(following[1]).lower().rstrip(_TRAILING)):
+                continue
+            start, end = following[0].start, following[0].end
+            if any(start <= m.start < end and m.concept not in IMAGING_CONCEPTS for m in out):
+                continue  # "Not confirmed. Pubic ramus fracture." is another finding
+            out = [replace(m, assertion="uncertain") if m is last else m for m in out]
+        return out
+
+    def following(self, text: str, sent: Sentence) -> tuple[Sentence, str] | None:
+        """The sentence right after ``sent`` and its text, or None at the end of the note or of the section."""
+        pos = sent.end
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text):
+            return None
+        found = self.splitter.sentences_at(text, [pos])
+        if not found or found[0].start != pos or found[0].section != sent.section:
+            return None  # a heading stands between them: the next sentence speaks of something else
+        return found[0], text[found[0].start:found[0].end]
