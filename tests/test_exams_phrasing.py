@@ -489,3 +489,90 @@ def test_exams_phrasing_a_returned_referral_ends_the_request(language, followup)
 def test_exams_phrasing_the_radiology_department_is_no_radiograph(text):
     found = scan(_notes([("n1", DAY, "clinical", "", text, "sv")])).exams
     assert found["modality"].tolist() == ["mri"]
+
+
+# --- a hedge in the next sentence -----------------------------------------------------------------------------
+NEXT_SENTENCE_HEDGES = [
+    ("en", "Sacral fracture. Not confirmed on imaging."),
+    ("en", "Assessment: Sacral insufficiency fracture. Unconfirmed."),
+    ("en", "Impression: right sacral ala fracture. Not yet verified radiologically."),
+    ("en", "Sacral fracture. Without imaging confirmation."),
+    ("en", "Assessment: fracture of the sacrum. This has not been confirmed by MRI."),
+    ("en", "Sacral insufficiency fracture.\nNot verified."),
+    ("en", "Left sacral ala fracture. Awaiting radiological confirmation."),
+    ("sv", "Sakrumfraktur. Ej röntgenverifierad."),
+    ("sv", "Sakrumfraktur. Ej rontgenverifierad."),
+    ("sv", "Misstänkt sakrumfraktur. Ej verifierad med MR."),
+    ("sv", "Bedömning: Sakrumfraktur. Ej verifierad."),
+    ("sv", "Bedomning: Insufficiensfraktur i sakrum. Inte bekraftad med DT."),
+    ("sv", "Korsbensfraktur. Ännu ej säkerställd."),
+    ("sv", "Sakrumfraktur vä. Overifierad."),
+    ("sv", "Diagnos: Sakrumfraktur. Utan radiologisk verifikation."),
+]
+
+
+@pytest.mark.parametrize("language,text", NEXT_SENTENCE_HEDGES, ids=[f"{c[0]}-{c[1][:45]}" for c in NEXT_SENTENCE_HEDGES])
+def test_exams_phrasing_a_bare_fracture_qualified_by_the_next_sentence_is_suspected(language, text):
+    assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
+
+
+@pytest.mark.parametrize("language,text,concept,assertion", [
+    # the next sentence states another finding, or qualifies with more than the bare qualifier
+    ("en", "Sacral fracture. No pubic ramus fracture.", "sacral_fracture", "present"),
+    ("en", "Sacral fracture. Not confirmed: pubic ramus fracture.", "sacral_fracture", "present"),
+    ("sv", "Sakrumfraktur. Ingen ramusfraktur.", "sacral_fracture", "present"),
+    ("sv", "Sakrumfraktur. Ej verifierad ramusfraktur hö.", "sacral_fracture", "present"),
+    # a negated finding stays negated; only the last finding of the sentence is qualified
+    ("en", "No sacral fracture. Not confirmed on imaging.", "sacral_fracture", "negated"),
+    ("sv", "Ingen sakrumfraktur. Ej verifierad.", "sacral_fracture", "negated"),
+    ("en", "Sacral fracture and L2 compression fracture. Not confirmed.", "sacral_fracture", "present"),
+    ("sv", "Sakrumfraktur och kotkompression L2. Ej verifierad.", "sacral_fracture", "present"),
+    ("sv", "Sakrumfraktur och kotkompression L2. Ej verifierad.", "vertebral_compression_fracture", "uncertain"),
+    # a qualifier that is not the next sentence, or a confirmation, changes nothing
+    ("en", "Sacral fracture. Analgesia given. Not confirmed.", "sacral_fracture", "present"),
+    ("en", "Sacral fracture. Confirmed on CT.", "sacral_fracture", "present"),
+    ("sv", "Sakrumfraktur. Verifierad med MR.", "sacral_fracture", "present"),
+])
+def test_exams_phrasing_a_next_sentence_hedge_changes_only_the_bare_last_finding(language, text, concept, assertion):
+    assert _assertions(text, language, concept) == [assertion]
+
+
+# --- the purpose of an exam in a radiology report's title line ------------------------------------------------
+TITLE_PURPOSES = [
+    ("en", "MRI lumbar spine", "EXAM: MRI LUMBAR SPINE FOR COMPRESSION FRACTURE\nFINDINGS: Normal vertebral heights.", V),
+    ("en", "CT pelvis", "EXAMINATION: CT PELVIS TO EVALUATE FOR SACRAL FRACTURE\nFINDINGS: No fracture.", S),
+    ("en", "CT pelvis", "EXAM: CT PELVIS R/O SACRAL INSUFFICIENCY FRACTURE\nFINDINGS: No fracture.", S),
+    ("en", "XR pelvis", "EXAM: XR PELVIS ?PUBIC RAMUS FRACTURE\nFINDINGS: No fracture.", R),
+    ("en", "XR pelvis", "Exam: Pelvis radiograph, query pubic ramus fracture\nFindings: No fracture.", R),
+    ("en", "MRI lumbar spine", "MRI LUMBAR SPINE FOR COMPRESSION FRACTURE\nFINDINGS: Normal vertebral heights.", V),
+    ("en", "MRI pelvis", "MRI PELVIS FOR ASSESSMENT OF SACRAL INSUFFICIENCY FRACTURE\nFINDINGS: Normal marrow.", S),
+    ("sv", "MR ländrygg", "Undersökning: MR ländrygg avseende kotkompression\nFynd: Normal höjd på kotkropparna.", V),
+    ("sv", "MR ländrygg", "Undersokning: MR landrygg avseende kotkompression\nFynd: Normal hojd pa kotkropparna.", V),
+    ("sv", "DT bäcken", "Undersökning: DT bäcken med frågeställning sakrumfraktur\nFynd: Ingen fraktur.", S),
+    ("sv", "DT bäcken", "Undersökning: DT backen mtp sakrumfraktur\nFynd: Ingen fraktur.", S),
+    ("sv", "Rtg bäcken", "Undersökning: Rtg bäcken ? ramusfraktur\nFynd: Ingen fraktur.", R),
+    ("sv", "MR bäcken", "MR BÄCKEN AVSEENDE INSUFFICIENSFRAKTUR I SAKRUM\nFynd: Normal märgsignal.", S),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,concept", TITLE_PURPOSES, ids=[f"{c[0]}-{c[2][:50]}" for c in TITLE_PURPOSES])
+def test_exams_phrasing_a_purpose_in_a_reports_title_line_is_hypothetical(language, exam, text, concept):
+    found = _report_assertions(text, language, concept, exam)  # in text order: the title line's first
+    assert found[0] == "hypothetical" and "present" not in found and "uncertain" not in found
+
+
+@pytest.mark.parametrize("language,note_type,text,concept,assertion", [
+    # a physical examination in a clinical note is no exam title
+    ("en", "clinical", "Examination: tender over L4 for two weeks; compression fracture L4 on x-ray.", V, "present"),
+    ("en", "clinical", "EXAMINATION: CT pelvis for pain shows a sacral fracture.", S, "present"),
+    ("sv", "clinical", "Undersökning: Rtg visar kotkompression L1 avseende smärtan.", V, "present"),
+    # in a report, "for" before the exam's name, or outside the title line, states no purpose
+    ("en", "radiology", "EXAM: Compression fracture for follow-up, MRI lumbar spine.", V, "present"),
+    ("en", "radiology", "EXAM: MRI LUMBAR SPINE\nFINDINGS: Compression fracture of L1, for correlation with CT.", V,
+     "present"),
+    ("sv", "radiology", "Undersökning: MR ländrygg\nFynd: Kotkompression L1 avseende Th12-L1.", V, "present"),
+])
+def test_exams_phrasing_a_purpose_word_outside_a_reports_title_line_changes_nothing(language, note_type, text,
+                                                                                    concept, assertion):
+    found = scan(_notes([("n1", DAY, note_type, "", text, language)])).mentions
+    assert found[found["concept"] == concept]["assertion"].tolist() == [assertion]
