@@ -5,10 +5,12 @@ fact and take it back in the sentence after: the fracture is suspected (``uncert
 at a time, so this is decided once per note, after it:
 
 * only the last finding of a sentence, and only while it is ``present`` (a negated or otherwise qualified finding
-  keeps its assertion), of a concept the lexicon names (context.json ``next_sentence_hedges.applies_to``);
+  keeps its assertion; an already suspected one stays suspected), of a concept the lexicon names (context.json
+  ``next_sentence_hedges.applies_to``);
 * only when the immediately following sentence is, as a whole, one of the lexicon's qualifiers
   (``next_sentence_hedges.patterns``, regular expressions on the folded, lowercased sentence) and holds no finding
-  of its own (an exam's name, as in "Ej verifierad med MR.", is no finding).
+  of its own (an exam's name, as in "Ej verifierad med MR.", is no finding: it is the missing confirmation, and
+  is read as not done).
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ class NextSentenceHedge:
             return out
         for sent, mentions in by_sentence:
             last = max(mentions, key=lambda m: m.start, default=None)
-            if last is None or last.concept not in self.concepts or last.assertion != "present":
+            if last is None or last.concept not in self.concepts or last.assertion not in ("present", "uncertain"):
                 continue
             following = self.following(text, sent)
             if following is None or not self.qualifier.fullmatch(fold(following[1]).lower().rstrip(_TRAILING)):
@@ -47,7 +49,11 @@ class NextSentenceHedge:
             start, end = following[0].start, following[0].end
             if any(start <= m.start < end and m.concept not in IMAGING_CONCEPTS for m in out):
                 continue  # "Not confirmed. Pubic ramus fracture." is another finding
-            out = [replace(m, assertion="uncertain") if m is last else m for m in out]
+            # The exam a qualifier names ("Ej röntgenverifierad", "not confirmed on MRI") is the confirmation that
+            # is missing, not a study done: it is read as not done, so it neither counts as a workup nor hides the
+            # open question (the case stays flagged for the auditor).
+            out = [replace(m, assertion="uncertain") if m is last
+                   else replace(m, assertion="negated") if start <= m.start < end else m for m in out]
         return out
 
     def following(self, text: str, sent: Sentence) -> tuple[Sentence, str] | None:

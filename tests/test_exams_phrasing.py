@@ -576,3 +576,18 @@ def test_exams_phrasing_a_purpose_word_outside_a_reports_title_line_changes_noth
                                                                                     concept, assertion):
     found = scan(_notes([("n1", DAY, note_type, "", text, language)])).mentions
     assert found[found["concept"] == concept]["assertion"].tolist() == [assertion]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "Bedömning: Sakrumfraktur. Ej röntgenverifierad."),
+    ("sv", "Misstänkt sakrumfraktur. Ej verifierad med MR."),
+    ("sv", "Misstankt sakrumfraktur. Ej verifierad med MR."),
+    ("en", "Probable sacral fracture. Not confirmed on MRI."),
+    ("en", "Assessment: sacral insufficiency fracture. Not verified by CT."),
+])
+def test_exams_phrasing_the_exam_named_by_a_next_sentence_hedge_is_no_workup(language, text):
+    notes = _notes([("n1", DAY, "clinical", "", text, language)])
+    result = scan(notes)
+    assert result.mentions[result.mentions["concept"] == "sacral_fracture"]["assertion"].tolist() == ["uncertain"]
+    assert "performed" not in result.exams["status"].tolist()
+    assert result.cases.iloc[0]["workup"] == "none"

@@ -287,6 +287,21 @@ PATIENTS = {
         ("2025-06-09", "clinical", "", "Geriatrics\nLeft inferior pubic ramus fracture on x-ray.\nMRI pelvis requested on admission.", {R: "present"}),
         ("2025-06-19", "discharge", "", "Discharge summary\nThe pelvic MRI did not go ahead before discharge; outpatient follow-up arranged.", {}),
     ]),
+    # a hedge in the next sentence; a purpose in a radiology report's exam title line (round four)
+    "XS37": ("F", "1940-03-12", "sv", ("true", "high", S, "none"), [
+        ("2025-07-07", "clinical", "", "Geriatriken\nAktuellt: Ont i bäckenet sedan fallet för en vecka sedan.\nBedömning: Sakrumfraktur. Ej röntgenverifierad.\nPlanering: Smärtlindring, mobilisering.", {S: "uncertain"}),
+    ]),
+    "EX35": ("F", "1939-11-02", "en", ("true", "high", S, "none"), [
+        ("2025-07-14", "clinical", "", "Nursing home review\nImpression: Sacral insufficiency fracture.\nNot confirmed on imaging.\nPlan: analgesia, walking frame.", {S: "uncertain"}),
+    ]),
+    "XS38": ("F", "1943-04-04", "sv", ("false", "", R, "mri"), [
+        ("2025-08-04", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i höger ramus superior.", {R: "present"}),
+        ("2025-08-11", "radiology", "MR bäcken", "Undersökning: MR backen avseende sakrumfraktur\nFynd: Sakrum och SI-leder utan anmärkning. Ingen sakrumfraktur.", {S: "hypothetical"}),
+    ]),
+    "EX36": ("M", "1945-12-12", "en", ("false", "", R, "ct"), [
+        ("2025-08-18", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left inferior pubic ramus.", {R: "present"}),
+        ("2025-08-20", "radiology", "CT pelvis", "EXAMINATION: CT PELVIS FOR SACRAL FRACTURE\nFINDINGS: The sacrum and sacroiliac joints are intact. No sacral fracture.", {S: "hypothetical"}),
+    ]),
 }
 
 
