@@ -591,3 +591,15 @@ def test_exams_phrasing_the_exam_named_by_a_next_sentence_hedge_is_no_workup(lan
     assert result.mentions[result.mentions["concept"] == "sacral_fracture"]["assertion"].tolist() == ["uncertain"]
     assert "performed" not in result.exams["status"].tolist()
     assert result.cases.iloc[0]["workup"] == "none"
+
+
+@pytest.mark.parametrize("language,text,assertion", [
+    ("sv", "Frisk. Aldrig behandlats med kortison.", "negated"),
+    ("sv", "Aldrig behandlad med kortison.", "negated"),
+    ("sv", "Har aldrig fått kortison.", "negated"),
+    ("en", "Never treated with steroids.", "negated"),
+    ("en", "She has never received prednisolone.", "negated"),
+    ("sv", "Behandlas med kortison sedan 2019.", "present"),
+])
+def test_exams_phrasing_never_treated_with_a_drug_negates_the_drug(language, text, assertion):
+    assert _assertions(text, language, "steroid_therapy") == [assertion]

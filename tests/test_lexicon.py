@@ -27,6 +27,8 @@ def _string_lists(data: dict):
             yield f"status.{status}.{reason}", patterns
     for key, patterns in data.get("coverage", {}).items():
         yield f"coverage.{key}", patterns
+    if "next_sentence_hedges" in data:
+        yield "next_sentence_hedges.patterns", data["next_sentence_hedges"]["patterns"]
 
 
 @pytest.mark.parametrize("path", FILES_ON_DISK, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -88,6 +90,24 @@ def test_lexicon_site_trigger_extends_context(tmp_path):
     site = _site_folder(tmp_path, "sv", "context", {"triggers": [
         {"assertion": "negated", "direction": "following", "terms": ["avfärdad"]}]})
     assert NotePipeline("sv", str(site)).extract(text)[0].assertion == "negated"
+
+
+def test_lexicon_rejects_a_bad_next_sentence_hedge(tmp_path):
+    site = _site_folder(tmp_path, "en", "context", {"next_sentence_hedges": {"patterns": ["not (confirmed"]}})
+    with pytest.raises(LexiconError, match=r"context\.json: next_sentence_hedges\.patterns: bad regular expression"):
+        load_lexicon("en", site)
+    site = _site_folder(tmp_path / "b", "en", "context", {"next_sentence_hedges": {"concepts": ["sacral_fracture"]}})
+    with pytest.raises(LexiconError, match=r"unknown key.*concepts.*next_sentence_hedges"):
+        load_lexicon("en", site)
+
+
+def test_lexicon_site_next_sentence_hedge_extends_the_bundled_ones(tmp_path):
+    text = "Sacral fracture. Radiology pending."  # a made-up local qualifier
+    assert NotePipeline("en").extract(text)[0].assertion == "present"
+    site = _site_folder(tmp_path, "en", "context", {"next_sentence_hedges": {"patterns": ["radiology pending"]}})
+    pipeline = NotePipeline("en", str(site))
+    assert pipeline.extract(text)[0].assertion == "uncertain"
+    assert pipeline.extract("Sacral fracture. Not confirmed.")[0].assertion == "uncertain"  # the bundled stay
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
