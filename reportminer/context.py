@@ -9,7 +9,9 @@ A trigger counts only for the concepts it ``applies`` to: its own concepts, or, 
 concept the lexicon does not define (a caller's own term, see ``reportminer.assertion``).
 In a question section (Frågeställning, INDICATION) a suspicion is a question: ``uncertain`` becomes
 ``hypothetical``; in a radiology report's history field (a section with ``question_mark``) only a "?" on the
-finding itself asks ("HISTORY: osteoporosis, ?compression fracture").
+finding itself asks ("HISTORY: osteoporosis, ?compression fracture"); in a radiology report's exam title line the
+words after the exam's name state its purpose ("EXAM: MRI LUMBAR SPINE FOR COMPRESSION FRACTURE"): ``title_only``
+triggers count there alone, and a "?" there asks too.
 """
 from __future__ import annotations
 
