@@ -17,7 +17,7 @@ from reportminer.state import access_log, decisions, engine_for, users
 from reportminer.web import Access, create_app
 from reportminer.web.auth import AuthConfig
 
-from .test_web import build_state_db, copy_db, csrf_token
+from .test_web import add_users, build_state_db, copy_db, csrf_token
 
 PASSWORDS = {"vera": "viewer-password-1", "aud": "auditor-password-1", "adm": "admin-password-12"}
 ROLES = {"vera": "viewer", "aud": "auditor", "adm": "admin"}
@@ -35,10 +35,7 @@ class Clock:
 def users_db(tmp_path_factory):
     """The workspace's state database with a viewer, an auditor and an admin (added with the command)."""
     path = build_state_db(tmp_path_factory.mktemp("auth"))
-    for name, role in ROLES.items():
-        result = CliRunner().invoke(main, ["users", "add", name, "--role", role, "--db", str(path),
-                                           "--password-stdin"], input=PASSWORDS[name] + "\n")
-        assert result.exit_code == 0, result.output
+    add_users(path, ROLES, PASSWORDS)
     return path
 
 

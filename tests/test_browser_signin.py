@@ -7,14 +7,12 @@ import threading
 import time
 
 import pytest
-from click.testing import CliRunner
 
-from reportminer.cli import main
 from reportminer.web import create_app
 from reportminer.web.auth import AuthConfig
 
 from .test_browser import _wait, browser  # noqa: F401  (the module's Chromium)
-from .test_web import build_state_db
+from .test_web import add_users, build_state_db
 
 PASSWORDS = {"anna.auditor": "auditor-password-1", "vilma.viewer": "viewer-password-1", "ada.admin": "admin-password-1"}
 ROLES = {"anna.auditor": "auditor", "vilma.viewer": "viewer", "ada.admin": "admin"}
@@ -25,10 +23,7 @@ def server(tmp_path_factory):
     import waitress
 
     path = build_state_db(tmp_path_factory.mktemp("browser-signin"))
-    for name, role in ROLES.items():
-        result = CliRunner().invoke(main, ["users", "add", name, "--role", role, "--db", str(path),
-                                           "--password-stdin"], input=PASSWORDS[name] + "\n")
-        assert result.exit_code == 0, result.output
+    add_users(path, ROLES, PASSWORDS)
     url = f"sqlite:///{path}"
     app = create_app(url, secret_key="browser-signin", auth=AuthConfig(named=True))
     httpd = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import json
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -27,17 +26,9 @@ from reportminer.validation.labels import LabelError, check_spans, note_labels_o
 from reportminer.validation.sampling import allocate, draw, draw_sample, load_sample, populations
 
 from .conftest import SAMPLE, write_rows
+from .test_web import copy_db
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _copy(source: str, target: Path) -> str:
-    src, dst = sqlite3.connect(source.removeprefix("sqlite:///")), sqlite3.connect(target)
-    with dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    return f"sqlite:///{target}"
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +41,7 @@ def sample_db(tmp_path_factory) -> str:
 
 @pytest.fixture
 def db(sample_db, tmp_path) -> str:
-    return _copy(sample_db, tmp_path / "state.db")
+    return copy_db(Path(sample_db.removeprefix("sqlite:///")), tmp_path / "state.db")
 
 
 # --- sampling ---------------------------------------------------------------------------------------------------

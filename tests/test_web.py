@@ -71,6 +71,18 @@ def copy_db(source: Path, target: Path) -> str:
     return f"sqlite:///{target}"
 
 
+def add_users(path: Path, roles: dict[str, str], passwords: dict[str, str]) -> None:
+    """Add each user of ``roles`` to the state database at ``path`` with ``reportminer users add``."""
+    from click.testing import CliRunner
+
+    from reportminer.cli import main
+
+    for name, role in roles.items():
+        result = CliRunner().invoke(main, ["users", "add", name, "--role", role, "--db", str(path),
+                                           "--password-stdin"], input=passwords[name] + "\n")
+        assert result.exit_code == 0, result.output
+
+
 @pytest.fixture(scope="module")
 def template_db(tmp_path_factory) -> Path:
     return build_state_db(tmp_path_factory.mktemp("web-state"))
