@@ -27,6 +27,7 @@ from .sections import Sentence, SectionSplitter
 from .textnorm import fold
 
 VCF = "vertebral_compression_fracture"
+_EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
 # Split "L1-kotan", "Th12/L1", "s/p", "sup/inf" inside a token when a letter stands on one side; leave dates
 # ("2024-03-01") and numbers whole.
 _EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–/:+](?=\w)", r"(?<=\w)[-–/:+](?=[^\W\d_])", r"(?<=\w)\?(?=\w)"]
@@ -70,6 +71,7 @@ class NotePipeline:
         self.placement = BackPainPlacement(self.nlp, compiler, self.lexicon, self.splitter)
         self.hedge = NextSentenceHedge(self.lexicon, self.splitter)
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE)
+        self._exams: dict[str, tuple[str, str] | None] = {}
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
@@ -151,8 +153,15 @@ class NotePipeline:
         """Modality concept and region of an ordered exam's name ("MR bäcken" -> imaging_mri, pelvis)."""
         if not exam or not exam.strip():
             return None
-        doc = self.nlp(exam)
-        for span in doc.spans["concepts"]:
+        # A region's reports name their exams from a short catalogue: each name is read once.
+        if exam not in self._exams:
+            if len(self._exams) >= _EXAM_CACHE_LIMIT:
+                self._exams.clear()
+            self._exams[exam] = self._read_exam(exam)
+        return self._exams[exam]
+
+    def _read_exam(self, exam: str) -> tuple[str, str] | None:
+        for span in self.nlp(exam).spans["concepts"]:
             if span.label_ in IMAGING_CONCEPTS:
                 return span.label_, span._.region or "other"
         return None
