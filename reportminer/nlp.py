@@ -100,13 +100,14 @@ class NotePipeline:
         # batching machinery, which costs more than the components on docs this small.
         components = [component for _, component in self.nlp.pipeline]
         for sent in sentences:
-            doc = self.nlp.make_doc(text[sent.start:sent.end])
+            sentence = text[sent.start:sent.end]
+            doc = self.nlp.make_doc(sentence)
             doc.user_data[SECTION_KEY] = sent.section
             doc.user_data[NOTE_TYPE_KEY] = note_type
             doc.user_data[TITLE_KEY] = note_type == "radiology" and is_title_line(text, sent)
             for component in components:
                 doc = component(doc)
-            yield [self._mention(sent, span) for span in self._one_per_finding(doc.spans["concepts"])]
+            yield [self._mention(sent, sentence, span) for span in self._one_per_finding(doc.spans["concepts"])]
 
     def _one_per_finding(self, spans) -> list:
         """Spans with the descriptions of one compression joined ("compression fracture of L1 with 40% loss of
@@ -147,7 +148,8 @@ class NotePipeline:
     def sacrum_assessed(self, sentences: list[str]) -> bool:
         """Whether one of ``sentences`` explicitly describes the sacrum or the SI joints (for lumbar-spine studies;
         :mod:`reportminer.exams` passes only the sentences that name them)."""
-        return any(len(doc.spans["sacrum_assessed"]) for doc in self.nlp.pipe(sentences))
+        assessed = self.nlp.get_pipe("reportminer_concepts").assessed
+        return any(assessed(doc) for doc in self.nlp.pipe(sentences))
 
     def exam(self, exam: str) -> tuple[str, str] | None:
         """Modality concept and region of an ordered exam's name ("MR bäcken" -> imaging_mri, pelvis)."""
@@ -167,7 +169,7 @@ class NotePipeline:
         return None
 
     @staticmethod
-    def _mention(sent: Sentence, span) -> Mention:
+    def _mention(sent: Sentence, sentence: str, span) -> Mention:
         offset = sent.start
         return Mention(
             concept=span.label_,
@@ -177,7 +179,7 @@ class NotePipeline:
             text=span.text,
             section=sent.section.name if sent.section else "",
             region=span._.region,
-            sentence=span.doc.text,
+            sentence=sentence,  # the doc's text, without joining its tokens again
             placed=span._.placed,
         )
 
