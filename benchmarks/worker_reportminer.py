@@ -43,6 +43,9 @@ def main() -> None:
         if cmd["cmd"] == "load":
             raw = pd.read_parquet(cmd["path"])
             notes, _ = validate_notes(raw.drop(columns=["lang"]), "bench")
+            warm = pd.read_parquet(cmd["warm"])  # first calls, off the clock
+            analyse_notes(validate_notes(warm.drop(columns=["lang"]), "warm")[0])
+            _scan(cmd["warm"], cmd["scratch"] + f"-{id(raw)}")
             reply = {"ok": True}
         elif cmd["cmd"] == "extract":
             batch = raw.iloc[cmd["start"]:cmd["end"]]

@@ -211,9 +211,16 @@ class Prefilter:
         test_mask = self._test_mask
         for run in self._RUN.findall(folded, sentence.start, sentence.end):
             mask |= test_mask(run)
-        if mask:
-            for _, word, _ in self._broken_words(folded.lower(), sentence.start, sentence.end):
-                mask |= test_mask(word)
+        if self._meets_a_requirement(mask):
+            return True
+        if not mask:
+            return False
+        # words broken in two count too, joined; looked for only when the whole words do not suffice
+        for _, word, _ in self._broken_words(folded.lower(), sentence.start, sentence.end):
+            mask |= test_mask(word)
+        return self._meets_a_requirement(mask)
+
+    def _meets_a_requirement(self, mask: int) -> bool:
         for need in self.requirements:
             if need & mask == need:
                 return True

@@ -49,6 +49,7 @@ class SectionSplitter:
         prefixes = {key[:3].split(" ")[0] for key in self._rules}
         self._prefixes = [frozenset(p for p in prefixes if len(p) == n) for n in (1, 2, 3)]
         self._decorated = any(key[0] in _DECORATION for key in self._rules)
+        self._keys: dict[str, SectionRule] = {}  # heading as written -> its rule
         self._heading = re.compile(
             r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])[ \t]*(?P<colon>:)?",
             re.IGNORECASE | re.MULTILINE,
@@ -86,9 +87,9 @@ class SectionSplitter:
         found: list[tuple[int, int, SectionRule]] = []
         for m in self._line_headings(folded):
             if self._is_heading(text, m):
-                found.append((m.start("h"), m.end(), self._rules[_heading_key(m.group("h"))]))
+                found.append((m.start("h"), m.end(), self._rule_of(m.group("h"))))
         for m in self._inline_headings(folded):
-            found.append((m.start("h"), m.end(), self._rules[_heading_key(m.group("h"))]))
+            found.append((m.start("h"), m.end(), self._rule_of(m.group("h"))))
         found = sorted({f[0]: f for f in found}.values(), key=lambda f: f[0])
         out = []
         if not found or found[0][0] > 0:
@@ -97,6 +98,14 @@ class SectionSplitter:
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
             out.append(Section(rule, h_start, body_start, end))
         return out
+
+    def _rule_of(self, heading: str) -> SectionRule:
+        rule = self._keys.get(heading)
+        if rule is None:
+            if len(self._keys) > 10_000:
+                self._keys.clear()
+            rule = self._keys[heading] = self._rules[_heading_key(heading)]
+        return rule
 
     def _line_headings(self, folded: str):
         """The heading expression's matches, as ``finditer`` finds them, tried only where a line starts (the
