@@ -310,6 +310,7 @@ class TokenMatcher:
         self._starts = self._memo.table()  # token hash (or tuple of hashes) -> candidate pattern ids
         self._exact: list[dict[int, set[int]]] = []  # per column: hash -> ids of patterns that may start there
         self._probes: list[tuple[_Node, tuple[int, ...]]] = []  # start nodes found only by testing
+        self._offsets: list[int] = []  # per pattern: how many tokens before the token it is found by
 
     def __len__(self) -> int:
         """The number of keys added (as spaCy's Matcher: rules, not patterns)."""
@@ -421,7 +422,9 @@ class TokenMatcher:
         nodes up to and including the first required one. A node with an equality or IN test is found by
         dict lookup of the token's hash; any other node is tested when a token string is first seen.
         """
-        for node in _start_nodes(pattern.nodes):
+        offset, nodes = _entry(pattern.nodes)
+        self._offsets.append(offset)
+        for node in nodes:
             exact = None if node.negate else next((t for t in node.tests if t.index is not None), None)
             if exact is not None:
                 for h in exact.index:
@@ -488,17 +491,19 @@ class TokenMatcher:
             keys = list(zip(*cols))
         else:
             keys = [()] * length
-        starts, patterns = self._starts, self._patterns
+        starts, patterns, offsets = self._starts, self._patterns, self._offsets
         for q in range(length):
             candidates = starts.get(keys[q])
             if candidates is None:
                 candidates = self._candidates(cols, q)
                 self._memo.put(starts, keys[q], candidates)
             for pid in candidates:
-                pattern = patterns[pid]
-                for end in match_ends(pattern.nodes, cols, q, length):
-                    if end > q:
-                        found.add((q, end, pattern.key))
+                pattern, start = patterns[pid], q - offsets[pid]
+                if start < 0:
+                    continue
+                for end in match_ends(pattern.nodes, cols, start, length):
+                    if end > start:
+                        found.add((start, end, pattern.key))
 
     def _candidates(self, cols: list[list[int]], q: int) -> tuple[int, ...]:
         """Ids of the patterns that can start at token ``q``, judged by its attributes alone."""
@@ -522,6 +527,37 @@ class TokenMatcher:
         for key, matches in by_key.items():
             kept.extend(greedy_filter(matches, self._greedy[key]))
         return kept
+
+
+def _entry(nodes: tuple[_Node, ...]) -> tuple[int, list[_Node]]:
+    """The nodes a pattern is found by, and how many tokens before theirs its match starts.
+
+    Usually the nodes that can take the first token (offset 0). But when the pattern opens with tokens of fixed
+    width (each exactly once) and the first of them tests little ("any token but these words"), it is found by a
+    later one that tests more, at its fixed offset: "NOT vertebral + body + height" by "body", not at every token.
+    """
+    best_rank, best_k = -1, 0
+    for k, node in enumerate(nodes):
+        if node.lo < 1:
+            break
+        rank = _selectivity(node)
+        if rank > best_rank:
+            best_rank, best_k = rank, k
+        if rank == 2 or node.hi != 1:  # an exact test is best; after a repeat the offsets are not fixed
+            break
+    if best_k == 0 or best_rank <= _selectivity(nodes[0]):
+        return 0, _start_nodes(nodes)
+    return best_k, [nodes[best_k]]
+
+
+def _selectivity(node: _Node) -> int:
+    """2: found by dict lookup (an equality or IN test); 1: by a test of each token string; 0: passes most tokens
+    (no test, "!", or only NOT_IN)."""
+    if node.negate or not node.tests:
+        return 0
+    if any(t.index is not None for t in node.tests):
+        return 2
+    return 0 if all(isinstance(t, _NotIn) for t in node.tests) else 1
 
 
 def _start_nodes(nodes: tuple[_Node, ...]) -> list[_Node]:

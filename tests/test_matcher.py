@@ -241,6 +241,20 @@ def test_empty_spec_is_one_token_of_any_kind():
     assert [(s.start, s.end) for s in fast(doc)] == [(0, 2)]
 
 
+def test_pattern_opening_with_a_weak_token_is_found_by_a_later_one_at_its_offset():
+    """"Any word but 'vertebral', then 'body', then 'height'" is looked for where "body" is, not at every token;
+    it matches as spaCy's Matcher does, at the span's start, also in a Span and at a doc's first tokens."""
+    pattern = [{"NORM": {"NOT_IN": ["vertebral"]}}, {"ORTH": "body"}, {"ORTH": {"IN": ["height", "heights"]}}]
+    reference, fast = build_both(_vocab, {"K": [pattern], "L": [[{"ORTH": "x", "OP": "?"}, {"ORTH": "body"}]]})
+    assert fast._offsets[0] == 1  # found by "body", one token after the match's start
+    for words in ("loss of body height".split(), "body height".split(), "vertebral body height".split(),
+                  "x body heights and a body height".split()):
+        doc = Doc(_vocab, words=words)
+        assert_same(reference, fast, doc)
+        assert {(s.start, s.end) for s in fast(doc[1:])} == {
+            (s.start, s.end) for s in reference(doc[1:], as_spans=True)}
+
+
 # -- interface ------------------------------------------------------------------------------------------------
 
 def test_interface_like_spacy():
