@@ -99,7 +99,10 @@ def main() -> None:
     warm["lang"] = ["sv" if i % 2 == 0 else "en" for i in range(len(warm))]
     warm.to_parquet(tmp / "warm.parquet", index=False)
 
+    # One process per engine, so that none reads a sentence memo another filled with the same notes.
     rm = Worker([sys.executable, "benchmarks/worker_reportminer.py"])
+    rm_extract = Worker([sys.executable, "benchmarks/worker_reportminer.py"])
+    rm_bare = Worker([sys.executable, "benchmarks/worker_reportminer.py", "--no-memo"])
     rm_scan = Worker([sys.executable, "benchmarks/worker_reportminer.py"])
     medspacy: dict[str, Worker] = {}
     if not args.no_medspacy:
@@ -110,7 +113,7 @@ def main() -> None:
         for config in ("sentencizer", "pyrush") if args.pyrush else ("sentencizer",):
             medspacy[config] = Worker([str(bench_python), "benchmarks/worker_medspacy.py", str(tmp / "rules.json"),
                                        config])
-    for w in (rm, rm_scan, *medspacy.values()):
+    for w in (rm, rm_extract, rm_bare, rm_scan, *medspacy.values()):
         w.ask(cmd="load", path=str(tmp / "notes.parquet"), warm=str(tmp / "warm.parquet"), scratch=str(tmp / "warm"))
 
     names = {
@@ -120,6 +123,7 @@ def main() -> None:
         "scan": "reportminer scan, end to end, 1 process",
         "analyse": "reportminer analyse_notes (per-note half of scan)",
         "extract": "reportminer extract, extraction alone",
+        "bare": "reportminer extract, no sentence memo",
         "floor": "floor: spaCy blank tokenizer, all text",
     }
     seconds = dict.fromkeys(names, 0.0)
@@ -137,26 +141,31 @@ def main() -> None:
         r = rm_scan.ask(cmd="scan", path=str(path), out=str(tmp / f"scan-{k}"))
         seconds["scan"] += r["seconds"]
         found["scan"] += r["mentions"]
-        for name in ("analyse", "extract"):
-            r = rm.ask(cmd=name, start=start, end=end)
+        for name, worker, cmd in (("analyse", rm, "analyse"), ("extract", rm_extract, "extract"),
+                                  ("bare", rm_bare, "extract")):
+            r = worker.ask(cmd=cmd, start=start, end=end)
             seconds[name] += r["seconds"]
             found[name] += r["mentions"]
         seconds["floor"] += rm.ask(cmd="tokenize", start=start, end=end)["seconds"]
         print(f"  batch {k + 1}/{len(batches)} done", file=sys.stderr, flush=True)
     stats = rm.ask(cmd="stats")
+    memo = rm_extract.ask(cmd="memo")
     rss = {"rm": rm.ask(cmd="rss")["rss_kb"] / 1024, "scan": rm_scan.ask(cmd="rss")["rss_kb"] / 1024,
+           "extract": rm_extract.ask(cmd="rss")["rss_kb"] / 1024, "bare": rm_bare.ask(cmd="rss")["rss_kb"] / 1024,
            **{c: w.ask(cmd="rss")["rss_kb"] / 1024 for c, w in medspacy.items()}}
-    for w in (rm, rm_scan, *medspacy.values()):
+    for w in (rm, rm_extract, rm_bare, rm_scan, *medspacy.values()):
         w.close()
     startup = _startup_seconds()
 
     peak = {"ms_e2e": rss.get("sentencizer"), "ms_extract": rss.get("sentencizer"), "ms_pyrush": rss.get("pyrush"),
-            "scan": rss["scan"], "analyse": rss["rm"], "extract": rss["rm"], "floor": None}
+            "scan": rss["scan"], "analyse": rss["rm"], "extract": rss["extract"], "bare": rss["bare"], "floor": None}
     print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
           f"{len(os.sched_getaffinity(0))} cores, load average {os.getloadavg()[0]:.1f} at the end")
     print(f"corpus: {args.notes} notes (benchmarks/corpus.py, seed {args.seed}), {chars / args.notes:.0f} "
           f"characters/note, {stats['sentences']} sentences, {stats['distinct'] / stats['sentences']:.0%} distinct; "
-          f"{stats['to_spacy'] / stats['sentences']:.1%} of sentences reach spaCy in reportminer")
+          f"{stats['to_spacy'] / stats['sentences']:.1%} of sentences reach spaCy in reportminer; "
+          f"{memo['hits'] / max(1, memo['hits'] + memo['misses']):.0%} of candidate sentences were repeats read from "
+          "the sentence memo")
     print(f"{'engine':<58}{'notes/s':>9}{'chars/s':>11}{'mentions':>10}{'peak RSS MB':>13}")
     for name, label in names.items():
         if not seconds[name]:

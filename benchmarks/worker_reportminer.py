@@ -38,6 +38,10 @@ def main() -> None:
     notes = raw = None
     blank = {"sv": spacy.blank("sv"), "en": spacy.blank("en")}
     pipelines = {lang: get_pipeline(lang) for lang in ("sv", "en")}
+    if "--no-memo" in sys.argv:  # every candidate sentence analysed, repeats too
+        for pipeline in pipelines.values():
+            pipeline.sentence_memo_size = 0
+    seen: dict[str, int] = {"hits": 0, "misses": 0}
     for line in sys.stdin:
         cmd = json.loads(line)
         if cmd["cmd"] == "load":
@@ -49,10 +53,17 @@ def main() -> None:
             reply = {"ok": True}
         elif cmd["cmd"] == "extract":
             batch = raw.iloc[cmd["start"]:cmd["end"]]
+            before = {lang: len(p._sentence_memo) for lang, p in pipelines.items()}
             start, found = time.perf_counter(), 0
             for text, lang in zip(batch["text"], batch["lang"]):
                 found += len(pipelines[lang].extract(text))
             reply = {"seconds": time.perf_counter() - start, "mentions": found}
+            # off the clock: how many candidate sentences the memo served (it holds each sentence analysed once)
+            candidates = sum(len(pipelines[lang].candidate_sentences(text))
+                             for text, lang in zip(batch["text"], batch["lang"]))
+            analysed = sum(len(p._sentence_memo) - before[lang] for lang, p in pipelines.items())
+            seen["misses"] += analysed
+            seen["hits"] += candidates - analysed
         elif cmd["cmd"] == "analyse":
             batch = notes.iloc[cmd["start"]:cmd["end"]]
             start = time.perf_counter()
@@ -77,6 +88,8 @@ def main() -> None:
                 distinct.update(text[s.start:s.end] for s in found)
                 candidates += len(pipeline.candidate_sentences(text))
             reply = {"sentences": sentences, "distinct": len(distinct), "to_spacy": candidates}
+        elif cmd["cmd"] == "memo":
+            reply = seen
         elif cmd["cmd"] == "rss":
             reply = {"rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
         else:

@@ -61,6 +61,8 @@ def build_nlp(language: str, lexicon_dir: str | None = None) -> Language:
 class NotePipeline:
     """Everything needed to turn notes of one language into mentions."""
 
+    sentence_memo_size = 20_000  # analysed sentences remembered (about 10 MB); 0: none
+
     def __init__(self, language: str, lexicon_dir: str | None = None):
         self.language = language
         self.lexicon = cached_lexicon(language, lexicon_dir)
@@ -72,6 +74,7 @@ class NotePipeline:
         self.hedge = NextSentenceHedge(self.lexicon, self.splitter)
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE)
         self._exams: dict[str, tuple[str, str] | None] = {}
+        self._sentence_memo: dict[tuple, tuple] = {}
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
@@ -95,19 +98,36 @@ class NotePipeline:
         return self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
 
     def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None):
-        """The mentions of each sentence, one list per sentence."""
+        """The mentions of each sentence, one list per sentence.
+
+        A sentence's mentions depend on its text, its section, the note's type and whether it is a title line,
+        nothing else: a sentence met again with the same four (templates, "Ingen fraktur.") is not analysed again
+        but read from a bounded memo (``sentence_memo_size`` entries; 0 turns it off).
+        """
         # A note has a handful of candidate sentences: calling the components directly skips nlp.pipe's
         # batching machinery, which costs more than the components on docs this small.
         components = [component for _, component in self.nlp.pipeline]
+        memo = self._sentence_memo
         for sent in sentences:
             sentence = text[sent.start:sent.end]
-            doc = self.nlp.make_doc(sentence)
-            doc.user_data[SECTION_KEY] = sent.section
-            doc.user_data[NOTE_TYPE_KEY] = note_type
-            doc.user_data[TITLE_KEY] = note_type == "radiology" and is_title_line(text, sent)
-            for component in components:
-                doc = component(doc)
-            yield [self._mention(sent, sentence, span) for span in self._one_per_finding(doc.spans["concepts"])]
+            title = note_type == "radiology" and is_title_line(text, sent)
+            key = (sentence, sent.section, note_type, title)
+            found = memo.get(key)
+            if found is None:
+                doc = self.nlp.make_doc(sentence)
+                doc.user_data[SECTION_KEY] = sent.section
+                doc.user_data[NOTE_TYPE_KEY] = note_type
+                doc.user_data[TITLE_KEY] = title
+                for component in components:
+                    doc = component(doc)
+                found = tuple(_found(span) for span in self._one_per_finding(doc.spans["concepts"]))
+                if self.sentence_memo_size:
+                    if len(memo) >= self.sentence_memo_size:
+                        memo.clear()
+                    memo[key] = found
+            section = sent.section.name if sent.section else ""
+            yield [Mention(concept, assertion, sent.start + start, sent.start + end, span_text, section, region,
+                           sentence, placed) for concept, assertion, start, end, span_text, region, placed in found]
 
     def _one_per_finding(self, spans) -> list:
         """Spans with the descriptions of one compression joined ("compression fracture of L1 with 40% loss of
@@ -168,20 +188,9 @@ class NotePipeline:
                 return span.label_, span._.region or "other"
         return None
 
-    @staticmethod
-    def _mention(sent: Sentence, sentence: str, span) -> Mention:
-        offset = sent.start
-        return Mention(
-            concept=span.label_,
-            assertion=span._.assertion,
-            start=offset + span.start_char,
-            end=offset + span.end_char,
-            text=span.text,
-            section=sent.section.name if sent.section else "",
-            region=span._.region,
-            sentence=sentence,  # the doc's text, without joining its tokens again
-            placed=span._.placed,
-        )
+def _found(span) -> tuple:
+    """What a mention keeps of its span, offsets in the sentence (see NotePipeline.extract_sentences)."""
+    return (span.label_, span._.assertion, span.start_char, span.end_char, span.text, span._.region, span._.placed)
 
 
 def is_title_line(text: str, sent: Sentence) -> bool:

@@ -170,3 +170,26 @@ def test_candidates_every_anchor_is_found_by_keywords(nlp_sv, nlp_en, language):
     pipeline = {"sv": nlp_sv, "en": nlp_en}[language]
     assert pipeline.prefilter._keywords is not None
     assert pipeline.placement.prefilter is None or pipeline.placement.prefilter._keywords is not None
+
+
+def test_candidates_a_sentence_met_again_is_not_analysed_again(counted):
+    """"No work done twice": the second note's identical sentence comes from the memo, with its own offsets."""
+    pipeline, counter = counted["sv"]
+    pipeline._sentence_memo.clear()
+    first = pipeline.extract("Status: Yrsel. Kompressionsfraktur av L1.")
+    tokenized = len(counter.texts)
+    again = pipeline.extract("Aktuellt: Pat söker för yrsel sedan 3 dagar. Status: Kompressionsfraktur av L1.")
+    assert len(counter.texts) == tokenized  # nothing new reached spaCy
+    assert [(m.concept, m.assertion, m.text) for m in again] == [(m.concept, m.assertion, m.text) for m in first]
+    text = "Aktuellt: Pat söker för yrsel sedan 3 dagar. Status: Kompressionsfraktur av L1."
+    assert text[again[0].start:again[0].end] == again[0].text  # offsets in the new note
+
+
+def test_candidates_the_same_sentence_in_another_section_is_judged_there(counted):
+    """The memo's key holds the section: a question in the referral is no finding in the report."""
+    pipeline, _ = counted["sv"]
+    asked = pipeline.extract("Frågeställning: Kompressionsfraktur L1?")
+    found = pipeline.extract("Fynd: Kompressionsfraktur L1?")
+    assert [m.assertion for m in asked] != [m.assertion for m in found]
+    assert [m.assertion for m in asked] == [m.assertion for m in pipeline.extract(
+        "Frågeställning: Kompressionsfraktur L1?", prefilter=False)]
