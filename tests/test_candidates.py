@@ -37,6 +37,7 @@ def counted(nlp_sv, nlp_en, monkeypatch):
     for pipeline in (nlp_sv, nlp_en):
         counter = CountingTokenizer(pipeline.nlp.tokenizer)
         monkeypatch.setattr(pipeline.nlp, "tokenizer", counter)
+        pipeline._sentence_memo.clear()  # sentences other tests analysed would not reach the tokenizer
         out[pipeline.language] = (pipeline, counter)
     return out
 
@@ -96,6 +97,7 @@ def test_candidates_tokenized_work_does_not_grow_with_the_note(counted):
     pipeline.extract(_note("sv", 10, FINDING["sv"]))
     short = counter.tokens
     counter.texts.clear()
+    pipeline._sentence_memo.clear()
     pipeline.extract(_note("sv", 1000, FINDING["sv"]))
     assert counter.tokens == short
 
@@ -175,7 +177,6 @@ def test_candidates_every_anchor_is_found_by_keywords(nlp_sv, nlp_en, language):
 def test_candidates_a_sentence_met_again_is_not_analysed_again(counted):
     """"No work done twice": the second note's identical sentence comes from the memo, with its own offsets."""
     pipeline, counter = counted["sv"]
-    pipeline._sentence_memo.clear()
     first = pipeline.extract("Status: Yrsel. Kompressionsfraktur av L1.")
     tokenized = len(counter.texts)
     again = pipeline.extract("Aktuellt: Pat söker för yrsel sedan 3 dagar. Status: Kompressionsfraktur av L1.")
