@@ -38,7 +38,7 @@ import pandas as pd
 from .config import DEFAULT, Settings
 from .dates import stated_exam_date
 from .frames import row_tuples
-from .lexicon import Lexicon
+from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, gate_view
 from .textnorm import fold
 
@@ -202,6 +202,7 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     text = note.text
     sentences = pipeline.splitter.sentences(text)
     exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording)
+    _regions_from_findings(by_sentence, mentions, sentences)
     if column is not None:
         exams.insert(0, column)
     # a report that found or excluded a sacral fracture imaged the sacrum, whatever else it says ("terminated
@@ -248,6 +249,25 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
+
+
+def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
+    """An exam that names no body part, in a sentence that reads a sacral or pubic ramus fracture ("Sacral fracture
+    not confirmed on MRI", "No sacral fracture on CT", "Sakrumfraktur kunde inte verifieras med MR"), looked at that
+    site: it takes the finding's region (lexicon.FINDING_REGIONS; the sacrum first)."""
+    starts = [s.start for s in sentences]
+    found: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.concept in FINDING_REGIONS and sentences:
+            found.setdefault(max(0, bisect.bisect_right(starts, m.start) - 1), set()).add(FINDING_REGIONS[m.concept])
+    for i, exams in by_sentence.items():
+        regions = found.get(i)
+        if not regions:
+            continue
+        region = next(r for r in FINDING_REGIONS.values() if r in regions)
+        for exam in exams:
+            if exam.unnamed:
+                exam.region, exam.unnamed = region, False
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
