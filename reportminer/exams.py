@@ -202,7 +202,6 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     text = note.text
     sentences = pipeline.splitter.sentences(text)
     exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording)
-    _regions_from_findings(by_sentence, mentions, sentences)
     if column is not None:
         exams.insert(0, column)
     # a report that found or excluded a sacral fracture imaged the sacrum, whatever else it says ("terminated
@@ -210,6 +209,7 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
     _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
+    _regions_from_findings(by_sentence, mentions, sentences)
     radiology = note.note_type == "radiology"
     if column is not None:
         exams = _merge_into_column(column, exams)
@@ -254,7 +254,8 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
 def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
     """An exam that names no body part, in a sentence that reads a sacral or pubic ramus fracture ("Sacral fracture
     not confirmed on MRI", "No sacral fracture on CT", "Sakrumfraktur kunde inte verifieras med MR"), looked at that
-    site: it takes the finding's region (lexicon.FINDING_REGIONS; the sacrum first)."""
+    site: it takes the finding's region (lexicon.FINDING_REGIONS; the sacrum first). It stays ``unnamed``: an
+    earlier request of its modality still gives it the requested region (:func:`resolve_exams`)."""
     starts = [s.start for s in sentences]
     found: dict[int, set[str]] = {}
     for m in mentions:
@@ -267,7 +268,7 @@ def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, senten
         region = next(r for r in FINDING_REGIONS.values() if r in regions)
         for exam in exams:
             if exam.unnamed:
-                exam.region, exam.unnamed = region, False
+                exam.region = region
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
@@ -517,7 +518,7 @@ def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
         return
     done = next((j for j in range(i + 1, len(rows)) if rows[j].modality == request.modality
                  and rows[j].status == "performed" and not rows[j].requested), None)
-    if done is not None and rows[done].region == "other" and rows[done].reason == UNNAMED:
+    if done is not None and rows[done].reason == UNNAMED:
         resolved[done].update(region=request.region, covers_sacrum=request.region in COVERING_REGIONS)
 
 

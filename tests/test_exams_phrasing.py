@@ -578,19 +578,119 @@ def test_exams_phrasing_a_purpose_word_outside_a_reports_title_line_changes_noth
     assert found[found["concept"] == concept]["assertion"].tolist() == [assertion]
 
 
-@pytest.mark.parametrize("language,text", [
-    ("sv", "Bedömning: Sakrumfraktur. Ej röntgenverifierad."),
-    ("sv", "Misstänkt sakrumfraktur. Ej verifierad med MR."),
-    ("sv", "Misstankt sakrumfraktur. Ej verifierad med MR."),
-    ("en", "Probable sacral fracture. Not confirmed on MRI."),
-    ("en", "Assessment: sacral insufficiency fracture. Not verified by CT."),
+# --- the exam named as the means of a negated confirmation ------------------------------------------------------
+def _one_note(text: str, language: str, note_type: str = "clinical", exam: str = "") -> tuple:
+    """The sacral fracture's assertions, the exam statements (modality, status, covers_sacrum) and the case
+    (flagged, workup) of one patient with one note."""
+    result = scan(_notes([("n1", DAY, note_type, exam, text, language)]))
+    sacral = result.mentions[result.mentions["concept"] == "sacral_fracture"]["assertion"].tolist()
+    exams = [(r.modality, r.status, bool(r.covers_sacrum)) for r in result.exams.itertuples(index=False)]
+    case = result.cases.iloc[0]
+    return sacral, exams, (case.flagged, case.workup)
+
+
+CONFIRMATION_DONE = [
+    # next sentence
+    ("en", "Probable sacral fracture. Not confirmed on MRI.", "mri"),
+    ("en", "Assessment: sacral insufficiency fracture. Not verified by CT.", "ct"),
+    ("en", "Suspected sacral insufficiency fracture.\nNot confirmed on MRI.", "mri"),
+    ("sv", "Misstänkt sakrumfraktur. Ej verifierad med MR.", "mri"),
+    ("sv", "Misstankt sakrumfraktur. Ej verifierad med MR.", "mri"),
+    ("sv", "Bedömning: Sakrumfraktur. Inte bekräftad på DT.", "ct"),
+    ("sv", "Bedomning: Sakrumfraktur. Inte bekraftad pa DT.", "ct"),
+    # same sentence
+    ("en", "Sacral insufficiency fracture suspected clinically, not confirmed on MRI.", "mri"),
+    ("en", "Sacral fracture was not confirmed by CT.", "ct"),
+    ("sv", "Sakrumfraktur kunde inte verifieras med MR.", "mri"),
+    ("sv", "Sakrumfraktur kunde inte verifieras med DT.", "ct"),
+    ("sv", "Sakrumfraktur kunde inte verifieras med DT.".replace("ä", "a"), "ct"),
+]
+
+
+@pytest.mark.parametrize("language,text,modality", CONFIRMATION_DONE, ids=[f"{c[0]}-{c[1][:50]}" for c in CONFIRMATION_DONE])
+def test_exams_phrasing_the_exam_named_by_a_negated_confirmation_was_done_and_imaged_the_site(language, text,
+                                                                                            modality):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["uncertain"]  # "not confirmed" stays suspected (CONTRACT.md)
+    assert exams == [(modality, "performed", True)]
+    assert case == ("false", modality)
+
+
+CONFIRMATION_NOT_DONE = [
+    # the exam word is part of the qualifier: no study is named
+    ("sv", "Bedömning: Sakrumfraktur. Ej röntgenverifierad.", "none", None),
+    ("sv", "Sakrumfraktur. Ej MR-verifierad.", "none", "not_performed"),
+    ("en", "Sacral fracture. Not MRI-confirmed.", "none", "not_performed"),
+    # the confirmation never came
+    ("en", "Sacral fracture. Without MRI confirmation.", "none", "not_performed"),
+    ("sv", "Sakrumfraktur, utan verifierande MR.", "none", "not_performed"),
+    ("sv", "Sakrumfraktur (trolig), utan verifierande DT.", "none", "not_performed"),
+    # the confirmation is still to come
+    ("en", "Sacral fracture. Not yet confirmed on MRI.", "ordered", "requested"),
+    ("en", "Sacral fracture. Awaiting confirmation by MRI.", "ordered", "requested"),
+    ("en", "Sacral fracture, awaiting MRI confirmation.", "ordered", "requested"),
+    ("sv", "Sakrumfraktur. Ännu ej verifierad med MR.", "ordered", "requested"),
+    ("sv", "Sakrumfraktur. Annu ej verifierad med MR.", "ordered", "requested"),
+    ("sv", "Sakrumfraktur. Avvaktar verifikation med DT.", "ordered", "requested"),
+]
+
+
+@pytest.mark.parametrize("language,text,workup,status", CONFIRMATION_NOT_DONE,
+                         ids=[f"{c[0]}-{c[1][:50]}" for c in CONFIRMATION_NOT_DONE])
+def test_exams_phrasing_a_confirmation_still_to_come_or_never_named_is_no_workup(language, text, workup, status):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["uncertain"]
+    assert "performed" not in [e[1] for e in exams if e[0] != "radiograph"]
+    if status is not None:
+        assert [e[1] for e in exams if e[0] != "radiograph"] == [status]
+    assert case == ("true", workup)
+
+
+NEGATED_CONFIRM_VERBS = [
+    ("en", "The MRI has not confirmed a sacral fracture.", "mri"),
+    ("en", "MRI failed to confirm a sacral fracture.", "mri"),
+    ("en", "CT did not reveal a sacral fracture.", "ct"),
+    ("en", "The CT has not demonstrated a fracture of the sacrum.", "ct"),
+    ("en", "MRI didn't confirm a sacral fracture.", "mri"),
+    ("sv", "MR har inte bekräftat någon sakrumfraktur.", "mri"),
+    ("sv", "MR har inte bekraftat nagon sakrumfraktur.", "mri"),
+    ("sv", "DT har ej påvisat någon fraktur i sakrum.", "ct"),
+    ("sv", "MR bekräftar inte sakrumfraktur.", "mri"),
+    ("sv", "DT visar ej sakrumfraktur.", "ct"),
+]
+
+
+@pytest.mark.parametrize("language,text,modality", NEGATED_CONFIRM_VERBS,
+                         ids=[f"{c[0]}-{c[1][:50]}" for c in NEGATED_CONFIRM_VERBS])
+def test_exams_phrasing_an_exam_that_did_not_confirm_the_finding_negates_it(language, text, modality):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["negated"]
+    assert exams == [(modality, "performed", True)]
+    assert case == ("false", modality)
+
+
+@pytest.mark.parametrize("language,text,assertion", [
+    # the verb confirms, or a suspicion stands beside it: not a negation
+    ("en", "The MRI has confirmed a sacral fracture.", "present"),
+    ("en", "MRI confirmed the sacral fracture.", "present"),
+    ("en", "The CT does not confirm the suspected sacral fracture.", "uncertain"),
+    ("sv", "MR har bekräftat sakrumfraktur.", "present"),
+    ("sv", "MR bekraftar sakrumfraktur.", "present"),
+    ("sv", "DT visar sakrumfraktur.", "present"),
 ])
-def test_exams_phrasing_the_exam_named_by_a_next_sentence_hedge_is_no_workup(language, text):
-    notes = _notes([("n1", DAY, "clinical", "", text, language)])
-    result = scan(notes)
-    assert result.mentions[result.mentions["concept"] == "sacral_fracture"]["assertion"].tolist() == ["uncertain"]
-    assert "performed" not in result.exams["status"].tolist()
-    assert result.cases.iloc[0]["workup"] == "none"
+def test_exams_phrasing_a_confirm_verb_without_negation_keeps_the_finding(language, text, assertion):
+    assert _one_note(text, language)[0] == [assertion]
+
+
+def test_exams_phrasing_another_exam_beside_a_suspected_sacral_fracture_takes_no_region():
+    sacral, exams, case = _one_note("Sacral fracture suspected; CT chest negative for PE.", "en")
+    assert sacral == ["uncertain"] and exams == [("ct", "performed", False)] and case == ("true", "none")
+
+
+def test_exams_phrasing_a_declined_exam_named_by_a_negated_confirmation_was_not_done():
+    sacral, exams, case = _one_note("Sacral fracture, not confirmed on MRI as she declined the scan.", "en")
+    assert sacral == ["uncertain"] and [e[:2] for e in exams] == [("mri", "not_performed")]
+    assert case == ("true", "ordered")
 
 
 @pytest.mark.parametrize("language,text,assertion", [
