@@ -254,21 +254,18 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
 def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
     """An exam that names no body part, in a sentence that reads a sacral or pubic ramus fracture ("Sacral fracture
     not confirmed on MRI", "No sacral fracture on CT", "Sakrumfraktur kunde inte verifieras med MR"), looked at that
-    site: it takes the finding's region (lexicon.FINDING_REGIONS; the sacrum first). It stays ``unnamed``: an
+    site: it takes the region (lexicon.FINDING_REGIONS) of the nearest such finding. It stays ``unnamed``: an
     earlier request of its modality still gives it the requested region (:func:`resolve_exams`)."""
     starts = [s.start for s in sentences]
-    found: dict[int, set[str]] = {}
+    found: dict[int, list[tuple[int, str]]] = {}
     for m in mentions:
         if m.concept in FINDING_REGIONS and sentences:
-            found.setdefault(max(0, bisect.bisect_right(starts, m.start) - 1), set()).add(FINDING_REGIONS[m.concept])
+            i = max(0, bisect.bisect_right(starts, m.start) - 1)
+            found.setdefault(i, []).append((m.start - starts[i], FINDING_REGIONS[m.concept]))
     for i, exams in by_sentence.items():
-        regions = found.get(i)
-        if not regions:
-            continue
-        region = next(r for r in FINDING_REGIONS.values() if r in regions)
         for exam in exams:
-            if exam.unnamed:
-                exam.region = region
+            if exam.unnamed and found.get(i):
+                exam.region = min(found[i], key=lambda f: abs(f[0] - exam.start))[1]
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
