@@ -189,7 +189,36 @@ LUMBAR_COVERAGE = [
     ("sv", "MR ländrygg", "Fynd: Endast övre delen av sakrum är med, utan anmärkning.", False),
     ("sv", "MR ländrygg", "Fynd: Normal signal i sakrum och SI-leder.", True),
     ("sv", "DT ländrygg", "Fynd: Ingen fraktur i ländryggen eller korsbenet.", True),
+    # round five: a visualised part of the sacrum, an evaluation said to be limited, an obscured sacrum
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Visualized portions of the sacrum are unremarkable.",
+     False),
+    ("en", "MRI lumbar spine", "FINDINGS: The imaged part of the sacrum is normal.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum is normal. Sacral evaluation is limited.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum is not adequately assessed; no sacral edema.", False),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Avbildade delar av sakrum utan anmärkning.", False),
+    ("sv", "MR landrygg", "Fynd: Kotkompression L2. Avbildade delar av sakrum utan anmarkning.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum svårbedömt, utan säkert ödem.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum svarbedomt, utan sakert odem.", False),
+    # look-alikes: the partial view is of something else
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum is normal. Visualized portions of the lower thoracic spine are "
+     "unremarkable.", True),
+    ("sv", "MR ländrygg", "Fynd: Sakrum utan anmärkning. Avbildade delar av nedre bröstryggen ua.", True),
 ]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", [
+    ("en", "CT pelvis", "FINDINGS: No pubic ramus fracture. The sacrum is partly obscured by motion artefact.", False),
+    ("en", "CT pelvis", "FINDINGS: Sacrum obscured by overlying hardware artifact.", False),
+    ("sv", "DT bäcken", "Fynd: Ingen ramusfraktur. Sakrum svårbedömt pga rörelseartefakter.", False),
+    ("sv", "DT bäcken", "Fynd: Ingen ramusfraktur. Sakrum svarbedomt pga rorelseartefakter.", False),
+    ("sv", "DT bäcken", "Fynd: Korsbenet delvis skymt av metallartefakter.", False),
+    # look-alikes: the organs are what is hard to assess
+    ("en", "CT pelvis", "FINDINGS: Pelvic organs partly obscured by streak artefact. The sacrum is intact.", True),
+    ("sv", "DT bäcken", "Fynd: Bäckenorganen svårbedömda pga tarmgas. Sakrum utan anmärkning.", True),
+])
+def test_exams_phrasing_an_obscured_or_hard_to_assess_sacrum_is_not_covered(language, exam, text, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["pelvis", "performed", covers]]
 
 
 @pytest.mark.parametrize("language,exam,text", [
@@ -483,6 +512,74 @@ def test_exams_phrasing_a_returned_referral_ends_the_request(language, followup)
     case, exams = _case(language, ("2025-03-05", request), ("2025-03-20", followup))
     assert case == ("true", "ordered")
     assert [e[2] for e in exams if e[0] == "mri"][-1] == "not_performed"
+
+
+# --- round five: referrals returned or rejected, appointments missed, a patient too ill, a study judged needless -----
+NOT_PERFORMED_FAMILIES = [
+    ("en", "She was too unwell to travel for the MRI pelvis."),
+    ("en", "MRI pelvis cancelled: patient too frail and confused to lie still."),
+    ("en", "Patient DNA'd her MRI pelvis appointment."),
+    ("en", "She did not attend her booked MRI pelvis."),
+    ("en", "She missed her scheduled MRI pelvis."),
+    ("en", "MRI pelvis request returned by radiology for more information."),
+    ("en", "MRI pelvis request rejected by the radiologist."),
+    ("en", "MRI pelvis not pursued given goals of care."),
+    ("en", "Decided against MRI pelvis after discussion with her daughter."),
+    ("sv", "Remissen för MR bäcken återremitteras från röntgen med begäran om kompletterande uppgifter."),
+    ("sv", "Remissen for MR backen aterremitteras fran rontgen med begaran om kompletterande uppgifter."),
+    ("sv", "Remiss till MR bäcken avvisad av röntgenläkare."),
+    ("sv", "Remiss MR bäcken ej godkänd."),
+    ("sv", "Remissen avseende MR bäcken skickad i retur."),
+    ("sv", "Pat kom ej till bokad MR bäcken."),
+    ("sv", "Pat kom ej till bokad MR backen."),
+    ("sv", "Pat för dålig för att genomgå MR bäcken."),
+    ("sv", "Pat for dalig for att genomga MR backen."),
+    ("sv", "Pat har lämnat återbud till MR bäcken."),
+    ("sv", "Pat har lamnat aterbud till MR backen."),
+]
+
+
+@pytest.mark.parametrize("language,text", NOT_PERFORMED_FAMILIES, ids=[f"{c[0]}-{c[1][:50]}" for c in NOT_PERFORMED_FAMILIES])
+def test_exams_phrasing_an_exam_returned_missed_or_impossible_was_not_performed(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case[0] == "true" and case[1] in ("ordered", "radiograph_only")
+    assert [e[2] for e in exams if e[0] == "mri"] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI of the pelvis was deemed unnecessary by the orthopaedic team."),
+    ("en", "MRI pelvis not clinically indicated."),
+    ("sv", "MR bäcken bedöms ej indicerad."),
+])
+def test_exams_phrasing_a_study_judged_needless_is_no_order(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "radiograph_only")
+    assert [e[2] for e in exams] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis on hold until she is medically fit."),
+    ("sv", "MR bäcken i väntan."),
+    ("sv", "Pat står i kö för MR bäcken."),
+    ("sv", "Pat star i ko for MR backen."),
+])
+def test_exams_phrasing_an_exam_on_hold_or_in_a_queue_is_requested(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams] == ["requested"]
+
+
+@pytest.mark.parametrize("language,text,modality", [
+    # the refusal, the frailty or the needlessness is of something else than the reported study
+    ("en", "Pelvic MRI showed no sacral fracture; she is too unwell to go home today.", "mri"),
+    ("en", "The MRI pelvis confirmed no sacral fracture; further imaging deemed unnecessary.", "mri"),
+    ("sv", "MR bäcken visade ingen sakrumfraktur, pat för dålig för att gå hem.", "mri"),
+    ("sv", "DT bäcken utförd utan fynd; remissen till sjukgymnast avvisad.", "ct"),
+])
+def test_exams_phrasing_a_reported_study_stays_performed_beside_a_look_alike(language, text, modality):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("false", modality)
+    assert [e[2] for e in exams] == ["performed"]
 
 
 @pytest.mark.parametrize("text", ["Remiss till röntgen för MR bäcken.", "Röntgen har meddelat att MR bäcken är avbokad."])
