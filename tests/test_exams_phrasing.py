@@ -546,6 +546,70 @@ def test_exams_phrasing_an_exam_returned_missed_or_impossible_was_not_performed(
     assert [e[2] for e in exams if e[0] == "mri"] == ["not_performed"]
 
 
+@pytest.mark.parametrize("language,followup", [
+    ("en", "Pacemaker precludes MRI."),
+    ("en", "Decision made to manage conservatively without further imaging."),
+    ("en", "No further imaging planned."),
+    ("en", "Update: no indication for further imaging."),
+    ("en", "The MRI was not completed due to claustrophobia."),
+    ("en", "She withdrew her consent for the scan."),
+    ("sv", "Pacemaker utgör kontraindikation."),
+    ("sv", "Pacemaker utgor kontraindikation."),
+    ("sv", "Ingen ytterligare bilddiagnostik planeras."),
+    ("sv", "Ingen ytterligare bilddiagnostik planeras.".replace("ä", "a")),
+    ("sv", "Handläggs konservativt utan vidare utredning."),
+    ("sv", "Pat återtog sitt samtycke till undersökningen."),
+    ("sv", "Pat aterttog sitt samtycke till undersokningen.".replace("aterttog", "atertog")),
+    ("sv", "Pat ville ej ligga i kameran."),
+])
+def test_exams_phrasing_the_sentence_after_a_request_ends_it(language, followup):
+    request = "MR bäcken beställd." if language == "sv" else "MRI pelvis requested."
+    case, exams = _case(language, ("2025-03-05", f"{request} {followup}"))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams if e[1] == "pelvis"] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text,status", [
+    ("en", "MRI pelvis has been vetted and protocolled.", "requested"),
+    ("sv", "MR bäcken har prioriterats av röntgenläkare.", "requested"),
+    # look-alikes: a study done, then a needless further one
+    ("en", "MRI pelvis showed no sacral fracture. No further imaging needed.", "performed"),
+    ("sv", "MR bäcken visade ingen sakrumfraktur. Ingen ytterligare bilddiagnostik behövs.", "performed"),
+])
+def test_exams_phrasing_a_vetted_request_is_requested_and_a_done_study_stays_done(language, text, status):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams] == [status]
+
+
+@pytest.mark.parametrize("text,modalities", [
+    ("Remiss till MR bäcken avvisad av röntgenläkare.", ["mri"]),
+    ("Rtg bäcken visade fraktur i ramus, bedömd av röntgenläkare.", ["radiograph"]),
+    ("Enligt röntgenläkare ingen sakrumfraktur på DT.", ["ct"]),
+    ("Bäckenröntgen visade fraktur i ramus.", ["radiograph"]),
+])
+def test_exams_phrasing_the_radiologist_is_no_radiograph(text, modalities):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, "sv")])).exams
+    assert found["modality"].tolist() == modalities
+
+
+@pytest.mark.parametrize("language,text,concept_text", [
+    ("sv", "Frakturlinje genom vänster sakrumvinge.", "sakrumvinge"),
+    ("sv", "Fraktur i vänster korsbensvinge.", "korsbensvinge"),
+    ("sv", "Fraktur i vanster korsbensvinge.", "korsbensvinge"),
+])
+def test_exams_phrasing_the_sacral_wing_is_the_sacrum(language, text, concept_text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
+    sacral = found[found["concept"] == "sacral_fracture"]
+    assert sacral["assertion"].tolist() == ["present"] and concept_text in sacral["text"].iloc[0]
+
+
+@pytest.mark.parametrize("text", ["CT TAP showed no fracture.", "CT C/A/P negative for fracture.",
+                                  "CT T/A/P: no fracture."])
+def test_exams_phrasing_a_chest_abdomen_pelvis_ct_covers_the_sacrum(text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, "en")])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["abdomen_pelvis", "performed", True]]
+
+
 @pytest.mark.parametrize("language,text", [
     ("en", "MRI of the pelvis was deemed unnecessary by the orthopaedic team."),
     ("en", "MRI pelvis not clinically indicated."),

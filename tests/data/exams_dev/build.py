@@ -356,6 +356,20 @@ PATIENTS = {
         ("2025-11-13", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
         ("2025-11-17", "clinical", "", "Ward round\nPelvic MRI showed no sacral fracture; she is too unwell to go home today.", {S: "negated"}),
     ]),
+    "XS46": ("F", "1939-04-18", "sv", ("true", "high", R, "ordered"), [
+        ("2025-11-20", "clinical", "", "Ortopedavdelningen\nBedömning: Ramusfraktur vä enligt slätröntgen, bedömd av röntgenläkare.\nPlanering: MR bäcken beställd. Pacemaker utgör kontraindikation.", {R: "present"}),
+    ]),
+    "EX44": ("M", "1944-06-06", "en", ("true", "high", R, "ordered"), [
+        ("2025-11-21", "clinical", "", "Orthopaedic ward\nAssessment: right superior pubic ramus fracture on x-ray.\nPlan: MRI pelvis requested; vetted and protocolled by radiology.", {R: "present"}),
+        ("2025-11-28", "discharge", "", "Discharge summary\nFamily meeting held. Decision made to manage conservatively without further imaging.", {}),
+    ]),
+    "XS47": ("F", "1937-09-27", "sv", ("false", "", f"{LBP};{S}", "ct"), [
+        ("2025-11-24", "clinical", "", "Vårdcentralen\nAktuellt: 88-årig kvinna med smärta över korsbenet efter fall.\nBedomning: Misstankt sakrumfraktur. Ej bekraftad pa DT.\nPlanering: Smartlindring, sjukgymnast.", {LBP: "present", S: "uncertain"}),
+    ]),
+    "EX45": ("F", "1940-08-08", "en", ("false", "", R, "mri"), [
+        ("2025-11-25", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left inferior pubic ramus.", {R: "present"}),
+        ("2025-12-01", "clinical", "", "Fracture clinic\nMRI pelvis showed no sacral fracture. No further imaging needed.", {S: "negated"}),
+    ]),
 }
 
 
