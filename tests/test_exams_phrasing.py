@@ -54,6 +54,49 @@ def test_exams_phrasing_a_hedged_sacral_fracture_is_suspected(language, text):
     assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
 
 
+# round five: favoured, "clinically a", not imaged, "frågetecken för", "skulle kunna motsvara", "inte helt utesluten"
+HEDGED_SACRAL_ROUND_FIVE = [
+    ("en", "Sacral insufficiency fracture favoured over metastasis."),
+    ("en", "Sacral fracture is favored."),
+    ("en", "Clinically a sacral fracture; analgesia."),
+    ("en", "Sacral fracture, not imaged."),
+    ("en", "Sacral fracture, no imaging performed."),
+    ("sv", "Frågetecken för sakrumfraktur."),
+    ("sv", "Fragetecken for sakrumfraktur."),
+    ("sv", "Skulle kunna motsvara insufficiensfraktur i sakrum."),
+    ("sv", "Sakrumfraktur är inte helt utesluten."),
+    ("sv", "Sakrumfraktur ar inte helt utesluten."),
+    ("sv", "Sakrumfraktur, ej röntgad."),
+    ("sv", "Sakrumfraktur, ej rontgad."),
+]
+
+
+@pytest.mark.parametrize("language,text", HEDGED_SACRAL_ROUND_FIVE,
+                         ids=[f"{c[0]}-{c[1][:45]}" for c in HEDGED_SACRAL_ROUND_FIVE])
+def test_exams_phrasing_more_hedges_make_a_sacral_fracture_suspected(language, text):
+    assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
+
+
+@pytest.mark.parametrize("language,text,assertion", [
+    # look-alikes: stated as a fact, or excluded
+    ("en", "Clinically and radiologically a sacral fracture.", "present"),
+    ("sv", "Kliniskt och radiologiskt sakrumfraktur.", "present"),
+    ("sv", "Sakrumfraktur är utesluten.", "negated"),
+    ("en", "Sacral fracture has been excluded.", "negated"),
+])
+def test_exams_phrasing_a_fact_or_an_exclusion_beside_hedge_words_is_no_hedge(language, text, assertion):
+    assert _assertions(text, language, "sacral_fracture") == [assertion]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "Trolig sakrumfraktur, ej röntgad."),
+    ("sv", "Sakrumfraktur, ej undersökt med röntgen."),
+])
+def test_exams_phrasing_a_fracture_not_x_rayed_has_no_radiograph(language, text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)]))
+    assert "performed" not in found.exams["status"].tolist()
+
+
 @pytest.mark.parametrize("language,text,assertion", [
     ("en", "Assessment: Sacral fracture (left ala), confirmed on CT.", "present"),
     ("sv", "Bedömning: Sakrumfraktur (vänster sida) enligt DT.", "present"),
