@@ -255,6 +255,9 @@ LUMBAR_COVERAGE = [
     ("sv", "DT bäcken", "Fynd: Ingen ramusfraktur. Sakrum svårbedömt pga rörelseartefakter.", False),
     ("sv", "DT bäcken", "Fynd: Ingen ramusfraktur. Sakrum svarbedomt pga rorelseartefakter.", False),
     ("sv", "DT bäcken", "Fynd: Korsbenet delvis skymt av metallartefakter.", False),
+    ("en", "CT pelvis", "FINDINGS: The scan did not include the whole sacrum. No pubic ramus fracture.", False),
+    ("sv", "DT bäcken", "Fynd: Undersökningen inkluderade inte hela sakrum. Ingen ramusfraktur.", False),
+    ("sv", "DT bäcken", "Fynd: Undersokningen inkluderade inte hela sakrum. Ingen ramusfraktur.", False),
     # look-alikes: the organs are what is hard to assess
     ("en", "CT pelvis", "FINDINGS: Pelvic organs partly obscured by streak artefact. The sacrum is intact.", True),
     ("sv", "DT bäcken", "Fynd: Bäckenorganen svårbedömda pga tarmgas. Sakrum utan anmärkning.", True),
