@@ -430,7 +430,9 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
             "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
-            "requested": exam.was_requested or exam.status == "requested", "seq": seq}
+            # a request its own note reports done ("ordered and performed 3/3") is that doing, not an open request
+            "requested": (exam.was_requested and exam.status != "performed") or exam.status == "requested",
+            "seq": seq}
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

@@ -627,6 +627,21 @@ def test_exams_phrasing_a_vetted_request_is_requested_and_a_done_study_stays_don
     assert [e[2] for e in exams] == [status]
 
 
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "MRI pelvis was ordered and performed on 3/3, negative.", ("false", "mri")),
+    ("en", "MRI pelvis requested on 2/20 and done on 3/3 - no fracture.", ("false", "mri")),
+    ("sv", "MR bäcken beställd och utförd den 3/3, utan fraktur.", ("false", "mri")),
+    ("sv", "MR backen bestalld och utford den 3/3, utan fraktur.", ("false", "mri")),
+    # look-alikes: the request is still open, or ended otherwise
+    ("en", "MRI pelvis ordered; not yet performed.", ("true", "ordered")),
+    ("en", "MRI pelvis ordered and then cancelled.", ("true", "ordered")),
+    ("sv", "MR bäcken beställd men ännu ej utförd.", ("true", "ordered")),
+])
+def test_exams_phrasing_a_request_its_own_sentence_reports_done_is_a_workup(language, text, expected):
+    case, _ = _case(language, ("2025-03-05", text))
+    assert case == expected
+
+
 @pytest.mark.parametrize("text,modalities", [
     ("Remiss till MR bäcken avvisad av röntgenläkare.", ["mri"]),
     ("Rtg bäcken visade fraktur i ramus, bedömd av röntgenläkare.", ["radiograph"]),
