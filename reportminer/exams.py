@@ -253,9 +253,10 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
 
 def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
     """An exam that names no body part, in a sentence that reads a sacral or pubic ramus fracture ("Sacral fracture
-    not confirmed on MRI", "No sacral fracture on CT", "Sakrumfraktur kunde inte verifieras med MR"), looked at that
-    site: it takes the region (lexicon.FINDING_REGIONS) of the nearest such finding. It stays ``unnamed``: an
-    earlier request of its modality still gives it the requested region (:func:`resolve_exams`)."""
+    not confirmed on MRI", "No sacral fracture on CT", "Sakrumfraktur kunde inte verifieras med MR") or right after
+    one in the same section ("Misstänkt sakrumfraktur. Syns ej på DT."), looked at that site: it takes the region
+    (lexicon.FINDING_REGIONS) of the nearest such finding. It stays ``unnamed``: an earlier request of its modality
+    still gives it the requested region (:func:`resolve_exams`)."""
     starts = [s.start for s in sentences]
     found: dict[int, list[tuple[int, str]]] = {}
     for m in mentions:
@@ -263,9 +264,16 @@ def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, senten
             i = max(0, bisect.bisect_right(starts, m.start) - 1)
             found.setdefault(i, []).append((m.start - starts[i], FINDING_REGIONS[m.concept]))
     for i, exams in by_sentence.items():
+        if found.get(i):
+            near = found[i]
+        elif i > 0 and found.get(i - 1) and sentences[i - 1].section == sentences[i].section:
+            near = [(-1, region) for _, region in found[i - 1]]  # the sentence before: its last finding
+            near = near[-1:]
+        else:
+            continue
         for exam in exams:
-            if exam.unnamed and found.get(i):
-                exam.region = min(found[i], key=lambda f: abs(f[0] - exam.start))[1]
+            if exam.unnamed:
+                exam.region = min(near, key=lambda f: abs(f[0] - exam.start))[1]
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,

@@ -807,8 +807,8 @@ def _one_note(text: str, language: str, note_type: str = "clinical", exam: str =
     result = scan(_notes([("n1", DAY, note_type, exam, text, language)]))
     sacral = result.mentions[result.mentions["concept"] == "sacral_fracture"]["assertion"].tolist()
     exams = [(r.modality, r.status, bool(r.covers_sacrum)) for r in result.exams.itertuples(index=False)]
-    case = result.cases.iloc[0]
-    return sacral, exams, (case.flagged, case.workup)
+    case = result.cases.iloc[0] if len(result.cases) else None
+    return sacral, exams, (case.flagged, case.workup) if case is not None else None
 
 
 CONFIRMATION_DONE = [
@@ -866,6 +866,39 @@ def test_exams_phrasing_a_confirmation_still_to_come_or_never_named_is_no_workup
     if status is not None:
         assert [e[1] for e in exams if e[0] != "radiograph"] == [status]
     assert case == ("true", workup)
+
+
+NOT_SEEN_ON_AN_EXAM = [
+    ("en", "Sacral fracture suspected. Not seen on CT.", "ct", ["uncertain"]),
+    ("en", "Suspected sacral fracture. No fracture on CT.", "ct", ["uncertain"]),
+    ("en", "Sacral insufficiency fracture suspected clinically. Not evident on MRI.", "mri", ["uncertain"]),
+    ("sv", "Misstänkt sakrumfraktur. Syns ej på DT.", "ct", ["uncertain"]),
+    ("sv", "Misstankt sakrumfraktur. Syns ej pa DT.", "ct", ["uncertain"]),
+    ("sv", "Misstänkt sakrumfraktur, ej synlig på DT.", "ct", ["uncertain"]),
+    ("sv", "Misstänkt sakrumfraktur. Ingen fraktur på MR.", "mri", ["uncertain"]),
+    ("sv", "Sakrumfraktur syns ej på DT.", "ct", ["negated"]),
+    ("en", "Sacral fracture not seen on MRI.", "mri", ["negated"]),
+]
+
+
+@pytest.mark.parametrize("language,text,modality,sacral", NOT_SEEN_ON_AN_EXAM,
+                         ids=[f"{c[0]}-{c[1][:50]}" for c in NOT_SEEN_ON_AN_EXAM])
+def test_exams_phrasing_a_finding_not_seen_on_an_exam_means_the_exam_was_done_there(language, text, modality, sacral):
+    found, exams, case = _one_note(text, language)
+    assert found == sacral
+    assert exams == [(modality, "performed", True)]
+    assert case == ("false", modality)
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # look-alikes: another body part named, a plan, a sentence without the finding before it
+    ("en", "Sacral fracture suspected. CT head done for the fall.", [("ct", "performed", False)]),
+    ("sv", "Misstänkt sakrumfraktur. DT skalle utförd efter fallet.", [("ct", "performed", False)]),
+    ("en", "Sacral fracture suspected.\nPlan: CT.", [("ct", "requested", False)]),
+    ("en", "Hip pain. Not seen on CT.", [("ct", "performed", False)]),
+])
+def test_exams_phrasing_an_exam_beside_a_finding_takes_its_site_only_when_naming_no_other(language, text, expected):
+    assert _one_note(text, language)[1] == expected
 
 
 NEGATED_CONFIRM_VERBS = [
