@@ -370,6 +370,18 @@ PATIENTS = {
         ("2025-11-25", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left inferior pubic ramus.", {R: "present"}),
         ("2025-12-01", "clinical", "", "Fracture clinic\nMRI pelvis showed no sacral fracture. No further imaging needed.", {S: "negated"}),
     ]),
+    "XS48": ("F", "1942-12-01", "sv", ("false", "", f"{R};{S}", "ct"), [
+        ("2025-12-01", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i vänster ramus superior.", {R: "present"}),
+        ("2025-12-04", "clinical", "", "Ortopedavdelningen\nStatus: Ömhet över korsbenet.\nBedömning: Misstänkt sakrumfraktur. Syns ej på DT.\nPlanering: Mobilisering.", {S: "uncertain"}),
+    ]),
+    "EX46": ("F", "1939-05-17", "en", ("false", "", f"{R};{S}", "ct"), [
+        ("2025-12-02", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right inferior pubic ramus.", {R: "present"}),
+        ("2025-12-05", "clinical", "", "Orthogeriatrics\nAssessment: sacral fracture suspected. Not seen on CT.\nPlan: mobilise as pain allows.", {S: "uncertain"}),
+    ]),
+    "EX47": ("M", "1945-03-03", "en", ("false", "", R, "mri"), [
+        ("2025-12-03", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
+        ("2025-12-15", "clinical", "", "Clinic\nMRI pelvis was ordered and performed on 12/10, negative.", {}),
+    ]),
 }
 
 
