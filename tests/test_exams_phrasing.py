@@ -683,6 +683,33 @@ def test_exams_phrasing_a_study_judged_needless_is_no_order(language, text):
 
 
 @pytest.mark.parametrize("language,text", [
+    ("en", "Discussed with radiology re MRI pelvis."),
+    ("en", "MRI pelvis in the morning."),
+    ("en", "MRI pelvis later today."),
+    ("sv", "Vi tar MR bäcken."),
+    ("sv", "Kontakt med röntgen angående MR bäcken."),
+    ("sv", "Kontakt med rontgen angaende MR backen."),
+    ("sv", "Vid fortsatta besvär MR bäcken."),
+    ("sv", "Vid fortsatta besvar MR backen."),
+])
+def test_exams_phrasing_a_talk_with_radiology_a_time_or_a_condition_requests_the_exam(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams] == ["requested"]
+
+
+@pytest.mark.parametrize("language,text", [
+    # look-alikes: the study is reported done
+    ("en", "MRI pelvis in the morning showed no fracture."),
+    ("en", "Discussed the MRI pelvis result with radiology: no fracture."),
+    ("sv", "MR bäcken visade ingen fraktur, vi tar bort katetern."),
+])
+def test_exams_phrasing_a_reported_study_beside_request_words_stays_done(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("false", "mri")
+
+
+@pytest.mark.parametrize("language,text", [
     ("en", "MRI pelvis on hold until she is medically fit."),
     ("sv", "MR bäcken i väntan."),
     ("sv", "Pat står i kö för MR bäcken."),
