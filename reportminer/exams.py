@@ -47,6 +47,7 @@ MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_m
 CROSS_SECTIONAL = ("ct", "mri", "scintigraphy")  # the modalities that can be a sacral workup
 COVERING_REGIONS = frozenset({"pelvis", "sacrum", "si_joints", "abdomen_pelvis", "whole_body"})
 STATUSES = ("performed", "requested", "not_performed")
+RESULT_CONCEPTS = ("sacral_fracture", "pubic_ramus_fracture", "vertebral_compression_fracture")
 UNNAMED = "no_region_named"  # the reason of a performed statement whose text names no body part
 EXAM_COLUMNS = ("note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence")
 # exams.csv's columns, and what the timeline also needs: the note's date, the reason behind the status, whether
@@ -202,6 +203,7 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     text = note.text
     sentences = pipeline.splitter.sentences(text)
     exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording)
+    _mark_results(by_sentence, mentions, sentences)
     if column is not None:
         exams.insert(0, column)
     # a report that found or excluded a sacral fracture imaged the sacrum, whatever else it says ("terminated
@@ -249,6 +251,18 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
+
+
+def _mark_results(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
+    """An exam read as done in a sentence that states a fracture found or excluded ("Sacral fracture on CT", "No
+    fracture of L2 on MRI") reported that result: a later "No further imaging." is about other studies."""
+    starts = [s.start for s in sentences]
+    with_result = {max(0, bisect.bisect_right(starts, m.start) - 1) for m in mentions
+                   if m.concept in RESULT_CONCEPTS and m.assertion in ("present", "negated")} if sentences else set()
+    for i in with_result:
+        for exam in by_sentence.get(i, []):
+            if exam.status == "performed" and not exam.historical:
+                exam.reported = True
 
 
 def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:

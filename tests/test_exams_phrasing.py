@@ -765,6 +765,43 @@ def test_exams_phrasing_a_bare_fracture_qualified_by_the_next_sentence_is_suspec
     assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
 
 
+NEXT_SENTENCE_HEDGES_ROUND_FIVE = [
+    ("en", "Assessment: sacral fracture. Radiologically unconfirmed."),
+    ("en", "Assessment: sacral fracture. Imaging pending."),
+    ("en", "Assessment: sacral fracture. No imaging yet."),
+    ("en", "Assessment: sacral fracture. Not x-rayed."),
+    ("en", "Assessment: sacral fracture. Clinical diagnosis."),
+    ("sv", "Bedömning: sakrumfraktur. Ej röntgad."),
+    ("sv", "Bedomning: sakrumfraktur. Ej rontgad."),
+    ("sv", "Bedömning: sakrumfraktur. Ingen bilddiagnostik gjord."),
+    ("sv", "Bedömning: sakrumfraktur. Ej utredd radiologiskt."),
+    ("sv", "Bedömning: sakrumfraktur. Klinisk diagnos."),
+    ("sv", "Bedomning: sakrumfraktur. Bilddiagnostik planeras."),
+]
+
+
+@pytest.mark.parametrize("language,text", NEXT_SENTENCE_HEDGES_ROUND_FIVE,
+                         ids=[f"{c[0]}-{c[1][:45]}" for c in NEXT_SENTENCE_HEDGES_ROUND_FIVE])
+def test_exams_phrasing_a_next_sentence_saying_no_imaging_yet_makes_the_fracture_suspected(language, text):
+    result = scan(_notes([("n1", DAY, "clinical", "", text, language)]))
+    found = result.mentions
+    assert found[found["concept"] == "sacral_fracture"]["assertion"].tolist() == ["uncertain"]
+    assert "performed" not in result.exams["status"].tolist()
+
+
+@pytest.mark.parametrize("language,text,modality", [
+    # look-alikes: the exam of the first sentence reported the fracture; "further" imaging is another study
+    ("en", "Sacral fracture on CT. No further imaging.", "ct"),
+    ("en", "Sacral fracture on CT. Patient declined further imaging.", "ct"),
+    ("sv", "Sakrumfraktur på DT. Ingen ytterligare bilddiagnostik planeras.", "ct"),
+])
+def test_exams_phrasing_an_exam_that_found_the_fracture_stays_done_when_further_imaging_is_not(language, text,
+                                                                                             modality):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["present"] and exams == [(modality, "performed", True)]
+    assert case == ("false", "sacral_fracture_documented")
+
+
 @pytest.mark.parametrize("language,text,concept,assertion", [
     # the next sentence states another finding, or qualifies with more than the bare qualifier
     ("en", "Sacral fracture. No pubic ramus fracture.", "sacral_fracture", "present"),
