@@ -218,6 +218,7 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
         if sacrum_read and column.status == "not_performed":
             column.status, column.reason = "performed", "reported"
     coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology)
+    coverage.sacral_study_recommended = radiology and _recommends_a_sacral_study(exams, text, sentences, wording)
     rows = []
     for seq, exam in enumerate(exams):
         sentence_text = text[sentences[exam.sentence].start:sentences[exam.sentence].end] if exam.sentence >= 0 else ""
@@ -391,6 +392,20 @@ def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
     return out
 
 
+def _recommends_a_sacral_study(exams: list[_Exam], text: str, sentences, wording: ExamWording) -> bool:
+    """The report requests a CT, MRI or scintigraphy of the sacrum or the SI joints, or of a covering region for a
+    sacral question ("If there is concern for a sacral insufficiency fracture, MRI of the pelvis is recommended",
+    "Vid misstanke om sakrumfraktur rekommenderas MR bäcken")."""
+    for exam in exams:
+        if exam.column or exam.status != "requested" or exam.modality not in CROSS_SECTIONAL:
+            continue
+        sentence = text[sentences[exam.sentence].start:sentences[exam.sentence].end]
+        if exam.region in ("sacrum", "si_joints") or (exam.region in COVERING_REGIONS
+                                                      and wording.says(wording.sacrum_words, sentence)):
+            return True
+    return False
+
+
 class _Coverage:
     """Whether a performed exam of this note covers the sacrum (CONTRACT.md, exams.csv)."""
 
@@ -405,6 +420,7 @@ class _Coverage:
                                   for m in mentions)
         self._assessed: bool | None = None
         self._denied: dict[bool, bool] = {}
+        self.sacral_study_recommended = False  # the report asks for a study of the sacrum (set by read_exams)
 
     def covers(self, exam: _Exam, sentence: str) -> bool:
         lumbar = exam.region == "lumbar_spine"
@@ -416,6 +432,8 @@ class _Coverage:
 
     def _denied_for(self, exam: _Exam, sentence: str, lumbar: bool) -> bool:
         if self.radiology and (exam.column or not exam.historical):  # the report speaks of its own exam
+            if lumbar and self.sacral_study_recommended:
+                return True  # a lumbar report that asks for a sacral study did not settle the sacrum
             if lumbar not in self._denied:
                 self._denied[lumbar] = any(self.wording.coverage_denied(self._text(s), lumbar)
                                            for s in self.sentences)

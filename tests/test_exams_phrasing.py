@@ -249,6 +249,38 @@ LUMBAR_COVERAGE = [
 ]
 
 
+SACRAL_STUDY_RECOMMENDED = [
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Sacrum unremarkable.\nIMPRESSION: If there is "
+     "clinical concern for sacral insufficiency fracture, MRI of the pelvis is recommended.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Sacrum unremarkable.\nIMPRESSION: Consider sacral "
+     "MRI for further evaluation.", False),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum ua.\nUtlåtande: Vid misstanke om sakrumfraktur "
+     "rekommenderas MR bäcken.", False),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum ua.\nUtlatande: Eventuellt komplettering med MR sakrum.",
+     False),
+    # look-alikes: a pelvic study asked for another question; a pelvic report asking for more
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Sacrum unremarkable.\nIMPRESSION: Pelvic MRI "
+     "recommended to evaluate the pubic rami.", True),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum ua.\nUtlåtande: MR bäcken rekommenderas avseende "
+     "ramusfraktur.", True),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", SACRAL_STUDY_RECOMMENDED,
+                         ids=[f"{c[0]}-{c[2][-50:]}" for c in SACRAL_STUDY_RECOMMENDED])
+def test_exams_phrasing_a_lumbar_report_asking_for_a_sacral_study_did_not_cover_the_sacrum(language, exam, text,
+                                                                                         covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    own = found[found["region"] == "lumbar_spine"]
+    assert own[["status", "covers_sacrum"]].values.tolist() == [["performed", covers]]
+
+
+def test_exams_phrasing_a_pelvic_report_asking_for_a_sacral_mri_still_covered_the_sacrum():
+    text = "CT PELVIS\nFINDINGS: No fracture.\nIMPRESSION: MRI of the sacrum recommended if pain persists."
+    found = scan(_notes([("n1", DAY, "radiology", "CT pelvis", text, "en")])).exams
+    assert found[found["modality"] == "ct"]["covers_sacrum"].tolist() == [True]
+
+
 @pytest.mark.parametrize("language,exam,text,covers", [
     ("en", "CT pelvis", "FINDINGS: No pubic ramus fracture. The sacrum is partly obscured by motion artefact.", False),
     ("en", "CT pelvis", "FINDINGS: Sacrum obscured by overlying hardware artifact.", False),

@@ -382,6 +382,13 @@ PATIENTS = {
         ("2025-12-03", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
         ("2025-12-15", "clinical", "", "Clinic\nMRI pelvis was ordered and performed on 12/10, negative.", {}),
     ]),
+    # a lumbar report that asks for a sacral study did not settle the sacrum, whatever it says of it
+    "EX48": ("F", "1943-07-21", "en", ("true", "low", V, "ordered"), [
+        ("2025-12-08", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Acute compression fracture of L3 with 25% height loss. Sacrum unremarkable on the included images.\nIMPRESSION: Acute L3 compression fracture. If there is clinical concern for a sacral insufficiency fracture, MRI of the pelvis is recommended.", {V: "present", S: "hypothetical"}),
+    ]),
+    "XS49": ("F", "1941-01-09", "sv", ("true", "low", V, "ordered"), [
+        ("2025-12-09", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Färsk kotkompression L3. Sakrum ua.\nUtlåtande: Färsk kotkompression L3. Vid misstanke om sakrumfraktur rekommenderas MR bäcken.", {V: "present", S: "hypothetical"}),
+    ]),
 }
 
 
