@@ -249,6 +249,28 @@ LUMBAR_COVERAGE = [
 ]
 
 
+NON_DIAGNOSTIC_REPORTS = [
+    ("en", "MRI pelvis", "TECHNIQUE: Only localizer images were obtained before the patient asked to stop. No "
+     "diagnostic images.", "not_performed"),
+    ("en", "MRI pelvis", "Non-diagnostic study due to severe motion; the sacrum cannot be assessed.", "not_performed"),
+    ("sv", "MR bäcken", "Endast översiktsbilder tagna innan patienten bad om att få avbryta. Ej diagnostisk "
+     "undersökning.", "not_performed"),
+    ("sv", "MR bäcken", "Icke diagnostisk undersökning pga rörelseartefakter, sakrum kan ej bedömas.", "not_performed"),
+    ("sv", "MR bäcken", "Icke diagnostisk undersokning pga rorelseartefakter, sakrum kan ej bedomas.", "not_performed"),
+    # look-alikes: what was not diagnostic is something else than the sacrum
+    ("en", "CT pelvis", "FINDINGS: The sacrum is intact. Non-diagnostic evaluation of the bowel without oral "
+     "contrast.", "performed"),
+    ("sv", "DT bäcken", "Fynd: Sakrum intakt. Ej diagnostisk bedömning av tarmen utan peroral kontrast.", "performed"),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,status", NON_DIAGNOSTIC_REPORTS,
+                         ids=[f"{c[0]}-{c[2][:50]}" for c in NON_DIAGNOSTIC_REPORTS])
+def test_exams_phrasing_a_non_diagnostic_report_was_not_performed(language, exam, text, status):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    assert found["status"].tolist() == [status]
+
+
 SACRAL_STUDY_RECOMMENDED = [
     ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Sacrum unremarkable.\nIMPRESSION: If there is "
      "clinical concern for sacral insufficiency fracture, MRI of the pelvis is recommended.", False),
