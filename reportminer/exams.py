@@ -25,6 +25,11 @@ How a status is read, in small steps:
    an exam whose own clause reported a result ("MRI showed ...; pt declines surgery");
 4. in a report that reads nothing of the sacrum, an absence, refusal or cancellation is of the report's own exam
    ("MR BÄCKEN. Patienten uteblev."); a report that found or excluded a sacral fracture was performed.
+
+An exam read as done beside a fracture found or excluded reported it (a later "No further imaging." is of other
+studies), and one that names no body part beside a sacral or ramus fracture, or right after a sentence reading
+one, looked at that site ("Sacral fracture not confirmed on MRI", "Misstänkt sakrumfraktur. Syns ej på DT.").
+A lumbar report that asks for a study of the sacrum did not cover it.
 """
 from __future__ import annotations
 
@@ -241,7 +246,7 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
     for m in sorted(imaging, key=lambda m: m.start):
-        i = max(0, bisect.bisect_right(starts, m.start) - 1)
+        i = _sentence_of(starts, m.start)
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS
         sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence
@@ -254,11 +259,16 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
     return exams, by_sentence
 
 
+def _sentence_of(starts: list[int], pos: int) -> int:
+    """The index of the sentence (by its start offsets) that holds ``pos``."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
 def _mark_results(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
     """An exam read as done in a sentence that states a fracture found or excluded ("Sacral fracture on CT", "No
     fracture of L2 on MRI") reported that result: a later "No further imaging." is about other studies."""
     starts = [s.start for s in sentences]
-    with_result = {max(0, bisect.bisect_right(starts, m.start) - 1) for m in mentions
+    with_result = {_sentence_of(starts, m.start) for m in mentions
                    if m.concept in RESULT_CONCEPTS and m.assertion in ("present", "negated")} if sentences else set()
     for i in with_result:
         for exam in by_sentence.get(i, []):
@@ -276,14 +286,13 @@ def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, senten
     found: dict[int, list[tuple[int, str]]] = {}
     for m in mentions:
         if m.concept in FINDING_REGIONS and sentences:
-            i = max(0, bisect.bisect_right(starts, m.start) - 1)
+            i = _sentence_of(starts, m.start)
             found.setdefault(i, []).append((m.start - starts[i], FINDING_REGIONS[m.concept]))
     for i, exams in by_sentence.items():
         if found.get(i):
             near = found[i]
         elif i > 0 and found.get(i - 1) and sentences[i - 1].section == sentences[i].section:
-            near = [(-1, region) for _, region in found[i - 1]]  # the sentence before: its last finding
-            near = near[-1:]
+            near = [(-1, max(found[i - 1])[1])]  # the sentence before: its last finding
         else:
             continue
         for exam in exams:
