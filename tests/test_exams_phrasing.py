@@ -1055,6 +1055,17 @@ def test_exams_phrasing_a_confirm_verb_without_negation_keeps_the_finding(langua
     assert _one_note(text, language)[0] == [assertion]
 
 
+@pytest.mark.parametrize("language,text", [
+    ("sv", "Sakrumfraktur, MR-verifierad."),
+    ("sv", "MR-verifierad sakrumfraktur."),
+    ("en", "Sacral fracture. MRI-confirmed."),
+    ("en", "MRI-confirmed sacral insufficiency fracture."),
+])
+def test_exams_phrasing_an_exam_verifying_a_sacral_fracture_imaged_the_sacrum(language, text):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["present"] and exams == [("mri", "performed", True)]
+
+
 def test_exams_phrasing_another_exam_beside_a_suspected_sacral_fracture_takes_no_region():
     sacral, exams, case = _one_note("Sacral fracture suspected; CT chest negative for PE.", "en")
     assert sacral == ["uncertain"] and exams == [("ct", "performed", False)] and case == ("true", "none")
