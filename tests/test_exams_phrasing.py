@@ -77,6 +77,36 @@ def test_exams_phrasing_more_hedges_make_a_sacral_fracture_suspected(language, t
     assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
 
 
+TRAILING_HEDGES = [
+    ("en", "Impression: Sacral insufficiency fracture. Presumed."),
+    ("en", "Impression: Sacral insufficiency fracture. Probable."),
+    ("en", "Impression: Sacral insufficiency fracture. Suspected, not proven."),
+    ("en", "Impression: Sacral insufficiency fracture - presumed."),
+    ("en", "Impression: Sacral insufficiency fracture, probable."),
+    ("sv", "Bedömning: Sakrumfraktur. Trolig."),
+    ("sv", "Bedömning: Sakrumfraktur. Misstänkt."),
+    ("sv", "Bedomning: Sakrumfraktur. Misstankt."),
+    ("sv", "Bedömning: Sakrumfraktur, trolig."),
+    ("sv", "Bedomning: Sakrumfraktur, sannolik."),
+]
+
+
+@pytest.mark.parametrize("language,text", TRAILING_HEDGES, ids=[f"{c[0]}-{c[1][:50]}" for c in TRAILING_HEDGES])
+def test_exams_phrasing_a_trailing_hedge_word_makes_a_sacral_fracture_suspected(language, text):
+    assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
+
+
+@pytest.mark.parametrize("language,text,concept,assertion", [
+    # look-alikes: the hedge word says something else of the finding, or of the future
+    ("en", "L2 compression fracture, likely chronic.", "vertebral_compression_fracture", "historical"),
+    ("sv", "Kotkompression L2, trolig äldre.", "vertebral_compression_fracture", "historical"),
+    ("en", "Sacral fracture. Likely to heal with rest.", "sacral_fracture", "present"),
+    ("sv", "Sakrumfraktur. Trolig läkning inom sex veckor.", "sacral_fracture", "present"),
+])
+def test_exams_phrasing_a_hedge_word_about_age_or_healing_is_no_hedge(language, text, concept, assertion):
+    assert _assertions(text, language, concept) == [assertion]
+
+
 @pytest.mark.parametrize("language,text,assertion", [
     # look-alikes: stated as a fact, or excluded
     ("en", "Clinically and radiologically a sacral fracture.", "present"),
