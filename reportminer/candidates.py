@@ -2,10 +2,13 @@
 
 Two gates, both on the folded raw text:
 
-1. *Anchors.* Every concept pattern has an anchor, a word it cannot match without (see patterns.py). The text
-   is cut into words the way the tokenizer would see them and each distinct word is tested once against the
-   union of the anchors; notes repeat their words, so after warm-up a word costs one dictionary lookup. Only
-   the sentences around an anchor are split out of the note.
+1. *Anchors.* Every concept pattern has an anchor, a word it cannot match without (see patterns.py). How the
+   words an anchor matches begin is read off the anchor (" frakt", " mr "; or, for an anchor whose words may begin
+   with anything, a string they all hold: "scint"), and one Aho-Corasick pass over the text, its words marked off
+   by spaces, finds where such words are (keywords.py). Only those words are tested against the anchors; notes
+   repeat their words, so after warm-up a word costs one dictionary lookup. Only the sentences around an anchor
+   are split out of the note. A text the keywords cannot judge (a letter that IGNORECASE maps to ASCII, digits
+   beyond 0-9) has every word tested; a test checks that both ways find the same words.
 2. *All required words.* A pattern also needs its other required tokens: "ont" alone is no low-back pain
    without a word for the low back, "height" no compression without a vertebra. A sentence passes only when,
    for some pattern, its anchor and each of its required tokens that can be checked on words are there. A token
@@ -32,9 +35,11 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
+from .keywords import KeywordIndex
 from .lexicon import Lexicon
 from .matcher import parse_op
 from .patterns import PatternCompiler
+from .regexgate import DIGIT, gate_view, required_sets, word_prefixes
 from .sections import Sentence
 
 _CACHE_LIMIT = 200_000  # remembered word verdicts per table (~20 MB); emptied when full
@@ -69,6 +74,8 @@ class Prefilter:
                 requirements.add(need)
         self.regex = _union(anchors)
         self._anchors = [(bit, re.compile(r"(?:" + rx + r")", re.IGNORECASE)) for rx, bit in anchors.items()]
+        found = _anchor_keywords(self._anchors)
+        self._keywords, self._hash_anchor = found if found is not None else (None, False)
         self._tests_union = _union(tests)
         self._tests = [(bit, re.compile(rx, re.IGNORECASE)) for rx, bit in tests.items()]
         # Most general first: a sentence usually passes on a short requirement, ending the search early.
@@ -104,6 +111,62 @@ class Prefilter:
         if len(lowered) != len(folded):  # a letter whose lower case is longer ("İ"): lower word by word
             return [(m.start(), mask) for m in self._WORD.finditer(folded)
                     if (mask := self.anchor_mask(m.group().lower()))]
+        view = gate_view(lowered) if self._keywords is not None else None
+        if view is None:
+            return self._hits_word_by_word(lowered)
+        return self._hits_by_keywords(lowered, view)
+
+    def _hits_by_keywords(self, lowered: str, view: str) -> list[tuple[int, int]]:
+        """Hits found from the strings anchor words begin with or hold (one Aho-Corasick pass over the text, words
+        marked off by spaces): only the words around an occurrence are looked at, instead of every word."""
+        masks, anchor_mask = self._anchor_masks, self.anchor_mask
+        marked = _mark_words(view)
+        words: set[int] = set()  # starts of words that may be anchors
+        pairs: set[int] = set()  # starts of words that may be the first half of a broken anchor word
+        hyphen_breaks = "-" in lowered and _HYPHEN_BREAK.search(lowered) is not None
+        # ``marked`` has one character in front of the text: ``start`` there is ``start - 1`` in the text, the
+        # space or digit in front of a word that starts at ``start``
+        for start, end, kinds in self._keywords.occurrences(marked):
+            if _OPENING in kinds:
+                words.add(start)
+            if _OPENING_PAIR in kinds:
+                pairs.add(start)
+            if _INNER in kinds:
+                words.add(_run_start(lowered, start - 1, str.isalnum))
+            if _INNER_PAIR in kinds:
+                letters = _run_start(lowered, start - 1, _is_letter)
+                pairs.add(letters)  # the run as a first half, and the run before it
+                if letters > 1 and lowered[letters - 1] == " " and _is_letter(lowered[letters - 2]):
+                    pairs.add(_run_start(lowered, letters - 1, _is_letter))
+            if _INNER_SPLIT in kinds:
+                pairs.add(_run_start(lowered, lowered.index(" ", start - 1), _is_letter))
+        hits = []
+        for start in sorted(words):
+            word = lowered[start:_ALNUM_RUN.match(lowered, start).end()]
+            mask = masks.get(word)
+            if mask is None:
+                mask = anchor_mask(word)
+            if mask:
+                hits.append((start, mask))
+        if self._hash_anchor and "#" in lowered:
+            mask = anchor_mask("#")
+            hits = sorted(hits + [(i, mask) for i, char in enumerate(lowered) if char == "#"])
+        if hyphen_breaks:  # rare: look at every pair, as the matcher's mend does
+            joined = [(start, mask) for start, _, mask in self._broken_words(lowered, 0, len(lowered))]
+        else:
+            joined = [(start, mask) for start in sorted(pairs) if (mask := self._broken_pair(lowered, start))]
+        return sorted(hits + joined) if joined else hits
+
+    def _broken_pair(self, lowered: str, start: int) -> int:
+        """The anchor bits of the broken word whose first half starts at ``start``; 0 when there is none."""
+        m = self._BROKEN.match(lowered, start)
+        if m is None:
+            return 0
+        word = m.group(1) + m.group(2)
+        mask = self._anchor_masks.get(word)
+        return self.anchor_mask(word) if mask is None else mask
+
+    def _hits_word_by_word(self, lowered: str) -> list[tuple[int, int]]:
         masks, anchor_mask = self._anchor_masks, self.anchor_mask
         out = []
         for m in self._WORD.finditer(lowered):
@@ -155,6 +218,78 @@ class Prefilter:
             if need & mask == need:
                 return True
         return False
+
+
+_OPENING, _OPENING_PAIR, _INNER, _INNER_PAIR, _INNER_SPLIT = "opening", "opening pair", "inner", "inner pair", "split"
+_ALNUM_RUN = re.compile(r"[^\W_]*")
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\n")
+_NOT_WORD = re.compile(r"[^\w" + DIGIT + r"]|_")
+# ASCII: letters and the digit mark stay, everything else is a space (the gate view is lowercase already)
+_MARK_ASCII = bytes(c if (97 <= c <= 122 or c == ord(DIGIT)) else 32 for c in range(256))
+
+
+def _mark_words(view: str) -> str:
+    """``view`` with every character that is in no word read as a space, and a space before and after; so a
+    word is found by " " + its opening, or " " + itself + " "."""
+    if view.isascii():
+        return " " + view.encode("ascii").translate(_MARK_ASCII).decode("ascii") + " "
+    return " " + _NOT_WORD.sub(" ", view) + " "
+
+
+def _is_letter(char: str) -> bool:
+    """``[^\\W\\d_]``, the prefilter's and the mend's letter."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _run_start(text: str, pos: int, inside) -> int:
+    """The start of the run of characters satisfying ``inside`` that holds ``pos`` (or ends right before it)."""
+    while pos > 0 and inside(text[pos - 1]):
+        pos -= 1
+    return pos
+
+
+def _anchor_keywords(anchors: list[tuple[int, re.Pattern]]) -> tuple[KeywordIndex, bool] | None:
+    """Keywords over :func:`_mark_words`'s text that every word matching an anchor holds, and whether "#" is an
+    anchor; None when some anchor's words can be told by no string (then every word is looked at).
+
+    An anchor's words are told by how they begin where that can be read off the anchor: " " + a whole word + " ",
+    or " " + an opening ("fraktur..." by " frakt"); an anchor whose words may begin with anything ("\\w*scint\\w*")
+    by a string each of its words holds ("scint"). For a word that a space broke in two, the same strings broken
+    by a space (" landr yggen"); a letter run may also start after a digit.
+    """
+    keywords: list[tuple[str, str]] = []
+    hash_anchor = False
+    for _, regex in anchors:
+        prefixes = word_prefixes(regex.pattern, regex.flags)
+        if prefixes is not None:
+            whole, openings = prefixes
+            hash_anchor = hash_anchor or "#" in whole
+            # a word is a run of letters and digits (or "#", looked for apart): other strings are in no word
+            whole = [w for w in whole if w and _in_words(w)]
+            openings = [o for o in openings if _in_words(o)]
+            if "" not in openings:
+                for string, tail in [(w, " ") for w in whole] + [(o, "") for o in openings]:
+                    keywords.append((" " + string + tail, _OPENING))
+                    if all(_is_letter(c) for c in string):
+                        for lead in (" ", DIGIT):  # the first half holds the whole opening, or a part of it
+                            keywords.append((lead + string + tail, _OPENING_PAIR))
+                            keywords += [(lead + string[:i] + " " + string[i:] + tail, _OPENING_PAIR)
+                                         for i in range(1, len(string))]
+                continue
+        sets = required_sets(regex.pattern, regex.flags)
+        strings = [s for s in sets[0] if _in_words(s)] if sets else []
+        if not strings:
+            return None
+        for string in strings:
+            keywords.append((string, _INNER))
+            if all(_is_letter(c) for c in string):
+                keywords.append((string, _INNER_PAIR))
+                keywords += [(string[:i] + " " + string[i:], _INNER_SPLIT) for i in range(1, len(string))]
+    return KeywordIndex(keywords), hash_anchor
+
+
+def _in_words(string: str) -> bool:
+    return all(c.isalnum() or c == DIGIT for c in string)
 
 
 def _union(table: dict[str, int]) -> re.Pattern | None:

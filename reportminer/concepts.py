@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -47,10 +49,25 @@ def make_compiler(nlp: Language, lexicon: Lexicon) -> PatternCompiler:
     return PatternCompiler(lexicon.classes, lambda text: [t.text for t in nlp.tokenizer(text)])
 
 
+_FOLDED: dict[int, str] = {}  # token text (hash) -> its NORM; notes repeat their words
+_FOLDED_LIMIT = 200_000
+
+
 @Language.component("reportminer_normalizer", assigns=["token.norm"])
 def normalize_tokens(doc: Doc) -> Doc:
-    for token in doc:
-        token.norm_ = fold_lower(token.text)
+    # Whole columns at once (Doc.to_array / from_array): no Token object is made.
+    if not len(doc):
+        return doc
+    strings, folded = doc.vocab.strings, _FOLDED
+    if len(folded) > _FOLDED_LIMIT:
+        folded.clear()
+    norms = []
+    for orth in doc.to_array(ORTH).tolist():
+        norm = folded.get(orth)
+        if norm is None:
+            norm = folded[orth] = fold_lower(strings[orth])
+        norms.append(strings.add(norm))
+    doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
     return doc
 
 
@@ -91,7 +108,8 @@ def _within(span: Span, spans: list[Span]) -> bool:
 
 
 class ConceptMatcher:
-    """Find concept spans (``doc.spans["concepts"]``) and sacrum assessments (``doc.spans["sacrum_assessed"]``)."""
+    """Find concept spans (``doc.spans["concepts"]``); ``assessed`` finds sacrum assessments, asked for only on the
+    sentences of lumbar-spine reports that name the sacrum (exams.py)."""
 
     def __init__(self, nlp: Language, lexicon: Lexicon):
         compiler = make_compiler(nlp, lexicon)
@@ -130,8 +148,9 @@ class ConceptMatcher:
         "Kompressions-" + line break + "fraktur" joins on the hyphen at the line end alone. Offsets stay those
         of the raw text; only the merged token's NORM is the joined word.
         """
-        words = [t.norm_ for t in doc]  # one pass over the tokens; the rest works on plain strings
-        spaces = [t.whitespace_ for t in doc]
+        strings = doc.vocab.strings
+        words = [strings[h] for h in doc.to_array(NORM).tolist()]  # plain strings, no Token objects
+        spaces = [" " if s else "" for s in doc.to_array(SPACY).tolist()]
         merges: list[tuple[int, int, str]] = []
         i, n = 0, len(words)
         while i < n - 1:
@@ -263,7 +282,6 @@ class ConceptMatcher:
             for span in imaging:
                 span._.region = self._region(doc, span, regions, imaging)
         doc.spans["concepts"] = spans
-        doc.spans["sacrum_assessed"] = self.assessed(doc, as_spans=True)
 
     def _region(self, doc: Doc, span: Span, regions: list[Span], imaging: list[Span]) -> str:
         """The highest-ranked region named in or right around the exam word, not crossing a clause."""

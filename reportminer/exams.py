@@ -44,7 +44,7 @@ from .config import DEFAULT, Settings
 from .dates import stated_exam_date
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
-from .regexgate import Gate, gate_view
+from .regexgate import Gate, GateSet, gate_view
 from .textnorm import fold
 
 MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_mri": "mri",
@@ -88,6 +88,7 @@ class ExamWording:
         # Each status pattern with its gate: most sentences hold none of the few words a pattern needs.
         self.cue_gates = [(status, reason, Gate(_compile([p]))) for status, reasons in lexicon.exam_status.items()
                           for reason, patterns in reasons.items() for p in patterns]
+        self.cue_gate_set = GateSet(gate for _, _, gate in self.cue_gates)
         self.references = _compile(lexicon.exam_references)
         self.other_objects = _compile(lexicon.exam_other_objects)
         self.unnamed_region = _compile(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
@@ -103,8 +104,8 @@ class ExamWording:
         refusal in a clause about something else than the exam ("declined IV contrast") is none."""
         text = fold(sentence).lower()
         view = gate_view(text)
-        found = [Cue(m.start(), m.end(), status, reason) for status, reason, gate in self.cue_gates
-                 if gate.may_match(view) for m in gate.regex.finditer(text)]
+        found = [Cue(m.start(), m.end(), status, reason) for i in self.cue_gate_set.open(view)
+                 for status, reason, gate in (self.cue_gates[i],) for m in gate.regex.finditer(text)]
         if self.other_objects is not None and any(c.status == "not_performed" for c in found):
             bounds = clause_bounds(text)
             exempt = {i for i in range(len(bounds))

@@ -38,7 +38,7 @@ from .pipeline import analyse_notes
 from .sources import FileSource, SqlSource, find_duplicate_ids
 from .state import (cases, dirty_patients, engine_for, exams, mentions, notes, patients, read_exam_frame, run_lock,
                     runs, upgrade)
-from .timeline import stored_timelines
+from .timeline import NOTE_FACT_COLUMNS, stored_timelines
 
 log = logging.getLogger("reportminer.nightly")
 
@@ -318,13 +318,14 @@ class NightlyRun:
         s.notes_unchanged += part.counts["unchanged"]
         if not part.note_rows:
             return
-        ids = [r["note_id"] for r in part.note_rows]
         for row in part.note_rows:
             row["run_id"] = s.run_id
         with self.engine.begin() as conn:
-            conn.execute(mentions.delete().where(mentions.c.note_id.in_(ids)))
-            conn.execute(exams.delete().where(exams.c.note_id.in_(ids)))
-            conn.execute(notes.delete().where(notes.c.note_id.in_(ids)))
+            if part.replaced:  # a new note has no rows to delete (the run stops on duplicate ids before this)
+                ids = part.replaced
+                conn.execute(mentions.delete().where(mentions.c.note_id.in_(ids)))
+                conn.execute(exams.delete().where(exams.c.note_id.in_(ids)))
+                conn.execute(notes.delete().where(notes.c.note_id.in_(ids)))
             conn.execute(notes.insert(), part.note_rows)
             if part.mention_rows:
                 conn.execute(mentions.insert(), part.mention_rows)
@@ -405,7 +406,8 @@ def _case_part(batch: list[str], job: _CaseJob) -> tuple[list[dict], tuple]:
 
 def _compute_cases(conn, batch: list[str], settings: Settings, run_id: int, model) -> list[dict]:
     # Ordered reads: the result must not depend on the order the rows were stored in.
-    note_frame = pd.read_sql(sa.select(notes).where(notes.c.patient_id.in_(batch)).order_by(notes.c.note_id), conn)
+    note_frame = pd.read_sql(sa.select(*(notes.c[c] for c in NOTE_FACT_COLUMNS)).where(notes.c.patient_id.in_(batch))
+                             .order_by(notes.c.note_id), conn)  # not the texts: timelines need the facts
     mention_frame = pd.read_sql(sa.select(mentions).where(mentions.c.patient_id.in_(batch)).order_by(
         mentions.c.note_id, mentions.c.start, mentions.c.end, mentions.c.concept, mentions.c.id), conn)
     exam_frame = read_exam_frame(conn, batch)
@@ -535,6 +537,7 @@ class PartResult:
     note_rows: list[dict]
     mention_rows: list[dict]
     exam_rows: list[dict]
+    replaced: list[str] = field(default_factory=list)  # ids of notes already stored, whose old rows go
 
 
 _ENGINES: dict[str, sa.Engine] = {}  # one engine per database and worker process
@@ -556,7 +559,7 @@ def _work_part(frame: pd.DataFrame, job: _Job, known: dict | None) -> PartResult
         known = _known_notes(engine, list(frame["note_id"]))
     frame = frame.assign(content_hash=[content_hash(r) for r in row_tuples(frame)])
     todo, moved_from, counts = _classify(frame, known, job.version)
-    result = PartResult(counts, moved_from, [], [], [])
+    result = PartResult(counts, moved_from, [], [], [], [i for i in todo["note_id"] if i in known])
     if len(todo):
         found, facts, stated = analyse_notes(todo, job.lexicon_dir)
         found = found.sort_values(["note_id", "start", "end", "concept"], kind="stable")

@@ -27,6 +27,7 @@ from .sections import Sentence, SectionSplitter
 from .textnorm import fold
 
 VCF = "vertebral_compression_fracture"
+_EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
 # Split "L1-kotan", "Th12/L1", "s/p", "sup/inf" inside a token when a letter stands on one side; leave dates
 # ("2024-03-01") and numbers whole.
 _EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–/:+](?=\w)", r"(?<=\w)[-–/:+](?=[^\W\d_])", r"(?<=\w)\?(?=\w)"]
@@ -70,6 +71,7 @@ class NotePipeline:
         self.placement = BackPainPlacement(self.nlp, compiler, self.lexicon, self.splitter)
         self.hedge = NextSentenceHedge(self.lexicon, self.splitter)
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE)
+        self._exams: dict[str, tuple[str, str] | None] = {}
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
@@ -98,13 +100,14 @@ class NotePipeline:
         # batching machinery, which costs more than the components on docs this small.
         components = [component for _, component in self.nlp.pipeline]
         for sent in sentences:
-            doc = self.nlp.make_doc(text[sent.start:sent.end])
+            sentence = text[sent.start:sent.end]
+            doc = self.nlp.make_doc(sentence)
             doc.user_data[SECTION_KEY] = sent.section
             doc.user_data[NOTE_TYPE_KEY] = note_type
             doc.user_data[TITLE_KEY] = note_type == "radiology" and is_title_line(text, sent)
             for component in components:
                 doc = component(doc)
-            yield [self._mention(sent, span) for span in self._one_per_finding(doc.spans["concepts"])]
+            yield [self._mention(sent, sentence, span) for span in self._one_per_finding(doc.spans["concepts"])]
 
     def _one_per_finding(self, spans) -> list:
         """Spans with the descriptions of one compression joined ("compression fracture of L1 with 40% loss of
@@ -145,20 +148,28 @@ class NotePipeline:
     def sacrum_assessed(self, sentences: list[str]) -> bool:
         """Whether one of ``sentences`` explicitly describes the sacrum or the SI joints (for lumbar-spine studies;
         :mod:`reportminer.exams` passes only the sentences that name them)."""
-        return any(len(doc.spans["sacrum_assessed"]) for doc in self.nlp.pipe(sentences))
+        assessed = self.nlp.get_pipe("reportminer_concepts").assessed
+        return any(assessed(doc) for doc in self.nlp.pipe(sentences))
 
     def exam(self, exam: str) -> tuple[str, str] | None:
         """Modality concept and region of an ordered exam's name ("MR bäcken" -> imaging_mri, pelvis)."""
         if not exam or not exam.strip():
             return None
-        doc = self.nlp(exam)
-        for span in doc.spans["concepts"]:
+        # A region's reports name their exams from a short catalogue: each name is read once.
+        if exam not in self._exams:
+            if len(self._exams) >= _EXAM_CACHE_LIMIT:
+                self._exams.clear()
+            self._exams[exam] = self._read_exam(exam)
+        return self._exams[exam]
+
+    def _read_exam(self, exam: str) -> tuple[str, str] | None:
+        for span in self.nlp(exam).spans["concepts"]:
             if span.label_ in IMAGING_CONCEPTS:
                 return span.label_, span._.region or "other"
         return None
 
     @staticmethod
-    def _mention(sent: Sentence, span) -> Mention:
+    def _mention(sent: Sentence, sentence: str, span) -> Mention:
         offset = sent.start
         return Mention(
             concept=span.label_,
@@ -168,7 +179,7 @@ class NotePipeline:
             text=span.text,
             section=sent.section.name if sent.section else "",
             region=span._.region,
-            sentence=span.doc.text,
+            sentence=sentence,  # the doc's text, without joining its tokens again
             placed=span._.placed,
         )
 

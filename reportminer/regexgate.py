@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from itertools import product
+from typing import Iterable
 
 from re import _constants as C  # noqa: N812 - the regex parser's own opcodes
 from re import _parser
@@ -74,6 +75,34 @@ class Gate:
             else:
                 return False
         return True
+
+
+class GateSet:
+    """Many gates judged together: one pass over the text finds the strings of all of them (Aho-Corasick), instead of
+    one ``in`` test per string per gate.
+
+    Parameters
+    ----------
+    gates : the gates, in the order their patterns are to be tried.
+    """
+
+    def __init__(self, gates: Iterable[Gate]):
+        from .keywords import KeywordIndex  # here, not at the top: keywords is the only user of pyahocorasick
+
+        self.gates = list(gates)
+        self._needed = [len(gate.sets) for gate in self.gates]
+        self._index = KeywordIndex((string, (i, j)) for i, gate in enumerate(self.gates)
+                                   for j, strings in enumerate(gate.sets) for string in strings)
+
+    def open(self, view: str | None) -> list[int]:
+        """The positions (in ``gates``) of the gates whose regex may match the text whose :func:`gate_view` is
+        ``view``, in order."""
+        if view is None:
+            return list(range(len(self.gates)))
+        held: dict[int, int] = {}
+        for i, _ in self._index.labels_in(view):  # (gate, set) pairs: count the sets each gate holds a string of
+            held[i] = held.get(i, 0) + 1
+        return [i for i, needed in enumerate(self._needed) if held.get(i, 0) == needed]
 
 
 def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -229,3 +258,86 @@ def _finite_seq(items: list) -> set[str] | None:
             return None
         out = {a + b for a, b in product(out, strings)}
     return out
+
+
+# -- how the words a pattern matches begin ----------------------------------------------------------------------
+_MAX_PREFIXES = 2_000
+
+
+def word_prefixes(pattern: str, flags: int = 0, length: int = 5) -> tuple[frozenset[str], frozenset[str]] | None:
+    """How every string that ``pattern`` matches from its start begins, as two sets of lowercase strings (digits as
+    :data:`DIGIT`): *whole* strings (the match is exactly one of them) and *openings* (the match begins with one of
+    them, at most ``length`` characters, and may go on). None when they cannot be told or are too many.
+
+    Lookarounds and anchors are read as matching anywhere, so the sets may say more than the pattern allows, never
+    less: a string that begins with none of them is no match.
+
+    Parameters
+    ----------
+    pattern : the regular expression's source, matched from its first character (``match``, ``fullmatch``).
+    flags : its flags.
+    length : the longest opening.
+    """
+    try:
+        items = list(_parser.parse(pattern, flags))
+    except re.error:
+        return None
+    states = _extend({("", False)}, items, length)
+    if states is None:
+        return None
+    whole = frozenset(s for s, is_open in states if not is_open)
+    openings = frozenset(s for s, is_open in states if is_open)
+    return whole, openings
+
+
+def _extend(states: set[tuple[str, bool]], items: list, length: int) -> set[tuple[str, bool]] | None:
+    """``states`` (string so far, whether it is an opening already) after the sequence ``items``."""
+    for op, av in items:
+        done = {s for s in states if s[1]}
+        growing = {s for s in states if not s[1]}
+        if not growing:
+            return states
+        grown = _step(growing, op, av, length)
+        if grown is None or len(grown) + len(done) > _MAX_PREFIXES:
+            return None
+        states = done | {(s, is_open or len(s) >= length) for s, is_open in grown}
+    return states
+
+
+def _step(states: set[tuple[str, bool]], op, av, length: int) -> set[tuple[str, bool]] | None:
+    if op is C.LITERAL:
+        return {(s + _char(av), False) for s, _ in states}
+    if op in _ZERO_WIDTH:
+        return states
+    if op is C.IN:
+        chars = _charset(av)
+        if chars is None or len(chars) > 12:
+            return {(s, True) for s, _ in states}  # a wide class: the match goes on with any character
+        return {(s + c, False) for s, _ in states for c in chars}
+    if op in _GROUPS:
+        return _extend(states, _group_items(op, av), length)
+    if op is C.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alternative in av[1]:
+            grown = _extend(states, list(alternative), length)
+            if grown is None:
+                return None
+            out |= grown
+        return out
+    if op in _REPEATS:
+        low, high, sub = av
+        out, current = set(), states
+        for count in range(min(high, length + 1) + 1):
+            if all(is_open for _, is_open in current):
+                return out | current  # every string is as long as an opening: further repeats change nothing
+            if count >= low:
+                out |= current
+            if count == min(high, length + 1):
+                break
+            current = _extend(current, list(sub), length)
+            if current is None:
+                return None
+        if high > length + 1:  # more repeats than an opening can hold: what is left goes on as an opening
+            out |= {(s, True) for s, _ in current}
+        return out
+    return {(s, True) for s, _ in states}  # anything else: the match goes on, unknown how

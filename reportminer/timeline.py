@@ -70,6 +70,9 @@ def _evidence(note_id: str, sentence: str) -> str:
     return f"{note_id}: {' '.join(str(sentence).split())}"
 
 
+NOTE_FACT_COLUMNS = ("note_id", "patient_id", "note_date", "text_age", "text_sex")  # what timelines read of notes
+
+
 def build_timelines(notes: pd.DataFrame, mentions: pd.DataFrame, patients: pd.DataFrame | None = None,
                     exams: pd.DataFrame | None = None, settings: Settings = DEFAULT
                     ) -> dict[str, PatientTimeline]:

@@ -146,3 +146,27 @@ def test_candidates_words_broken_by_a_space_or_a_line_end_hyphen_keep_their_ment
     with_gates = [(m.concept, m.assertion, m.start, m.end) for m in nlp_sv.extract(text)]
     assert with_gates == [(m.concept, m.assertion, m.start, m.end) for m in nlp_sv.extract(text, prefilter=False)]
     assert with_gates, "the broken word is a concept word"
+
+
+_BROKEN_PIECES = _PIECES + ["länd", "ryggen", "ländryg-\n", "gen", "blygd", "benet", "2mg", "3länd", "kompressions",
+                            "frak", "tur", "#", "Th12", "l1-kotan", "MR", "mr", "scint", "skelett", "röntgen", "_", "²"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(st.sampled_from(_BROKEN_PIECES), max_size=40),
+       separators=st.lists(st.sampled_from([" ", "", "\n", ", ", "-"]), min_size=40, max_size=40),
+       language=st.sampled_from(["sv", "en"]))
+def test_candidates_hits_from_keywords_are_those_of_every_word(nlp_sv, nlp_en, pieces, separators, language):
+    """The one-pass keyword search finds exactly the anchor words (and broken ones) a look at every word finds."""
+    pipeline = {"sv": nlp_sv, "en": nlp_en}[language]
+    text = "".join(piece + separator for piece, separator in zip(pieces, separators))
+    folded = fold(text)
+    assert pipeline.prefilter.hits(folded) == pipeline.prefilter._hits_word_by_word(folded.lower())
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_candidates_every_anchor_is_found_by_keywords(nlp_sv, nlp_en, language):
+    """No lexicon anchor forces the slow path: each is told by how its words begin or by a string they hold."""
+    pipeline = {"sv": nlp_sv, "en": nlp_en}[language]
+    assert pipeline.prefilter._keywords is not None
+    assert pipeline.placement.prefilter is None or pipeline.placement.prefilter._keywords is not None

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from reportminer.demographics import _compiled
 from reportminer.exams import wording_for
 from reportminer.lexicon import load_lexicon
-from reportminer.regexgate import _UNSAFE, DIGIT, Gate, gate_view, required_sets, required_strings
+from reportminer.regexgate import (_UNSAFE, DIGIT, Gate, GateSet, gate_view, required_sets, required_strings,
+                                   word_prefixes)
 from reportminer.textnorm import fold
 
 
@@ -93,3 +94,43 @@ def test_regexgate_folded_lexicon_text_gates_as_matched():
     for text, expected in (("82-årig kvinna", True), ("Kvinna med ont", False), ("Vård på 3 år", False),
                            ("Ärg i 3 dagar", False)):  # "arg" is there, two digits are not
         assert gate.may_match(gate_view(fold(text))) is expected
+
+
+def test_regexgate_gate_set_opens_the_gates_each_gate_would():
+    """One Aho-Corasick pass gives the same verdicts as each gate's own string tests, in the gates' order."""
+    gate_set = GateSet(GATES)
+    for text in ("Kvinna 82 år, MR bäcken avbokad", "MRI pelvis was cancelled; 71-year-old woman", "", "x" * 50,
+                 "pat. uteblev från DT-undersökningen", "declined the scan, he is 83 y/o"):
+        view = gate_view(fold(text).lower())
+        assert gate_set.open(view) == [i for i, gate in enumerate(GATES) if gate.may_match(view)], text
+    assert gate_set.open(None) == list(range(len(GATES)))  # a text gates cannot judge runs every pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40))
+def test_regexgate_gate_set_never_closes_a_gate_that_matches(text):
+    gate_set = GateSet(GATES)
+    opened = set(gate_set.open(gate_view(text)))
+    for i, gate in enumerate(GATES):
+        if gate.regex.search(text):
+            assert i in opened, (gate.regex.pattern, text)
+
+
+def test_regexgate_word_prefixes_read_how_matches_begin():
+    whole, openings = word_prefixes(r"(?:mr|mrt|mri|magnetkamera\w*)", re.I)
+    assert whole == {"mr", "mrt", "mri"} and openings == {"magne"}
+    assert word_prefixes(r"(?:l[1-5]|th?1[0-2])", re.I) == ({"l" + DIGIT, "t" + DIGIT * 2, "th" + DIGIT * 2}, set())
+    assert word_prefixes(r"frakt(?!ur)\w*", re.I)[1] == {"frakt"}  # a lookahead is read as matching anywhere
+    assert word_prefixes(r"ab{3,4}")[0] == {"abbb"}
+    assert "" in word_prefixes(r"\w*scint\w*")[1]  # may begin with anything: an empty opening says so
+
+
+@settings(max_examples=300, deadline=None)
+@given(pattern=st.sampled_from([r"(?:mr|mrt|mri|magnetkamera\w*)", r"kot(a|an)?s{2,}", r"x(ab){0,2}y?",
+                                r"(?:c[1-7]|l[1-5]|th?(1[0-2]|[1-9]))", r"fr?a[ck]?t[uy]r(?!fri)\w*", r"a[bc]+d"]),
+       data=st.data())
+def test_regexgate_word_prefixes_every_match_begins_so(pattern, data):
+    match = data.draw(st.from_regex(re.compile(pattern, re.I), fullmatch=True))
+    whole, openings = word_prefixes(pattern, re.I)
+    view = gate_view(match)
+    assert view in whole or any(view.startswith(o) for o in openings), (pattern, match)
