@@ -89,6 +89,32 @@ def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple])
     return matcher
 
 
+_GROUP_MARK = "\x1f"  # between a group's name and a label in the keys of a GroupedMatcher
+
+
+class GroupedMatcher:
+    """Several groups of labelled patterns in one :class:`TokenMatcher`, so that a doc's tokens are walked once
+    for all of them; the matches come back per group, as the group's own matcher would give them."""
+
+    def __init__(self, nlp: Language, compiler: PatternCompiler, groups: dict[str, dict[str, tuple]]):
+        self.matcher = TokenMatcher(nlp.vocab)
+        for group, labels in groups.items():
+            for label, entries in labels.items():
+                if entries:
+                    self.matcher.add(group + _GROUP_MARK + label, [compiler.compile(e).tokens for e in entries])
+        self._keys: dict[str, tuple[str, str]] = {}
+
+    def __call__(self, doc: Doc) -> dict[str, list[Span]]:
+        """Group -> its matches as spans labelled with their label, sorted by (start, end, label)."""
+        out: dict[str, list[Span]] = {}
+        for start, end, key in self.matcher.find(doc):
+            split = self._keys.get(key)
+            if split is None:
+                split = self._keys[key] = tuple(key.split(_GROUP_MARK, 1))
+            out.setdefault(split[0], []).append(Span(doc, start, end, label=split[1]))
+        return out
+
+
 def _union_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
     """Join overlapping matches of one finding into one mention ("old compression fracture of L1" and "L1 with
     30% loss of height" are one fracture), so that it is counted and judged once. Imaging keeps the longest
@@ -113,18 +139,19 @@ class ConceptMatcher:
 
     def __init__(self, nlp: Language, lexicon: Lexicon):
         compiler = make_compiler(nlp, lexicon)
-        self.concepts = _matcher(nlp, compiler, lexicon.concepts)
-        self.exclusions = _matcher(nlp, compiler, {"exclusion": lexicon.exclusions})
-        self.generic = _matcher(nlp, compiler, {"generic": lexicon.generic})
-        self.unplaced = _matcher(nlp, compiler, {LOW_BACK_PAIN: lexicon.back_pain.get("unplaced", ())})
-        self.elsewhere = _matcher(nlp, compiler, {"elsewhere": lexicon.back_pain.get("elsewhere", ())})
+        self.exclusions = _matcher(nlp, compiler, {"exclusion": lexicon.exclusions})  # also for suggest.py
         anchors = {compiler.compile(e).anchor for entries in lexicon.concepts.values() for e in entries}
         self.anchor = re.compile("|".join(sorted((a for a in anchors if a), key=len, reverse=True)), re.IGNORECASE)
         self._anchor_cache: dict[str, bool] = {}
-        self.regions = _matcher(nlp, compiler, lexicon.regions)
         self.assessed = _matcher(nlp, compiler, {"sacrum_assessed": lexicon.sacrum_assessed})
         coordination = lexicon.coordination
-        self.sites = _matcher(nlp, compiler, {c: tuple(e) for c, e in coordination.get("sites", {}).items()})
+        # What every candidate sentence needs, as one matcher: one walk over the tokens for all groups
+        self.grouped = GroupedMatcher(nlp, compiler, {
+            "concepts": lexicon.concepts, "exclusions": {"exclusion": lexicon.exclusions},
+            "generic": {"generic": lexicon.generic},
+            "unplaced": {LOW_BACK_PAIN: lexicon.back_pain.get("unplaced", ())},
+            "elsewhere": {"elsewhere": lexicon.back_pain.get("elsewhere", ())}, "regions": lexicon.regions,
+            "sites": {c: tuple(e) for c, e in coordination.get("sites", {}).items()}})
         self.links = frozenset(fold_lower(w) for w in coordination.get("links", ()))
         self.finals = frozenset(fold_lower(w) for w in coordination.get("final", ()))
         self.max_filler = int(coordination.get("max_filler", 2))
@@ -137,8 +164,9 @@ class ConceptMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         self.mend_broken_words(doc)
-        spans = self.match(doc)
-        self.set_annotations(doc, spans)
+        groups = self.grouped(doc)
+        spans = self.match(doc, groups)
+        self.set_annotations(doc, spans, groups)
         return doc
 
     def mend_broken_words(self, doc: Doc) -> None:
@@ -179,17 +207,19 @@ class ConceptMatcher:
             hit = self._anchor_cache[word] = self.anchor.fullmatch(word) is not None
         return hit
 
-    def match(self, doc: Doc) -> list[Span]:
-        found = self.concepts(doc, as_spans=True)
-        unplaced = self._unplaced(doc, found)
+    def match(self, doc: Doc, groups: dict[str, list[Span]] | None = None) -> list[Span]:
+        """The concept spans of ``doc``; ``groups`` are ``self.grouped(doc)`` when the caller has them."""
+        groups = self.grouped(doc) if groups is None else groups
+        found = groups.get("concepts", [])
+        unplaced = self._unplaced(found, groups)
         found = found + unplaced
-        if found and self.generic(doc):  # a teaching statement speaks of no patient: no findings, exams kept
+        if found and groups.get("generic"):  # a teaching statement speaks of no patient: no findings, exams kept
             found = [s for s in found if s.label_ in IMAGING_CONCEPTS]
-        excluded = self.exclusions(doc, as_spans=True)
+        excluded = groups.get("exclusions")
         if excluded:
             blocked = {i for span in excluded for i in range(span.start, span.end)}
             found = [s for s in found if not blocked.intersection(range(s.start, s.end))]
-        found = found + self._coordinated(doc, found)
+        found = found + self._coordinated(doc, found, groups.get("sites", []))
         by_label: dict[str, list[Span]] = {}
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
@@ -203,18 +233,18 @@ class ConceptMatcher:
                     span._.placed = False
         return sorted(kept, key=lambda s: (s.start, s.label_))
 
-    def _unplaced(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _unplaced(self, found: list[Span], groups: dict[str, list[Span]]) -> list[Span]:
         """Back pain with no level of its own, in a sentence that holds no low-back pain match and does not place
         it higher ("ryggvärk sedan flera år, ffa i bröstryggen", "mid back pain")."""
-        spans = self.unplaced(doc, as_spans=True)
+        spans = groups.get("unplaced", [])
         if not spans:
             return []
         if any(s.label_ == LOW_BACK_PAIN for s in found):
             return []  # the sentence says where the back pain is: "tidigare ryggbesvär, nu ont i ländryggen"
-        higher = {i for s in self.elsewhere(doc, as_spans=True) for i in range(s.start, s.end)}
+        higher = {i for s in groups.get("elsewhere", []) for i in range(s.start, s.end)}
         return [s for s in spans if higher.isdisjoint(range(s.start, s.end))]
 
-    def _coordinated(self, doc: Doc, found: list[Span]) -> list[Span]:
+    def _coordinated(self, doc: Doc, found: list[Span], site_spans: list[Span]) -> list[Span]:
         """Sites listed after a fracture mention share its fracture word.
 
         "Inga frakturer i blygdben, korsben eller acetabulum" names a sacral fracture too ("korsben"). The list
@@ -223,7 +253,7 @@ class ConceptMatcher:
         site_concepts = {span.label_ for span in found} & self.site_concepts
         if not site_concepts:
             return []
-        sites = {s.start: s for s in filter_spans(self.sites(doc, as_spans=True))}
+        sites = {s.start: s for s in filter_spans(site_spans)}
         extra: list[Span] = []
         for mention in found:
             if mention.label_ not in site_concepts:
@@ -275,10 +305,10 @@ class ConceptMatcher:
                 extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain if s.label_ != mention.label_]
         return extra
 
-    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+    def set_annotations(self, doc: Doc, spans: list[Span], groups: dict[str, list[Span]] | None = None) -> None:
         imaging = [s for s in spans if s.label_ in IMAGING_CONCEPTS]
         if imaging:
-            regions = self.regions(doc, as_spans=True)
+            regions = (self.grouped(doc) if groups is None else groups).get("regions", [])
             for span in imaging:
                 span._.region = self._region(doc, span, regions, imaging)
         doc.spans["concepts"] = spans

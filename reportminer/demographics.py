@@ -14,7 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .lexicon import Lexicon
-from .regexgate import Gate, gate_view
+from .regexgate import Gate, GateSet, gate_view
 from .textnorm import fold
 
 _KEYS = ("age_sex", "age", "birth_year", "sex")
@@ -27,17 +27,23 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[Gate, ...]:
 
 
 @lru_cache(maxsize=None)
-def _cue(patterns: tuple[str, ...]) -> tuple[Gate, ...]:
+def _reading_gates(patterns_by_key: tuple[tuple[str, ...], ...]) -> GateSet:
+    """The gates of the keys' patterns, key after key, as one set judged in one pass over a note."""
+    return GateSet(gate for patterns in patterns_by_key for gate in _compiled(patterns))
+
+
+@lru_cache(maxsize=None)
+def _cue(patterns: tuple[str, ...]) -> GateSet:
     """The cue words, one gated expression each (the cue matches where one of them does): an alternation of them
-    all costs a pass of many branches over every note. Those a literal gates come first."""
-    gates = _compiled(patterns)
-    return tuple(sorted(gates, key=lambda g: g.strings is None))
+    all costs a pass of many branches over every note."""
+    return GateSet(_compiled(patterns))
 
 
 def _cue_present(patterns: tuple[str, ...], folded: str, view: str | None) -> bool:
     if not patterns:
         return True
-    return any(gate.may_match(view) and gate.regex.search(folded) for gate in _cue(patterns))
+    cues = _cue(patterns)
+    return any(cues.gates[i].regex.search(folded) for i in cues.open(view))
 
 
 @lru_cache(maxsize=None)
@@ -85,22 +91,20 @@ def _read(demo: dict, folded: str, view: str | None, note_date: pd.Timestamp | N
         return "F" if word in female else "M" if word in male else ""
 
     age, sex = None, ""
-    for key in _KEYS:
-        for gate in _compiled(demo.get(key, ())):
-            if not gate.may_match(view):
-                continue
-            for m in gate.regex.finditer(folded):
-                groups = m.groupdict()
-                found = _age(groups, note_date)
-                if age is None and found is not None:
-                    age = found
-                word = (groups.get("sex") or "").lower()
-                if not sex and word:
-                    sex = sex_of(word)
-                if age is not None and sex:
-                    return age, sex
-                if found is not None or word:
-                    break
+    gate_set = _reading_gates(tuple(tuple(demo.get(key, ())) for key in _KEYS))
+    for position in gate_set.open(view):  # the keys' patterns in order, those that may match
+        for m in gate_set.gates[position].regex.finditer(folded):
+            groups = m.groupdict()
+            found = _age(groups, note_date)
+            if age is None and found is not None:
+                age = found
+            word = (groups.get("sex") or "").lower()
+            if not sex and word:
+                sex = sex_of(word)
+            if age is not None and sex:
+                return age, sex
+            if found is not None or word:
+                break
     if age is not None and not sex:  # "hon"/"han" say the sex only beside an age
         for gate in _compiled(demo.get("sex_with_age", ())):
             m = gate.regex.search(folded) if gate.may_match(view) else None

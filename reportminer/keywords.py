@@ -26,20 +26,20 @@ class KeywordIndex:
             if not string:
                 raise ValueError(f"empty keyword for {label!r}: it would match everywhere")
             labels.setdefault(string, set()).add(label)
-        self._automaton = ahocorasick.Automaton()
-        for string, found in labels.items():
-            self._automaton.add_word(string, (len(string), frozenset(found)))
+        self._automaton = _automaton(labels)
         self.empty = not labels
-        if not self.empty:
-            self._automaton.make_automaton()
+        # For ``labels_in``: a very short string ("he") occurs dozens of times in a note, and every occurrence
+        # would come back to Python; ``in`` stops at the first one instead.
+        self._short = [(string, frozenset(found)) for string, found in labels.items() if len(string) <= _SHORT]
+        self._long = _automaton({s: found for s, found in labels.items() if len(s) > _SHORT})
 
     def __len__(self) -> int:
-        return len(self._automaton)
+        return 0 if self._automaton is None else len(self._automaton)
 
     def occurrences(self, text: str) -> Iterator[tuple[int, int, frozenset]]:
         """(start, end, labels) of every occurrence of every string in ``text``, overlapping ones included, in
         order of their end."""
-        if self.empty:
+        if self._automaton is None:
             return
         for last, (length, labels) in self._automaton.iter(text):
             yield last + 1 - length, last + 1, labels
@@ -47,7 +47,23 @@ class KeywordIndex:
     def labels_in(self, text: str) -> set:
         """The labels of all the strings that occur in ``text``."""
         found: set = set()
-        if not self.empty:
-            for _, (_, labels) in self._automaton.iter(text):
+        for string, labels in self._short:
+            if string in text:
+                found |= labels
+        if self._long is not None:
+            for _, (_, labels) in self._long.iter(text):
                 found |= labels
         return found
+
+
+_SHORT = 2  # strings this short are looked for one by one in labels_in
+
+
+def _automaton(labels: dict[str, set]) -> "ahocorasick.Automaton | None":
+    if not labels:
+        return None
+    automaton = ahocorasick.Automaton()
+    for string, found in labels.items():
+        automaton.add_word(string, (len(string), frozenset(found)))
+    automaton.make_automaton()
+    return automaton

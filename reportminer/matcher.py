@@ -442,6 +442,15 @@ class TokenMatcher:
         As spans (default) ``Span(doc, start, end, label=key)``, offsets in the doc; otherwise, as spaCy,
         ``(match_id, start, end)`` tuples with the key's hash as match_id and offsets in ``doclike``.
         """
+        matches = self.find(doclike)
+        if as_spans:
+            doc, offset = (doclike.doc, doclike.start) if isinstance(doclike, Span) else (doclike, 0)
+            return [Span(doc, offset + start, offset + end, label=key) for start, end, key in matches]
+        strings = self.vocab.strings
+        return [(strings.add(key), start, end) for start, end, key in matches]
+
+    def find(self, doclike: Doc | Span) -> list[tuple[int, int, str]]:
+        """All matches as (start, end, key), offsets in ``doclike``, sorted; no Span objects are made."""
         if isinstance(doclike, Span):
             doc, offset, length = doclike.doc, doclike.start, len(doclike)
         elif isinstance(doclike, Doc):
@@ -456,11 +465,7 @@ class TokenMatcher:
             self._find_phrases(cols, length, found)
             if self._patterns:
                 self._find_patterns(cols, length, found)
-        matches = sorted(self._filter(found) if self._any_greedy else found)
-        if as_spans:
-            return [Span(doc, offset + start, offset + end, label=key) for start, end, key in matches]
-        strings = self.vocab.strings
-        return [(strings.add(key), start, end) for start, end, key in matches]
+        return sorted(self._filter(found) if self._any_greedy else found)
 
     def _find_phrases(self, cols: list[list[int]], length: int, found: set) -> None:
         """Add every (start, end, key) of a plain phrase, walking the trie from each token."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from reportminer.demographics import _compiled
@@ -133,4 +133,5 @@ def test_regexgate_word_prefixes_every_match_begins_so(pattern, data):
     match = data.draw(st.from_regex(re.compile(pattern, re.I), fullmatch=True))
     whole, openings = word_prefixes(pattern, re.I)
     view = gate_view(match)
+    assume(view is not None)  # a text gates cannot judge is looked at word by word
     assert view in whole or any(view.startswith(o) for o in openings), (pattern, match)
