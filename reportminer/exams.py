@@ -65,6 +65,7 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
 # Where a clause ends: punctuation, and the words that turn a sentence ("ordered, but cancelled").
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
 _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdrawn", "lost", "not_booked"})
+_BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
@@ -169,6 +170,7 @@ class _Exam:
     was_requested: bool = False  # requested at some point of the note ("recommended; not done before discharge")
     section: str = ""
     unnamed: bool = False  # no region, and the words after the modality name no body part either
+    bare: bool = False  # at most a short result follows it in its sentence ("Not seen on CT.", "CT negative.")
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -255,6 +257,7 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
                      section=m.section)
         exam.unnamed = exam.region == "other" and wording.names_no_region(text[m.end:m.end + 40])
+        exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
@@ -291,14 +294,17 @@ def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, senten
             found.setdefault(i, []).append((m.start - starts[i], FINDING_REGIONS[m.concept]))
     for i, exams in by_sentence.items():
         if found.get(i):
+            # a bare exam ("…, not confirmed on MRI"), or one that reports what follows it ("The CT has not
+            # demonstrated a fracture of the sacrum")
             near = found[i]
+            candidates = [e for e in exams if e.unnamed and (e.bare or any(at > e.start for at, _ in near))]
         elif i > 0 and found.get(i - 1) and sentences[i - 1].section == sentences[i].section:
-            near = [(-1, max(found[i - 1])[1])]  # the sentence before: its last finding
+            # a bare exam right after the finding's sentence ("Not seen on CT."): its last finding
+            near, candidates = [(-1, max(found[i - 1])[1])], [e for e in exams if e.unnamed and e.bare]
         else:
             continue
-        for exam in exams:
-            if exam.unnamed:
-                exam.region = min(near, key=lambda f: abs(f[0] - exam.start))[1]
+        for exam in candidates:
+            exam.region = min(near, key=lambda f: abs(f[0] - exam.start))[1]
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,

@@ -783,6 +783,16 @@ def test_exams_phrasing_a_talk_with_radiology_a_time_or_a_condition_requests_the
 
 
 @pytest.mark.parametrize("language,text", [
+    # look-alikes: a talk with the radiologist about a study's result is no request
+    ("en", "MRI pelvis discussed with radiologist: no fracture."),
+    ("sv", "MR bäcken, kontakt med röntgenläkare: ingen fraktur."),
+])
+def test_exams_phrasing_a_result_discussed_with_radiology_is_no_request(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("false", "mri") and [e[2] for e in exams] == ["performed"]
+
+
+@pytest.mark.parametrize("language,text", [
     # look-alikes: the study is reported done
     ("en", "MRI pelvis in the morning showed no fracture."),
     ("en", "Discussed the MRI pelvis result with radiology: no fracture."),
@@ -1044,6 +1054,9 @@ def test_exams_phrasing_a_finding_not_seen_on_an_exam_means_the_exam_was_done_th
     ("sv", "Misstänkt sakrumfraktur. DT skalle utförd efter fallet.", [("ct", "performed", False)]),
     ("en", "Sacral fracture suspected.\nPlan: CT.", [("ct", "requested", False)]),
     ("en", "Hip pain. Not seen on CT.", [("ct", "performed", False)]),
+    ("en", "Sacral fracture suspected. CT was performed to assess for pulmonary embolism.", [("ct", "performed", False)]),
+    ("en", "Sacral fracture suspected; CT was performed to assess for pulmonary embolism.", [("ct", "performed", False)]),
+    ("sv", "Misstänkt sakrumfraktur. DT gjordes för att utesluta lungemboli.", [("ct", "performed", False)]),
 ])
 def test_exams_phrasing_an_exam_beside_a_finding_takes_its_site_only_when_naming_no_other(language, text, expected):
     assert _one_note(text, language)[1] == expected
