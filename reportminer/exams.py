@@ -269,14 +269,15 @@ def _sentence_of(starts: list[int], pos: int) -> int:
 
 
 def _mark_results(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
-    """An exam read as done in a sentence that states a fracture found or excluded ("Sacral fracture on CT", "No
-    fracture of L2 on MRI") reported that result: a later "No further imaging." is about other studies."""
+    """An exam read as done that ends a sentence stating a fracture found or excluded ("Sacral fracture on CT.", "No
+    fracture of L2 on MRI.") reported that result: a later "No further imaging." is about other studies. One with
+    more after it may have a fate of its own ("Ramus fracture and MRI pelvis, which she declined.")."""
     starts = [s.start for s in sentences]
     with_result = {_sentence_of(starts, m.start) for m in mentions
                    if m.concept in RESULT_CONCEPTS and m.assertion in ("present", "negated")} if sentences else set()
     for i in with_result:
         for exam in by_sentence.get(i, []):
-            if exam.status == "performed" and not exam.historical:
+            if exam.status == "performed" and exam.bare and not exam.historical:
                 exam.reported = True
 
 

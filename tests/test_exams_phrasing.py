@@ -896,6 +896,11 @@ def test_exams_phrasing_an_exam_that_found_the_fracture_stays_done_when_further_
     assert case == ("false", "sacral_fracture_documented")
 
 
+def test_exams_phrasing_a_fracture_and_an_exam_with_a_fate_of_its_own_is_not_a_report():
+    case, exams = _case("en", ("2025-03-05", "Right pubic ramus fracture and MRI pelvis, which she declined."))
+    assert case == ("true", "ordered") and [e[2] for e in exams] == ["not_performed"]
+
+
 @pytest.mark.parametrize("language,text,concept,assertion", [
     # the next sentence states another finding, or qualifies with more than the bare qualifier
     ("en", "Sacral fracture. No pubic ramus fracture.", "sacral_fracture", "present"),
