@@ -768,8 +768,8 @@ def test_exams_phrasing_a_study_judged_needless_is_no_order(language, text):
 
 @pytest.mark.parametrize("language,text", [
     ("en", "Discussed with radiology re MRI pelvis."),
-    ("en", "MRI pelvis in the morning."),
     ("en", "MRI pelvis later today."),
+    ("en", "MRI pelvis first thing tomorrow."),
     ("sv", "Vi tar MR bäcken."),
     ("sv", "Kontakt med röntgen angående MR bäcken."),
     ("sv", "Kontakt med rontgen angaende MR backen."),
@@ -790,6 +790,19 @@ def test_exams_phrasing_a_talk_with_radiology_a_time_or_a_condition_requests_the
 def test_exams_phrasing_a_result_discussed_with_radiology_is_no_request(language, text):
     case, exams = _case(language, ("2025-03-05", text))
     assert case == ("false", "mri") and [e[2] for e in exams] == ["performed"]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # look-alikes: status words about something else than the study
+    ("en", "Known sacral fracture on MRI pelvis, stiffness in the morning.", ("false", "sacral_fracture_documented")),
+    ("en", "MRI pelvis ordered to avoid unnecessary surgery.", ("true", "ordered")),
+    ("sv", "Känd sakrumfraktur enligt MR bäcken, vi tar bort katetern.", ("false", "sacral_fracture_documented")),
+    ("sv", "MR bäcken gjord, i väntan på svar.", ("false", "mri")),
+    ("sv", "MR bäcken i väntan på svar.", ("false", "mri")),
+])
+def test_exams_phrasing_status_words_about_something_else_leave_the_study(language, text, expected):
+    case, _ = _case(language, ("2025-03-05", text))
+    assert case == expected
 
 
 @pytest.mark.parametrize("language,text", [
