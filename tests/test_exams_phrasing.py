@@ -96,6 +96,29 @@ def test_exams_phrasing_a_trailing_hedge_word_makes_a_sacral_fracture_suspected(
     assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
 
 
+CAUSE_HEDGES = [
+    # a hedge on the cause after the fracture leaves the fracture a fact ...
+    ("en", "Sacral fracture, likely insufficiency type.", "sacral_fracture", "present"),
+    ("en", "L1 compression fracture, presumed traumatic.", "vertebral_compression_fracture", "present"),
+    ("sv", "Sakrumfraktur, trolig insufficiensgenes.", "sacral_fracture", "present"),
+    ("sv", "Kotkompression L1, sannolikt traumatisk genes.", "vertebral_compression_fracture", "present"),
+    # the cause named as a condition is itself hedged
+    ("en", "L1 VCF, likely osteoporotic.", "osteoporosis", "uncertain"),
+    # ... while a hedge before the fracture, or on a fracture word, hedges it
+    ("en", "Presumed osteoporotic L1 compression fracture.", "vertebral_compression_fracture", "uncertain"),
+    ("en", "Possible insufficiency fracture of the sacrum.", "sacral_fracture", "uncertain"),
+    ("sv", "Trolig insufficiensfraktur i sakrum.", "sacral_fracture", "uncertain"),
+    ("sv", "Trolig osteoporosfraktur i sakrum.", "sacral_fracture", "uncertain"),
+    ("sv", "Sannolikt osteoporotisk kotkompression L1.", "vertebral_compression_fracture", "uncertain"),
+]
+
+
+@pytest.mark.parametrize("language,text,concept,assertion", CAUSE_HEDGES, ids=[f"{c[0]}-{c[1][:45]}" for c in CAUSE_HEDGES])
+def test_exams_phrasing_a_hedge_on_the_cause_after_the_fracture_is_no_hedge_on_it(language, text, concept,
+                                                                                   assertion):
+    assert _assertions(text, language, concept) == [assertion]
+
+
 @pytest.mark.parametrize("language,text,concept,assertion", [
     # look-alikes: the hedge word says something else of the finding, or of the future
     ("en", "L2 compression fracture, likely chronic.", "vertebral_compression_fracture", "historical"),
