@@ -25,6 +25,11 @@ How a status is read, in small steps:
    an exam whose own clause reported a result ("MRI showed ...; pt declines surgery");
 4. in a report that reads nothing of the sacrum, an absence, refusal or cancellation is of the report's own exam
    ("MR BÄCKEN. Patienten uteblev."); a report that found or excluded a sacral fracture was performed.
+
+An exam read as done beside a fracture found or excluded reported it (a later "No further imaging." is of other
+studies), and one that names no body part beside a sacral or ramus fracture, or right after a sentence reading
+one, looked at that site ("Sacral fracture not confirmed on MRI", "Misstänkt sakrumfraktur. Syns ej på DT.").
+A lumbar report that asks for a study of the sacrum did not cover it.
 """
 from __future__ import annotations
 
@@ -38,7 +43,7 @@ import pandas as pd
 from .config import DEFAULT, Settings
 from .dates import stated_exam_date
 from .frames import row_tuples
-from .lexicon import Lexicon
+from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
 from .textnorm import fold
 
@@ -47,6 +52,7 @@ MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_m
 CROSS_SECTIONAL = ("ct", "mri", "scintigraphy")  # the modalities that can be a sacral workup
 COVERING_REGIONS = frozenset({"pelvis", "sacrum", "si_joints", "abdomen_pelvis", "whole_body"})
 STATUSES = ("performed", "requested", "not_performed")
+RESULT_CONCEPTS = ("sacral_fracture", "pubic_ramus_fracture", "vertebral_compression_fracture")
 UNNAMED = "no_region_named"  # the reason of a performed statement whose text names no body part
 EXAM_COLUMNS = ("note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence")
 # exams.csv's columns, and what the timeline also needs: the note's date, the reason behind the status, whether
@@ -59,6 +65,7 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
 # Where a clause ends: punctuation, and the words that turn a sentence ("ordered, but cancelled").
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
 _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdrawn", "lost", "not_booked"})
+_BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
@@ -163,6 +170,7 @@ class _Exam:
     was_requested: bool = False  # requested at some point of the note ("recommended; not done before discharge")
     section: str = ""
     unnamed: bool = False  # no region, and the words after the modality name no body part either
+    bare: bool = False  # at most a short result follows it in its sentence ("Not seen on CT.", "CT negative.")
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -203,6 +211,7 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     text = note.text
     sentences = pipeline.splitter.sentences(text)
     exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording)
+    _mark_results(by_sentence, mentions, sentences)
     if column is not None:
         exams.insert(0, column)
     # a report that found or excluded a sacral fracture imaged the sacrum, whatever else it says ("terminated
@@ -210,12 +219,14 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
     _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
+    _regions_from_findings(by_sentence, mentions, sentences)
     radiology = note.note_type == "radiology"
     if column is not None:
         exams = _merge_into_column(column, exams)
         if sacrum_read and column.status == "not_performed":
             column.status, column.reason = "performed", "reported"
     coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology)
+    coverage.sacral_study_recommended = radiology and _recommends_a_sacral_study(exams, text, sentences, wording)
     rows = []
     for seq, exam in enumerate(exams):
         sentence_text = text[sentences[exam.sentence].start:sentences[exam.sentence].end] if exam.sentence >= 0 else ""
@@ -238,7 +249,7 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
     for m in sorted(imaging, key=lambda m: m.start):
-        i = max(0, bisect.bisect_right(starts, m.start) - 1)
+        i = _sentence_of(starts, m.start)
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS
         sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence
@@ -246,9 +257,55 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
                      section=m.section)
         exam.unnamed = exam.region == "other" and wording.names_no_region(text[m.end:m.end + 40])
+        exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    """The index of the sentence (by its start offsets) that holds ``pos``."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _mark_results(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
+    """An exam read as done that ends a sentence stating a fracture found or excluded ("Sacral fracture on CT.", "No
+    fracture of L2 on MRI.") reported that result: a later "No further imaging." is about other studies. One with
+    more after it may have a fate of its own ("Ramus fracture and MRI pelvis, which she declined.")."""
+    starts = [s.start for s in sentences]
+    with_result = {_sentence_of(starts, m.start) for m in mentions
+                   if m.concept in RESULT_CONCEPTS and m.assertion in ("present", "negated")} if sentences else set()
+    for i in with_result:
+        for exam in by_sentence.get(i, []):
+            if exam.status == "performed" and exam.bare and not exam.historical:
+                exam.reported = True
+
+
+def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
+    """An exam that names no body part, in a sentence that reads a sacral or pubic ramus fracture ("Sacral fracture
+    not confirmed on MRI", "No sacral fracture on CT", "Sakrumfraktur kunde inte verifieras med MR") or right after
+    one in the same section ("Misstänkt sakrumfraktur. Syns ej på DT."), looked at that site: it takes the region
+    (lexicon.FINDING_REGIONS) of the nearest such finding. It stays ``unnamed``: an earlier request of its modality
+    still gives it the requested region (:func:`resolve_exams`)."""
+    starts = [s.start for s in sentences]
+    found: dict[int, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.concept in FINDING_REGIONS and sentences:
+            i = _sentence_of(starts, m.start)
+            found.setdefault(i, []).append((m.start - starts[i], FINDING_REGIONS[m.concept]))
+    for i, exams in by_sentence.items():
+        if found.get(i):
+            # a bare exam ("…, not confirmed on MRI"), or one that reports what follows it ("The CT has not
+            # demonstrated a fracture of the sacrum")
+            near = found[i]
+            candidates = [e for e in exams if e.unnamed and (e.bare or any(at > e.start for at, _ in near))]
+        elif i > 0 and found.get(i - 1) and sentences[i - 1].section == sentences[i].section:
+            # a bare exam right after the finding's sentence ("Not seen on CT."): its last finding
+            near, candidates = [(-1, max(found[i - 1])[1])], [e for e in exams if e.unnamed and e.bare]
+        else:
+            continue
+        for exam in candidates:
+            exam.region = min(near, key=lambda f: abs(f[0] - exam.start))[1]
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
@@ -352,6 +409,20 @@ def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
     return out
 
 
+def _recommends_a_sacral_study(exams: list[_Exam], text: str, sentences, wording: ExamWording) -> bool:
+    """The report requests a CT, MRI or scintigraphy of the sacrum or the SI joints, or of a covering region for a
+    sacral question ("If there is concern for a sacral insufficiency fracture, MRI of the pelvis is recommended",
+    "Vid misstanke om sakrumfraktur rekommenderas MR bäcken")."""
+    for exam in exams:
+        if exam.column or exam.status != "requested" or exam.modality not in CROSS_SECTIONAL:
+            continue
+        sentence = text[sentences[exam.sentence].start:sentences[exam.sentence].end]
+        if exam.region in ("sacrum", "si_joints") or (exam.region in COVERING_REGIONS
+                                                      and wording.says(wording.sacrum_words, sentence)):
+            return True
+    return False
+
+
 class _Coverage:
     """Whether a performed exam of this note covers the sacrum (CONTRACT.md, exams.csv)."""
 
@@ -366,6 +437,7 @@ class _Coverage:
                                   for m in mentions)
         self._assessed: bool | None = None
         self._denied: dict[bool, bool] = {}
+        self.sacral_study_recommended = False  # the report asks for a study of the sacrum (set by read_exams)
 
     def covers(self, exam: _Exam, sentence: str) -> bool:
         lumbar = exam.region == "lumbar_spine"
@@ -377,6 +449,8 @@ class _Coverage:
 
     def _denied_for(self, exam: _Exam, sentence: str, lumbar: bool) -> bool:
         if self.radiology and (exam.column or not exam.historical):  # the report speaks of its own exam
+            if lumbar and self.sacral_study_recommended:
+                return True  # a lumbar report that asks for a sacral study did not settle the sacrum
             if lumbar not in self._denied:
                 self._denied[lumbar] = any(self.wording.coverage_denied(self._text(s), lumbar)
                                            for s in self.sentences)
@@ -413,7 +487,9 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
             "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
-            "requested": exam.was_requested or exam.status == "requested", "seq": seq}
+            # a request its own note reports done ("ordered and performed 3/3") is that doing, not an open request
+            "requested": (exam.was_requested and exam.status != "performed") or exam.status == "requested",
+            "seq": seq}
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
@@ -498,7 +574,7 @@ def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
         return
     done = next((j for j in range(i + 1, len(rows)) if rows[j].modality == request.modality
                  and rows[j].status == "performed" and not rows[j].requested), None)
-    if done is not None and rows[done].region == "other" and rows[done].reason == UNNAMED:
+    if done is not None and rows[done].reason == UNNAMED:
         resolved[done].update(region=request.region, covers_sacrum=request.region in COVERING_REGIONS)
 
 

@@ -9,19 +9,30 @@ at a time, so this is decided once per note, after it:
   ``next_sentence_hedges.applies_to``);
 * only when the immediately following sentence is, as a whole, one of the lexicon's qualifiers
   (``next_sentence_hedges.patterns``, regular expressions on the folded, lowercased sentence) and holds no finding
-  of its own (an exam's name, as in "Ej verifierad med MR.", is no finding: it is the missing confirmation, and
-  is read as not done).
+  of its own (an exam's name, as in "Not confirmed on MRI.", is no finding).
+
+The exam such a qualifier names is the means of confirmation. "Not confirmed on MRI", "Ej bekräftad med DT": the
+exam was done, looked at the finding's site (:data:`~reportminer.lexicon.FINDING_REGIONS`) and did not confirm it;
+the exam's own status words still decide ("..., as she declined"). A qualifier that says the confirmation is still
+to come ("Awaiting confirmation by MRI", "Ännu ej verifierad med MR"; ``exam_awaited``) makes the exam requested,
+one that says it never came ("Without MRI confirmation", "Utan verifierande DT"; ``exam_missing``) not done; an
+exam word fused into the qualifier ("Ej röntgenverifierad") names no study, and is not done either.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .lexicon import IMAGING_CONCEPTS, Lexicon
+from .lexicon import FINDING_REGIONS, IMAGING_CONCEPTS, Lexicon
 from .sections import Sentence, SectionSplitter
 from .textnorm import fold
 
 _TRAILING = " \t.!;:)"  # what may end a qualifier sentence
+
+
+def _compile(patterns) -> re.Pattern | None:
+    patterns = [fold(p).lower() for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 class NextSentenceHedge:
@@ -30,8 +41,9 @@ class NextSentenceHedge:
     def __init__(self, lexicon: Lexicon, splitter: SectionSplitter):
         self.splitter = splitter
         self.concepts = lexicon.next_sentence_hedge_concepts
-        patterns = [fold(p).lower() for p in lexicon.next_sentence_hedges]
-        self.qualifier = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        self.qualifier = _compile(lexicon.next_sentence_hedges)
+        self.awaited = _compile(lexicon.next_sentence_hedge_exams.get("exam_awaited", ()))
+        self.missing = _compile(lexicon.next_sentence_hedge_exams.get("exam_missing", ()))
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
@@ -44,17 +56,28 @@ class NextSentenceHedge:
             if last is None or last.concept not in self.concepts or last.assertion not in ("present", "uncertain"):
                 continue
             following = self.following(text, sent)
-            if following is None or not self.qualifier.fullmatch(fold(following[1]).lower().rstrip(_TRAILING)):
+            qualifier = fold(following[1]).lower().rstrip(_TRAILING) if following is not None else ""
+            if following is None or not self.qualifier.fullmatch(qualifier):
                 continue
             start, end = following[0].start, following[0].end
             if any(start <= m.start < end and m.concept not in IMAGING_CONCEPTS for m in out):
                 continue  # "Not confirmed. Pubic ramus fracture." is another finding
-            # The exam a qualifier names ("Ej röntgenverifierad", "not confirmed on MRI") is the confirmation that
-            # is missing, not a study done: it is read as not done, so it neither counts as a workup nor hides the
-            # open question (the case stays flagged for the auditor).
             out = [replace(m, assertion="uncertain") if m is last
-                   else replace(m, assertion="negated") if start <= m.start < end else m for m in out]
+                   else self._exam(m, text, qualifier, last.concept) if start <= m.start < end else m for m in out]
         return out
+
+    def _exam(self, exam, text: str, qualifier: str, concept: str):
+        """The exam a qualifier names (see the module docstring)."""
+        # an exam word that is part of the qualifier's own word ("Ej röntgenverifierad", "Not MRI-confirmed")
+        after = text[exam.end:exam.end + 2]
+        fused = (after[:1].isalpha() or (after[:1] == "-" and after[1:].isalpha())
+                 or self.qualifier.search(fold(exam.text).lower()) is not None)
+        if fused or (self.missing is not None and self.missing.search(qualifier)):
+            return replace(exam, assertion="negated")
+        if self.awaited is not None and self.awaited.search(qualifier):
+            return replace(exam, assertion="hypothetical")
+        region = FINDING_REGIONS.get(concept) if exam.region in (None, "other") else exam.region
+        return replace(exam, assertion="present", region=region or exam.region)
 
     def following(self, text: str, sent: Sentence) -> tuple[Sentence, str] | None:
         """The sentence right after ``sent`` and its text, or None at the end of the note or of the section."""

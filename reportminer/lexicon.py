@@ -25,6 +25,8 @@ CONCEPTS = (
 )
 IMAGING_CONCEPTS = ("imaging_radiograph", "imaging_ct", "imaging_mri", "imaging_scintigraphy")
 REGIONS = ("pelvis", "sacrum", "si_joints", "hip", "lumbar_spine", "abdomen_pelvis", "whole_body", "other")
+# The region an exam looked at when it found, excluded or failed to confirm a finding ("not confirmed on MRI")
+FINDING_REGIONS = {"sacral_fracture": "sacrum", "pubic_ramus_fracture": "pelvis"}
 FILES = ("concepts", "context", "sections", "exams")
 # In a trigger's ``applies_to`` (or a group of concept_groups), "*" stands for any concept the lexicon does not
 # define: a caller's own target term judged through ``reportminer.assertion``.
@@ -125,6 +127,10 @@ class Lexicon:
     # regular expressions matched on the whole folded, lowercased sentence, and the concepts they qualify.
     next_sentence_hedges: tuple[str, ...] = ()
     next_sentence_hedge_concepts: frozenset[str] = frozenset()
+    # What such a sentence says of the exam it names ("Not confirmed on MRI": done, and negative): the qualifiers
+    # that say the confirmation is still to come ("awaited": the exam is requested) or never came ("missing": not
+    # done). Keys of HEDGE_EXAM_KEYS; regular expressions on the folded, lowercased sentence.
+    next_sentence_hedge_exams: dict[str, tuple[str, ...]] = field(default_factory=dict)
     version: str = field(default="")
 
 
@@ -145,6 +151,8 @@ _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "firs
 _ENTRY_KEYS = {"literal", "pattern"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere")
+# context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
+HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
 
 
 def lexicon_dirs(site_dir: str | Path | None = None) -> list[Path]:
@@ -226,9 +234,10 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
     hedges = data.get("next_sentence_hedges", {})
     if not isinstance(hedges, dict):
         raise LexiconError(f"{path}: 'next_sentence_hedges' must be an object of 'applies_to' and 'patterns'")
-    _check_keys(path, "next_sentence_hedges", hedges, {"description", "applies_to", "patterns"})
-    if "patterns" in hedges:
-        _check_regexes(path, "next_sentence_hedges.patterns", hedges["patterns"])
+    _check_keys(path, "next_sentence_hedges", hedges, {"description", "applies_to", "patterns", *HEDGE_EXAM_KEYS})
+    for name in ("patterns", *HEDGE_EXAM_KEYS):
+        if name in hedges:
+            _check_regexes(path, f"next_sentence_hedges.{name}", hedges[name])
     _check_concepts(path, "next_sentence_hedges applies_to", hedges.get("applies_to", []), groups=True)
     back_pain = data.get("back_pain", {})
     if not isinstance(back_pain, dict):
@@ -329,7 +338,7 @@ def _merge(base: dict | None, extra: dict, purpose: str) -> dict:
                 out.setdefault("coverage", {})[name] = _extend(out.get("coverage", {}).get(name, []), items)
         elif key == "next_sentence_hedges":  # a site's patterns and concepts add to the bundled ones
             bucket = out.setdefault(key, {})
-            for name in ("applies_to", "patterns"):
+            for name in ("applies_to", "patterns", *HEDGE_EXAM_KEYS):
                 bucket[name] = _extend(bucket.get(name, []), value.get(name, []))
         elif isinstance(value, list):
             out[key] = _extend(out.get(key, []), value)
@@ -407,5 +416,6 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         next_sentence_hedges=tuple(context.get("next_sentence_hedges", {}).get("patterns", ())),
         next_sentence_hedge_concepts=_expand_groups(context.get("next_sentence_hedges", {}).get("applies_to", []),
                                                     context.get("concept_groups", {})),
+        next_sentence_hedge_exams={k: tuple(context.get("next_sentence_hedges", {}).get(k, ())) for k in HEDGE_EXAM_KEYS},
         version=version,
     )

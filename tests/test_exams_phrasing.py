@@ -54,6 +54,102 @@ def test_exams_phrasing_a_hedged_sacral_fracture_is_suspected(language, text):
     assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
 
 
+# round five: favoured, "clinically a", not imaged, "frågetecken för", "skulle kunna motsvara", "inte helt utesluten"
+HEDGED_SACRAL_ROUND_FIVE = [
+    ("en", "Sacral insufficiency fracture favoured over metastasis."),
+    ("en", "Sacral fracture is favored."),
+    ("en", "Clinically a sacral fracture; analgesia."),
+    ("en", "Sacral fracture, not imaged."),
+    ("en", "Sacral fracture, no imaging performed."),
+    ("sv", "Frågetecken för sakrumfraktur."),
+    ("sv", "Fragetecken for sakrumfraktur."),
+    ("sv", "Skulle kunna motsvara insufficiensfraktur i sakrum."),
+    ("sv", "Sakrumfraktur är inte helt utesluten."),
+    ("sv", "Sakrumfraktur ar inte helt utesluten."),
+    ("sv", "Sakrumfraktur, ej röntgad."),
+    ("sv", "Sakrumfraktur, ej rontgad."),
+]
+
+
+@pytest.mark.parametrize("language,text", HEDGED_SACRAL_ROUND_FIVE,
+                         ids=[f"{c[0]}-{c[1][:45]}" for c in HEDGED_SACRAL_ROUND_FIVE])
+def test_exams_phrasing_more_hedges_make_a_sacral_fracture_suspected(language, text):
+    assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
+
+
+TRAILING_HEDGES = [
+    ("en", "Impression: Sacral insufficiency fracture. Presumed."),
+    ("en", "Impression: Sacral insufficiency fracture. Probable."),
+    ("en", "Impression: Sacral insufficiency fracture. Suspected, not proven."),
+    ("en", "Impression: Sacral insufficiency fracture - presumed."),
+    ("en", "Impression: Sacral insufficiency fracture, probable."),
+    ("sv", "Bedömning: Sakrumfraktur. Trolig."),
+    ("sv", "Bedömning: Sakrumfraktur. Misstänkt."),
+    ("sv", "Bedomning: Sakrumfraktur. Misstankt."),
+    ("sv", "Bedömning: Sakrumfraktur, trolig."),
+    ("sv", "Bedomning: Sakrumfraktur, sannolik."),
+]
+
+
+@pytest.mark.parametrize("language,text", TRAILING_HEDGES, ids=[f"{c[0]}-{c[1][:50]}" for c in TRAILING_HEDGES])
+def test_exams_phrasing_a_trailing_hedge_word_makes_a_sacral_fracture_suspected(language, text):
+    assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
+
+
+CAUSE_HEDGES = [
+    # a hedge on the cause after the fracture leaves the fracture a fact ...
+    ("en", "Sacral fracture, likely insufficiency type.", "sacral_fracture", "present"),
+    ("en", "L1 compression fracture, presumed traumatic.", "vertebral_compression_fracture", "present"),
+    ("sv", "Sakrumfraktur, trolig insufficiensgenes.", "sacral_fracture", "present"),
+    ("sv", "Kotkompression L1, sannolikt traumatisk genes.", "vertebral_compression_fracture", "present"),
+    # the cause named as a condition is itself hedged
+    ("en", "L1 VCF, likely osteoporotic.", "osteoporosis", "uncertain"),
+    # ... while a hedge before the fracture, or on a fracture word, hedges it
+    ("en", "Presumed osteoporotic L1 compression fracture.", "vertebral_compression_fracture", "uncertain"),
+    ("en", "Possible insufficiency fracture of the sacrum.", "sacral_fracture", "uncertain"),
+    ("sv", "Trolig insufficiensfraktur i sakrum.", "sacral_fracture", "uncertain"),
+    ("sv", "Trolig osteoporosfraktur i sakrum.", "sacral_fracture", "uncertain"),
+    ("sv", "Sannolikt osteoporotisk kotkompression L1.", "vertebral_compression_fracture", "uncertain"),
+]
+
+
+@pytest.mark.parametrize("language,text,concept,assertion", CAUSE_HEDGES, ids=[f"{c[0]}-{c[1][:45]}" for c in CAUSE_HEDGES])
+def test_exams_phrasing_a_hedge_on_the_cause_after_the_fracture_is_no_hedge_on_it(language, text, concept,
+                                                                                   assertion):
+    assert _assertions(text, language, concept) == [assertion]
+
+
+@pytest.mark.parametrize("language,text,concept,assertion", [
+    # look-alikes: the hedge word says something else of the finding, or of the future
+    ("en", "L2 compression fracture, likely chronic.", "vertebral_compression_fracture", "historical"),
+    ("sv", "Kotkompression L2, trolig äldre.", "vertebral_compression_fracture", "historical"),
+    ("en", "Sacral fracture. Likely to heal with rest.", "sacral_fracture", "present"),
+    ("sv", "Sakrumfraktur. Trolig läkning inom sex veckor.", "sacral_fracture", "present"),
+])
+def test_exams_phrasing_a_hedge_word_about_age_or_healing_is_no_hedge(language, text, concept, assertion):
+    assert _assertions(text, language, concept) == [assertion]
+
+
+@pytest.mark.parametrize("language,text,assertion", [
+    # look-alikes: stated as a fact, or excluded
+    ("en", "Clinically and radiologically a sacral fracture.", "present"),
+    ("sv", "Kliniskt och radiologiskt sakrumfraktur.", "present"),
+    ("sv", "Sakrumfraktur är utesluten.", "negated"),
+    ("en", "Sacral fracture has been excluded.", "negated"),
+])
+def test_exams_phrasing_a_fact_or_an_exclusion_beside_hedge_words_is_no_hedge(language, text, assertion):
+    assert _assertions(text, language, "sacral_fracture") == [assertion]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "Trolig sakrumfraktur, ej röntgad."),
+    ("sv", "Sakrumfraktur, ej undersökt med röntgen."),
+])
+def test_exams_phrasing_a_fracture_not_x_rayed_has_no_radiograph(language, text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)]))
+    assert "performed" not in found.exams["status"].tolist()
+
+
 @pytest.mark.parametrize("language,text,assertion", [
     ("en", "Assessment: Sacral fracture (left ala), confirmed on CT.", "present"),
     ("sv", "Bedömning: Sakrumfraktur (vänster sida) enligt DT.", "present"),
@@ -189,7 +285,93 @@ LUMBAR_COVERAGE = [
     ("sv", "MR ländrygg", "Fynd: Endast övre delen av sakrum är med, utan anmärkning.", False),
     ("sv", "MR ländrygg", "Fynd: Normal signal i sakrum och SI-leder.", True),
     ("sv", "DT ländrygg", "Fynd: Ingen fraktur i ländryggen eller korsbenet.", True),
+    # round five: a visualised part of the sacrum, an evaluation said to be limited, an obscured sacrum
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Visualized portions of the sacrum are unremarkable.",
+     False),
+    ("en", "MRI lumbar spine", "FINDINGS: The imaged part of the sacrum is normal.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum is normal. Sacral evaluation is limited.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum is not adequately assessed; no sacral edema.", False),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Avbildade delar av sakrum utan anmärkning.", False),
+    ("sv", "MR landrygg", "Fynd: Kotkompression L2. Avbildade delar av sakrum utan anmarkning.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum svårbedömt, utan säkert ödem.", False),
+    ("sv", "MR ländrygg", "Fynd: Sakrum svarbedomt, utan sakert odem.", False),
+    # look-alikes: the partial view is of something else
+    ("en", "MRI lumbar spine", "FINDINGS: The sacrum is normal. Visualized portions of the lower thoracic spine are "
+     "unremarkable.", True),
+    ("sv", "MR ländrygg", "Fynd: Sakrum utan anmärkning. Avbildade delar av nedre bröstryggen ua.", True),
 ]
+
+
+NON_DIAGNOSTIC_REPORTS = [
+    ("en", "MRI pelvis", "TECHNIQUE: Only localizer images were obtained before the patient asked to stop. No "
+     "diagnostic images.", "not_performed"),
+    ("en", "MRI pelvis", "Non-diagnostic study due to severe motion; the sacrum cannot be assessed.", "not_performed"),
+    ("sv", "MR bäcken", "Endast översiktsbilder tagna innan patienten bad om att få avbryta. Ej diagnostisk "
+     "undersökning.", "not_performed"),
+    ("sv", "MR bäcken", "Icke diagnostisk undersökning pga rörelseartefakter, sakrum kan ej bedömas.", "not_performed"),
+    ("sv", "MR bäcken", "Icke diagnostisk undersokning pga rorelseartefakter, sakrum kan ej bedomas.", "not_performed"),
+    # look-alikes: what was not diagnostic is something else than the sacrum
+    ("en", "CT pelvis", "FINDINGS: The sacrum is intact. Non-diagnostic evaluation of the bowel without oral "
+     "contrast.", "performed"),
+    ("sv", "DT bäcken", "Fynd: Sakrum intakt. Ej diagnostisk bedömning av tarmen utan peroral kontrast.", "performed"),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,status", NON_DIAGNOSTIC_REPORTS,
+                         ids=[f"{c[0]}-{c[2][:50]}" for c in NON_DIAGNOSTIC_REPORTS])
+def test_exams_phrasing_a_non_diagnostic_report_was_not_performed(language, exam, text, status):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    assert found["status"].tolist() == [status]
+
+
+SACRAL_STUDY_RECOMMENDED = [
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Sacrum unremarkable.\nIMPRESSION: If there is "
+     "clinical concern for sacral insufficiency fracture, MRI of the pelvis is recommended.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Sacrum unremarkable.\nIMPRESSION: Consider sacral "
+     "MRI for further evaluation.", False),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum ua.\nUtlåtande: Vid misstanke om sakrumfraktur "
+     "rekommenderas MR bäcken.", False),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum ua.\nUtlatande: Eventuellt komplettering med MR sakrum.",
+     False),
+    # look-alikes: a pelvic study asked for another question; a pelvic report asking for more
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Sacrum unremarkable.\nIMPRESSION: Pelvic MRI "
+     "recommended to evaluate the pubic rami.", True),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum ua.\nUtlåtande: MR bäcken rekommenderas avseende "
+     "ramusfraktur.", True),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", SACRAL_STUDY_RECOMMENDED,
+                         ids=[f"{c[0]}-{c[2][-50:]}" for c in SACRAL_STUDY_RECOMMENDED])
+def test_exams_phrasing_a_lumbar_report_asking_for_a_sacral_study_did_not_cover_the_sacrum(language, exam, text,
+                                                                                         covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    own = found[found["region"] == "lumbar_spine"]
+    assert own[["status", "covers_sacrum"]].values.tolist() == [["performed", covers]]
+
+
+def test_exams_phrasing_a_pelvic_report_asking_for_a_sacral_mri_still_covered_the_sacrum():
+    text = "CT PELVIS\nFINDINGS: No fracture.\nIMPRESSION: MRI of the sacrum recommended if pain persists."
+    found = scan(_notes([("n1", DAY, "radiology", "CT pelvis", text, "en")])).exams
+    assert found[found["modality"] == "ct"]["covers_sacrum"].tolist() == [True]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", [
+    ("en", "CT pelvis", "FINDINGS: No pubic ramus fracture. The sacrum is partly obscured by motion artefact.", False),
+    ("en", "CT pelvis", "FINDINGS: Sacrum obscured by overlying hardware artifact.", False),
+    ("sv", "DT bäcken", "Fynd: Ingen ramusfraktur. Sakrum svårbedömt pga rörelseartefakter.", False),
+    ("sv", "DT bäcken", "Fynd: Ingen ramusfraktur. Sakrum svarbedomt pga rorelseartefakter.", False),
+    ("sv", "DT bäcken", "Fynd: Korsbenet delvis skymt av metallartefakter.", False),
+    ("en", "CT pelvis", "FINDINGS: The scan did not include the whole sacrum. No pubic ramus fracture.", False),
+    ("sv", "DT bäcken", "Fynd: Undersökningen inkluderade inte hela sakrum. Ingen ramusfraktur.", False),
+    ("sv", "DT bäcken", "Fynd: Undersokningen inkluderade inte hela sakrum. Ingen ramusfraktur.", False),
+    # look-alikes: the organs are what is hard to assess
+    ("en", "CT pelvis", "FINDINGS: Pelvic organs partly obscured by streak artefact. The sacrum is intact.", True),
+    ("sv", "DT bäcken", "Fynd: Bäckenorganen svårbedömda pga tarmgas. Sakrum utan anmärkning.", True),
+])
+def test_exams_phrasing_an_obscured_or_hard_to_assess_sacrum_is_not_covered(language, exam, text, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["pelvis", "performed", covers]]
 
 
 @pytest.mark.parametrize("language,exam,text", [
@@ -485,6 +667,203 @@ def test_exams_phrasing_a_returned_referral_ends_the_request(language, followup)
     assert [e[2] for e in exams if e[0] == "mri"][-1] == "not_performed"
 
 
+# --- round five: referrals returned or rejected, appointments missed, a patient too ill, a study judged needless -----
+NOT_PERFORMED_FAMILIES = [
+    ("en", "She was too unwell to travel for the MRI pelvis."),
+    ("en", "MRI pelvis cancelled: patient too frail and confused to lie still."),
+    ("en", "Patient DNA'd her MRI pelvis appointment."),
+    ("en", "She did not attend her booked MRI pelvis."),
+    ("en", "She missed her scheduled MRI pelvis."),
+    ("en", "MRI pelvis request returned by radiology for more information."),
+    ("en", "MRI pelvis request rejected by the radiologist."),
+    ("en", "MRI pelvis not pursued given goals of care."),
+    ("en", "Decided against MRI pelvis after discussion with her daughter."),
+    ("sv", "Remissen för MR bäcken återremitteras från röntgen med begäran om kompletterande uppgifter."),
+    ("sv", "Remissen for MR backen aterremitteras fran rontgen med begaran om kompletterande uppgifter."),
+    ("sv", "Remiss till MR bäcken avvisad av röntgenläkare."),
+    ("sv", "Remiss MR bäcken ej godkänd."),
+    ("sv", "Remissen avseende MR bäcken skickad i retur."),
+    ("sv", "Pat kom ej till bokad MR bäcken."),
+    ("sv", "Pat kom ej till bokad MR backen."),
+    ("sv", "Pat för dålig för att genomgå MR bäcken."),
+    ("sv", "Pat for dalig for att genomga MR backen."),
+    ("sv", "Pat har lämnat återbud till MR bäcken."),
+    ("sv", "Pat har lamnat aterbud till MR backen."),
+]
+
+
+@pytest.mark.parametrize("language,text", NOT_PERFORMED_FAMILIES, ids=[f"{c[0]}-{c[1][:50]}" for c in NOT_PERFORMED_FAMILIES])
+def test_exams_phrasing_an_exam_returned_missed_or_impossible_was_not_performed(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case[0] == "true" and case[1] in ("ordered", "radiograph_only")
+    assert [e[2] for e in exams if e[0] == "mri"] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,followup", [
+    ("en", "Pacemaker precludes MRI."),
+    ("en", "Decision made to manage conservatively without further imaging."),
+    ("en", "No further imaging planned."),
+    ("en", "Update: no indication for further imaging."),
+    ("en", "The MRI was not completed due to claustrophobia."),
+    ("en", "She withdrew her consent for the scan."),
+    ("sv", "Pacemaker utgör kontraindikation."),
+    ("sv", "Pacemaker utgor kontraindikation."),
+    ("sv", "Ingen ytterligare bilddiagnostik planeras."),
+    ("sv", "Ingen ytterligare bilddiagnostik planeras.".replace("ä", "a")),
+    ("sv", "Handläggs konservativt utan vidare utredning."),
+    ("sv", "Pat återtog sitt samtycke till undersökningen."),
+    ("sv", "Pat aterttog sitt samtycke till undersokningen.".replace("aterttog", "atertog")),
+    ("sv", "Pat ville ej ligga i kameran."),
+])
+def test_exams_phrasing_the_sentence_after_a_request_ends_it(language, followup):
+    request = "MR bäcken beställd." if language == "sv" else "MRI pelvis requested."
+    case, exams = _case(language, ("2025-03-05", f"{request} {followup}"))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams if e[1] == "pelvis"] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text,status", [
+    ("en", "MRI pelvis has been vetted and protocolled.", "requested"),
+    ("sv", "MR bäcken har prioriterats av röntgenläkare.", "requested"),
+    # look-alikes: a study done, then a needless further one
+    ("en", "MRI pelvis showed no sacral fracture. No further imaging needed.", "performed"),
+    ("sv", "MR bäcken visade ingen sakrumfraktur. Ingen ytterligare bilddiagnostik behövs.", "performed"),
+])
+def test_exams_phrasing_a_vetted_request_is_requested_and_a_done_study_stays_done(language, text, status):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams] == [status]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "MRI pelvis was ordered and performed on 3/3, negative.", ("false", "mri")),
+    ("en", "MRI pelvis requested on 2/20 and done on 3/3 - no fracture.", ("false", "mri")),
+    ("sv", "MR bäcken beställd och utförd den 3/3, utan fraktur.", ("false", "mri")),
+    ("sv", "MR backen bestalld och utford den 3/3, utan fraktur.", ("false", "mri")),
+    # look-alikes: the request is still open, or ended otherwise
+    ("en", "MRI pelvis ordered; not yet performed.", ("true", "ordered")),
+    ("en", "MRI pelvis ordered and then cancelled.", ("true", "ordered")),
+    ("sv", "MR bäcken beställd men ännu ej utförd.", ("true", "ordered")),
+])
+def test_exams_phrasing_a_request_its_own_sentence_reports_done_is_a_workup(language, text, expected):
+    case, _ = _case(language, ("2025-03-05", text))
+    assert case == expected
+
+
+@pytest.mark.parametrize("text,modalities", [
+    ("Remiss till MR bäcken avvisad av röntgenläkare.", ["mri"]),
+    ("Rtg bäcken visade fraktur i ramus, bedömd av röntgenläkare.", ["radiograph"]),
+    ("Enligt röntgenläkare ingen sakrumfraktur på DT.", ["ct"]),
+    ("Bäckenröntgen visade fraktur i ramus.", ["radiograph"]),
+])
+def test_exams_phrasing_the_radiologist_is_no_radiograph(text, modalities):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, "sv")])).exams
+    assert found["modality"].tolist() == modalities
+
+
+@pytest.mark.parametrize("language,text,concept_text", [
+    ("sv", "Frakturlinje genom vänster sakrumvinge.", "sakrumvinge"),
+    ("sv", "Fraktur i vänster korsbensvinge.", "korsbensvinge"),
+    ("sv", "Fraktur i vanster korsbensvinge.", "korsbensvinge"),
+])
+def test_exams_phrasing_the_sacral_wing_is_the_sacrum(language, text, concept_text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
+    sacral = found[found["concept"] == "sacral_fracture"]
+    assert sacral["assertion"].tolist() == ["present"] and concept_text in sacral["text"].iloc[0]
+
+
+@pytest.mark.parametrize("text", ["CT TAP showed no fracture.", "CT C/A/P negative for fracture.",
+                                  "CT T/A/P: no fracture."])
+def test_exams_phrasing_a_chest_abdomen_pelvis_ct_covers_the_sacrum(text):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, "en")])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["abdomen_pelvis", "performed", True]]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI of the pelvis was deemed unnecessary by the orthopaedic team."),
+    ("en", "MRI pelvis not clinically indicated."),
+    ("sv", "MR bäcken bedöms ej indicerad."),
+])
+def test_exams_phrasing_a_study_judged_needless_is_no_order(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "radiograph_only")
+    assert [e[2] for e in exams] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Discussed with radiology re MRI pelvis."),
+    ("en", "MRI pelvis later today."),
+    ("en", "MRI pelvis first thing tomorrow."),
+    ("sv", "Vi tar MR bäcken."),
+    ("sv", "Kontakt med röntgen angående MR bäcken."),
+    ("sv", "Kontakt med rontgen angaende MR backen."),
+    ("sv", "Vid fortsatta besvär MR bäcken."),
+    ("sv", "Vid fortsatta besvar MR backen."),
+])
+def test_exams_phrasing_a_talk_with_radiology_a_time_or_a_condition_requests_the_exam(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams] == ["requested"]
+
+
+@pytest.mark.parametrize("language,text", [
+    # look-alikes: a talk with the radiologist about a study's result is no request
+    ("en", "MRI pelvis discussed with radiologist: no fracture."),
+    ("sv", "MR bäcken, kontakt med röntgenläkare: ingen fraktur."),
+])
+def test_exams_phrasing_a_result_discussed_with_radiology_is_no_request(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("false", "mri") and [e[2] for e in exams] == ["performed"]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # look-alikes: status words about something else than the study
+    ("en", "Known sacral fracture on MRI pelvis, stiffness in the morning.", ("false", "sacral_fracture_documented")),
+    ("en", "MRI pelvis ordered to avoid unnecessary surgery.", ("true", "ordered")),
+    ("sv", "Känd sakrumfraktur enligt MR bäcken, vi tar bort katetern.", ("false", "sacral_fracture_documented")),
+    ("sv", "MR bäcken gjord, i väntan på svar.", ("false", "mri")),
+    ("sv", "MR bäcken i väntan på svar.", ("false", "mri")),
+])
+def test_exams_phrasing_status_words_about_something_else_leave_the_study(language, text, expected):
+    case, _ = _case(language, ("2025-03-05", text))
+    assert case == expected
+
+
+@pytest.mark.parametrize("language,text", [
+    # look-alikes: the study is reported done
+    ("en", "MRI pelvis in the morning showed no fracture."),
+    ("en", "Discussed the MRI pelvis result with radiology: no fracture."),
+    ("sv", "MR bäcken visade ingen fraktur, vi tar bort katetern."),
+])
+def test_exams_phrasing_a_reported_study_beside_request_words_stays_done(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("false", "mri")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis on hold until she is medically fit."),
+    ("sv", "MR bäcken i väntan."),
+    ("sv", "Pat står i kö för MR bäcken."),
+    ("sv", "Pat star i ko for MR backen."),
+])
+def test_exams_phrasing_an_exam_on_hold_or_in_a_queue_is_requested(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams] == ["requested"]
+
+
+@pytest.mark.parametrize("language,text,modality", [
+    # the refusal, the frailty or the needlessness is of something else than the reported study
+    ("en", "Pelvic MRI showed no sacral fracture; she is too unwell to go home today.", "mri"),
+    ("en", "The MRI pelvis confirmed no sacral fracture; further imaging deemed unnecessary.", "mri"),
+    ("sv", "MR bäcken visade ingen sakrumfraktur, pat för dålig för att gå hem.", "mri"),
+    ("sv", "DT bäcken utförd utan fynd; remissen till sjukgymnast avvisad.", "ct"),
+])
+def test_exams_phrasing_a_reported_study_stays_performed_beside_a_look_alike(language, text, modality):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("false", modality)
+    assert [e[2] for e in exams] == ["performed"]
+
+
 @pytest.mark.parametrize("text", ["Remiss till röntgen för MR bäcken.", "Röntgen har meddelat att MR bäcken är avbokad."])
 def test_exams_phrasing_the_radiology_department_is_no_radiograph(text):
     found = scan(_notes([("n1", DAY, "clinical", "", text, "sv")])).exams
@@ -514,6 +893,48 @@ NEXT_SENTENCE_HEDGES = [
 @pytest.mark.parametrize("language,text", NEXT_SENTENCE_HEDGES, ids=[f"{c[0]}-{c[1][:45]}" for c in NEXT_SENTENCE_HEDGES])
 def test_exams_phrasing_a_bare_fracture_qualified_by_the_next_sentence_is_suspected(language, text):
     assert _assertions(text, language, "sacral_fracture") == ["uncertain"]
+
+
+NEXT_SENTENCE_HEDGES_ROUND_FIVE = [
+    ("en", "Assessment: sacral fracture. Radiologically unconfirmed."),
+    ("en", "Assessment: sacral fracture. Imaging pending."),
+    ("en", "Assessment: sacral fracture. No imaging yet."),
+    ("en", "Assessment: sacral fracture. Not x-rayed."),
+    ("en", "Assessment: sacral fracture. Clinical diagnosis."),
+    ("sv", "Bedömning: sakrumfraktur. Ej röntgad."),
+    ("sv", "Bedomning: sakrumfraktur. Ej rontgad."),
+    ("sv", "Bedömning: sakrumfraktur. Ingen bilddiagnostik gjord."),
+    ("sv", "Bedömning: sakrumfraktur. Ej utredd radiologiskt."),
+    ("sv", "Bedömning: sakrumfraktur. Klinisk diagnos."),
+    ("sv", "Bedomning: sakrumfraktur. Bilddiagnostik planeras."),
+]
+
+
+@pytest.mark.parametrize("language,text", NEXT_SENTENCE_HEDGES_ROUND_FIVE,
+                         ids=[f"{c[0]}-{c[1][:45]}" for c in NEXT_SENTENCE_HEDGES_ROUND_FIVE])
+def test_exams_phrasing_a_next_sentence_saying_no_imaging_yet_makes_the_fracture_suspected(language, text):
+    result = scan(_notes([("n1", DAY, "clinical", "", text, language)]))
+    found = result.mentions
+    assert found[found["concept"] == "sacral_fracture"]["assertion"].tolist() == ["uncertain"]
+    assert "performed" not in result.exams["status"].tolist()
+
+
+@pytest.mark.parametrize("language,text,modality", [
+    # look-alikes: the exam of the first sentence reported the fracture; "further" imaging is another study
+    ("en", "Sacral fracture on CT. No further imaging.", "ct"),
+    ("en", "Sacral fracture on CT. Patient declined further imaging.", "ct"),
+    ("sv", "Sakrumfraktur på DT. Ingen ytterligare bilddiagnostik planeras.", "ct"),
+])
+def test_exams_phrasing_an_exam_that_found_the_fracture_stays_done_when_further_imaging_is_not(language, text,
+                                                                                             modality):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["present"] and exams == [(modality, "performed", True)]
+    assert case == ("false", "sacral_fracture_documented")
+
+
+def test_exams_phrasing_a_fracture_and_an_exam_with_a_fate_of_its_own_is_not_a_report():
+    case, exams = _case("en", ("2025-03-05", "Right pubic ramus fracture and MRI pelvis, which she declined."))
+    assert case == ("true", "ordered") and [e[2] for e in exams] == ["not_performed"]
 
 
 @pytest.mark.parametrize("language,text,concept,assertion", [
@@ -578,19 +999,166 @@ def test_exams_phrasing_a_purpose_word_outside_a_reports_title_line_changes_noth
     assert found[found["concept"] == concept]["assertion"].tolist() == [assertion]
 
 
-@pytest.mark.parametrize("language,text", [
-    ("sv", "Bedömning: Sakrumfraktur. Ej röntgenverifierad."),
-    ("sv", "Misstänkt sakrumfraktur. Ej verifierad med MR."),
-    ("sv", "Misstankt sakrumfraktur. Ej verifierad med MR."),
-    ("en", "Probable sacral fracture. Not confirmed on MRI."),
-    ("en", "Assessment: sacral insufficiency fracture. Not verified by CT."),
+# --- the exam named as the means of a negated confirmation ------------------------------------------------------
+def _one_note(text: str, language: str, note_type: str = "clinical", exam: str = "") -> tuple:
+    """The sacral fracture's assertions, the exam statements (modality, status, covers_sacrum) and the case
+    (flagged, workup) of one patient with one note."""
+    result = scan(_notes([("n1", DAY, note_type, exam, text, language)]))
+    sacral = result.mentions[result.mentions["concept"] == "sacral_fracture"]["assertion"].tolist()
+    exams = [(r.modality, r.status, bool(r.covers_sacrum)) for r in result.exams.itertuples(index=False)]
+    case = result.cases.iloc[0] if len(result.cases) else None
+    return sacral, exams, (case.flagged, case.workup) if case is not None else None
+
+
+CONFIRMATION_DONE = [
+    # next sentence
+    ("en", "Probable sacral fracture. Not confirmed on MRI.", "mri"),
+    ("en", "Assessment: sacral insufficiency fracture. Not verified by CT.", "ct"),
+    ("en", "Suspected sacral insufficiency fracture.\nNot confirmed on MRI.", "mri"),
+    ("sv", "Misstänkt sakrumfraktur. Ej verifierad med MR.", "mri"),
+    ("sv", "Misstankt sakrumfraktur. Ej verifierad med MR.", "mri"),
+    ("sv", "Bedömning: Sakrumfraktur. Inte bekräftad på DT.", "ct"),
+    ("sv", "Bedomning: Sakrumfraktur. Inte bekraftad pa DT.", "ct"),
+    # same sentence
+    ("en", "Sacral insufficiency fracture suspected clinically, not confirmed on MRI.", "mri"),
+    ("en", "Sacral fracture was not confirmed by CT.", "ct"),
+    ("sv", "Sakrumfraktur kunde inte verifieras med MR.", "mri"),
+    ("sv", "Sakrumfraktur kunde inte verifieras med DT.", "ct"),
+    ("sv", "Sakrumfraktur kunde inte verifieras med DT.".replace("ä", "a"), "ct"),
+]
+
+
+@pytest.mark.parametrize("language,text,modality", CONFIRMATION_DONE, ids=[f"{c[0]}-{c[1][:50]}" for c in CONFIRMATION_DONE])
+def test_exams_phrasing_the_exam_named_by_a_negated_confirmation_was_done_and_imaged_the_site(language, text,
+                                                                                            modality):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["uncertain"]  # "not confirmed" stays suspected (CONTRACT.md)
+    assert exams == [(modality, "performed", True)]
+    assert case == ("false", modality)
+
+
+CONFIRMATION_NOT_DONE = [
+    # the exam word is part of the qualifier: no study is named
+    ("sv", "Bedömning: Sakrumfraktur. Ej röntgenverifierad.", "none", None),
+    ("sv", "Sakrumfraktur. Ej MR-verifierad.", "none", "not_performed"),
+    ("en", "Sacral fracture. Not MRI-confirmed.", "none", "not_performed"),
+    # the confirmation never came
+    ("en", "Sacral fracture. Without MRI confirmation.", "none", "not_performed"),
+    ("sv", "Sakrumfraktur, utan verifierande MR.", "none", "not_performed"),
+    ("sv", "Sakrumfraktur (trolig), utan verifierande DT.", "none", "not_performed"),
+    # the confirmation is still to come
+    ("en", "Sacral fracture. Not yet confirmed on MRI.", "ordered", "requested"),
+    ("en", "Sacral fracture. Awaiting confirmation by MRI.", "ordered", "requested"),
+    ("en", "Sacral fracture, awaiting MRI confirmation.", "ordered", "requested"),
+    ("sv", "Sakrumfraktur. Ännu ej verifierad med MR.", "ordered", "requested"),
+    ("sv", "Sakrumfraktur. Annu ej verifierad med MR.", "ordered", "requested"),
+    ("sv", "Sakrumfraktur. Avvaktar verifikation med DT.", "ordered", "requested"),
+]
+
+
+@pytest.mark.parametrize("language,text,workup,status", CONFIRMATION_NOT_DONE,
+                         ids=[f"{c[0]}-{c[1][:50]}" for c in CONFIRMATION_NOT_DONE])
+def test_exams_phrasing_a_confirmation_still_to_come_or_never_named_is_no_workup(language, text, workup, status):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["uncertain"]
+    assert "performed" not in [e[1] for e in exams if e[0] != "radiograph"]
+    if status is not None:
+        assert [e[1] for e in exams if e[0] != "radiograph"] == [status]
+    assert case == ("true", workup)
+
+
+NOT_SEEN_ON_AN_EXAM = [
+    ("en", "Sacral fracture suspected. Not seen on CT.", "ct", ["uncertain"]),
+    ("en", "Suspected sacral fracture. No fracture on CT.", "ct", ["uncertain"]),
+    ("en", "Sacral insufficiency fracture suspected clinically. Not evident on MRI.", "mri", ["uncertain"]),
+    ("sv", "Misstänkt sakrumfraktur. Syns ej på DT.", "ct", ["uncertain"]),
+    ("sv", "Misstankt sakrumfraktur. Syns ej pa DT.", "ct", ["uncertain"]),
+    ("sv", "Misstänkt sakrumfraktur, ej synlig på DT.", "ct", ["uncertain"]),
+    ("sv", "Misstänkt sakrumfraktur. Ingen fraktur på MR.", "mri", ["uncertain"]),
+    ("sv", "Sakrumfraktur syns ej på DT.", "ct", ["negated"]),
+    ("en", "Sacral fracture not seen on MRI.", "mri", ["negated"]),
+]
+
+
+@pytest.mark.parametrize("language,text,modality,sacral", NOT_SEEN_ON_AN_EXAM,
+                         ids=[f"{c[0]}-{c[1][:50]}" for c in NOT_SEEN_ON_AN_EXAM])
+def test_exams_phrasing_a_finding_not_seen_on_an_exam_means_the_exam_was_done_there(language, text, modality, sacral):
+    found, exams, case = _one_note(text, language)
+    assert found == sacral
+    assert exams == [(modality, "performed", True)]
+    assert case == ("false", modality)
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # look-alikes: another body part named, a plan, a sentence without the finding before it
+    ("en", "Sacral fracture suspected. CT head done for the fall.", [("ct", "performed", False)]),
+    ("sv", "Misstänkt sakrumfraktur. DT skalle utförd efter fallet.", [("ct", "performed", False)]),
+    ("en", "Sacral fracture suspected.\nPlan: CT.", [("ct", "requested", False)]),
+    ("en", "Hip pain. Not seen on CT.", [("ct", "performed", False)]),
+    ("en", "Sacral fracture suspected. CT was performed to assess for pulmonary embolism.", [("ct", "performed", False)]),
+    ("en", "Sacral fracture suspected; CT was performed to assess for pulmonary embolism.", [("ct", "performed", False)]),
+    ("sv", "Misstänkt sakrumfraktur. DT gjordes för att utesluta lungemboli.", [("ct", "performed", False)]),
 ])
-def test_exams_phrasing_the_exam_named_by_a_next_sentence_hedge_is_no_workup(language, text):
-    notes = _notes([("n1", DAY, "clinical", "", text, language)])
-    result = scan(notes)
-    assert result.mentions[result.mentions["concept"] == "sacral_fracture"]["assertion"].tolist() == ["uncertain"]
-    assert "performed" not in result.exams["status"].tolist()
-    assert result.cases.iloc[0]["workup"] == "none"
+def test_exams_phrasing_an_exam_beside_a_finding_takes_its_site_only_when_naming_no_other(language, text, expected):
+    assert _one_note(text, language)[1] == expected
+
+
+NEGATED_CONFIRM_VERBS = [
+    ("en", "The MRI has not confirmed a sacral fracture.", "mri"),
+    ("en", "MRI failed to confirm a sacral fracture.", "mri"),
+    ("en", "CT did not reveal a sacral fracture.", "ct"),
+    ("en", "The CT has not demonstrated a fracture of the sacrum.", "ct"),
+    ("en", "MRI didn't confirm a sacral fracture.", "mri"),
+    ("sv", "MR har inte bekräftat någon sakrumfraktur.", "mri"),
+    ("sv", "MR har inte bekraftat nagon sakrumfraktur.", "mri"),
+    ("sv", "DT har ej påvisat någon fraktur i sakrum.", "ct"),
+    ("sv", "MR bekräftar inte sakrumfraktur.", "mri"),
+    ("sv", "DT visar ej sakrumfraktur.", "ct"),
+]
+
+
+@pytest.mark.parametrize("language,text,modality", NEGATED_CONFIRM_VERBS,
+                         ids=[f"{c[0]}-{c[1][:50]}" for c in NEGATED_CONFIRM_VERBS])
+def test_exams_phrasing_an_exam_that_did_not_confirm_the_finding_negates_it(language, text, modality):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["negated"]
+    assert exams == [(modality, "performed", True)]
+    assert case == ("false", modality)
+
+
+@pytest.mark.parametrize("language,text,assertion", [
+    # the verb confirms, or a suspicion stands beside it: not a negation
+    ("en", "The MRI has confirmed a sacral fracture.", "present"),
+    ("en", "MRI confirmed the sacral fracture.", "present"),
+    ("en", "The CT does not confirm the suspected sacral fracture.", "uncertain"),
+    ("sv", "MR har bekräftat sakrumfraktur.", "present"),
+    ("sv", "MR bekraftar sakrumfraktur.", "present"),
+    ("sv", "DT visar sakrumfraktur.", "present"),
+])
+def test_exams_phrasing_a_confirm_verb_without_negation_keeps_the_finding(language, text, assertion):
+    assert _one_note(text, language)[0] == [assertion]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "Sakrumfraktur, MR-verifierad."),
+    ("sv", "MR-verifierad sakrumfraktur."),
+    ("en", "Sacral fracture. MRI-confirmed."),
+    ("en", "MRI-confirmed sacral insufficiency fracture."),
+])
+def test_exams_phrasing_an_exam_verifying_a_sacral_fracture_imaged_the_sacrum(language, text):
+    sacral, exams, case = _one_note(text, language)
+    assert sacral == ["present"] and exams == [("mri", "performed", True)]
+
+
+def test_exams_phrasing_another_exam_beside_a_suspected_sacral_fracture_takes_no_region():
+    sacral, exams, case = _one_note("Sacral fracture suspected; CT chest negative for PE.", "en")
+    assert sacral == ["uncertain"] and exams == [("ct", "performed", False)] and case == ("true", "none")
+
+
+def test_exams_phrasing_a_declined_exam_named_by_a_negated_confirmation_was_not_done():
+    sacral, exams, case = _one_note("Sacral fracture, not confirmed on MRI as she declined the scan.", "en")
+    assert sacral == ["uncertain"] and [e[:2] for e in exams] == [("mri", "not_performed")]
+    assert case == ("true", "ordered")
 
 
 @pytest.mark.parametrize("language,text,assertion", [

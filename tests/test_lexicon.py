@@ -27,8 +27,9 @@ def _string_lists(data: dict):
             yield f"status.{status}.{reason}", patterns
     for key, patterns in data.get("coverage", {}).items():
         yield f"coverage.{key}", patterns
-    if "next_sentence_hedges" in data:
-        yield "next_sentence_hedges.patterns", data["next_sentence_hedges"]["patterns"]
+    for key in ("patterns", "exam_awaited", "exam_missing"):
+        if key in data.get("next_sentence_hedges", {}):
+            yield f"next_sentence_hedges.{key}", data["next_sentence_hedges"][key]
 
 
 @pytest.mark.parametrize("path", FILES_ON_DISK, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -108,6 +109,23 @@ def test_lexicon_site_next_sentence_hedge_extends_the_bundled_ones(tmp_path):
     pipeline = NotePipeline("en", str(site))
     assert pipeline.extract(text)[0].assertion == "uncertain"
     assert pipeline.extract("Sacral fracture. Not confirmed.")[0].assertion == "uncertain"  # the bundled stay
+
+
+def test_lexicon_rejects_a_bad_hedge_exam_pattern(tmp_path):
+    site = _site_folder(tmp_path, "sv", "context", {"next_sentence_hedges": {"exam_awaited": ["(avvaktar"]}})
+    with pytest.raises(LexiconError, match=r"context\.json: next_sentence_hedges\.exam_awaited: bad regular"):
+        load_lexicon("sv", site)
+
+
+def test_lexicon_site_hedge_exam_wording_extends_the_bundled_ones(tmp_path):
+    """A site's own word for a confirmation still to come makes the exam a qualifier names requested."""
+    text = "Sacral fracture. Not confirmed on MRI, review next clinic."
+    site = _site_folder(tmp_path, "en", "context", {"next_sentence_hedges": {
+        "patterns": ["not confirmed on mri, review next clinic"], "exam_awaited": ["\\breview next clinic\\b"]}})
+    mentions = NotePipeline("en", str(site)).extract(text)
+    assert [(m.concept, m.assertion) for m in mentions] == [("sacral_fracture", "uncertain"),
+                                                             ("imaging_mri", "hypothetical")]
+    assert load_lexicon("en", site).next_sentence_hedge_exams["exam_missing"]  # the bundled stay
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

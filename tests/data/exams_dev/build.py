@@ -302,6 +302,93 @@ PATIENTS = {
         ("2025-08-18", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left inferior pubic ramus.", {R: "present"}),
         ("2025-08-20", "radiology", "CT pelvis", "EXAMINATION: CT PELVIS FOR SACRAL FRACTURE\nFINDINGS: The sacrum and sacroiliac joints are intact. No sacral fracture.", {S: "hypothetical"}),
     ]),
+    # round five: the exam named by a negated confirmation was done; wording of returned, missed and impossible
+    # exams; partial coverage; and their look-alikes
+    "XS39": ("F", "1941-02-14", "sv", ("false", "", f"{R};{S}", "mri"), [
+        ("2025-09-01", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i vänster ramus inferior.", {R: "present"}),
+        ("2025-09-08", "clinical", "", "Geriatriken\nAktuellt: Fortsatt smärta baktill i bäckenet.\nBedömning: Misstänkt sakrumfraktur. Ej bekräftad på MR.\nPlanering: Mobilisering med rollator.", {S: "uncertain"}),
+    ]),
+    "EX37": ("F", "1938-06-30", "en", ("false", "", f"{LBP};{S}", "mri"), [
+        ("2025-09-02", "clinical", "", "Orthogeriatric review\nHistory: buttock pain after a fall at home.\nAssessment: Probable sacral insufficiency fracture.\nNot confirmed on MRI.\nPlan: analgesia, physiotherapy.", {LBP: "present", S: "uncertain"}),
+    ]),
+    "XS40": ("F", "1944-08-19", "sv", ("false", "", R, "mri"), [
+        ("2025-09-10", "radiology", "Rtg bäcken", "Rtg backen\nFynd: Fraktur i hoger ramus superior.", {R: "present"}),
+        ("2025-09-18", "clinical", "", "Aterbesok ortopeden\nMR har inte bekraftat nagon sakrumfraktur. Smartan avtar.", {S: "negated"}),
+    ]),
+    "EX38": ("M", "1946-01-03", "en", ("false", "", R, "mri"), [
+        ("2025-09-11", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
+        ("2025-09-19", "clinical", "", "Fracture clinic\nThe MRI has not confirmed a sacral fracture. Mobilising with a frame.", {S: "negated"}),
+    ]),
+    "XS41": ("F", "1940-10-05", "sv", ("true", "high", f"{LBP};{S}", "ordered"), [
+        ("2025-09-22", "clinical", "", "Vårdcentralen\nAktuellt: Smärta över korsbenet sedan ett fall.\nBedömning: Sakrumfraktur. Ännu ej verifierad med MR.\nPlanering: Smärtlindring.", {LBP: "present", S: "uncertain"}),
+    ]),
+    "EX39": ("F", "1937-03-27", "en", ("true", "high", S, "ordered"), [
+        ("2025-09-23", "clinical", "", "GP review\nAssessment: sacral fracture, awaiting MRI confirmation.\nPlan: paracetamol, review in two weeks.", {S: "uncertain"}),
+    ]),
+    "XS42": ("F", "1936-07-07", "sv", ("true", "high", R, "ordered"), [
+        ("2025-10-01", "clinical", "", "Ortopedmottagningen\nBedömning: Fraktur i höger ramus superior enligt slätröntgen. Remiss MR bäcken skickad.", {R: "present"}),
+        ("2025-10-09", "clinical", "", "Administrativ anteckning\nRemissen för MR bäcken återremitteras från röntgen med begäran om kompletterande uppgifter.", {}),
+    ]),
+    "EX40": ("F", "1939-12-12", "en", ("true", "high", R, "ordered"), [
+        ("2025-10-02", "clinical", "", "Ortho clinic\nAssessment: left pubic ramus fracture on x-ray.\nPlan: MRI pelvis requested.", {R: "present"}),
+        ("2025-10-14", "clinical", "", "Ward round\nShe was too unwell to travel for the MRI pelvis; plan reviewed with the family.", {}),
+    ]),
+    "XS43": ("F", "1942-04-21", "sv", ("true", "high", R, "ordered"), [
+        ("2025-10-06", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i vänster ramus superior.", {R: "present"}),
+        ("2025-10-20", "clinical", "", "Telefonkontakt\nPat kom ej till bokad MR backen. Ny kallelse skickas ej.", {}),
+    ]),
+    "EX41": ("M", "1943-09-09", "en", ("true", "high", R, "ordered"), [
+        ("2025-10-07", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right inferior pubic ramus.", {R: "present"}),
+        ("2025-10-21", "clinical", "", "Clinic letter\nPatient DNA'd her MRI pelvis appointment.", {}),
+    ]),
+    "XS44": ("F", "1950-05-05", "sv", ("true", "low", LBP, "none"), [
+        ("2025-11-03", "clinical", "", "Vårdcentralen\nAktuellt: Ländryggssmärta sedan tre veckor, 75-årig kvinna.", {LBP: "present"}),
+        ("2025-11-10", "radiology", "DT bäcken", "DT bäcken\nFynd: Ingen ramusfraktur. Sakrum svårbedömt pga rörelseartefakter.", {R: "negated"}),
+    ]),
+    "EX42": ("F", "1947-02-02", "en", ("true", "low", V, "none"), [
+        ("2025-11-04", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Acute compression fracture of L2. Visualized portions of the sacrum are unremarkable.", {V: "present", S: "negated"}),
+    ]),
+    "XS45": ("F", "1938-01-30", "sv", ("false", "", R, "ct"), [
+        ("2025-11-12", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i höger ramus inferior.", {R: "present"}),
+        ("2025-11-14", "radiology", "DT bäcken", "DT bäcken\nFynd: Bäckenorganen svårbedömda pga tarmgas. Sakrum och SI-leder utan anmärkning.", {}),
+    ]),
+    "EX43": ("F", "1941-11-11", "en", ("false", "", R, "mri"), [
+        ("2025-11-13", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
+        ("2025-11-17", "clinical", "", "Ward round\nPelvic MRI showed no sacral fracture; she is too unwell to go home today.", {S: "negated"}),
+    ]),
+    "XS46": ("F", "1939-04-18", "sv", ("true", "high", R, "ordered"), [
+        ("2025-11-20", "clinical", "", "Ortopedavdelningen\nBedömning: Ramusfraktur vä enligt slätröntgen, bedömd av röntgenläkare.\nPlanering: MR bäcken beställd. Pacemaker utgör kontraindikation.", {R: "present"}),
+    ]),
+    "EX44": ("M", "1944-06-06", "en", ("true", "high", R, "ordered"), [
+        ("2025-11-21", "clinical", "", "Orthopaedic ward\nAssessment: right superior pubic ramus fracture on x-ray.\nPlan: MRI pelvis requested; vetted and protocolled by radiology.", {R: "present"}),
+        ("2025-11-28", "discharge", "", "Discharge summary\nFamily meeting held. Decision made to manage conservatively without further imaging.", {}),
+    ]),
+    "XS47": ("F", "1937-09-27", "sv", ("false", "", f"{LBP};{S}", "ct"), [
+        ("2025-11-24", "clinical", "", "Vårdcentralen\nAktuellt: 88-årig kvinna med smärta över korsbenet efter fall.\nBedomning: Misstankt sakrumfraktur. Ej bekraftad pa DT.\nPlanering: Smartlindring, sjukgymnast.", {LBP: "present", S: "uncertain"}),
+    ]),
+    "EX45": ("F", "1940-08-08", "en", ("false", "", R, "mri"), [
+        ("2025-11-25", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left inferior pubic ramus.", {R: "present"}),
+        ("2025-12-01", "clinical", "", "Fracture clinic\nMRI pelvis showed no sacral fracture. No further imaging needed.", {S: "negated"}),
+    ]),
+    "XS48": ("F", "1942-12-01", "sv", ("false", "", f"{R};{S}", "ct"), [
+        ("2025-12-01", "radiology", "Rtg bäcken", "Rtg bäcken\nFynd: Fraktur i vänster ramus superior.", {R: "present"}),
+        ("2025-12-04", "clinical", "", "Ortopedavdelningen\nStatus: Ömhet över korsbenet.\nBedömning: Misstänkt sakrumfraktur. Syns ej på DT.\nPlanering: Mobilisering.", {S: "uncertain"}),
+    ]),
+    "EX46": ("F", "1939-05-17", "en", ("false", "", f"{R};{S}", "ct"), [
+        ("2025-12-02", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right inferior pubic ramus.", {R: "present"}),
+        ("2025-12-05", "clinical", "", "Orthogeriatrics\nAssessment: sacral fracture suspected. Not seen on CT.\nPlan: mobilise as pain allows.", {S: "uncertain"}),
+    ]),
+    "EX47": ("M", "1945-03-03", "en", ("false", "", R, "mri"), [
+        ("2025-12-03", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
+        ("2025-12-15", "clinical", "", "Clinic\nMRI pelvis was ordered and performed on 12/10, negative.", {}),
+    ]),
+    # a lumbar report that asks for a sacral study did not settle the sacrum, whatever it says of it
+    "EX48": ("F", "1943-07-21", "en", ("true", "low", V, "ordered"), [
+        ("2025-12-08", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Acute compression fracture of L3 with 25% height loss. Sacrum unremarkable on the included images.\nIMPRESSION: Acute L3 compression fracture. If there is clinical concern for a sacral insufficiency fracture, MRI of the pelvis is recommended.", {V: "present", S: "hypothetical"}),
+    ]),
+    "XS49": ("F", "1941-01-09", "sv", ("true", "low", V, "ordered"), [
+        ("2025-12-09", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Färsk kotkompression L3. Sakrum ua.\nUtlåtande: Färsk kotkompression L3. Vid misstanke om sakrumfraktur rekommenderas MR bäcken.", {V: "present", S: "hypothetical"}),
+    ]),
 }
 
 
