@@ -207,9 +207,8 @@ class ConceptMatcher:
             hit = self._anchor_cache[word] = self.anchor.fullmatch(word) is not None
         return hit
 
-    def match(self, doc: Doc, groups: dict[str, list[Span]] | None = None) -> list[Span]:
-        """The concept spans of ``doc``; ``groups`` are ``self.grouped(doc)`` when the caller has them."""
-        groups = self.grouped(doc) if groups is None else groups
+    def match(self, doc: Doc, groups: dict[str, list[Span]]) -> list[Span]:
+        """The concept spans of ``doc``, from ``groups``, the matches of ``self.grouped(doc)``."""
         found = groups.get("concepts", [])
         unplaced = self._unplaced(found, groups)
         found = found + unplaced
@@ -305,10 +304,10 @@ class ConceptMatcher:
                 extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain if s.label_ != mention.label_]
         return extra
 
-    def set_annotations(self, doc: Doc, spans: list[Span], groups: dict[str, list[Span]] | None = None) -> None:
+    def set_annotations(self, doc: Doc, spans: list[Span], groups: dict[str, list[Span]]) -> None:
         imaging = [s for s in spans if s.label_ in IMAGING_CONCEPTS]
         if imaging:
-            regions = (self.grouped(doc) if groups is None else groups).get("regions", [])
+            regions = groups.get("regions", [])
             for span in imaging:
                 span._.region = self._region(doc, span, regions, imaging)
         doc.spans["concepts"] = spans

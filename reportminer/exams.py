@@ -36,7 +36,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import pandas as pd
 
@@ -45,7 +44,7 @@ from .dates import stated_exam_date
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
-from .textnorm import fold
+from .textnorm import fold, folded_alternation
 
 MODALITIES = {"imaging_radiograph": "radiograph", "imaging_ct": "ct", "imaging_mri": "mri",
               "imaging_scintigraphy": "scintigraphy"}
@@ -87,18 +86,18 @@ class ExamWording:
 
     def __init__(self, lexicon: Lexicon):
         # Each status pattern with its gate: most sentences hold none of the few words a pattern needs.
-        self.cue_gates = [(status, reason, Gate(_compile([p]))) for status, reasons in lexicon.exam_status.items()
+        self.cue_gates = [(status, reason, Gate(folded_alternation([p]))) for status, reasons in lexicon.exam_status.items()
                           for reason, patterns in reasons.items() for p in patterns]
         self.cue_gate_set = GateSet(gate for _, _, gate in self.cue_gates)
-        self.references = _compile(lexicon.exam_references)
-        self.other_objects = _compile(lexicon.exam_other_objects)
-        self.unnamed_region = _compile(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
+        self.references = folded_alternation(lexicon.exam_references)
+        self.other_objects = folded_alternation(lexicon.exam_other_objects)
+        self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         coverage = lexicon.exam_coverage
-        self.subject = _compile(coverage.get("subject", ()))
-        self.not_covered = _compile(coverage.get("not_covered", ()))
-        self.dedicated = _compile(coverage.get("dedicated_study", ()))
+        self.subject = folded_alternation(coverage.get("subject", ()))
+        self.not_covered = folded_alternation(coverage.get("not_covered", ()))
+        self.dedicated = folded_alternation(coverage.get("dedicated_study", ()))
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
-        self.sacrum_words = _compile([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
+        self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
     def find_cues(self, sentence: str) -> list[Cue]:
         """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
@@ -134,11 +133,6 @@ class ExamWording:
         if not self.says(self.subject, sentence):
             return False
         return self.says(self.not_covered, sentence) or (lumbar and self.says(self.dedicated, sentence))
-
-
-def _compile(patterns: Iterable[str]) -> re.Pattern | None:
-    patterns = [fold(p).lower() for p in patterns]
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 _WORDING: dict[int, tuple[Lexicon, ExamWording]] = {}

@@ -20,19 +20,13 @@ exam word fused into the qualifier ("Ej röntgenverifierad") names no study, and
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .lexicon import FINDING_REGIONS, IMAGING_CONCEPTS, Lexicon
 from .sections import Sentence, SectionSplitter
-from .textnorm import fold
+from .textnorm import fold, folded_alternation
 
 _TRAILING = " \t.!;:)"  # what may end a qualifier sentence
-
-
-def _compile(patterns) -> re.Pattern | None:
-    patterns = [fold(p).lower() for p in patterns]
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 class NextSentenceHedge:
@@ -41,9 +35,9 @@ class NextSentenceHedge:
     def __init__(self, lexicon: Lexicon, splitter: SectionSplitter):
         self.splitter = splitter
         self.concepts = lexicon.next_sentence_hedge_concepts
-        self.qualifier = _compile(lexicon.next_sentence_hedges)
-        self.awaited = _compile(lexicon.next_sentence_hedge_exams.get("exam_awaited", ()))
-        self.missing = _compile(lexicon.next_sentence_hedge_exams.get("exam_missing", ()))
+        self.qualifier = folded_alternation(lexicon.next_sentence_hedges)
+        self.awaited = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_awaited", ()))
+        self.missing = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_missing", ()))
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the

@@ -6,6 +6,7 @@ an Aho-Corasick automaton finds all of them, overlapping ones included, in a sin
 """
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Hashable, Iterable, Iterator
 
 import ahocorasick
@@ -26,15 +27,25 @@ class KeywordIndex:
             if not string:
                 raise ValueError(f"empty keyword for {label!r}: it would match everywhere")
             labels.setdefault(string, set()).add(label)
-        self._automaton = _automaton(labels)
-        self.empty = not labels
-        # For ``labels_in``: a very short string ("he") occurs dozens of times in a note, and every occurrence
-        # would come back to Python; ``in`` stops at the first one instead.
-        self._short = [(string, frozenset(found)) for string, found in labels.items() if len(string) <= _SHORT]
-        self._long = _automaton({s: found for s, found in labels.items() if len(s) > _SHORT})
+        self._labels = {string: frozenset(found) for string, found in labels.items()}
 
     def __len__(self) -> int:
-        return 0 if self._automaton is None else len(self._automaton)
+        return len(self._labels)
+
+    # Each user asks one of the two questions: the automaton a question needs is built on its first asking.
+    @cached_property
+    def _automaton(self) -> "ahocorasick.Automaton | None":
+        return _automaton(self._labels)
+
+    @cached_property
+    def _short(self) -> list[tuple[str, frozenset]]:
+        # For ``labels_in``: a very short string ("he") occurs dozens of times in a note, and every occurrence
+        # would come back to Python; ``in`` stops at the first one instead.
+        return [(string, found) for string, found in self._labels.items() if len(string) <= _SHORT]
+
+    @cached_property
+    def _long(self) -> "ahocorasick.Automaton | None":
+        return _automaton({string: found for string, found in self._labels.items() if len(string) > _SHORT})
 
     def occurrences(self, text: str) -> Iterator[tuple[int, int, frozenset]]:
         """(start, end, labels) of every occurrence of every string in ``text``, overlapping ones included, in
@@ -59,11 +70,11 @@ class KeywordIndex:
 _SHORT = 2  # strings this short are looked for one by one in labels_in
 
 
-def _automaton(labels: dict[str, set]) -> "ahocorasick.Automaton | None":
+def _automaton(labels: dict[str, frozenset]) -> "ahocorasick.Automaton | None":
     if not labels:
         return None
     automaton = ahocorasick.Automaton()
     for string, found in labels.items():
-        automaton.add_word(string, (len(string), frozenset(found)))
+        automaton.add_word(string, (len(string), found))
     automaton.make_automaton()
     return automaton

@@ -19,6 +19,8 @@ from typing import Iterable
 from re import _constants as C  # noqa: N812 - the regex parser's own opcodes
 from re import _parser
 
+from .keywords import KeywordIndex
+
 _MAX_STRINGS = 256  # the most strings a stretch of a pattern is expanded to
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _GROUPS = (C.SUBPATTERN, C.ATOMIC_GROUP)
@@ -34,7 +36,6 @@ _DIGITS = bytes.maketrans(b"0123456789", DIGIT.encode() * 10)
 _ASCII_DIGIT = re.compile("[0-9]")
 _COMMON = frozenset(DIGIT + " ")
 _MAX_LOOKUPS = 8  # a gate of more strings costs about as much as the regex pass it saves
-_SETS = 2  # a gate holds up to two required sets: a match holds a string of each
 
 
 def gate_view(text: str) -> str | None:
@@ -62,7 +63,6 @@ class Gate:
     def __init__(self, regex: re.Pattern):
         self.regex = regex
         self.sets = required_sets(regex.pattern, regex.flags)
-        self.strings = self.sets[0] if self.sets else None
 
     def may_match(self, view: str | None) -> bool:
         """False only when the regex cannot match the text whose :func:`gate_view` is ``view``."""
@@ -87,8 +87,6 @@ class GateSet:
     """
 
     def __init__(self, gates: Iterable[Gate]):
-        from .keywords import KeywordIndex  # here, not at the top: keywords is the only user of pyahocorasick
-
         self.gates = list(gates)
         self._needed = [len(gate.sets) for gate in self.gates]
         self._index = KeywordIndex((string, (i, j)) for i, gate in enumerate(self.gates)

@@ -7,6 +7,7 @@ text are offsets into the original.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 _FOLD_PAIRS = {
     "å": "a", "ä": "a", "à": "a", "á": "a", "â": "a", "æ": "a",
@@ -37,3 +38,10 @@ def fold(text: str) -> str:
 def fold_lower(text: str) -> str:
     """Lowercase and fold one token; used as the token's NORM."""
     return fold(text).lower()
+
+
+def folded_alternation(patterns: Iterable[str]) -> re.Pattern | None:
+    """One expression matching where any of ``patterns`` does, on folded lowercase text (lexicon wording lists are
+    written with å/ä/ö and capitals; notes are matched folded); None for no patterns."""
+    folded = [fold(p).lower() for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in folded)) if folded else None
