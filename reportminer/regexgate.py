@@ -89,6 +89,7 @@ class GateSet:
     def __init__(self, gates: Iterable[Gate]):
         self.gates = list(gates)
         self._needed = [len(gate.sets) for gate in self.gates]
+        self._ungated = [i for i, needed in enumerate(self._needed) if not needed]  # always tried
         self._index = KeywordIndex((string, (i, j)) for i, gate in enumerate(self.gates)
                                    for j, strings in enumerate(gate.sets) for string in strings)
 
@@ -100,7 +101,9 @@ class GateSet:
         held: dict[int, int] = {}
         for i, _ in self._index.labels_in(view):  # (gate, set) pairs: count the sets each gate holds a string of
             held[i] = held.get(i, 0) + 1
-        return [i for i, needed in enumerate(self._needed) if held.get(i, 0) == needed]
+        # Only the gates that held a string are looked at: a set has hundreds of gates, a text opens a few.
+        needed = self._needed
+        return sorted(self._ungated + [i for i, count in held.items() if count == needed[i]])
 
 
 def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:

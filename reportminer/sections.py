@@ -14,6 +14,7 @@ from .lexicon import Lexicon, SectionRule
 from .textnorm import fold
 
 MAX_SENTENCE_CHARS = 1500  # longer runs are cut at whitespace so that every later step stays linear
+LINE_MEMO_SIZE = 20_000  # split lines remembered per splitter (a few MB)
 
 
 @dataclass(frozen=True)
@@ -60,23 +61,20 @@ class SectionSplitter:
         abbreviations = sorted({fold(a).lower().rstrip(".") for a in lexicon.abbreviations}, key=len, reverse=True)
         self._abbrev = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in abbreviations) + r")\.$",
                                   re.IGNORECASE) if abbreviations else None
-        # The last note's sections and split lines: a note is split for its candidate sentences, then again in full
-        # when it names an exam (exams.py); the second pass reuses the first's work. One tuple, replaced whole, so
-        # that threads sharing a pipeline never mix two notes' entries.
-        self._memo: tuple[str | None, list[Section], dict] = (None, [], {})
+        # The last note's sections: a note is split for its candidate sentences, then again in full when it names
+        # an exam (exams.py); the second pass reuses the first's work. One tuple, replaced whole, so that threads
+        # sharing a pipeline never mix two notes' entries.
+        self._memo: tuple[str | None, list[Section]] = (None, [])
+        # A line's sentences depend on that line alone, and notes repeat lines (templates, headings, "Ingen
+        # fraktur."): each distinct line is split once, its spans kept relative to its start.
+        self._lines: dict[str, tuple[tuple[int, int], ...]] = {}
 
-    def _note_memo(self, text: str, folded: str | None) -> tuple[list[Section], dict]:
-        """The sections of ``text`` and a table for its split lines, kept for the last note seen."""
+    def _note_sections(self, text: str, folded: str | None) -> list[Section]:
+        """The sections of ``text``, kept for the last note seen."""
         memo = self._memo
         if memo[0] is not text:  # the memo holds its text, so the same object cannot be another text
-            memo = self._memo = (text, self.sections(text, folded), {})
-        return memo[1], memo[2]
-
-    def _split_line_memo(self, text: str, line_start: int, line_end: int, lines: dict) -> list[tuple[int, int]]:
-        spans = lines.get((line_start, line_end))
-        if spans is None:
-            spans = lines[(line_start, line_end)] = self.split_line(text, line_start, line_end)
-        return spans
+            memo = self._memo = (text, self.sections(text, folded))
+        return memo[1]
 
     def sections(self, text: str, folded: str | None = None) -> list[Section]:
         """The sections of a note in order; text before the first heading is a section without a rule.
@@ -153,11 +151,10 @@ class SectionSplitter:
     def sentences(self, text: str) -> list[Sentence]:
         """All sentences of a note, each with the section it stands in."""
         out: list[Sentence] = []
-        sections, lines = self._note_memo(text, None)
-        for section in sections:
+        for section in self._note_sections(text, None):
             rule = section.rule
             spans = [s for line_start, line_end in _lines(text, section.body_start, section.end)
-                     for s in self._split_line_memo(text, line_start, line_end, lines)]
+                     for s in self.split_line(text, line_start, line_end)]
             for start, end in spans:
                 out.append(Sentence(start, end, rule))
                 if rule is not None and rule.first_sentence_only and rule.implies:
@@ -171,7 +168,7 @@ class SectionSplitter:
         sentence's section on the headings (one pass over the line starts) and on whether it opens its section.
         """
         out: list[Sentence] = []
-        sections, split_lines = self._note_memo(text, folded)
+        sections = self._note_sections(text, folded)
         heading_starts = [s.heading_start for s in sections]  # ascending; the first section starts at 0
         i = 0
         while i < len(positions):
@@ -184,7 +181,7 @@ class SectionSplitter:
             first = _strip(text, section.body_start, section.end)[0]  # where the section's first sentence starts
             while i < len(positions) and positions[i] < section.end:
                 line_start, line_end = lines[min(len(lines) - 1, bisect_left(line_ends, positions[i]))]
-                for start, end in self._split_line_memo(text, line_start, line_end, split_lines):
+                for start, end in self.split_line(text, line_start, line_end):
                     while i < len(positions) and positions[i] < start:
                         i += 1
                     if i < len(positions) and positions[i] < end:
@@ -206,6 +203,16 @@ class SectionSplitter:
 
     def split_line(self, text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
         """Sentence spans of one (logical) line; they depend on nothing outside it."""
+        line_start, line_end = _strip(text, line_start, line_end)  # the same line, however indented
+        line = text[line_start:line_end]
+        spans = self._lines.get(line)
+        if spans is None:
+            if len(self._lines) >= LINE_MEMO_SIZE:
+                self._lines.clear()
+            spans = self._lines[line] = tuple(self._split_line(line, 0, len(line)))
+        return [(line_start + start, line_start + end) for start, end in spans]
+
+    def _split_line(self, text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         cursor = line_start
         for m in _SENTENCE_END.finditer(text, line_start, line_end):

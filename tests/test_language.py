@@ -138,3 +138,22 @@ def test_language_always_sv_or_en(text):
 @given(st.text(max_size=200))
 def test_language_is_deterministic(text):
     assert detect_language(text) == detect_language(text)
+
+
+_LETTERS = "abcåäöéxyz ABÅÄÖÉ_1-.,\n\u0301ü"
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(st.text(), st.text(alphabet=_LETTERS)))
+def test_language_counts_as_the_plain_expressions_do(text):
+    """The fast counts are those of the plain definitions: words are runs of a-z in the folded lower-case text,
+    and a Swedish word is one that opens with lower-case letters holding an å, ä or ö."""
+    import re
+
+    from reportminer.language import _NOT_A_LETTER, _accented_words
+    from reportminer.textnorm import fold
+
+    folded = fold(text).lower()
+    if folded.isascii():
+        assert folded.translate(_NOT_A_LETTER).split() == re.findall(r"[a-z]+", folded)
+    assert _accented_words(text) == len(re.findall(r"(?<![\w])[a-zåäöé]*[åäö][a-zåäöé]*", text))

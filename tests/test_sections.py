@@ -322,3 +322,48 @@ def test_sections_invariants(splitters, language, text):
     for section in sections:
         for i in range(section.body_start, section.end):
             assert i in covered or text[i].isspace(), (i, text[i])
+
+
+def test_sections_repeated_line_split_once_and_placed_where_it_stands(nlp_sv, monkeypatch):
+    """A line met again (a template's "Ingen fraktur. Sakrum ua.") is split once; its sentences are placed at
+    the offsets of each copy, as a fresh split gives them."""
+    from reportminer.sections import SectionSplitter
+
+    splitter = SectionSplitter(nlp_sv.lexicon)
+    line = "Ingen fraktur. Sakrum ua. Bl.a. L1 ua."
+    text = f"{line}\nFynd: {line}\n\t{line}  "
+    calls = []
+    split = splitter._split_line
+    monkeypatch.setattr(splitter, "_split_line", lambda *a: calls.append(a) or split(*a))
+    sentences = [text[s.start:s.end] for s in splitter.sentences(text)]
+    assert sentences == ["Ingen fraktur.", "Sakrum ua.", "Bl.a. L1 ua."] * 3
+    assert [c[0] for c in calls if c[0]] == [line]  # (and once the empty line before the heading)
+    fresh = SectionSplitter(nlp_sv.lexicon)
+    assert [(s.start, s.end) for s in splitter.sentences(text + " ")] == [
+        (s.start, s.end) for s in fresh.sentences(text + " ")]
+
+
+def test_sections_line_memo_is_bounded(nlp_en, monkeypatch):
+    from reportminer import sections
+
+    monkeypatch.setattr(sections, "LINE_MEMO_SIZE", 5)
+    splitter = sections.SectionSplitter(nlp_en.lexicon)
+    for i in range(12):
+        text = f"Line {i}. Next one."
+        assert [text[a:b] for a, b in splitter.split(text, 0, len(text))] == [f"Line {i}.", "Next one."]
+        assert 1 <= len(splitter._lines) <= 5
+
+
+@settings(max_examples=300, deadline=None)
+@given(language=st.sampled_from(["sv", "en"]), pad=st.sampled_from(["", " ", "\t ", "  "]),
+       line=st.one_of(st.text(alphabet=st.characters(blacklist_characters="\n\r")),
+                      st.lists(st.sampled_from([p for p in _PIECES if "\n" not in p]), max_size=60).map(" ".join)))
+def test_sections_remembered_line_split_as_a_fresh_split(splitters, language, pad, line):
+    """A line's sentences read from the memo (keyed by the line without its indentation) are those a fresh split
+    of the line as it stands gives."""
+    splitter = splitters[language]
+    text = "x\n" + pad + line + pad
+    start, end = 2, len(text)
+    fresh = [s for s in splitter._split_line(text, start, end)]
+    assert splitter.split_line(text, start, end) == fresh
+    assert splitter.split_line(text, start, end) == fresh  # now from the memo
