@@ -121,14 +121,26 @@ def scan(notes: Path, patients: Path | None, out: Path, fmt: str, as_of, lexicon
             fail(str(err))
         problems = problems + summary.problems
         out.mkdir(parents=True, exist_ok=True)
-        mentions_path, count = write_mentions(db, out / f"mentions.{fmt}", pseudonymiser=pseudonymiser)
-        cases_path, _ = write_case_list(db, out / f"cases.{fmt}", pseudonymiser=pseudonymiser)
-        write_exams(db, out / f"exams.{fmt}", pseudonymiser=pseudonymiser)
+        (mentions_path, count), (cases_path, _), _ = _write_tables(
+            [(write_mentions, out / f"mentions.{fmt}"), (write_case_list, out / f"cases.{fmt}"),
+             (write_exams, out / f"exams.{fmt}")], db, pseudonymiser, workers)
         counts = _flag_counts(db)
         _write_run_json(db, summary.run_id, out, pseudonymiser is not None, [mentions_path, cases_path])
     _report_problems(problems, out)
     _scan_summary(summary.notes_read + summary.after_as_of, problems, summary.after_as_of, count, counts,
                   mentions_path, cases_path)
+
+
+def _write_tables(writers: list, db_url: str, pseudonymiser, workers: int) -> list[tuple[Path, int]]:
+    """Run each (writer, path) of a finished scan; with more than one worker the tables are written side by side
+    in processes of their own (each reads the database and writes its own file), else one after the other."""
+    if workers == 1:
+        return [write(db_url, path, pseudonymiser=pseudonymiser) for write, path in writers]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(min(workers, len(writers))) as pool:
+        futures = [pool.submit(write, db_url, path, pseudonymiser=pseudonymiser) for write, path in writers]
+        return [future.result() for future in futures]
 
 
 def _write_run_json(db_url: str, run_id: int, out: Path, pseudonymised: bool, outputs: list[Path]) -> None:

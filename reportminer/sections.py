@@ -120,8 +120,9 @@ class SectionSplitter:
 
     def _inline_headings(self, folded: str):
         """The inline heading expression's matches, tried only right after a sentence's end (its lookbehind)."""
+        last_colon = folded.rfind(":")  # an inline heading ends at a colon: none can start after the last one
         last_end = 0
-        for stop in _AFTER_STOP.finditer(folded):
+        for stop in _AFTER_STOP.finditer(folded, 0, max(0, last_colon)):
             pos = stop.end()
             if pos >= last_end and self._may_start(folded, pos):
                 m = self._inline_heading.match(folded, pos)

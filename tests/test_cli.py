@@ -181,6 +181,18 @@ def test_cli_scan_reads_jsonl_and_parquet_like_csv(tmp_path, scanned, suffix):
         assert (tmp_path / "other" / name).read_text(encoding="utf-8") == (out_csv / name).read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_cli_scan_with_workers_writes_the_same_tables(tmp_path, notes_csv, fmt):
+    """With workers the tables are written side by side in processes of their own: the same files as one by one."""
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run("scan", notes_csv, "--out", one, "--format", fmt).exit_code == 0
+    result = run("scan", notes_csv, "--out", two, "--format", fmt, "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.replace(str(two), str(one)) == run("scan", notes_csv, "--out", one, "--format", fmt).stdout
+    for name in ("mentions", "exams", "cases"):
+        assert (two / f"{name}.{fmt}").read_bytes() == (one / f"{name}.{fmt}").read_bytes(), name
+
+
 def test_cli_scan_format_parquet(tmp_path, notes_csv, scanned):
     out_csv, _ = scanned
     out = tmp_path / "parquet"

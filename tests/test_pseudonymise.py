@@ -166,10 +166,11 @@ def test_pseudonymise_report_hides_ids_names_and_numbers(nightly_db, tmp_path, k
     assert 'id="provenance"' in html and "pseudonymised" in html
 
 
-def test_pseudonymise_scan_out(tmp_path, key_file):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_pseudonymise_scan_out(tmp_path, key_file, workers):
     notes = write_rows(tmp_path / "notes.csv", NOTES)
     result = CliRunner().invoke(main, ["scan", str(notes), "--out", str(tmp_path / "out"),
-                                       "--pseudonymise", str(key_file)])
+                                       "--pseudonymise", str(key_file), "--workers", workers])
     assert result.exit_code == 0, result.output
     mentions = pd.read_csv(tmp_path / "out" / "mentions.csv", dtype=str, keep_default_na=False)
     cases = pd.read_csv(tmp_path / "out" / "cases.csv", dtype=str, keep_default_na=False)
