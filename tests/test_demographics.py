@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportminer.demographics import age_from_birth_year, read_age_sex
 from reportminer.lexicon import load_lexicon
@@ -95,3 +97,24 @@ def test_demographics_patterns_run_only_where_their_words_are(lexicons, monkeypa
                 monkeypatch.setattr(gate, "regex", _CountingRegex(gate.regex, counts))
     assert read_age_sex(text, lexicons[language], NOTE_DATE) == expected
     assert (counts == []) is (expected == (None, ""))
+
+
+_CUE_TEXTS = ["82-year-old woman", "She fell.", "Mrs Smith, 80", "71F", "83 yo", "No age stated.", "his back",
+              "pain in the hip", "Kvinna 82 år", "Pat född -48", "Ont i ryggen.", "hon föll", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(language=st.sampled_from(["sv", "en"]), texts=st.lists(st.sampled_from(_CUE_TEXTS), min_size=1, max_size=12))
+def test_demographics_cue_answer_does_not_depend_on_the_notes_before(lexicons, language, texts):
+    """The cue gates are tried in the order of the last one found; the answer is that of trying every cue."""
+    import re
+
+    from reportminer.demographics import _cue_present
+    from reportminer.regexgate import gate_view
+    from reportminer.textnorm import fold
+
+    cues = tuple(lexicons[language].demographics.get("cue", ()))
+    for text in texts:
+        folded = fold(text)
+        expected = any(re.search(fold(p), folded, re.IGNORECASE) for p in cues)
+        assert _cue_present(cues, folded, gate_view(folded)) == expected, text
