@@ -53,6 +53,7 @@ COVERING_REGIONS = frozenset({"pelvis", "sacrum", "si_joints", "abdomen_pelvis",
 STATUSES = ("performed", "requested", "not_performed")
 RESULT_CONCEPTS = ("sacral_fracture", "pubic_ramus_fracture", "vertebral_compression_fracture")
 UNNAMED = "no_region_named"  # the reason of a performed statement whose text names no body part
+OTHER_PART = "other_body_part"  # the reason of a performed report whose exam names a body part outside REGIONS
 EXAM_COLUMNS = ("note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence")
 # exams.csv's columns, and what the timeline also needs: the note's date, the reason behind the status, whether
 # the exam was ever requested, and the statement's order within its note.
@@ -164,6 +165,7 @@ class _Exam:
     was_requested: bool = False  # requested at some point of the note ("recommended; not done before discharge")
     section: str = ""
     unnamed: bool = False  # no region, and the words after the modality name no body part either
+    elsewhere: bool = False  # a report's exam column names a body part we have no region for ("CT head", "DT thorax")
     bare: bool = False  # at most a short result follows it in its sentence ("Not seen on CT.", "CT negative.")
 
     def same_exam(self, other: "_Exam") -> bool:
@@ -234,7 +236,10 @@ def _column_exam(note, pipeline) -> _Exam | None:
         return None
     found = pipeline.exam(note.exam)
     modality, region = (MODALITIES[found[0]], found[1]) if found else ("other", "other")
-    return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"])
+    # words after the modality that are no result and no contrast ("CT head", "DT thorax") name another body part
+    elsewhere = bool(found) and region == "other" and not wording_for(pipeline.lexicon).names_no_region(found[2])
+    return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
+                 elsewhere=elsewhere)
 
 
 def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
@@ -395,8 +400,8 @@ def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
         if exam is column or exam.historical or not column.same_exam(exam) or exam.status == "requested":
             out.append(exam)
             continue
-        if column.region == "other":
-            column.region = exam.region  # "MR" in the exam column, "MR BÄCKEN" in the report's title
+        if column.region == "other" and exam.region != "other":
+            column.region, column.elsewhere = exam.region, False  # "MR" in the exam column, "MR BÄCKEN" in the title
         if exam.status == "not_performed" or column.status != "not_performed":
             column.status, column.reason = exam.status, exam.reason
         column.evidence += [e for e in exam.evidence if e not in column.evidence]
@@ -478,6 +483,8 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         covers = exam.region in COVERING_REGIONS  # what the study would image, had it been done
     # a done study naming no region may be the one an earlier request named (resolve_exams)
     reason = UNNAMED if exam.unnamed and exam.status == "performed" else exam.reason
+    if exam.elsewhere and exam.status == "performed":
+        reason = OTHER_PART  # never the pelvic study a request named (_same_exam)
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
             "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
@@ -524,9 +531,16 @@ def _order_key(row) -> tuple:
 
 def _same_exam(a, b) -> bool:
     """Two statements speak of the same exam: one modality, and one region (or one unnamed, or both covering the
-    sacrum: "MR sakrum" recommended and "MR bäcken" booked answer the same question)."""
-    return a.modality == b.modality and (a.region == b.region or "other" in (a.region, b.region)
-                                         or {a.region, b.region} <= COVERING_REGIONS)
+    sacrum: "MR sakrum" recommended and "MR bäcken" booked answer the same question). A report of a body part we
+    have no region for ("CT head" after "CT pelvis requested") is another exam than one with a region."""
+    if a.modality != b.modality:
+        return False
+    if a.region == b.region or {a.region, b.region} <= COVERING_REGIONS:
+        return True
+    if "other" not in (a.region, b.region):
+        return False
+    other = a if a.region == "other" else b
+    return not (getattr(other, "elsewhere", False) or getattr(other, "reason", "") == OTHER_PART)
 
 
 def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
