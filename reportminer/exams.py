@@ -236,10 +236,11 @@ def _column_exam(note, pipeline) -> _Exam | None:
         return None
     found = pipeline.exam(note.exam)
     modality, region = (MODALITIES[found[0]], found[1]) if found else ("other", "other")
-    # words after the modality that are no result and no contrast ("CT head", "DT thorax") name another body part
-    elsewhere = bool(found) and region == "other" and not wording_for(pipeline.lexicon).names_no_region(found[2])
+    # with no region, the words after the modality either name another body part ("CT head", "DT thorax") or
+    # nothing ("MR", "CT with contrast": the study an earlier request named, see _inherit_region)
+    unnamed = bool(found) and region == "other" and wording_for(pipeline.lexicon).names_no_region(found[2])
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
-                 elsewhere=elsewhere)
+                 unnamed=unnamed, elsewhere=bool(found) and region == "other" and not unnamed)
 
 
 def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
@@ -401,7 +402,8 @@ def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
             out.append(exam)
             continue
         if column.region == "other" and exam.region != "other":
-            column.region, column.elsewhere = exam.region, False  # "MR" in the exam column, "MR BÄCKEN" in the title
+            # "MR" in the exam column, "MR BÄCKEN" in the report's title
+            column.region, column.unnamed, column.elsewhere = exam.region, False, False
         if exam.status == "not_performed" or column.status != "not_performed":
             column.status, column.reason = exam.status, exam.reason
         column.evidence += [e for e in exam.evidence if e not in column.evidence]
@@ -484,7 +486,7 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
     # a done study naming no region may be the one an earlier request named (resolve_exams)
     reason = UNNAMED if exam.unnamed and exam.status == "performed" else exam.reason
     if exam.elsewhere and exam.status == "performed":
-        reason = OTHER_PART  # never the pelvic study a request named (_same_exam)
+        reason = OTHER_PART  # never the pelvic study a request named (_tells_fate)
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
             "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
@@ -531,16 +533,15 @@ def _order_key(row) -> tuple:
 
 def _same_exam(a, b) -> bool:
     """Two statements speak of the same exam: one modality, and one region (or one unnamed, or both covering the
-    sacrum: "MR sakrum" recommended and "MR bäcken" booked answer the same question). A report of a body part we
-    have no region for ("CT head" after "CT pelvis requested") is another exam than one with a region."""
-    if a.modality != b.modality:
-        return False
-    if a.region == b.region or {a.region, b.region} <= COVERING_REGIONS:
-        return True
-    if "other" not in (a.region, b.region):
-        return False
-    other = a if a.region == "other" else b
-    return not (getattr(other, "elsewhere", False) or getattr(other, "reason", "") == OTHER_PART)
+    sacrum: "MR sakrum" recommended and "MR bäcken" booked answer the same question)."""
+    return a.modality == b.modality and (a.region == b.region or "other" in (a.region, b.region)
+                                         or {a.region, b.region} <= COVERING_REGIONS)
+
+
+def _tells_fate(request, later) -> bool:
+    """A later statement about the requested exam; a report of a body part we have no region for ("CT head",
+    "DT thorax" after "CT pelvis requested") is another exam, and leaves the request open."""
+    return _same_exam(request, later) and not (later.reason == OTHER_PART and request.region != "other")
 
 
 def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
@@ -564,7 +565,7 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
         for i, row in enumerate(rows):
             if row.status != "requested":
                 continue
-            fates = [later for later in rows[i + 1:] if _same_exam(row, later) and later.status != "requested"]
+            fates = [later for later in rows[i + 1:] if _tells_fate(row, later) and later.status != "requested"]
             if fates:
                 resolved[i].update(status=fates[-1].status, reason=fates[-1].reason, requested=True)
                 if fates[-1].status == "performed" and fates[-1].region != "other":

@@ -1171,3 +1171,168 @@ def test_exams_phrasing_a_declined_exam_named_by_a_negated_confirmation_was_not_
 ])
 def test_exams_phrasing_never_treated_with_a_drug_negates_the_drug(language, text, assertion):
     assert _assertions(text, language, "steroid_therapy") == [assertion]
+
+
+# --- round six: closed referrals, studies judged needless, coverage by localisers and fields of view, other body
+# parts, abdomen with pelvis, coordinated findings, clinic names --------------------------------------------------
+CLOSED_REFERRALS = [
+    ("en", "MRI pelvis requested.", "Radiology closed the MRI request after two appointment letters went unanswered."),
+    ("en", "CT pelvis ordered.", "The CT referral was discharged by radiology; no appointment was made."),
+    ("en", "MRI pelvis requested.", "She did not respond to two appointment letters for the MRI."),
+    ("sv", "Remiss MR bäcken skickad.", "Remissen för MR bäcken avslutades och returnerades till remittenten."),
+    ("sv", "Remiss DT bäcken skickad.", "DT bäcken: avslutad remiss, pat har inte svarat på kallelsen."),
+    ("sv", "Remiss MR backen skickad.", "MR backen: remissen avskrevs da pat inte svarat pa kallelse."),
+]
+
+
+@pytest.mark.parametrize("language,request_text,followup", CLOSED_REFERRALS,
+                         ids=[f"{c[0]}-{c[2][:45]}" for c in CLOSED_REFERRALS])
+def test_exams_phrasing_a_closed_referral_or_unanswered_letters_end_the_request(language, request_text, followup):
+    case, exams = _case(language, ("2025-03-05", request_text), ("2025-04-20", followup))
+    assert case == ("true", "ordered")
+    assert {e[2] for e in exams} == {"not_performed"}
+
+
+@pytest.mark.parametrize("language,text,status", [
+    # look-alikes: a closed reduction, a treatment that failed, a request still open
+    ("en", "Closed reduction was not needed. MRI pelvis requested.", "requested"),
+    ("en", "Did not respond to analgesia; MRI pelvis requested.", "requested"),
+    ("sv", "MR bäcken visade ramusfraktur; pat har inte svarat på smärtbehandlingen.", "performed"),
+    ("sv", "Remiss MR bäcken skickad, kallelse kommer per post.", "requested"),
+])
+def test_exams_phrasing_closing_and_not_responding_about_something_else_leave_the_exam(language, text, status):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams if e[1] == "pelvis"] == [status]
+
+
+JUDGED_NEEDLESS = [
+    ("en", "An MRI of the pelvis would not change management, so it has not been requested."),
+    ("en", "No indication for CT pelvis at present."),
+    ("en", "MRI pelvis not ordered as it would not alter the treatment plan."),
+    ("sv", "Ingen indikation för MR bäcken i nuläget, då den inte skulle påverka handläggningen."),
+    ("sv", "Ingen klinisk indikation for DT backen da fyndet inte paverkar handlaggningen."),
+    ("sv", "MR bäcken bedöms inte påverka behandlingen."),
+]
+
+
+@pytest.mark.parametrize("language,text", JUDGED_NEEDLESS, ids=[f"{c[0]}-{c[1][:45]}" for c in JUDGED_NEEDLESS])
+def test_exams_phrasing_no_indication_or_no_change_in_management_is_no_order(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "radiograph_only")
+    assert [e[2] for e in exams] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    # look-alikes: an indication stated, a request not yet made
+    ("en", "MRI pelvis has not been requested yet; will request today."),
+    ("en", "There is an indication for MRI pelvis; requested."),
+    ("sv", "Indikation för MR bäcken föreligger, remiss skickad."),
+    ("sv", "MR bäcken skulle kunna klargöra om sakrum är skadat."),
+])
+def test_exams_phrasing_an_indication_or_a_request_still_to_come_is_an_order(language, text):
+    case, _ = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+
+
+PARTIAL_FIELDS = [
+    # the sacrum only on localiser or scout images
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. The sacrum, seen on the localiser images only, is "
+     "unremarkable.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Sacrum unremarkable on the scout images.", False),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum ses endast på översiktsbilderna, där utan patologi.",
+     False),
+    ("sv", "MR landrygg", "Fynd: Kotkompression L2. Sakrum ua pa lokaliseringsbilderna.", False),
+    # a field of view that ends at a sacral level
+    ("en", "CT lumbar spine", "FINDINGS: L4 compression fracture. The scan extends only to S2; the included sacrum "
+     "is intact.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Imaged from T12 to S2. No sacral edema.", False),
+    ("sv", "DT ländrygg", "Fynd: Kompressionsfraktur L3. Undersökningen sträcker sig ned till S2, sakrum i övrigt "
+     "ua.", False),
+    ("sv", "MR landrygg", "Fynd: Undersokningen omfattar Th12-S1. Sakrum utan odem.", False),
+    # look-alikes: a coronal STIR over the sacrum, a disc level that names S1
+    ("en", "MRI lumbar spine", "TECHNIQUE: Sagittal T1, T2, STIR; coronal STIR through the sacrum.\nFINDINGS: No "
+     "marrow edema in the sacrum.", True),
+    ("sv", "MR ländrygg", "Teknik: Sagittala T1, T2 och STIR samt koronar STIR över sakrum.\nFynd: Inget ödem i "
+     "sakrum eller SI-lederna.", True),
+    ("en", "MRI lumbar spine", "FINDINGS: Disc protrusion at L5-S1. The sacrum is unremarkable.", True),
+    ("sv", "MR ländrygg", "Fynd: Diskbråck L5-S1. Sakrum utan anmärkning.", True),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", PARTIAL_FIELDS, ids=[f"{c[0]}-{c[2][:50]}" for c in PARTIAL_FIELDS])
+def test_exams_phrasing_a_sacrum_seen_on_localisers_or_cut_at_a_sacral_level_is_not_covered(language, exam, text,
+                                                                                           covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    own = found[found["region"] == "lumbar_spine"]
+    assert own[["status", "covers_sacrum"]].values.tolist() == [["performed", covers]]
+
+
+@pytest.mark.parametrize("language,exam,text", [
+    ("en", "CT abdomen", "CT ABDOMEN WITH CONTRAST (PELVIS INCLUDED)\nFINDINGS: No free fluid. The sacrum is intact."),
+    ("en", "CT", "CT OF THE ABDOMEN INCLUDING THE PELVIS\nFINDINGS: No free fluid. No fracture."),
+    ("sv", "DT buk", "DT BUK MED KONTRAST\nFynd: Ingen fri vätska. Skelettet i bäckenet utan fraktur."),
+    ("sv", "DT", "DT BUK INKL. BÄCKEN\nFynd: Ingen fri vatska. Ingen fraktur."),
+])
+def test_exams_phrasing_an_abdominal_ct_that_includes_the_pelvis_covers_the_sacrum(language, exam, text):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["abdomen_pelvis", "performed", True]]
+
+
+@pytest.mark.parametrize("language,request_text,exam,report", [
+    ("en", "CT pelvis requested.", "CT abdomen", "CT ABDOMEN WITH CONTRAST\nFINDINGS: Gallstones. The pelvis is not "
+     "included in this examination."),
+    ("en", "MRI pelvis requested.", "MRI brain", "MRI BRAIN\nFINDINGS: Small vessel disease. No acute infarct."),
+    ("sv", "Remiss DT bäcken skickad.", "DT thorax", "DT THORAX\nFynd: Inga lungembolier."),
+    ("sv", "Remiss MR backen skickad.", "MR hjarna", "MR HJARNA\nFynd: Inga tecken till blodning."),
+])
+def test_exams_phrasing_a_report_of_another_body_part_leaves_the_pelvic_request_open(language, request_text, exam,
+                                                                                    report):
+    rows = [("n0", *RAMUS[language], language), ("n1", "2025-03-05", "clinical", "", request_text, language),
+            ("n2", "2025-03-10", "radiology", exam, report, language)]
+    result = scan(_notes(rows))
+    case = result.cases.iloc[0]
+    assert (case.flagged, case.workup) == ("true", "ordered")
+
+
+@pytest.mark.parametrize("language,exam,report", [
+    # look-alikes: an exam column naming only the modality, or the modality and contrast, is the requested study
+    ("en", "MRI", "MRI PELVIS\nFINDINGS: No sacral fracture."),
+    ("en", "MRI with contrast", "MRI WITH CONTRAST\nFINDINGS: No sacral fracture."),
+    ("sv", "MR", "MR BÄCKEN\nFynd: Ingen sakrumfraktur."),
+    ("sv", "DT med kontrast", "DT MED KONTRAST\nFynd: Ingen sakrumfraktur."),
+])
+def test_exams_phrasing_a_report_naming_only_its_modality_answers_the_request(language, exam, report):
+    ordered = {"en": "MRI pelvis requested.", "sv": "Remiss MR bäcken skickad."}[language]
+    if exam.startswith("DT"):
+        ordered = "Remiss DT bäcken skickad."
+    rows = [("n0", *RAMUS[language], language), ("n1", "2025-03-05", "clinical", "", ordered, language),
+            ("n2", "2025-03-10", "radiology", exam, report, language)]
+    case = scan(_notes(rows)).cases.iloc[0]
+    assert (case.flagged, case.workup) == ("false", "mri" if exam.startswith("M") else "ct")
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Her MRI of the pelvis showed the healing left inferior pubic ramus fracture and no sacral fracture.",
+     {"pubic_ramus_fracture": "present", "sacral_fracture": "negated"}),
+    ("en", "Right superior pubic ramus fracture, and no fracture of the sacrum.",
+     {"pubic_ramus_fracture": "present", "sacral_fracture": "negated"}),
+    ("sv", "Ramus superior hö med fraktur och ingen fraktur i sakrum.",
+     {"pubic_ramus_fracture": "present", "sacral_fracture": "negated"}),
+    ("sv", "Sakrum med fraktur och ingen fraktur i ramus.",
+     {"sacral_fracture": "present", "pubic_ramus_fracture": "negated"}),
+])
+def test_exams_phrasing_a_finding_coordinated_with_a_negated_one_stays_present(language, text, expected):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
+    got = {c: found[found["concept"] == c]["assertion"].tolist() for c in expected}
+    assert got == {c: [a] for c, a in expected.items()}
+
+
+@pytest.mark.parametrize("language,text,osteoporosis", [
+    ("sv", "Osteoporosmottagningen\nBedömning: Kotkompression Th12.", []),
+    ("sv", "Osteoporoskliniken, återbesök.\nBedömning: Kotkompression Th12.", []),
+    ("sv", "Osteoporosmottagningen\nDiagnos: Osteoporos. Kotkompression Th12.", ["present"]),
+    ("sv", "Bedomning: Osteoporotisk kotkompression Th12.", ["present"]),
+])
+def test_exams_phrasing_a_clinic_named_after_osteoporosis_is_no_diagnosis(language, text, osteoporosis):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
+    assert found[found["concept"] == "osteoporosis"]["assertion"].tolist() == osteoporosis
