@@ -520,6 +520,65 @@ PATIENTS = {
         ("2025-09-17", "radiology", "XR thoracic spine", "XR THORACIC SPINE\nFINDINGS: New wedge compression of T11.", {V: "present"}),
         ("2025-09-19", "clinical", "", "Clinic\nHistory: prostate cancer 2016, bone scan in 2016 negative for metastases.\nAssessment: T11 compression fracture. Plan: calcium and vitamin D.", {V: "present"}),
     ]),
+    # round six, second batch: struck off the waiting list, rebooked and done, results to follow, whole-spine
+    # studies, reports of an exam not performed, exams that may be done later, old studies of another episode
+    "XS67": ("F", "1938-05-12", "sv", ("true", "high", R, "ordered"), [
+        ("2025-10-06", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.", {R: "present"}),
+        ("2025-10-07", "clinical", "", "Ortopedmottagningen\nRamusfraktur hö. Remiss MR bäcken skickad.", {R: "present"}),
+        ("2025-11-20", "clinical", "", "Telefonkontakt\nMR bäcken struken från väntelistan då patienten flyttat till särskilt boende i annan region.", {}),
+    ]),
+    "EX65": ("F", "1939-09-03", "en", ("true", "high", R, "ordered"), [
+        ("2025-10-08", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
+        ("2025-10-09", "clinical", "", "Fracture clinic\nPlan: MRI pelvis requested.", {}),
+        ("2025-11-21", "clinical", "", "Care coordination\nShe was taken off the MRI waiting list after moving to a care home out of area.", {}),
+    ]),
+    "XS68": ("F", "1941-03-03", "sv", ("false", "", R, "mri"), [
+        ("2025-10-13", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i vänster ramus inferior.", {R: "present"}),
+        ("2025-10-15", "clinical", "", "Geriatriken\nMR bäcken avbokad pga feber. Ombokas när pat är feberfri.", {}),
+        ("2025-10-22", "clinical", "", "Geriatriken\nMR bäcken idag, svar följer. Mobiliseras med rollator.", {}),
+    ]),
+    "EX66": ("F", "1944-12-12", "en", ("false", "", V, "mri"), [
+        ("2025-10-14", "radiology", "XR lumbar spine", "XR LUMBAR SPINE\nFINDINGS: New compression fracture of L2.", {V: "present"}),
+        ("2025-10-16", "clinical", "", "Medical ward\nThe MRI pelvis slot was given to an emergency; to be rebooked.", {}),
+        ("2025-10-21", "clinical", "", "Medical ward\nMRI pelvis today, result to follow. Pain controlled.", {}),
+    ]),
+    "EX67": ("M", "1946-07-07", "en", ("false", "", V, "mri"), [
+        ("2025-10-20", "radiology", "MRI whole spine", "MRI WHOLE SPINE\nFINDINGS: Acute compression fracture of T12. The sacrum and sacroiliac joints are normal.\nIMPRESSION: Acute T12 compression fracture.", {V: "present"}),
+    ]),
+    "XS69": ("M", "1945-08-08", "sv", ("false", "", V, "mri"), [
+        ("2025-10-21", "radiology", "MR hela ryggen", "MR HELA RYGGEN\nFynd: Färsk kotkompression Th12. Sakrum och SI-leder ua.\nUtlåtande: Färsk kotkompression Th12.", {V: "present"}),
+    ]),
+    "XS70": ("F", "1937-02-22", "sv", ("true", "high", R, "ordered"), [
+        ("2025-11-03", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior och inferior.", {R: "present"}),
+        ("2025-11-06", "radiology", "MR bäcken", "MR BÄCKEN\nUndersökningen ej genomförd då patienten har pacemaker.", {}),
+    ]),
+    "EX68": ("F", "1940-06-16", "en", ("true", "high", R, "ordered"), [
+        ("2025-11-04", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right superior pubic ramus.", {R: "present"}),
+        ("2025-11-07", "radiology", "MRI pelvis", "MRI PELVIS\nExamination not performed. The patient became agitated on the table and the scan was abandoned.", {}),
+    ]),
+    "XS71": ("F", "1946-01-26", "sv", ("true", "medium", f"{LBP};{V}", "ordered"), [
+        ("2025-11-10", "discharge", "", "Epikris\nDiagnos: Kotkompression L1.\nAktuellt: Inlagd för smärta i ländryggen efter fall.\nPlanering: MR bäcken får göras polikliniskt efter utskrivning.", {LBP: "present", V: "present"}),
+    ]),
+    "EX69": ("M", "1942-10-10", "en", ("true", "high", R, "ordered"), [
+        ("2025-11-11", "discharge", "", "Discharge summary\nDiagnosis: left inferior pubic ramus fracture.\nFollow-up: MRI pelvis can be done as an outpatient if pain persists.", {R: "present"}),
+    ]),
+    "XS72": ("M", "1944-04-04", "sv", ("true", "low", V, "radiograph_only"), [
+        ("2025-11-17", "radiology", "Rtg ländrygg", "RTG LÄNDRYGG\nFynd: Kilformad kota L1, ny jämfört med 2022.", {V: "present"}),
+        ("2025-11-19", "clinical", "", "Urologmottagningen\nTidigare: Prostatacancer, skelettscintigrafi 2021 utan metastaser.\nBedömning: Kotkompression L1.", {V: "present"}),
+    ]),
+    "EX70": ("F", "1943-02-14", "en", ("false", "", R, "mri"), [
+        ("2025-11-18", "clinical", "", "Ortho clinic\nAssessment: right superior pubic ramus fracture on x-ray. MRI pelvis requested.", {R: "present"}),
+        ("2025-11-20", "clinical", "", "Phone call\nMRI pelvis re-booked for next week as she had a chest infection.", {}),
+        ("2025-11-27", "radiology", "MRI pelvis", "MRI PELVIS\nFINDINGS: Healing right superior pubic ramus fracture. The sacrum is normal in signal; no sacral fracture.", {R: "present", S: "negated"}),
+    ]),
+    "XS73": ("F", "1936-11-30", "sv", ("true", "high", R, "ordered"), [
+        ("2025-11-24", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i vänster ramus superior.", {R: "present"}),
+        ("2025-11-26", "clinical", "", "Telefonkontakt\nPat har lämnat återbud till MR bäcken och vill inte ha någon ny tid.", {}),
+    ]),
+    "EX71": ("F", "1953-05-19", "en", ("false", "", f"{LBP};{S}", "mri"), [
+        ("2025-11-25", "clinical", "", "GP visit\nHPI: 72-year-old woman with buttock pain after a fall.\nAssessment: sacral fracture cannot be excluded on plain films. MRI pelvis requested.", {LBP: "present", S: "uncertain"}),
+        ("2025-12-01", "clinical", "", "GP review\nMRI pelvis (11/29): no sacral fracture. Pain settling.", {S: "negated"}),
+    ]),
 }
 
 
