@@ -1336,3 +1336,59 @@ def test_exams_phrasing_a_finding_coordinated_with_a_negated_one_stays_present(l
 def test_exams_phrasing_a_clinic_named_after_osteoporosis_is_no_diagnosis(language, text, osteoporosis):
     found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
     assert found[found["concept"] == "osteoporosis"]["assertion"].tolist() == osteoporosis
+
+
+ROUND_SIX_STATUSES = [
+    # struck off or removed from the waiting list: not performed
+    ("en", "She was removed from the MRI pelvis waiting list.", "not_performed"),
+    ("en", "MRI pelvis: taken off the list after she moved out of area.", "not_performed"),
+    ("sv", "MR bäcken struken från väntelistan.", "not_performed"),
+    ("sv", "MR backen avford fran vantelistan da pat flyttat.", "not_performed"),
+    ("sv", "MR bäcken utgår då pat inte vill.", "not_performed"),
+    # rebooked, or to be done later: requested
+    ("en", "The MRI pelvis slot was given to an emergency; to be rebooked.", "requested"),
+    ("en", "MRI pelvis re-booked for next week.", "requested"),
+    ("en", "MRI pelvis can be done as an outpatient.", "requested"),
+    ("sv", "MR bäcken ombokas till nästa vecka.", "requested"),
+    ("sv", "MR bäcken får göras polikliniskt efter utskrivning.", "requested"),
+    ("sv", "MR backen far goras polikliniskt.", "requested"),
+    # done, its result to follow: performed
+    ("en", "MRI pelvis today, result to follow.", "performed"),
+    ("en", "CT pelvis this morning, report to come.", "performed"),
+    ("sv", "MR bäcken idag, svar följer.", "performed"),
+    ("sv", "DT backen gjord idag, svaret droejer.", "performed"),
+    # look-alikes: a list of something else, a study that cannot be done, pain that starts somewhere
+    ("sv", "MR bäcken kan inte göras pga pacemaker.", "not_performed"),
+    ("sv", "MR bäcken visade ödem som utgår från sakrum.", "performed"),
+    ("en", "MRI pelvis requested; warfarin taken off the medication list.", "requested"),
+]
+
+
+@pytest.mark.parametrize("language,text,status", ROUND_SIX_STATUSES, ids=[f"{c[0]}-{c[1][:45]}" for c in ROUND_SIX_STATUSES])
+def test_exams_phrasing_struck_off_rebooked_later_or_result_to_follow(language, text, status):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams if e[1] == "pelvis"] == [status]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", [
+    ("en", "MRI whole spine", "MRI WHOLE SPINE\nFINDINGS: T12 compression fracture. The sacrum and SI joints are "
+     "normal.", True),
+    ("en", "MRI entire spine", "MRI ENTIRE SPINE\nFINDINGS: T12 compression fracture.", False),
+    ("sv", "MR hela ryggen", "MR HELA RYGGEN\nFynd: Kotkompression Th12. Sakrum och SI-leder ua.", True),
+    ("sv", "MR helrygg", "MR HELRYGG\nFynd: Kotkompression Th12.", False),
+])
+def test_exams_phrasing_a_whole_spine_study_is_a_spine_study(language, exam, text, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["lumbar_spine", "performed", covers]]
+
+
+@pytest.mark.parametrize("language,exam,report", [
+    ("sv", "MR bäcken", "MR BÄCKEN\nUndersökningen ej genomförd då patienten har pacemaker."),
+    ("sv", "MR backen", "MR BACKEN\nUndersokningen ej utford, pat kom inte."),
+    ("en", "MRI pelvis", "MRI PELVIS\nExamination not performed. The scan was abandoned."),
+    ("en", "CT pelvis", "CT PELVIS\nThe examination was not performed."),
+])
+def test_exams_phrasing_a_report_of_its_own_exam_not_done_leaves_an_order(language, exam, report):
+    rows = [("n0", *RAMUS[language], language), ("n1", "2025-03-10", "radiology", exam, report, language)]
+    case = scan(_notes(rows)).cases.iloc[0]
+    assert (case.flagged, case.workup) == ("true", "ordered")
