@@ -579,6 +579,38 @@ PATIENTS = {
         ("2025-11-25", "clinical", "", "GP visit\nHPI: 72-year-old woman with buttock pain after a fall.\nAssessment: sacral fracture cannot be excluded on plain films. MRI pelvis requested.", {LBP: "present", S: "uncertain"}),
         ("2025-12-01", "clinical", "", "GP review\nMRI pelvis (11/29): no sacral fracture. Pain settling.", {S: "negated"}),
     ]),
+    # round six, third batch: negated coordinations of exams and their look-alikes, failed attempts, outside
+    # studies reviewed here
+    "XS74": ("F", "1939-07-07", "sv", ("true", "high", R, "radiograph_only"), [
+        ("2025-12-01", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus inferior.", {R: "present"}),
+        ("2025-12-05", "discharge", "", "Epikris\nDiagnos: Ramusfraktur hö.\nUtredning: Ingen DT eller MR av bäckenet har gjorts under vårdtiden.\nUppföljning: Åter till vårdcentralen.", {R: "present"}),
+    ]),
+    "EX72": ("F", "1950-03-09", "en", ("true", "low", LBP, "none"), [
+        ("2025-12-02", "discharge", "", "Discharge summary\nPMH: osteoporosis.\nHospital course: admitted with low back pain after a fall. Neither CT nor MRI of the pelvis was performed during this admission.", {LBP: "present", O: "present"}),
+    ]),
+    "XS75": ("F", "1942-08-01", "sv", ("true", "high", R, "ordered"), [
+        ("2025-12-02", "clinical", "", "Ortopedavdelningen\nRamusfraktur vä enligt slätröntgen. MR bäcken beställd.", {R: "present"}),
+        ("2025-12-04", "clinical", "", "Ortopedavdelningen\nFörsök till MR bäcken misslyckades pga oro, pat kunde inte ligga still.", {}),
+    ]),
+    "EX73": ("F", "1945-10-25", "en", ("true", "medium", f"{LBP};{V}", "ordered"), [
+        ("2025-12-03", "clinical", "", "Medical ward\nHPI: low back pain after lifting.\nImaging: L1 compression fracture on x-ray.", {LBP: "present", V: "present"}),
+        ("2025-12-05", "clinical", "", "Medical ward\nMRI pelvis was attempted but unsuccessful because of pain.", {}),
+    ]),
+    "XS76": ("F", "1940-05-28", "sv", ("false", "", R, "ct"), [
+        ("2025-12-08", "clinical", "", "Ortopedmottagningen\nRemitterad från annat sjukhus med ramusfraktur hö.\nEftergranskning av extern DT bäcken 2025-12-01: fraktur i höger ramus superior, ingen sakrumfraktur.", {R: "present", S: "negated"}),
+    ]),
+    "EX74": ("F", "1938-12-30", "en", ("false", "", R, "ct"), [
+        ("2025-12-09", "clinical", "", "Fracture clinic\nTransferred with a right superior pubic ramus fracture. Outside CT pelvis images uploaded to PACS; our formal review is pending.", {R: "present"}),
+        ("2025-12-11", "clinical", "", "Fracture clinic\nFormal review of the outside CT pelvis: right superior pubic ramus fracture, no sacral fracture.", {R: "present", S: "negated"}),
+    ]),
+    "XS77": ("F", "1944-09-19", "sv", ("false", "", LBP, "mri"), [
+        ("2025-12-10", "clinical", "", "Vårdcentralen\nAktuellt: 81-årig kvinna med ländryggssmärta sedan fall.\nPlanering: DT och MR bäcken beställda.", {LBP: "present"}),
+        ("2025-12-22", "clinical", "", "Vårdcentralen\nÅterbesök. Ingen fraktur på DT och MR som gjorts. Smärtan avtar.", {}),
+    ]),
+    "EX75": ("F", "1941-06-06", "en", ("false", "", R, "mri"), [
+        ("2025-12-11", "clinical", "", "Ortho clinic\nLeft superior pubic ramus fracture on x-ray. CT pelvis and MRI pelvis requested.", {R: "present"}),
+        ("2025-12-23", "clinical", "", "Ortho clinic\nNeither CT nor MRI showed a sacral fracture. Mobilising well.", {S: "negated"}),
+    ]),
 }
 
 
