@@ -1392,3 +1392,52 @@ def test_exams_phrasing_a_report_of_its_own_exam_not_done_leaves_an_order(langua
     rows = [("n0", *RAMUS[language], language), ("n1", "2025-03-10", "radiology", exam, report, language)]
     case = scan(_notes(rows)).cases.iloc[0]
     assert (case.flagged, case.workup) == ("true", "ordered")
+
+
+NEGATED_COORDINATIONS = [
+    ("en", "No CT or MRI of the pelvis has been done.", ["not_performed", "not_performed"]),
+    ("en", "Neither CT nor MRI of the pelvis was performed during this admission.", ["not_performed", "not_performed"]),
+    ("sv", "Ingen DT eller MR av bäckenet har gjorts.", ["not_performed", "not_performed"]),
+    ("sv", "Varken DT eller MR backen har utforts.", ["not_performed", "not_performed"]),
+    # look-alikes: the negation is of a fracture, and the exams were done
+    ("en", "Neither CT nor MRI showed a sacral fracture.", ["performed", "performed"]),
+    ("en", "No fracture is seen on the CT or MRI that was performed.", ["performed", "performed"]),
+    ("sv", "Varken DT eller MR visade någon sakrumfraktur.", ["performed", "performed"]),
+    ("sv", "Ingen fraktur på DT och MR som gjorts.", ["performed", "performed"]),
+]
+
+
+@pytest.mark.parametrize("language,text,statuses", NEGATED_COORDINATIONS,
+                         ids=[f"{c[0]}-{c[1][:45]}" for c in NEGATED_COORDINATIONS])
+def test_exams_phrasing_a_negated_pair_of_exams_was_not_done(language, text, statuses):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams] == statuses
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis was attempted but unsuccessful."),
+    ("en", "Failed attempt at MRI pelvis due to claustrophobia."),
+    ("sv", "Försök till MR bäcken misslyckades pga oro."),
+    ("sv", "MR backen forsoktes men misslyckades."),
+])
+def test_exams_phrasing_a_failed_attempt_was_not_performed(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,first,second,workup", [
+    # an outside study under review, then reviewed
+    ("en", "Outside CT pelvis images uploaded to PACS; formal review pending.",
+     "Formal review of the outside CT pelvis: no sacral fracture.", "ct"),
+    ("sv", "Extern DT bäcken inhämtad, eftergranskning pågår.", "Eftergranskning av extern DT bäcken: ingen "
+     "sakrumfraktur.", "ct"),
+    # a study named by a relative clause of its doing is the requested one
+    ("en", "MRI pelvis requested.", "No fracture on the MRI that was done last week.", "mri"),
+    ("sv", "MR bäcken beställd.", "Ingen fraktur på MR som gjorts.", "mri"),
+    ("sv", "MR backen bestalld.", "Ingen fraktur pa MR som gjorts.", "mri"),
+])
+def test_exams_phrasing_an_outside_study_reviewed_or_one_named_by_its_doing_is_a_workup(language, first, second,
+                                                                                      workup):
+    case, _ = _case(language, ("2025-03-05", first), ("2025-03-20", second))
+    assert case == ("false", workup)
