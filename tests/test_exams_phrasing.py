@@ -1441,3 +1441,29 @@ def test_exams_phrasing_an_outside_study_reviewed_or_one_named_by_its_doing_is_a
                                                                                       workup):
     case, _ = _case(language, ("2025-03-05", first), ("2025-03-20", second))
     assert case == ("false", workup)
+
+
+@pytest.mark.parametrize("language,text,assertion", [
+    ("sv", "Status: Smärtfri i ländryggen sedan en vecka.", ["negated"]),
+    ("sv", "Smartfri i landryggen sedan i fredags.", ["negated"]),
+    ("sv", "Besvärsfri i ländryggen.", ["negated"]),
+    ("en", "Pain-free in the lower back since last week.", ["negated"]),
+    ("en", "She is now free of low back pain.", ["negated"]),
+    # look-alikes: pain-free at rest only, or elsewhere
+    ("sv", "Smärtfri i vila men ont i ländryggen vid gång.", ["present"]),
+    ("en", "Pain-free at rest but low back pain on walking.", ["present"]),
+])
+def test_exams_phrasing_a_low_back_that_is_pain_free_has_no_pain(language, text, assertion):
+    assert _assertions(text, language, "low_back_pain") == assertion
+
+
+@pytest.mark.parametrize("language,text,concept", [
+    ("sv", "Sakral insuff.fraktur bilat.", "sacral_fracture"),
+    ("sv", "Insuff.fraktur i sakrum bilat.", "sacral_fracture"),
+    ("sv", "Kompr.fx L1 enl rtg.", "vertebral_compression_fracture"),
+    ("sv", "Komprfx Th12.", "vertebral_compression_fracture"),
+    ("en", "L1 compr fx on x-ray.", "vertebral_compression_fracture"),
+    ("en", "Sacral insuff fx bilaterally.", "sacral_fracture"),
+])
+def test_exams_phrasing_an_abbreviated_compound_names_the_fracture(language, text, concept):
+    assert _assertions(text, language, concept) == ["present"]

@@ -611,6 +611,14 @@ PATIENTS = {
         ("2025-12-11", "clinical", "", "Ortho clinic\nLeft superior pubic ramus fracture on x-ray. CT pelvis and MRI pelvis requested.", {R: "present"}),
         ("2025-12-23", "clinical", "", "Ortho clinic\nNeither CT nor MRI showed a sacral fracture. Mobilising well.", {S: "negated"}),
     ]),
+    # round six, fourth batch: Swedish findings in abbreviated compounds; low-back pain that has gone
+    "XS78": ("F", "1943-03-21", "sv", ("true", "low", V, "radiograph_only"), [
+        ("2025-12-15", "clinical", "", "Vårdcentralen\nAktuellt: Kompr.fx L1 enl rtg i förra veckan.\nStatus: Smärtfri i ländryggen sedan en vecka, går utan rollator.", {V: "present", LBP: "negated"}),
+        ("2025-12-16", "radiology", "Rtg ländrygg", "RTG LÄNDRYGG\nFynd: Kompressionsfraktur L1 ca 25 %, oförändrad.", {V: "present"}),
+    ]),
+    "XS79": ("F", "1938-06-13", "sv", ("false", "", LBP, "sacral_fracture_documented"), [
+        ("2025-12-16", "clinical", "", "Geriatriken\nAktuellt: Lågt sittande ryggvärk sedan fall.\nBedömning: Sakral insuff.fraktur bilat enl DT bäcken igår. Smärtlindring.", {LBP: "present", S: "present"}),
+    ]),
 }
 
 
