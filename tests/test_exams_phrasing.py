@@ -1332,6 +1332,9 @@ def test_exams_phrasing_a_finding_coordinated_with_a_negated_one_stays_present(l
     ("sv", "Osteoporoskliniken, återbesök.\nBedömning: Kotkompression Th12.", []),
     ("sv", "Osteoporosmottagningen\nDiagnos: Osteoporos. Kotkompression Th12.", ["present"]),
     ("sv", "Bedomning: Osteoporotisk kotkompression Th12.", ["present"]),
+    ("en", "Osteoporosis clinic\nAssessment: T12 compression fracture.", []),
+    ("en", "Seen by the osteoporosis nurse today. T12 compression fracture.", []),
+    ("en", "Osteoporosis clinic\nDiagnosis: osteoporosis. T12 compression fracture.", ["present"]),
 ])
 def test_exams_phrasing_a_clinic_named_after_osteoporosis_is_no_diagnosis(language, text, osteoporosis):
     found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
