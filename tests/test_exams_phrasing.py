@@ -1470,3 +1470,17 @@ def test_exams_phrasing_a_low_back_that_is_pain_free_has_no_pain(language, text,
 ])
 def test_exams_phrasing_an_abbreviated_compound_names_the_fracture(language, text, concept):
     assert _assertions(text, language, concept) == ["present"]
+
+
+@pytest.mark.parametrize("language,request_text,followup,modality", [
+    ("en", "MRI pelvis booked for 3/10.", "Had her MRI this morning, report awaited.", "mri"),
+    ("en", "CT pelvis requested.", "Her CT yesterday showed no sacral fracture.", "ct"),
+    ("sv", "MR bäcken bokad till 10/3.", "Pat gjorde sin MR i morse, svar inväntas.", "mri"),
+    ("sv", "Remiss DT bäcken skickad.", "DT igår visade ingen sakrumfraktur.", "ct"),
+    ("sv", "Remiss DT backen skickad.", "DT igar visade ingen sakrumfraktur.", "ct"),
+])
+def test_exams_phrasing_a_follow_up_naming_only_a_time_is_the_requested_study(language, request_text, followup,
+                                                                             modality):
+    case, exams = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
+    assert case == ("false", modality)
+    assert exams[-1][0] == modality and exams[-1][1] in ("pelvis", "sacrum") and exams[-1][2] == "performed"
