@@ -238,10 +238,11 @@ def _column_exam(note, pipeline) -> _Exam | None:
     modality, region = (MODALITIES[found[0]], found[1]) if found else ("other", "other")
     # with no region, the words after the modality either name another body part ("CT head", "DT thorax") or
     # nothing ("MR", "CT with contrast": the study an earlier request named, see _inherit_region)
-    unnamed = bool(found) and region == "other" and wording_for(pipeline.lexicon).names_no_region(found[2])
+    no_region = bool(found) and region == "other"
+    unnamed = no_region and wording_for(pipeline.lexicon).names_no_region(found[2])
     # a report of an exam was ordered: one that says its exam was not done leaves an order behind
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
-                 was_requested=True, unnamed=unnamed, elsewhere=bool(found) and region == "other" and not unnamed)
+                 was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed)
 
 
 def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
