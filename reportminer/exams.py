@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .config import DEFAULT, Settings
-from .dates import stated_exam_date
+from .dates import exam_name_date, stated_exam_date
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
@@ -473,6 +473,9 @@ class _Coverage:
 
 def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexicon: Lexicon) -> dict:
     stated = stated_exam_date(sentence, note.note_date, lexicon) if sentence else None
+    if stated is None and sentence and exam.start >= 0 and exam.status == "performed":
+        # a done exam's name followed by a short date ("MR bäcken 3/3: ua"); never a booking's future day
+        stated = exam_name_date(sentence[exam.start:], note.note_date, lexicon)
     if exam.column:
         date = note.note_date
     elif exam.historical and exam.status == "performed":

@@ -1484,3 +1484,48 @@ def test_exams_phrasing_a_follow_up_naming_only_a_time_is_the_requested_study(la
     case, exams = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
     assert case == ("false", modality)
     assert exams[-1][0] == modality and exams[-1][1] in ("pelvis", "sacrum") and exams[-1][2] == "performed"
+
+
+ROUND_SIX_FATES = [
+    # did not come, never went
+    ("en", "MRI pelvis ordered by her PCP but she never went.", "not_performed", "ordered"),
+    ("en", "She never went for the MRI pelvis.", "not_performed", "ordered"),
+    ("sv", "MR bäcken: pat kom ej.", "not_performed", "ordered"),
+    ("sv", "MR backen bokad men pat kom inte.", "not_performed", "ordered"),
+    # the patient's own wish
+    ("en", "MRI pelvis was not obtained due to patient preference.", "not_performed", "ordered"),
+    ("en", "MRI pelvis not done per patient wishes.", "not_performed", "ordered"),
+    ("sv", "MR bäcken ej gjord på patientens egen begäran.", "not_performed", "ordered"),
+    ("sv", "MR backen ej aktuell enligt patientens onskemal.", "not_performed", "ordered"),
+    # nobody knows whether it was done: no workup, no order
+    ("en", "Unclear whether an MRI of the pelvis was ever done.", "not_performed", "radiograph_only"),
+    ("en", "No record of an MRI pelvis in the chart.", "not_performed", "radiograph_only"),
+    ("sv", "Oklart om MR bäcken har gjorts.", "not_performed", "radiograph_only"),
+    ("sv", "Ingen uppgift om att DT backen har gjorts.", "not_performed", "radiograph_only"),
+    # on hold: still requested
+    ("en", "MRI pelvis was held as she is now comfort care.", "requested", "ordered"),
+    # look-alikes: a finding unclear on a done study; the patient came
+    ("en", "MRI pelvis done; unclear whether the sacral signal is a fracture.", "performed", "mri"),
+    ("sv", "MR bäcken gjord, pat kom i tid.", "performed", "mri"),
+]
+
+
+@pytest.mark.parametrize("language,text,status,workup", ROUND_SIX_FATES, ids=[f"{c[0]}-{c[1][:45]}" for c in ROUND_SIX_FATES])
+def test_exams_phrasing_never_went_own_wish_unknown_or_held(language, text, status, workup):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams if e[1] in ("pelvis", "sacrum")] == [status]
+    assert case[1] == workup
+
+
+@pytest.mark.parametrize("language,text,date", [
+    ("en", "Status post MRI pelvis 3/3 which was negative.", "2025-03-03"),
+    ("en", "MRI pelvis (2/20): no sacral fracture.", "2025-02-20"),
+    ("sv", "MR bäcken 3/2 ua.", "2025-02-03"),
+    ("sv", "MR backen (20/2): ingen sakrumfraktur.", "2025-02-20"),
+    # look-alikes: a proportion after a verb, a booking's future day
+    ("en", "MRI pelvis showed 2/3 height loss of S1.", "2025-03-05"),
+    ("sv", "MR bäcken bokad till 20/3.", "2025-03-05"),
+])
+def test_exams_phrasing_a_short_date_right_after_a_done_exams_name_dates_it(language, text, date):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[3] for e in exams if e[1] == "pelvis"] == [date]

@@ -619,6 +619,24 @@ PATIENTS = {
     "XS79": ("F", "1938-06-13", "sv", ("false", "", LBP, "sacral_fracture_documented"), [
         ("2025-12-16", "clinical", "", "Geriatriken\nAktuellt: Lågt sittande ryggvärk sedan fall.\nBedömning: Sakral insuff.fraktur bilat enl DT bäcken igår. Smärtlindring.", {LBP: "present", S: "present"}),
     ]),
+    # round six, fifth batch: the patient did not come or did not want it, nobody knows whether it was done, a done
+    # exam dated by a short date right after its name
+    "XS80": ("F", "1940-02-29", "sv", ("true", "high", R, "ordered"), [
+        ("2025-12-17", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i vänster ramus inferior.", {R: "present"}),
+        ("2025-12-29", "clinical", "", "Telefonkontakt med röntgen\nMR bäcken: pat kom ej. Ny tid erbjuds inte.", {}),
+    ]),
+    "EX76": ("F", "1941-04-18", "en", ("true", "high", R, "ordered"), [
+        ("2025-12-18", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right superior pubic ramus.", {R: "present"}),
+        ("2025-12-20", "clinical", "", "Hospitalist note\nMRI pelvis was not obtained due to patient preference. Discharged home with walker.", {}),
+    ]),
+    "XS81": ("F", "1939-10-10", "sv", ("true", "high", R, "radiograph_only"), [
+        ("2025-12-19", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.", {R: "present"}),
+        ("2025-12-30", "clinical", "", "Vårdcentralen\nOklart om MR bäcken har gjorts, inga svar finns i journalen.", {}),
+    ]),
+    "EX77": ("F", "1942-08-08", "en", ("false", "", R, "mri"), [
+        ("2025-03-01", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
+        ("2025-03-20", "clinical", "", "Fracture clinic\nStatus post MRI pelvis 3/3 which was negative for sacral fracture.", {S: "negated"}),
+    ]),
 }
 
 
