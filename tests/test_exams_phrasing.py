@@ -1529,3 +1529,18 @@ def test_exams_phrasing_never_went_own_wish_unknown_or_held(language, text, stat
 def test_exams_phrasing_a_short_date_right_after_a_done_exams_name_dates_it(language, text, date):
     _, exams = _case(language, ("2025-03-05", text))
     assert [e[3] for e in exams if e[1] == "pelvis"] == [date]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", [
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum avbildas delvis, ua.", False),
+    ("sv", "MR landrygg", "Fynd: Kotkompression L2. Sakrum delvis avbildat, utan odem.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Limited views of the sacrum are unremarkable.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Partial coverage of the sacrum; no edema.", False),
+    # look-alikes: the sacral wings named in the plural, the sacrum included and read
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Normal signal i sakralvingarna.", True),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum och SI-leder inkluderade, ua.", True),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. The sacral alae are normal in signal.", True),
+])
+def test_exams_phrasing_a_sacrum_imaged_in_part_is_not_covered(language, exam, text, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["lumbar_spine", "performed", covers]]
