@@ -139,7 +139,10 @@ class Prefilter:
                 if letters > 1 and lowered[letters - 1] == " " and _is_letter(lowered[letters - 2]):
                     pairs.add(_run_start(lowered, letters - 1, _is_letter))
             if _INNER_SPLIT in kinds:
-                pairs.add(_run_start(lowered, lowered.index(" ", start - 1), _is_letter))
+                # the break the marked text shows may be punctuation ("f.x"): only a space breaks a word in two
+                split = lowered.find(" ", start - 1)
+                if split >= 0:
+                    pairs.add(_run_start(lowered, split, _is_letter))
         hits = []
         for start in sorted(words):
             word = lowered[start:_ALNUM_RUN.match(lowered, start).end()]

@@ -25,6 +25,11 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<pa
                     r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
 
 
+# a short date right after an exam's name ("MRI pelvis 3/3: negative", "MR bäcken (3/3) ua"): at most four words
+# (the modality, "of the", the region) before it, so that "2/3 of the height" further on is no date
+_AFTER_NAME = re.compile(r"^(?:\s*(?!(?:show|visa|demonstr|reveal|confirm|bekr[aä]ft|p[aå]vis|with|med)\w*)[^\W\d_][\w-]*){1,4}?"
+                         r"\s*\(?(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\)?(?![\w/])", re.IGNORECASE)
+
 _CACHE: dict[int, tuple] = {}
 
 
@@ -91,6 +96,24 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
     if year and int(year.group(1)) < note_date.year:
         return pd.Timestamp(year=int(year.group(1)), month=12, day=31)
     return None
+
+
+def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
+    """The short date that follows an exam's name at the start of ``text`` ("MRI pelvis 3/3 which was negative"), in
+    the language's day-month order: an exam already done, so the latest such day not after the note; None if the
+    name is not followed by a date."""
+    m = _AFTER_NAME.match(fold(text))
+    if m is None:
+        return None
+    first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    month, day = (first, second) if lexicon.exam_dates.get("slash_order", "dmy") == "mdy" else (second, first)
+    if year is None:
+        return _past(note_date, month, day)
+    y = int(year) + (note_date.year // 100 * 100 if len(year) == 2 else 0)
+    try:
+        return min(pd.Timestamp(year=y - 100 if y > note_date.year else y, month=month, day=day), note_date)
+    except ValueError:
+        return None
 
 
 def _slash_date(text: str, note_date: pd.Timestamp, order: str) -> pd.Timestamp | None:

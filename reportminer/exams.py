@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .config import DEFAULT, Settings
-from .dates import stated_exam_date
+from .dates import exam_name_date, stated_exam_date
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
@@ -53,6 +53,7 @@ COVERING_REGIONS = frozenset({"pelvis", "sacrum", "si_joints", "abdomen_pelvis",
 STATUSES = ("performed", "requested", "not_performed")
 RESULT_CONCEPTS = ("sacral_fracture", "pubic_ramus_fracture", "vertebral_compression_fracture")
 UNNAMED = "no_region_named"  # the reason of a performed statement whose text names no body part
+OTHER_PART = "other_body_part"  # the reason of a performed report whose exam names a body part outside REGIONS
 EXAM_COLUMNS = ("note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence")
 # exams.csv's columns, and what the timeline also needs: the note's date, the reason behind the status, whether
 # the exam was ever requested, and the statement's order within its note.
@@ -164,6 +165,7 @@ class _Exam:
     was_requested: bool = False  # requested at some point of the note ("recommended; not done before discharge")
     section: str = ""
     unnamed: bool = False  # no region, and the words after the modality name no body part either
+    elsewhere: bool = False  # a report's exam column names a body part we have no region for ("CT head", "DT thorax")
     bare: bool = False  # at most a short result follows it in its sentence ("Not seen on CT.", "CT negative.")
 
     def same_exam(self, other: "_Exam") -> bool:
@@ -234,7 +236,13 @@ def _column_exam(note, pipeline) -> _Exam | None:
         return None
     found = pipeline.exam(note.exam)
     modality, region = (MODALITIES[found[0]], found[1]) if found else ("other", "other")
-    return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"])
+    # with no region, the words after the modality either name another body part ("CT head", "DT thorax") or
+    # nothing ("MR", "CT with contrast": the study an earlier request named, see _inherit_region)
+    no_region = bool(found) and region == "other"
+    unnamed = no_region and wording_for(pipeline.lexicon).names_no_region(found[2])
+    # a report of an exam was ordered: one that says its exam was not done leaves an order behind
+    return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
+                 was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed)
 
 
 def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
@@ -395,8 +403,9 @@ def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
         if exam is column or exam.historical or not column.same_exam(exam) or exam.status == "requested":
             out.append(exam)
             continue
-        if column.region == "other":
-            column.region = exam.region  # "MR" in the exam column, "MR BÄCKEN" in the report's title
+        if column.region == "other" and exam.region != "other":
+            # "MR" in the exam column, "MR BÄCKEN" in the report's title
+            column.region, column.unnamed, column.elsewhere = exam.region, False, False
         if exam.status == "not_performed" or column.status != "not_performed":
             column.status, column.reason = exam.status, exam.reason
         column.evidence += [e for e in exam.evidence if e not in column.evidence]
@@ -464,6 +473,9 @@ class _Coverage:
 
 def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexicon: Lexicon) -> dict:
     stated = stated_exam_date(sentence, note.note_date, lexicon) if sentence else None
+    if stated is None and sentence and exam.start >= 0 and exam.status == "performed":
+        # a done exam's name followed by a short date ("MR bäcken 3/3: ua"); never a booking's future day
+        stated = exam_name_date(sentence[exam.start:], note.note_date, lexicon)
     if exam.column:
         date = note.note_date
     elif exam.historical and exam.status == "performed":
@@ -478,6 +490,8 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         covers = exam.region in COVERING_REGIONS  # what the study would image, had it been done
     # a done study naming no region may be the one an earlier request named (resolve_exams)
     reason = UNNAMED if exam.unnamed and exam.status == "performed" else exam.reason
+    if exam.elsewhere and exam.status == "performed":
+        reason = OTHER_PART  # never the pelvic study a request named (_tells_fate)
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
             "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
@@ -529,6 +543,12 @@ def _same_exam(a, b) -> bool:
                                          or {a.region, b.region} <= COVERING_REGIONS)
 
 
+def _tells_fate(request, later) -> bool:
+    """A later statement about the requested exam; a report of a body part we have no region for ("CT head",
+    "DT thorax" after "CT pelvis requested") is another exam, and leaves the request open."""
+    return _same_exam(request, later) and not (later.reason == OTHER_PART and request.region != "other")
+
+
 def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
     """The latest statement about the same exam wins: a request's status becomes that of the last later statement
     about the same exam (same modality; same region, or one of them unnamed) that is not itself a request.
@@ -550,7 +570,7 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
         for i, row in enumerate(rows):
             if row.status != "requested":
                 continue
-            fates = [later for later in rows[i + 1:] if _same_exam(row, later) and later.status != "requested"]
+            fates = [later for later in rows[i + 1:] if _tells_fate(row, later) and later.status != "requested"]
             if fates:
                 resolved[i].update(status=fates[-1].status, reason=fates[-1].reason, requested=True)
                 if fates[-1].status == "performed" and fates[-1].region != "other":

@@ -171,8 +171,9 @@ class NotePipeline:
         assessed = self.nlp.get_pipe("reportminer_concepts").assessed
         return any(assessed(doc) for doc in self.nlp.pipe(sentences))
 
-    def exam(self, exam: str) -> tuple[str, str] | None:
-        """Modality concept and region of an ordered exam's name ("MR bäcken" -> imaging_mri, pelvis)."""
+    def exam(self, exam: str) -> tuple[str, str, str] | None:
+        """Modality concept, region and the words after the modality of an ordered exam's name ("MR bäcken" ->
+        imaging_mri, pelvis, " bäcken")."""
         if not exam or not exam.strip():
             return None
         # A region's reports name their exams from a short catalogue: each name is read once.
@@ -182,10 +183,10 @@ class NotePipeline:
             self._exams[exam] = self._read_exam(exam)
         return self._exams[exam]
 
-    def _read_exam(self, exam: str) -> tuple[str, str] | None:
+    def _read_exam(self, exam: str) -> tuple[str, str, str] | None:
         for span in self.nlp(exam).spans["concepts"]:
             if span.label_ in IMAGING_CONCEPTS:
-                return span.label_, span._.region or "other"
+                return span.label_, span._.region or "other", exam[span.end_char:]
         return None
 
 def _found(span) -> tuple:

@@ -194,3 +194,13 @@ def test_candidates_the_same_sentence_in_another_section_is_judged_there(counted
     assert [m.assertion for m in asked] != [m.assertion for m in found]
     assert [m.assertion for m in asked] == [m.assertion for m in pipeline.extract(
         "Frågeställning: Kompressionsfraktur L1?", prefilter=False)]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("sv", "F:X"), ("sv", "f.x"), ("sv", "Sakral insuff.fraktur bilat."), ("sv", "Kompr.fx L1."),
+    ("en", "f.x"), ("en", "L1 compr fx."),
+])
+def test_candidates_a_word_broken_by_punctuation_finds_what_the_full_split_finds(language, text):
+    from reportminer.nlp import get_pipeline
+    pipeline = get_pipeline(language)
+    assert pipeline.extract(text) == pipeline.extract(text, prefilter=False)

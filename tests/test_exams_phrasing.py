@@ -1171,3 +1171,376 @@ def test_exams_phrasing_a_declined_exam_named_by_a_negated_confirmation_was_not_
 ])
 def test_exams_phrasing_never_treated_with_a_drug_negates_the_drug(language, text, assertion):
     assert _assertions(text, language, "steroid_therapy") == [assertion]
+
+
+# --- round six: closed referrals, studies judged needless, coverage by localisers and fields of view, other body
+# parts, abdomen with pelvis, coordinated findings, clinic names --------------------------------------------------
+CLOSED_REFERRALS = [
+    ("en", "MRI pelvis requested.", "Radiology closed the MRI request after two appointment letters went unanswered."),
+    ("en", "CT pelvis ordered.", "The CT referral was discharged by radiology; no appointment was made."),
+    ("en", "MRI pelvis requested.", "She did not respond to two appointment letters for the MRI."),
+    ("sv", "Remiss MR bäcken skickad.", "Remissen för MR bäcken avslutades och returnerades till remittenten."),
+    ("sv", "Remiss DT bäcken skickad.", "DT bäcken: avslutad remiss, pat har inte svarat på kallelsen."),
+    ("sv", "Remiss MR backen skickad.", "MR backen: remissen avskrevs da pat inte svarat pa kallelse."),
+]
+
+
+@pytest.mark.parametrize("language,request_text,followup", CLOSED_REFERRALS,
+                         ids=[f"{c[0]}-{c[2][:45]}" for c in CLOSED_REFERRALS])
+def test_exams_phrasing_a_closed_referral_or_unanswered_letters_end_the_request(language, request_text, followup):
+    case, exams = _case(language, ("2025-03-05", request_text), ("2025-04-20", followup))
+    assert case == ("true", "ordered")
+    assert {e[2] for e in exams} == {"not_performed"}
+
+
+@pytest.mark.parametrize("language,text,status", [
+    # look-alikes: a closed reduction, a treatment that failed, a request still open
+    ("en", "Closed reduction was not needed. MRI pelvis requested.", "requested"),
+    ("en", "Did not respond to analgesia; MRI pelvis requested.", "requested"),
+    ("sv", "MR bäcken visade ramusfraktur; pat har inte svarat på smärtbehandlingen.", "performed"),
+    ("sv", "Remiss MR bäcken skickad, kallelse kommer per post.", "requested"),
+])
+def test_exams_phrasing_closing_and_not_responding_about_something_else_leave_the_exam(language, text, status):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams if e[1] == "pelvis"] == [status]
+
+
+JUDGED_NEEDLESS = [
+    ("en", "An MRI of the pelvis would not change management, so it has not been requested."),
+    ("en", "No indication for CT pelvis at present."),
+    ("en", "MRI pelvis not ordered as it would not alter the treatment plan."),
+    ("sv", "Ingen indikation för MR bäcken i nuläget, då den inte skulle påverka handläggningen."),
+    ("sv", "Ingen klinisk indikation for DT backen da fyndet inte paverkar handlaggningen."),
+    ("sv", "MR bäcken bedöms inte påverka behandlingen."),
+]
+
+
+@pytest.mark.parametrize("language,text", JUDGED_NEEDLESS, ids=[f"{c[0]}-{c[1][:45]}" for c in JUDGED_NEEDLESS])
+def test_exams_phrasing_no_indication_or_no_change_in_management_is_no_order(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "radiograph_only")
+    assert [e[2] for e in exams] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    # look-alikes: an indication stated, a request not yet made
+    ("en", "MRI pelvis has not been requested yet; will request today."),
+    ("en", "There is an indication for MRI pelvis; requested."),
+    ("sv", "Indikation för MR bäcken föreligger, remiss skickad."),
+    ("sv", "MR bäcken skulle kunna klargöra om sakrum är skadat."),
+])
+def test_exams_phrasing_an_indication_or_a_request_still_to_come_is_an_order(language, text):
+    case, _ = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+
+
+PARTIAL_FIELDS = [
+    # the sacrum only on localiser or scout images
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. The sacrum, seen on the localiser images only, is "
+     "unremarkable.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Sacrum unremarkable on the scout images.", False),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum ses endast på översiktsbilderna, där utan patologi.",
+     False),
+    ("sv", "MR landrygg", "Fynd: Kotkompression L2. Sakrum ua pa lokaliseringsbilderna.", False),
+    # a field of view that ends at a sacral level
+    ("en", "CT lumbar spine", "FINDINGS: L4 compression fracture. The scan extends only to S2; the included sacrum "
+     "is intact.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: Imaged from T12 to S2. No sacral edema.", False),
+    ("sv", "DT ländrygg", "Fynd: Kompressionsfraktur L3. Undersökningen sträcker sig ned till S2, sakrum i övrigt "
+     "ua.", False),
+    ("sv", "MR landrygg", "Fynd: Undersokningen omfattar Th12-S1. Sakrum utan odem.", False),
+    # look-alikes: a coronal STIR over the sacrum, a disc level that names S1
+    ("en", "MRI lumbar spine", "TECHNIQUE: Sagittal T1, T2, STIR; coronal STIR through the sacrum.\nFINDINGS: No "
+     "marrow edema in the sacrum.", True),
+    ("sv", "MR ländrygg", "Teknik: Sagittala T1, T2 och STIR samt koronar STIR över sakrum.\nFynd: Inget ödem i "
+     "sakrum eller SI-lederna.", True),
+    ("en", "MRI lumbar spine", "FINDINGS: Disc protrusion at L5-S1. The sacrum is unremarkable.", True),
+    ("sv", "MR ländrygg", "Fynd: Diskbråck L5-S1. Sakrum utan anmärkning.", True),
+]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", PARTIAL_FIELDS, ids=[f"{c[0]}-{c[2][:50]}" for c in PARTIAL_FIELDS])
+def test_exams_phrasing_a_sacrum_seen_on_localisers_or_cut_at_a_sacral_level_is_not_covered(language, exam, text,
+                                                                                           covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    own = found[found["region"] == "lumbar_spine"]
+    assert own[["status", "covers_sacrum"]].values.tolist() == [["performed", covers]]
+
+
+@pytest.mark.parametrize("language,exam,text", [
+    ("en", "CT abdomen", "CT ABDOMEN WITH CONTRAST (PELVIS INCLUDED)\nFINDINGS: No free fluid. The sacrum is intact."),
+    ("en", "CT", "CT OF THE ABDOMEN INCLUDING THE PELVIS\nFINDINGS: No free fluid. No fracture."),
+    ("sv", "DT buk", "DT BUK MED KONTRAST\nFynd: Ingen fri vätska. Skelettet i bäckenet utan fraktur."),
+    ("sv", "DT", "DT BUK INKL. BÄCKEN\nFynd: Ingen fri vatska. Ingen fraktur."),
+])
+def test_exams_phrasing_an_abdominal_ct_that_includes_the_pelvis_covers_the_sacrum(language, exam, text):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["abdomen_pelvis", "performed", True]]
+
+
+@pytest.mark.parametrize("language,request_text,exam,report", [
+    ("en", "CT pelvis requested.", "CT abdomen", "CT ABDOMEN WITH CONTRAST\nFINDINGS: Gallstones. The pelvis is not "
+     "included in this examination."),
+    ("en", "MRI pelvis requested.", "MRI brain", "MRI BRAIN\nFINDINGS: Small vessel disease. No acute infarct."),
+    ("sv", "Remiss DT bäcken skickad.", "DT thorax", "DT THORAX\nFynd: Inga lungembolier."),
+    ("sv", "Remiss MR backen skickad.", "MR hjarna", "MR HJARNA\nFynd: Inga tecken till blodning."),
+])
+def test_exams_phrasing_a_report_of_another_body_part_leaves_the_pelvic_request_open(language, request_text, exam,
+                                                                                    report):
+    rows = [("n0", *RAMUS[language], language), ("n1", "2025-03-05", "clinical", "", request_text, language),
+            ("n2", "2025-03-10", "radiology", exam, report, language)]
+    result = scan(_notes(rows))
+    case = result.cases.iloc[0]
+    assert (case.flagged, case.workup) == ("true", "ordered")
+
+
+@pytest.mark.parametrize("language,exam,report", [
+    # look-alikes: an exam column naming only the modality, or the modality and contrast, is the requested study
+    ("en", "MRI", "MRI PELVIS\nFINDINGS: No sacral fracture."),
+    ("en", "MRI with contrast", "MRI WITH CONTRAST\nFINDINGS: No sacral fracture."),
+    ("sv", "MR", "MR BÄCKEN\nFynd: Ingen sakrumfraktur."),
+    ("sv", "DT med kontrast", "DT MED KONTRAST\nFynd: Ingen sakrumfraktur."),
+])
+def test_exams_phrasing_a_report_naming_only_its_modality_answers_the_request(language, exam, report):
+    ordered = {"en": "MRI pelvis requested.", "sv": "Remiss MR bäcken skickad."}[language]
+    if exam.startswith("DT"):
+        ordered = "Remiss DT bäcken skickad."
+    rows = [("n0", *RAMUS[language], language), ("n1", "2025-03-05", "clinical", "", ordered, language),
+            ("n2", "2025-03-10", "radiology", exam, report, language)]
+    case = scan(_notes(rows)).cases.iloc[0]
+    assert (case.flagged, case.workup) == ("false", "mri" if exam.startswith("M") else "ct")
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Her MRI of the pelvis showed the healing left inferior pubic ramus fracture and no sacral fracture.",
+     {"pubic_ramus_fracture": "present", "sacral_fracture": "negated"}),
+    ("en", "Right superior pubic ramus fracture, and no fracture of the sacrum.",
+     {"pubic_ramus_fracture": "present", "sacral_fracture": "negated"}),
+    ("sv", "Ramus superior hö med fraktur och ingen fraktur i sakrum.",
+     {"pubic_ramus_fracture": "present", "sacral_fracture": "negated"}),
+    ("sv", "Sakrum med fraktur och ingen fraktur i ramus.",
+     {"sacral_fracture": "present", "pubic_ramus_fracture": "negated"}),
+])
+def test_exams_phrasing_a_finding_coordinated_with_a_negated_one_stays_present(language, text, expected):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
+    got = {c: found[found["concept"] == c]["assertion"].tolist() for c in expected}
+    assert got == {c: [a] for c, a in expected.items()}
+
+
+@pytest.mark.parametrize("language,text,osteoporosis", [
+    ("sv", "Osteoporosmottagningen\nBedömning: Kotkompression Th12.", []),
+    ("sv", "Osteoporoskliniken, återbesök.\nBedömning: Kotkompression Th12.", []),
+    ("sv", "Osteoporosmottagningen\nDiagnos: Osteoporos. Kotkompression Th12.", ["present"]),
+    ("sv", "Bedomning: Osteoporotisk kotkompression Th12.", ["present"]),
+    ("en", "Osteoporosis clinic\nAssessment: T12 compression fracture.", []),
+    ("en", "Seen by the osteoporosis nurse today. T12 compression fracture.", []),
+    ("en", "Osteoporosis clinic\nDiagnosis: osteoporosis. T12 compression fracture.", ["present"]),
+])
+def test_exams_phrasing_a_clinic_named_after_osteoporosis_is_no_diagnosis(language, text, osteoporosis):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
+    assert found[found["concept"] == "osteoporosis"]["assertion"].tolist() == osteoporosis
+
+
+ROUND_SIX_STATUSES = [
+    # struck off or removed from the waiting list: not performed
+    ("en", "She was removed from the MRI pelvis waiting list.", "not_performed"),
+    ("en", "MRI pelvis: taken off the list after she moved out of area.", "not_performed"),
+    ("sv", "MR bäcken struken från väntelistan.", "not_performed"),
+    ("sv", "MR backen avford fran vantelistan da pat flyttat.", "not_performed"),
+    ("sv", "MR bäcken utgår då pat inte vill.", "not_performed"),
+    # rebooked, or to be done later: requested
+    ("en", "The MRI pelvis slot was given to an emergency; to be rebooked.", "requested"),
+    ("en", "MRI pelvis re-booked for next week.", "requested"),
+    ("en", "MRI pelvis can be done as an outpatient.", "requested"),
+    ("sv", "MR bäcken ombokas till nästa vecka.", "requested"),
+    ("sv", "MR bäcken får göras polikliniskt efter utskrivning.", "requested"),
+    ("sv", "MR backen far goras polikliniskt.", "requested"),
+    # done, its result to follow: performed
+    ("en", "MRI pelvis today, result to follow.", "performed"),
+    ("en", "CT pelvis this morning, report to come.", "performed"),
+    ("sv", "MR bäcken idag, svar följer.", "performed"),
+    ("sv", "DT backen gjord idag, svaret droejer.", "performed"),
+    # look-alikes: a list of something else, a study that cannot be done, pain that starts somewhere
+    ("sv", "MR bäcken kan inte göras pga pacemaker.", "not_performed"),
+    ("sv", "MR bäcken visade ödem som utgår från sakrum.", "performed"),
+    ("en", "MRI pelvis requested; warfarin taken off the medication list.", "requested"),
+]
+
+
+@pytest.mark.parametrize("language,text,status", ROUND_SIX_STATUSES, ids=[f"{c[0]}-{c[1][:45]}" for c in ROUND_SIX_STATUSES])
+def test_exams_phrasing_struck_off_rebooked_later_or_result_to_follow(language, text, status):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams if e[1] == "pelvis"] == [status]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", [
+    ("en", "MRI whole spine", "MRI WHOLE SPINE\nFINDINGS: T12 compression fracture. The sacrum and SI joints are "
+     "normal.", True),
+    ("en", "MRI entire spine", "MRI ENTIRE SPINE\nFINDINGS: T12 compression fracture.", False),
+    ("sv", "MR hela ryggen", "MR HELA RYGGEN\nFynd: Kotkompression Th12. Sakrum och SI-leder ua.", True),
+    ("sv", "MR helrygg", "MR HELRYGG\nFynd: Kotkompression Th12.", False),
+])
+def test_exams_phrasing_a_whole_spine_study_is_a_spine_study(language, exam, text, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, text, language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["lumbar_spine", "performed", covers]]
+
+
+@pytest.mark.parametrize("language,exam,report", [
+    ("sv", "MR bäcken", "MR BÄCKEN\nUndersökningen ej genomförd då patienten har pacemaker."),
+    ("sv", "MR backen", "MR BACKEN\nUndersokningen ej utford, pat kom inte."),
+    ("en", "MRI pelvis", "MRI PELVIS\nExamination not performed. The scan was abandoned."),
+    ("en", "CT pelvis", "CT PELVIS\nThe examination was not performed."),
+])
+def test_exams_phrasing_a_report_of_its_own_exam_not_done_leaves_an_order(language, exam, report):
+    rows = [("n0", *RAMUS[language], language), ("n1", "2025-03-10", "radiology", exam, report, language)]
+    case = scan(_notes(rows)).cases.iloc[0]
+    assert (case.flagged, case.workup) == ("true", "ordered")
+
+
+NEGATED_COORDINATIONS = [
+    ("en", "No CT or MRI of the pelvis has been done.", ["not_performed", "not_performed"]),
+    ("en", "Neither CT nor MRI of the pelvis was performed during this admission.", ["not_performed", "not_performed"]),
+    ("sv", "Ingen DT eller MR av bäckenet har gjorts.", ["not_performed", "not_performed"]),
+    ("sv", "Varken DT eller MR backen har utforts.", ["not_performed", "not_performed"]),
+    # look-alikes: the negation is of a fracture, and the exams were done
+    ("en", "Neither CT nor MRI showed a sacral fracture.", ["performed", "performed"]),
+    ("en", "No fracture is seen on the CT or MRI that was performed.", ["performed", "performed"]),
+    ("sv", "Varken DT eller MR visade någon sakrumfraktur.", ["performed", "performed"]),
+    ("sv", "Ingen fraktur på DT och MR som gjorts.", ["performed", "performed"]),
+]
+
+
+@pytest.mark.parametrize("language,text,statuses", NEGATED_COORDINATIONS,
+                         ids=[f"{c[0]}-{c[1][:45]}" for c in NEGATED_COORDINATIONS])
+def test_exams_phrasing_a_negated_pair_of_exams_was_not_done(language, text, statuses):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams] == statuses
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis was attempted but unsuccessful."),
+    ("en", "Failed attempt at MRI pelvis due to claustrophobia."),
+    ("sv", "Försök till MR bäcken misslyckades pga oro."),
+    ("sv", "MR backen forsoktes men misslyckades."),
+])
+def test_exams_phrasing_a_failed_attempt_was_not_performed(language, text):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert case == ("true", "ordered")
+    assert [e[2] for e in exams] == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,first,second,workup", [
+    # an outside study under review, then reviewed
+    ("en", "Outside CT pelvis images uploaded to PACS; formal review pending.",
+     "Formal review of the outside CT pelvis: no sacral fracture.", "ct"),
+    ("sv", "Extern DT bäcken inhämtad, eftergranskning pågår.", "Eftergranskning av extern DT bäcken: ingen "
+     "sakrumfraktur.", "ct"),
+    # a study named by a relative clause of its doing is the requested one
+    ("en", "MRI pelvis requested.", "No fracture on the MRI that was done last week.", "mri"),
+    ("sv", "MR bäcken beställd.", "Ingen fraktur på MR som gjorts.", "mri"),
+    ("sv", "MR backen bestalld.", "Ingen fraktur pa MR som gjorts.", "mri"),
+])
+def test_exams_phrasing_an_outside_study_reviewed_or_one_named_by_its_doing_is_a_workup(language, first, second,
+                                                                                      workup):
+    case, _ = _case(language, ("2025-03-05", first), ("2025-03-20", second))
+    assert case == ("false", workup)
+
+
+@pytest.mark.parametrize("language,text,assertion", [
+    ("sv", "Status: Smärtfri i ländryggen sedan en vecka.", ["negated"]),
+    ("sv", "Smartfri i landryggen sedan i fredags.", ["negated"]),
+    ("sv", "Besvärsfri i ländryggen.", ["negated"]),
+    ("en", "Pain-free in the lower back since last week.", ["negated"]),
+    ("en", "She is now free of low back pain.", ["negated"]),
+    # look-alikes: pain-free at rest only, or elsewhere
+    ("sv", "Smärtfri i vila men ont i ländryggen vid gång.", ["present"]),
+    ("en", "Pain-free at rest but low back pain on walking.", ["present"]),
+])
+def test_exams_phrasing_a_low_back_that_is_pain_free_has_no_pain(language, text, assertion):
+    assert _assertions(text, language, "low_back_pain") == assertion
+
+
+@pytest.mark.parametrize("language,text,concept", [
+    ("sv", "Sakral insuff.fraktur bilat.", "sacral_fracture"),
+    ("sv", "Insuff.fraktur i sakrum bilat.", "sacral_fracture"),
+    ("sv", "Kompr.fx L1 enl rtg.", "vertebral_compression_fracture"),
+    ("sv", "Komprfx Th12.", "vertebral_compression_fracture"),
+    ("en", "L1 compr fx on x-ray.", "vertebral_compression_fracture"),
+    ("en", "Sacral insuff fx bilaterally.", "sacral_fracture"),
+])
+def test_exams_phrasing_an_abbreviated_compound_names_the_fracture(language, text, concept):
+    assert _assertions(text, language, concept) == ["present"]
+
+
+@pytest.mark.parametrize("language,request_text,followup,modality", [
+    ("en", "MRI pelvis booked for 3/10.", "Had her MRI this morning, report awaited.", "mri"),
+    ("en", "CT pelvis requested.", "Her CT yesterday showed no sacral fracture.", "ct"),
+    ("sv", "MR bäcken bokad till 10/3.", "Pat gjorde sin MR i morse, svar inväntas.", "mri"),
+    ("sv", "Remiss DT bäcken skickad.", "DT igår visade ingen sakrumfraktur.", "ct"),
+    ("sv", "Remiss DT backen skickad.", "DT igar visade ingen sakrumfraktur.", "ct"),
+])
+def test_exams_phrasing_a_follow_up_naming_only_a_time_is_the_requested_study(language, request_text, followup,
+                                                                             modality):
+    case, exams = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
+    assert case == ("false", modality)
+    assert exams[-1][0] == modality and exams[-1][1] in ("pelvis", "sacrum") and exams[-1][2] == "performed"
+
+
+ROUND_SIX_FATES = [
+    # did not come, never went
+    ("en", "MRI pelvis ordered by her PCP but she never went.", "not_performed", "ordered"),
+    ("en", "She never went for the MRI pelvis.", "not_performed", "ordered"),
+    ("sv", "MR bäcken: pat kom ej.", "not_performed", "ordered"),
+    ("sv", "MR backen bokad men pat kom inte.", "not_performed", "ordered"),
+    # the patient's own wish
+    ("en", "MRI pelvis was not obtained due to patient preference.", "not_performed", "ordered"),
+    ("en", "MRI pelvis not done per patient wishes.", "not_performed", "ordered"),
+    ("sv", "MR bäcken ej gjord på patientens egen begäran.", "not_performed", "ordered"),
+    ("sv", "MR backen ej aktuell enligt patientens onskemal.", "not_performed", "ordered"),
+    # nobody knows whether it was done: no workup, no order
+    ("en", "Unclear whether an MRI of the pelvis was ever done.", "not_performed", "radiograph_only"),
+    ("en", "No record of an MRI pelvis in the chart.", "not_performed", "radiograph_only"),
+    ("sv", "Oklart om MR bäcken har gjorts.", "not_performed", "radiograph_only"),
+    ("sv", "Ingen uppgift om att DT backen har gjorts.", "not_performed", "radiograph_only"),
+    # on hold: still requested
+    ("en", "MRI pelvis was held as she is now comfort care.", "requested", "ordered"),
+    # look-alikes: a finding unclear on a done study; the patient came
+    ("en", "MRI pelvis done; unclear whether the sacral signal is a fracture.", "performed", "mri"),
+    ("sv", "MR bäcken gjord, pat kom i tid.", "performed", "mri"),
+]
+
+
+@pytest.mark.parametrize("language,text,status,workup", ROUND_SIX_FATES, ids=[f"{c[0]}-{c[1][:45]}" for c in ROUND_SIX_FATES])
+def test_exams_phrasing_never_went_own_wish_unknown_or_held(language, text, status, workup):
+    case, exams = _case(language, ("2025-03-05", text))
+    assert [e[2] for e in exams if e[1] in ("pelvis", "sacrum")] == [status]
+    assert case[1] == workup
+
+
+@pytest.mark.parametrize("language,text,date", [
+    ("en", "Status post MRI pelvis 3/3 which was negative.", "2025-03-03"),
+    ("en", "MRI pelvis (2/20): no sacral fracture.", "2025-02-20"),
+    ("sv", "MR bäcken 3/2 ua.", "2025-02-03"),
+    ("sv", "MR backen (20/2): ingen sakrumfraktur.", "2025-02-20"),
+    # look-alikes: a proportion after a verb, a booking's future day
+    ("en", "MRI pelvis showed 2/3 height loss of S1.", "2025-03-05"),
+    ("sv", "MR bäcken bokad till 20/3.", "2025-03-05"),
+])
+def test_exams_phrasing_a_short_date_right_after_a_done_exams_name_dates_it(language, text, date):
+    _, exams = _case(language, ("2025-03-05", text))
+    assert [e[3] for e in exams if e[1] == "pelvis"] == [date]
+
+
+@pytest.mark.parametrize("language,exam,text,covers", [
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum avbildas delvis, ua.", False),
+    ("sv", "MR landrygg", "Fynd: Kotkompression L2. Sakrum delvis avbildat, utan odem.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Limited views of the sacrum are unremarkable.", False),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. Partial coverage of the sacrum; no edema.", False),
+    # look-alikes: the sacral wings named in the plural, the sacrum included and read
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Normal signal i sakralvingarna.", True),
+    ("sv", "MR ländrygg", "Fynd: Kotkompression L2. Sakrum och SI-leder inkluderade, ua.", True),
+    ("en", "MRI lumbar spine", "FINDINGS: L2 compression fracture. The sacral alae are normal in signal.", True),
+])
+def test_exams_phrasing_a_sacrum_imaged_in_part_is_not_covered(language, exam, text, covers):
+    found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["lumbar_spine", "performed", covers]]

@@ -389,6 +389,254 @@ PATIENTS = {
     "XS49": ("F", "1941-01-09", "sv", ("true", "low", V, "ordered"), [
         ("2025-12-09", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Färsk kotkompression L3. Sakrum ua.\nUtlåtande: Färsk kotkompression L3. Vid misstanke om sakrumfraktur rekommenderas MR bäcken.", {V: "present", S: "hypothetical"}),
     ]),
+    # round six: exams done elsewhere and quoted, cancelled-rebooked-done sequences, closed referrals, studies
+    # years before the fracture, other regions and other modalities ordered, coronal STIR or localiser coverage,
+    # partly included sacrum, CT abdomen with the pelvis, patient letters, verified vs not excluded sacral
+    # fractures; Swedish findings in abbreviations, without å/ä/ö and with typos
+    "XS50": ("F", "1940-09-14", "sv", ("false", "", R, "mri"), [
+        ("2025-02-03", "clinical", "", "Ortopedmottagningen\nAnamnes: 84-årig kvinna som föll i hemmet för en vecka sedan.\nRtg bäcken visar fraktur i höger ramus superior.\nBedömning: Ramusfraktur hö. Belastning efter smärta.", {R: "present"}),
+        ("2025-02-17", "clinical", "", "Journalanteckning\nExtern undersökning: MR bäcken utförd på privat röntgenklinik 2025-02-12. Enligt deras utlåtande benmärgsödem kring frakturen i höger ramus superior, ingen sakrumfraktur.\nBilderna har eftergranskats av vår röntgenavdelning utan tillägg.", {R: "present", S: "negated"}),
+    ]),
+    "EX49": ("F", "1942-05-30", "en", ("false", "", R, "mri"), [
+        ("2025-02-04", "radiology", "XR pelvis", "XR PELVIS, 2 VIEWS\nFINDINGS: Nondisplaced fracture of the left superior pubic ramus.\nIMPRESSION: Left superior pubic ramus fracture.", {R: "present"}),
+        ("2025-02-24", "clinical", "", "Orthopaedic follow-up\nInterval history: She had an MRI of the pelvis at an outside facility on 2/15/2025. I have reviewed the outside report: healing left superior pubic ramus fracture, no sacral insufficiency fracture.\nPlan: continue weight bearing as tolerated.", {R: "present", S: "negated"}),
+    ]),
+    "XS51": ("F", "1938-03-08", "sv", ("false", "", R, "mri"), [
+        ("2025-03-03", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur genom vänster ramus inferior, lätt felställd.", {R: "present"}),
+        ("2025-03-06", "clinical", "", "Geriatriska kliniken\nMR bäcken avbokad av röntgen pga driftstopp på magnetkameran. Ombokas till nästa vecka.", {}),
+        ("2025-03-12", "radiology", "MR bäcken", "MR BÄCKEN\nFynd: Fraktur i vänster ramus inferior med omgivande ödem. Sakrum och SI-leder utan ödem eller frakturlinje.\nUtlåtande: Ramusfraktur vä. Ingen sakrumfraktur.", {R: "present", S: "negated"}),
+    ]),
+    "EX50": ("M", "1944-11-02", "en", ("false", "", R, "ct"), [
+        ("2025-03-04", "emergency", "", "ED note\nHPI: Fall from standing. Left groin pain.\nImaging: left superior pubic ramus fracture on x-ray.\nPlan: CT pelvis requested, admit to orthopaedics.", {R: "present"}),
+        ("2025-03-05", "clinical", "", "Ortho ward\nCT pelvis cancelled this morning as the scanner is down; rebooked for 3/7.", {}),
+        ("2025-03-07", "radiology", "CT pelvis", "CT PELVIS WITHOUT CONTRAST\nFINDINGS: Comminuted left superior pubic ramus fracture. The sacrum and sacroiliac joints are intact.\nIMPRESSION: Left superior pubic ramus fracture. No sacral fracture.", {R: "present", S: "negated"}),
+    ]),
+    "XS52": ("F", "1936-12-19", "sv", ("true", "high", R, "ordered"), [
+        ("2025-04-01", "clinical", "", "Ortopedmottagningen\nBedömning: Fraktur i höger ramus superior enligt slätröntgen.\nPlanering: Remiss MR bäcken utfärdad för att utesluta samtidig sakrumfraktur.", {R: "present", S: "hypothetical"}),
+        ("2025-06-02", "clinical", "", "Administrativ anteckning\nRemissen avslutades och returnerades till remittenten efter två uteblivna besök på röntgen.", {}),
+    ]),
+    "EX51": ("F", "1939-08-21", "en", ("true", "high", R, "ordered"), [
+        ("2025-04-02", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Acute fracture of the right inferior pubic ramus.", {R: "present"}),
+        ("2025-04-03", "clinical", "", "Fracture clinic\nPlan: MRI pelvis requested to look for a sacral insufficiency fracture.", {S: "hypothetical"}),
+        ("2025-05-20", "clinical", "", "Telephone encounter\nRadiology closed the MRI request after two appointment letters went unanswered.", {}),
+    ]),
+    "XS53": ("F", "1945-06-06", "sv", ("true", "low", LBP, "none"), [
+        ("2025-03-10", "clinical", "", "Vårdcentralen\nAktuellt: 79-årig kvinna med ländryggssmärta sedan tre veckor, inget trauma.\nTidigare: MR bäcken 2019 inom gynekologisk utredning, utan anmärkning.\nBedömning: Lumbago. Smärtlindring och fysioterapi.", {LBP: "present"}),
+    ]),
+    "EX52": ("F", "1948-02-11", "en", ("true", "low", V, "radiograph_only"), [
+        ("2025-03-12", "radiology", "XR lumbar spine", "XR LUMBAR SPINE\nFINDINGS: Acute compression fracture of L1 with about 30% anterior height loss.", {V: "present"}),
+        ("2025-03-14", "clinical", "", "Bone health clinic\nPMH: osteoporosis on alendronate. MRI pelvis in 2018 for a labral tear, unremarkable.\nAssessment: new L1 compression fracture.", {V: "present", O: "present"}),
+    ]),
+    "XS54": ("F", "1937-07-17", "sv", ("true", "high", R, "radiograph_only"), [
+        ("2025-04-07", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i vänster ramus superior.", {R: "present"}),
+        ("2025-04-08", "radiology", "DT thorax", "DT THORAX MED KONTRAST\nFrågeställning: Lungemboli?\nFynd: Inga lungembolier. Skelettet i undersökt område utan fraktur.", {}),
+    ]),
+    "EX53": ("M", "1941-04-26", "en", ("true", "high", R, "radiograph_only"), [
+        ("2025-04-09", "emergency", "", "ED note\nFall with head strike. Right superior pubic ramus fracture on pelvic x-ray.", {R: "present"}),
+        ("2025-04-09", "radiology", "CT head", "CT HEAD WITHOUT CONTRAST\nFINDINGS: No intracranial hemorrhage. No skull fracture.\nIMPRESSION: Negative CT head.", {}),
+    ]),
+    "XS55": ("F", "1943-01-23", "sv", ("true", "low", f"{LBP}", "none"), [
+        ("2025-05-05", "clinical", "", "Vårdcentralen\nAktuellt: 82-årig kvinna med lågt sittande ryggsmärta efter fall för två veckor sedan. Känd osteoporos sedan 2020.\nPlanering: Rtg ländrygg beställd. DXA-mätning bokas.", {LBP: "present", O: "present"}),
+    ]),
+    "EX54": ("F", "1946-10-10", "en", ("true", "low", LBP, "none"), [
+        ("2025-05-06", "clinical", "", "Primary care\nHPI: 78-year-old woman with lower back pain after lifting a box.\nPlan: X-ray of the lumbar spine ordered. DXA scan requested.", {LBP: "present"}),
+    ]),
+    "XS56": ("F", "1939-02-02", "sv", ("true", "high", R, "radiograph_only"), [
+        ("2025-05-12", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus inferior.", {R: "present"}),
+        ("2025-05-13", "clinical", "", "Ortopedavdelningen\nBedömning: Ramusfraktur hö. Ingen indikation för MR bäcken i nuläget, då den inte skulle påverka handläggningen.", {R: "present"}),
+    ]),
+    "EX55": ("F", "1940-12-01", "en", ("true", "high", R, "radiograph_only"), [
+        ("2025-05-14", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left inferior pubic ramus.", {R: "present"}),
+        ("2025-05-15", "clinical", "", "Orthogeriatrics\nAssessment: left inferior pubic ramus fracture. An MRI of the pelvis would not change management, so it has not been requested.", {R: "present"}),
+    ]),
+    "XS57": ("F", "1944-03-30", "sv", ("false", "", LBP, "mri"), [
+        ("2025-06-02", "clinical", "", "Vårdcentralen\nAktuellt: 81-årig kvinna med smärta i korsryggen sedan en månad, värst vid gång.", {LBP: "present"}),
+        ("2025-06-10", "radiology", "MR ländrygg", "MR LÄNDRYGG\nTeknik: Sagittala T1, T2 och STIR samt koronar STIR över sakrum.\nFynd: Normal höjd på kotkropparna. Inget ödem i sakrum eller SI-lederna. Diskdegeneration L4-L5.", {V: "negated"}),
+    ]),
+    "EX56": ("F", "1941-09-09", "en", ("false", "", LBP, "mri"), [
+        ("2025-06-03", "clinical", "", "Spine clinic\nHPI: 83-year-old woman with low back pain for six weeks.", {LBP: "present"}),
+        ("2025-06-11", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nTECHNIQUE: Sagittal T1, T2 and STIR; coronal STIR through the sacrum.\nFINDINGS: Vertebral body heights are maintained. No marrow edema in the sacrum or iliac bones. Mild facet arthropathy L4-5.", {V: "negated"}),
+    ]),
+    "XS58": ("F", "1946-08-18", "sv", ("true", "low", V, "none"), [
+        ("2025-06-16", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Färsk kotkompression L1 med benmärgsödem. Sakrum ses endast på översiktsbilderna, där utan säker patologi.\nUtlåtande: Färsk kotkompression L1.", {V: "present"}),
+    ]),
+    "EX57": ("F", "1945-01-19", "en", ("true", "low", V, "none"), [
+        ("2025-06-17", "radiology", "MRI lumbar spine", "MRI LUMBAR SPINE\nFINDINGS: Acute compression fracture of L2 with marrow edema. The sacrum is seen only on the scout images and appears unremarkable there.\nIMPRESSION: Acute L2 compression fracture.", {V: "present"}),
+    ]),
+    "XS59": ("F", "1942-11-11", "sv", ("true", "medium", f"{LBP};{V}", "none"), [
+        ("2025-07-01", "clinical", "", "Vårdcentralen\nAktuellt: Lumbago sedan tre veckor.", {LBP: "present"}),
+        ("2025-07-04", "radiology", "DT ländrygg", "DT LÄNDRYGG\nFynd: Kompressionsfraktur L3 med 20 % höjdreduktion. Sakrum ingår endast delvis i undersökningen.", {V: "present"}),
+    ]),
+    "EX58": ("F", "1943-05-05", "en", ("true", "medium", f"{LBP};{V}", "none"), [
+        ("2025-07-02", "clinical", "", "Clinic\nHPI: 82-year-old woman with lumbar pain for a month.", {LBP: "present"}),
+        ("2025-07-05", "radiology", "CT lumbar spine", "CT LUMBAR SPINE\nFINDINGS: Compression fracture of L4 with 20% height loss. The scan extends only to S2; the included sacrum is intact.", {V: "present", S: "negated"}),
+    ]),
+    "XS60": ("F", "1938-10-27", "sv", ("false", "", R, "ct"), [
+        ("2025-07-07", "radiology", "DT buk", "DT BUK MED KONTRAST\nFrågeställning: Buksmärta efter fall.\nFynd: Ingen fri vätska. Skelett: Fraktur i vänster ramus superior och inferior. Sakrum och SI-leder intakta.", {R: "present"}),
+    ]),
+    "EX59": ("F", "1939-04-14", "en", ("false", "", R, "ct"), [
+        ("2025-07-08", "radiology", "CT abdomen", "CT ABDOMEN WITH CONTRAST (PELVIS INCLUDED)\nINDICATION: Abdominal pain after a fall.\nFINDINGS: No free fluid. Bones: nondisplaced fracture of the right superior pubic ramus. The sacrum is intact.", {R: "present", S: "negated"}),
+    ]),
+    "XS61": ("M", "1947-02-20", "sv", ("false", "", V, "sacral_fracture_documented"), [
+        ("2025-08-04", "radiology", "Rtg ländrygg", "RTG LÄNDRYGG\nFynd: Kompressionsfraktur L2, ny jämfört med 2023.", {V: "present"}),
+        ("2025-08-18", "radiology", "Skelettscintigrafi", "SKELETTSCINTIGRAFI HELKROPP\nFynd: Ökat upptag i L2 motsvarande känd kompressionsfraktur. H-format upptag i sakrum; bilateral sakral insufficiensfraktur.", {V: "present", S: "present"}),
+    ]),
+    "EX60": ("F", "1942-06-22", "en", ("false", "", R, "scintigraphy"), [
+        ("2025-08-05", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right superior pubic ramus.", {R: "present"}),
+        ("2025-08-19", "radiology", "NM bone scan whole body", "NM WHOLE BODY BONE SCAN\nFINDINGS: Increased uptake in the right superior pubic ramus consistent with the known healing fracture. No abnormal uptake in the sacrum.", {R: "present"}),
+    ]),
+    "XS62": ("F", "1941-12-24", "sv", ("false", "", LBP, "sacral_fracture_documented"), [
+        ("2025-08-11", "clinical", "", "Ortopedmottagningen\nAktuellt: Smärta i korsryggen sedan fall i april.\nBedömning: Sakrumfraktur hö, verifierad med DT bäcken 2025-08-02. Mobilisering efter smärta.", {LBP: "present", S: "present"}),
+    ]),
+    "EX61": ("F", "1937-03-15", "en", ("true", "high", f"{LBP};{S}", "ordered"), [
+        ("2025-08-12", "clinical", "", "GP visit\nHPI: 88-year-old woman with buttock pain after a fall.\nAssessment: a sacral insufficiency fracture cannot be excluded on plain films. She declined an MRI of the pelvis.", {LBP: "present", S: "uncertain"}),
+    ]),
+    "XS63": ("F", "1940-01-31", "sv", ("false", "", R, "mri"), [
+        ("2025-03-03", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.", {R: "present"}),
+        ("2025-03-24", "clinical", "", "Brev till patienten\nHej! Svaret på magnetkameraundersökningen av bäckenet den 14 mars har kommit. Den visar att brottet på blygdbenet läker och att du inte har något brott på korsbenet.\nVänliga hälsningar, ortopedmottagningen", {R: "present", S: "negated"}),
+    ]),
+    "EX62": ("F", "1944-07-07", "en", ("false", "", R, "mri"), [
+        ("2025-03-04", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left inferior pubic ramus.", {R: "present"}),
+        ("2025-03-25", "clinical", "", "Clinic letter\nDear Dr Patel,\nI reviewed Mrs Jones today. Her MRI of the pelvis on 14 March showed the healing left inferior pubic ramus fracture and no sacral fracture. I have discharged her to your care.", {R: "present", S: "negated"}),
+    ]),
+    "XS64": ("F", "1941-05-05", "sv", ("true", "high", f"{LBP};{R}", "ordered"), [
+        ("2025-09-01", "emergency", "", "Akutmottagningen\nK 84 ar, ramlat hemma. Ont i landryggen o satet sedan fallet.\nRtg: fx ramus sup dx.\nPlan: remiss DT backen skickad, pat hem med hemtjanst.", {LBP: "present", R: "present"}),
+        ("2025-09-20", "clinical", "", "Telefonkontakt\nDT backen ej gjord, pat har inte fatt nagon kallelse. Remissen har inte kommit fram till rontgen.", {}),
+    ]),
+    "XS65": ("F", "1947-04-09", "sv", ("false", "", V, "scintigraphy"), [
+        ("2025-09-08", "radiology", "Rtg bröstrygg", "RTG BRÖSTRYGG\nFynd: Kotkompr Th12 ca 40 %, ny jmf med 2023.", {V: "present"}),
+        ("2025-09-10", "clinical", "", "Osteoporosmottagningen\nBedömning: Kompresionsfraktur Th12. Skelettscint beställd.", {V: "present"}),
+        ("2025-09-30", "clinical", "", "Osteoporosmottagningen\nSkelettscint utford 2025-09-25: upptag i Th12, i ovrigt ua.", {}),
+    ]),
+    "XS66": ("F", "1950-10-01", "sv", ("true", "low", LBP, "none"), [
+        ("2025-09-15", "clinical", "", "Reumatologmottagningen\nDiagnoser: Reumatoid artrit. Osteoporos.\nAktuellt: Ländryggsvärk sedan en månad, lumbosakral smärta vid gång.", {LBP: "present", O: "present"}),
+        ("2025-09-25", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskdegeneration L4-S1. Sakrum ingår delvis i undersökningen och är i avbildade delar utan ödem.", {}),
+    ]),
+    "EX63": ("F", "1942-02-28", "en", ("true", "high", R, "ordered"), [
+        ("2025-09-16", "clinical", "", "Ortho clinic\nAssessment: right inferior pubic ramus fracture on x-ray.\nPlan: CT pelvis requested.", {R: "present"}),
+        ("2025-09-22", "radiology", "CT abdomen", "CT ABDOMEN WITH CONTRAST\nINDICATION: Right upper quadrant pain.\nFINDINGS: Gallstones. The pelvis is not included in this examination.", {}),
+    ]),
+    "EX64": ("M", "1943-10-30", "en", ("true", "low", V, "radiograph_only"), [
+        ("2025-09-17", "radiology", "XR thoracic spine", "XR THORACIC SPINE\nFINDINGS: New wedge compression of T11.", {V: "present"}),
+        ("2025-09-19", "clinical", "", "Clinic\nHistory: prostate cancer 2016, bone scan in 2016 negative for metastases.\nAssessment: T11 compression fracture. Plan: calcium and vitamin D.", {V: "present"}),
+    ]),
+    # round six, second batch: struck off the waiting list, rebooked and done, results to follow, whole-spine
+    # studies, reports of an exam not performed, exams that may be done later, old studies of another episode
+    "XS67": ("F", "1938-05-12", "sv", ("true", "high", R, "ordered"), [
+        ("2025-10-06", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.", {R: "present"}),
+        ("2025-10-07", "clinical", "", "Ortopedmottagningen\nRamusfraktur hö. Remiss MR bäcken skickad.", {R: "present"}),
+        ("2025-11-20", "clinical", "", "Telefonkontakt\nMR bäcken struken från väntelistan då patienten flyttat till särskilt boende i annan region.", {}),
+    ]),
+    "EX65": ("F", "1939-09-03", "en", ("true", "high", R, "ordered"), [
+        ("2025-10-08", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
+        ("2025-10-09", "clinical", "", "Fracture clinic\nPlan: MRI pelvis requested.", {}),
+        ("2025-11-21", "clinical", "", "Care coordination\nShe was taken off the MRI waiting list after moving to a care home out of area.", {}),
+    ]),
+    "XS68": ("F", "1941-03-03", "sv", ("false", "", R, "mri"), [
+        ("2025-10-13", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i vänster ramus inferior.", {R: "present"}),
+        ("2025-10-15", "clinical", "", "Geriatriken\nMR bäcken avbokad pga feber. Ombokas när pat är feberfri.", {}),
+        ("2025-10-22", "clinical", "", "Geriatriken\nMR bäcken idag, svar följer. Mobiliseras med rollator.", {}),
+    ]),
+    "EX66": ("F", "1944-12-12", "en", ("false", "", V, "mri"), [
+        ("2025-10-14", "radiology", "XR lumbar spine", "XR LUMBAR SPINE\nFINDINGS: New compression fracture of L2.", {V: "present"}),
+        ("2025-10-16", "clinical", "", "Medical ward\nThe MRI pelvis slot was given to an emergency; to be rebooked.", {}),
+        ("2025-10-21", "clinical", "", "Medical ward\nMRI pelvis today, result to follow. Pain controlled.", {}),
+    ]),
+    "EX67": ("M", "1946-07-07", "en", ("false", "", V, "mri"), [
+        ("2025-10-20", "radiology", "MRI whole spine", "MRI WHOLE SPINE\nFINDINGS: Acute compression fracture of T12. The sacrum and sacroiliac joints are normal.\nIMPRESSION: Acute T12 compression fracture.", {V: "present"}),
+    ]),
+    "XS69": ("M", "1945-08-08", "sv", ("false", "", V, "mri"), [
+        ("2025-10-21", "radiology", "MR hela ryggen", "MR HELA RYGGEN\nFynd: Färsk kotkompression Th12. Sakrum och SI-leder ua.\nUtlåtande: Färsk kotkompression Th12.", {V: "present"}),
+    ]),
+    "XS70": ("F", "1937-02-22", "sv", ("true", "high", R, "ordered"), [
+        ("2025-11-03", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior och inferior.", {R: "present"}),
+        ("2025-11-06", "radiology", "MR bäcken", "MR BÄCKEN\nUndersökningen ej genomförd då patienten har pacemaker.", {}),
+    ]),
+    "EX68": ("F", "1940-06-16", "en", ("true", "high", R, "ordered"), [
+        ("2025-11-04", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right superior pubic ramus.", {R: "present"}),
+        ("2025-11-07", "radiology", "MRI pelvis", "MRI PELVIS\nExamination not performed. The patient became agitated on the table and the scan was abandoned.", {}),
+    ]),
+    "XS71": ("F", "1946-01-26", "sv", ("true", "medium", f"{LBP};{V}", "ordered"), [
+        ("2025-11-10", "discharge", "", "Epikris\nDiagnos: Kotkompression L1.\nAktuellt: Inlagd för smärta i ländryggen efter fall.\nPlanering: MR bäcken får göras polikliniskt efter utskrivning.", {LBP: "present", V: "present"}),
+    ]),
+    "EX69": ("M", "1942-10-10", "en", ("true", "high", R, "ordered"), [
+        ("2025-11-11", "discharge", "", "Discharge summary\nDiagnosis: left inferior pubic ramus fracture.\nFollow-up: MRI pelvis can be done as an outpatient if pain persists.", {R: "present"}),
+    ]),
+    "XS72": ("M", "1944-04-04", "sv", ("true", "low", V, "radiograph_only"), [
+        ("2025-11-17", "radiology", "Rtg ländrygg", "RTG LÄNDRYGG\nFynd: Kilformad kota L1, ny jämfört med 2022.", {V: "present"}),
+        ("2025-11-19", "clinical", "", "Urologmottagningen\nTidigare: Prostatacancer, skelettscintigrafi 2021 utan metastaser.\nBedömning: Kotkompression L1.", {V: "present"}),
+    ]),
+    "EX70": ("F", "1943-02-14", "en", ("false", "", R, "mri"), [
+        ("2025-11-18", "clinical", "", "Ortho clinic\nAssessment: right superior pubic ramus fracture on x-ray. MRI pelvis requested.", {R: "present"}),
+        ("2025-11-20", "clinical", "", "Phone call\nMRI pelvis re-booked for next week as she had a chest infection.", {}),
+        ("2025-11-27", "radiology", "MRI pelvis", "MRI PELVIS\nFINDINGS: Healing right superior pubic ramus fracture. The sacrum is normal in signal; no sacral fracture.", {R: "present", S: "negated"}),
+    ]),
+    "XS73": ("F", "1936-11-30", "sv", ("true", "high", R, "ordered"), [
+        ("2025-11-24", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i vänster ramus superior.", {R: "present"}),
+        ("2025-11-26", "clinical", "", "Telefonkontakt\nPat har lämnat återbud till MR bäcken och vill inte ha någon ny tid.", {}),
+    ]),
+    "EX71": ("F", "1953-05-19", "en", ("false", "", f"{LBP};{S}", "mri"), [
+        ("2025-11-25", "clinical", "", "GP visit\nHPI: 72-year-old woman with buttock pain after a fall.\nAssessment: sacral fracture cannot be excluded on plain films. MRI pelvis requested.", {LBP: "present", S: "uncertain"}),
+        ("2025-12-01", "clinical", "", "GP review\nMRI pelvis (11/29): no sacral fracture. Pain settling.", {S: "negated"}),
+    ]),
+    # round six, third batch: negated coordinations of exams and their look-alikes, failed attempts, outside
+    # studies reviewed here
+    "XS74": ("F", "1939-07-07", "sv", ("true", "high", R, "radiograph_only"), [
+        ("2025-12-01", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus inferior.", {R: "present"}),
+        ("2025-12-05", "discharge", "", "Epikris\nDiagnos: Ramusfraktur hö.\nUtredning: Ingen DT eller MR av bäckenet har gjorts under vårdtiden.\nUppföljning: Åter till vårdcentralen.", {R: "present"}),
+    ]),
+    "EX72": ("F", "1950-03-09", "en", ("true", "low", LBP, "none"), [
+        ("2025-12-02", "discharge", "", "Discharge summary\nPMH: osteoporosis.\nHospital course: admitted with low back pain after a fall. Neither CT nor MRI of the pelvis was performed during this admission.", {LBP: "present", O: "present"}),
+    ]),
+    "XS75": ("F", "1942-08-01", "sv", ("true", "high", R, "ordered"), [
+        ("2025-12-02", "clinical", "", "Ortopedavdelningen\nRamusfraktur vä enligt slätröntgen. MR bäcken beställd.", {R: "present"}),
+        ("2025-12-04", "clinical", "", "Ortopedavdelningen\nFörsök till MR bäcken misslyckades pga oro, pat kunde inte ligga still.", {}),
+    ]),
+    "EX73": ("F", "1945-10-25", "en", ("true", "medium", f"{LBP};{V}", "ordered"), [
+        ("2025-12-03", "clinical", "", "Medical ward\nHPI: low back pain after lifting.\nImaging: L1 compression fracture on x-ray.", {LBP: "present", V: "present"}),
+        ("2025-12-05", "clinical", "", "Medical ward\nMRI pelvis was attempted but unsuccessful because of pain.", {}),
+    ]),
+    "XS76": ("F", "1940-05-28", "sv", ("false", "", R, "ct"), [
+        ("2025-12-08", "clinical", "", "Ortopedmottagningen\nRemitterad från annat sjukhus med ramusfraktur hö.\nEftergranskning av extern DT bäcken 2025-12-01: fraktur i höger ramus superior, ingen sakrumfraktur.", {R: "present", S: "negated"}),
+    ]),
+    "EX74": ("F", "1938-12-30", "en", ("false", "", R, "ct"), [
+        ("2025-12-09", "clinical", "", "Fracture clinic\nTransferred with a right superior pubic ramus fracture. Outside CT pelvis images uploaded to PACS; our formal review is pending.", {R: "present"}),
+        ("2025-12-11", "clinical", "", "Fracture clinic\nFormal review of the outside CT pelvis: right superior pubic ramus fracture, no sacral fracture.", {R: "present", S: "negated"}),
+    ]),
+    "XS77": ("F", "1944-09-19", "sv", ("false", "", LBP, "mri"), [
+        ("2025-12-10", "clinical", "", "Vårdcentralen\nAktuellt: 81-årig kvinna med ländryggssmärta sedan fall.\nPlanering: DT och MR bäcken beställda.", {LBP: "present"}),
+        ("2025-12-22", "clinical", "", "Vårdcentralen\nÅterbesök. Ingen fraktur på DT och MR som gjorts. Smärtan avtar.", {}),
+    ]),
+    "EX75": ("F", "1941-06-06", "en", ("false", "", R, "mri"), [
+        ("2025-12-11", "clinical", "", "Ortho clinic\nLeft superior pubic ramus fracture on x-ray. CT pelvis and MRI pelvis requested.", {R: "present"}),
+        ("2025-12-23", "clinical", "", "Ortho clinic\nNeither CT nor MRI showed a sacral fracture. Mobilising well.", {S: "negated"}),
+    ]),
+    # round six, fourth batch: Swedish findings in abbreviated compounds; low-back pain that has gone
+    "XS78": ("F", "1943-03-21", "sv", ("true", "low", V, "radiograph_only"), [
+        ("2025-12-15", "clinical", "", "Vårdcentralen\nAktuellt: Kompr.fx L1 enl rtg i förra veckan.\nStatus: Smärtfri i ländryggen sedan en vecka, går utan rollator.", {V: "present", LBP: "negated"}),
+        ("2025-12-16", "radiology", "Rtg ländrygg", "RTG LÄNDRYGG\nFynd: Kompressionsfraktur L1 ca 25 %, oförändrad.", {V: "present"}),
+    ]),
+    "XS79": ("F", "1938-06-13", "sv", ("false", "", LBP, "sacral_fracture_documented"), [
+        ("2025-12-16", "clinical", "", "Geriatriken\nAktuellt: Lågt sittande ryggvärk sedan fall.\nBedömning: Sakral insuff.fraktur bilat enl DT bäcken igår. Smärtlindring.", {LBP: "present", S: "present"}),
+    ]),
+    # round six, fifth batch: the patient did not come or did not want it, nobody knows whether it was done, a done
+    # exam dated by a short date right after its name
+    "XS80": ("F", "1940-02-29", "sv", ("true", "high", R, "ordered"), [
+        ("2025-12-17", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i vänster ramus inferior.", {R: "present"}),
+        ("2025-12-29", "clinical", "", "Telefonkontakt med röntgen\nMR bäcken: pat kom ej. Ny tid erbjuds inte.", {}),
+    ]),
+    "EX76": ("F", "1941-04-18", "en", ("true", "high", R, "ordered"), [
+        ("2025-12-18", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the right superior pubic ramus.", {R: "present"}),
+        ("2025-12-20", "clinical", "", "Hospitalist note\nMRI pelvis was not obtained due to patient preference. Discharged home with walker.", {}),
+    ]),
+    "XS81": ("F", "1939-10-10", "sv", ("true", "high", R, "radiograph_only"), [
+        ("2025-12-19", "radiology", "Rtg bäcken", "RTG BÄCKEN\nFynd: Fraktur i höger ramus superior.", {R: "present"}),
+        ("2025-12-30", "clinical", "", "Vårdcentralen\nOklart om MR bäcken har gjorts, inga svar finns i journalen.", {}),
+    ]),
+    "EX77": ("F", "1942-08-08", "en", ("false", "", R, "mri"), [
+        ("2025-03-01", "radiology", "XR pelvis", "XR PELVIS\nFINDINGS: Fracture of the left superior pubic ramus.", {R: "present"}),
+        ("2025-03-20", "clinical", "", "Fracture clinic\nStatus post MRI pelvis 3/3 which was negative for sacral fracture.", {S: "negated"}),
+    ]),
 }
 
 
