@@ -27,7 +27,7 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<pa
 
 # a short date right after an exam's name ("MRI pelvis 3/3: negative", "MR bäcken (3/3) ua"): at most four words
 # (the modality, "of the", the region) before it, so that "2/3 of the height" further on is no date
-_AFTER_NAME = re.compile(r"^(?:\s*(?!(?:show|visa|demonstr|reveal|confirm|bekr[aä]ft|p[aå]vis|with|med)\w*)[^\W\d_][\w-]*){1,4}?"
+_AFTER_NAME = re.compile(r"^(?:\s*(?!(?:show|visa|demonstr|reveal|confirm|bekr[aä]ft|p[aå]vis|with|med)\w*)[^\W\d_][\w-]*+){1,4}?"
                          r"\s*\(?(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\)?(?![\w/])", re.IGNORECASE)
 
 _CACHE: dict[int, tuple] = {}

@@ -1,0 +1,36 @@
+"""The date an exam's name is followed by ("MRI pelvis 3/4: no fracture"), read in the language's day-month order."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from reportminer.dates import exam_name_date
+from reportminer.lexicon import load_lexicon
+
+NOTE_DATE = pd.Timestamp("2024-05-10")
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "MRI pelvis 3/4: no fracture", "2024-03-04"),  # month first in English
+    ("en", "CT pelvis 12/4/2023 negative", "2023-12-04"),
+    ("sv", "MR bäcken 3/4 ua", "2024-04-03"),  # day first in Swedish
+    ("sv", "MR backen (3/4): ua", "2024-04-03"),  # typed without å/ä/ö, the date in brackets
+    ("sv", "DT bäcken 20/4 utan fraktur", "2024-04-20"),
+    ("en", "MRI of the pelvis showed 2/3 of the height", None),  # a fraction after a verb, no date
+    ("en", "MRI pelvis without a date", None),
+    ("sv", "", None),
+])
+def test_dates_exam_name_date(language, text, expected):
+    found = exam_name_date(text, NOTE_DATE, load_lexicon(language))
+    assert found == (pd.Timestamp(expected) if expected else None)
+
+
+def test_dates_exam_name_date_never_after_the_note():
+    assert exam_name_date("MR bäcken 20/5 ua", NOTE_DATE, load_lexicon("sv")) == pd.Timestamp("2023-05-20")
+
+
+@pytest.mark.parametrize("tail", ["a" * 3000, "ab-" * 1000, "a " * 1500, "MRI " * 700 + "3"])
+def test_dates_exam_name_date_reads_long_runs_without_a_date(tail):
+    """A sentence of one long word (a pasted code, a run of letters) is read in one pass: words are never split in
+    two to find a date (that would try every way of cutting a word, and never end on a long one)."""
+    assert exam_name_date("MRI " + tail, NOTE_DATE, load_lexicon("en")) is None
