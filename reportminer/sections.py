@@ -68,6 +68,7 @@ class SectionSplitter:
         # A line's sentences depend on that line alone, and notes repeat lines (templates, headings, "Ingen
         # fraktur."): each distinct line is split once, its spans kept relative to its start.
         self._lines: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._stops: dict[str, bool] = {}  # the words before a full stop -> whether it ends the sentence
 
     def _note_sections(self, text: str, folded: str | None) -> list[Section]:
         """The sections of ``text``, kept for the last note seen."""
@@ -224,13 +225,21 @@ class SectionSplitter:
         return [s for span in spans for s in _cap(text, *_strip(text, *span)) if s[1] > s[0]]
 
     def _is_boundary(self, text: str, sent_start: int, m: re.Match) -> bool:
-        if m.group("p").startswith("."):
-            before = fold(text[max(sent_start, m.start() - 20):m.start("p") + 1])
-            if self._abbrev and self._abbrev.search(before):
-                return False
-            if _INITIAL.search(before) and not _SIDE_LETTER.search(before):
-                return False  # "J. Smith"; but "on the R." ends a sentence
-        return True
+        if not m.group("p").startswith("."):
+            return True
+        before = text[max(sent_start, m.start() - 20):m.start("p") + 1]  # all the verdict reads
+        verdict = self._stops.get(before)
+        if verdict is None:
+            if len(self._stops) >= LINE_MEMO_SIZE:
+                self._stops.clear()
+            verdict = self._stops[before] = self._ends_sentence(fold(before))
+        return verdict
+
+    def _ends_sentence(self, before: str) -> bool:
+        """Whether a full stop (the last character of ``before``) ends its sentence."""
+        if self._abbrev and self._abbrev.search(before):
+            return False
+        return not (_INITIAL.search(before) and not _SIDE_LETTER.search(before))  # "J. Smith"; but "on the R."
 
 
 # End of sentence: . ! ? (with closing brackets or quotes) then whitespace and an upper-case letter,
@@ -255,9 +264,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lower-case letter or digit after it) is joined."""
     out: list[tuple[int, int]] = []
     cursor = start
-    for m in re.finditer(r"\r?\n", text[start:end]):
-        brk = start + m.start()
-        after = start + m.end()
+    newline = text.find("\n", start, end)
+    while newline >= 0:  # each break is "\n" or "\r\n"
+        brk = newline - 1 if newline > start and text[newline - 1] == "\r" else newline
+        after = newline + 1
+        newline = text.find("\n", after, end)
         prev_char = text[brk - 1] if brk > start else ""
         next_char = text[after] if after < end else ""
         hyphenated = prev_char == "-" and brk - 2 >= start and text[brk - 2].isalpha()  # "Kompressions-\nfraktur"
