@@ -43,6 +43,13 @@ FINDINGS = [
     ("Smärtor mest över sakrum.", "low_back_pain", ["present"]),
     ("Smärta framför allt nedtill över korsbenet.", "low_back_pain", ["present"]),
     ("Ont i ryggen och over korsbenet.", "low_back_pain", ["present"]),
+    # buttock and sacral-region pain as compounds and regions
+    ("Glutealsmärta bilat sedan en vecka.", "low_back_pain", ["present"]),
+    ("Glutealvark vanster.", "low_back_pain", ["present"]),
+    ("Korsbensvärk efter fallet.", "low_back_pain", ["present"]),
+    ("Ont i glutealregionen.", "low_back_pain", ["present"]),
+    ("Smarta i satesregionen.", "low_back_pain", ["present"]),
+    ("Smärta i ljumsken, fraktur i korsbenet.", "low_back_pain", []),
     # a negated fracture survey of the thoracic or lumbar spine is a negated compression
     ("Ingen fraktur i bröstryggen.", "vertebral_compression_fracture", ["negated"]),
     ("Inga frakturer i landryggen.", "vertebral_compression_fracture", ["negated"]),
