@@ -201,7 +201,7 @@ PATIENTS = {
     ]),
     "XS26": ("M", "1948-05-05", "sv", ("true", "low", LBP, "none"), [
         ("2025-10-02", "clinical", "", "Reumatologen\nAktuellt: Ont i ländryggen sedan en månad. Behandlas med Prednisolon 10 mg för polymyalgia reumatika.", {LBP: "present"}),
-        ("2025-10-09", "radiology", "DT ländrygg", "DT LÄNDRYGG\nFynd: Spondylartros L4-L5. Korsbenet är ofullständigt avbildat, begränsad bedömning av SI-lederna.\nUtlåtande: Ingen fraktur i ländryggen.", {}),
+        ("2025-10-09", "radiology", "DT ländrygg", "DT LÄNDRYGG\nFynd: Spondylartros L4-L5. Korsbenet är ofullständigt avbildat, begränsad bedömning av SI-lederna.\nUtlåtande: Ingen fraktur i ländryggen.", {V: "negated"}),
     ]),
     "EX24": ("F", "1942-04-04", "en", ("false", "", V, "ct"), [
         ("2025-11-03", "radiology", "CT lumbar spine", "CT L-SPINE\nFINDINGS: Superior endplate compression fracture of L3 with 20% height loss. Visualised sacrum intact.\nIMPRESSION: L3 compression fracture.", {V: "present", S: "negated"}),
@@ -247,7 +247,7 @@ PATIENTS = {
     ]),
     "XS31": ("F", "1944-01-25", "sv", ("true", "low", LBP, "none"), [
         ("2025-11-17", "clinical", "", "Vardcentralen\nAktuellt: 81-arig kvinna med lumbago sedan tre veckor.", {LBP: "present"}),
-        ("2025-11-24", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskdegeneration L3-S1. Sakrum avbildas ej.\nUtlåtande: Ingen fraktur i ländryggen.", {}),
+        ("2025-11-24", "radiology", "MR ländrygg", "MR LÄNDRYGG\nFynd: Diskdegeneration L3-S1. Sakrum avbildas ej.\nUtlåtande: Ingen fraktur i ländryggen.", {V: "negated"}),
     ]),
     # a report of an exam that did not happen; a report whose "not done" is of the comparison
     "XS32": ("F", "1942-08-28", "sv", ("true", "high", R, "ordered"), [
