@@ -606,14 +606,14 @@ def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
 
 
 def _of_a_study_done_before(rows: list, i: int, j: int) -> bool:
-    """``rows[j]`` is a done study that names no body part ("Reviewed MRI report with pt"), and a study of the
-    request ``rows[i]``'s modality, of a named region, was done in the request's own note or after it: the words are
-    of that study (the lumbar MRI whose report recommended a sacral MRI), not of the one requested."""
+    """``rows[j]`` is a done study that names no body part ("Reviewed MRI report with pt"), and the request ``rows[i]``
+    came with the report of a done study of its modality and a named region (a lumbar MRI whose report recommends a
+    sacral MRI): the words are of that study, not of the one requested."""
     request, later = rows[i], rows[j]
     if later.status != "performed" or later.reason != UNNAMED:
         return False
-    return any(k != i and rows[k].modality == request.modality and rows[k].status == "performed"
-               and rows[k].region != "other" and (k > i or rows[k].note_id == request.note_id) for k in range(j))
+    return any(k != i and rows[k].note_id == request.note_id and rows[k].modality == request.modality
+               and rows[k].status == "performed" and rows[k].region != "other" for k in range(j))
 
 
 @dataclass(frozen=True)
