@@ -182,3 +182,21 @@ def test_outside7_en_no_fracture_of_a_spinal_region_is_a_negated_compression(tex
                                   "Pain lower in the back, worse on walking."])
 def test_outside7_en_pain_low_in_the_back_is_low_back_pain(text):
     assert _assertions(text, "low_back_pain") == ["present"]
+
+
+# --- a SOAP note's one-letter headings: what stands under "P:" is planned, and results to be reviewed lie ahead --
+@pytest.mark.parametrize("text", [
+    "S: 79 yo F c/o LBP x 2 wks.\nO: tender over sacrum.\nA: ?fragility fracture\nP: MRI pelvis, analgesia.",
+    "S: 70F, LBP 3 wks.\nA: mechanical LBP vs SIF\nP: MRI pelvis; f/u with results.",
+    "70-year-old woman with LBP.\nPlan: MRI pelvis, analgesia, review with result.",
+])
+def test_outside7_en_an_exam_in_the_plan_is_requested(text):
+    exams = scan(_notes([("n1", DAY, "outpatient", "", text)])).exams
+    assert exams[exams["modality"] == "mri"]["status"].tolist() == ["requested"]
+
+
+@pytest.mark.parametrize("text", ["MRI pelvis results reviewed: no fracture.",
+                                  "S: LBP.\nO: MRI pelvis (done 3/1) shows no fracture."])
+def test_outside7_en_results_read_show_the_exam_done(text):
+    exams = scan(_notes([("n1", DAY, "outpatient", "", text)])).exams
+    assert exams[exams["modality"] == "mri"]["status"].tolist() == ["performed"]
