@@ -74,6 +74,8 @@ def test_outside7_en_a_subtle_finding_with_a_hedge_stays_uncertain(text, concept
     "Plain films have low sensitivity for sacral insufficiency fractures.",
     "Sacral insufficiency fractures may be occult on radiographs.",
     "X-rays may miss a sacral fracture in osteoporotic bone.",
+    "STIR sequences are exquisitely sensitive for the detection of marrow oedema from sacral insufficiency fractures.",
+    "Bone scintigraphy has high sensitivity for sacral insufficiency fracture but low specificity.",
 ])
 def test_outside7_en_a_statement_on_sensitivity_is_no_sacral_fracture(text):
     assert _assertions(text, "sacral_fracture", "radiology") == ["hypothetical"]
@@ -200,3 +202,11 @@ def test_outside7_en_an_exam_in_the_plan_is_requested(text):
 def test_outside7_en_results_read_show_the_exam_done(text):
     exams = scan(_notes([("n1", DAY, "outpatient", "", text)])).exams
     assert exams[exams["modality"] == "mri"]["status"].tolist() == ["performed"]
+
+
+@pytest.mark.parametrize("text", ["Bone scintigraphy has high sensitivity for sacral insufficiency fracture.",
+                                  "Pelvic radiograph normal. MRI is more sensitive for occult fractures."])
+def test_outside7_en_a_modality_said_to_be_sensitive_was_not_done(text):
+    exams = scan(_notes([("n1", DAY, "clinical", "", text)])).exams
+    cross = exams[exams["modality"].isin(["mri", "scintigraphy"])]
+    assert len(cross) == 1 and cross.iloc[0]["status"] != "performed"
