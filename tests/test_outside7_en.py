@@ -210,3 +210,14 @@ def test_outside7_en_a_modality_said_to_be_sensitive_was_not_done(text):
     exams = scan(_notes([("n1", DAY, "clinical", "", text)])).exams
     cross = exams[exams["modality"].isin(["mri", "scintigraphy"])]
     assert len(cross) == 1 and cross.iloc[0]["status"] != "performed"
+
+
+# --- the H (Honda) pattern of a bone scan is a sacral insufficiency fracture, however it is worded -------------
+@pytest.mark.parametrize("text,label", [
+    ("NM bone scan: increased tracer uptake in the sacral alae (H pattern).", "present"),
+    ("Intense uptake across both alae and S2 in an H-shaped configuration.", "present"),
+    ("Honda sign on the bone scan.", "present"),
+    ("No H-shaped sacral uptake.", "negated"),
+])
+def test_outside7_en_the_h_pattern_is_a_sacral_fracture(text, label):
+    assert _assertions(text, "sacral_fracture", "radiology") == [label]
