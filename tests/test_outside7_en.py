@@ -221,3 +221,13 @@ def test_outside7_en_a_modality_said_to_be_sensitive_was_not_done(text):
 ])
 def test_outside7_en_the_h_pattern_is_a_sacral_fracture(text, label):
     assert _assertions(text, "sacral_fracture", "radiology") == [label]
+
+
+# --- a fracture named as the likely explanation is suspected; one named as the cause is stated -----------------
+@pytest.mark.parametrize("text,label", [
+    ("Sacral insufficiency fracture is the likely explanation for her pain.", "uncertain"),
+    ("A sacral fracture is the most likely cause of her symptoms.", "uncertain"),
+    ("Sacral fracture was the cause of her pain.", "present"),
+])
+def test_outside7_en_a_likely_explanation_is_suspected(text, label):
+    assert _assertions(text, "sacral_fracture") == [label]
