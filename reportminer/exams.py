@@ -100,6 +100,7 @@ class ExamWording:
         self.subject = folded_alternation(coverage.get("subject", ()))
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
         self.dedicated = folded_alternation(coverage.get("dedicated_study", ()))
+        self.limited_field = folded_alternation(coverage.get("limited_field", ()))
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
@@ -132,10 +133,11 @@ class ExamWording:
         return regex is not None and regex.search(fold(sentence).lower()) is not None
 
     def coverage_denied(self, sentence: str, lumbar: bool) -> bool:
-        """The sentence says the sacrum or pelvis was not (fully) imaged or assessed; for a lumbar study, also a
+        """The sentence says the sacrum or pelvis was not (fully) imaged or assessed, or that the images were limited
+        to other body parts ("spot views of the thoracic and lumbar spine only"); for a lumbar study, also a
         recommendation of a dedicated sacral or pelvic study."""
         if not self.says(self.subject, sentence):
-            return False
+            return self.says(self.limited_field, sentence)
         return self.says(self.not_covered, sentence) or (lumbar and self.says(self.dedicated, sentence))
 
 

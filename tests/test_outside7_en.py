@@ -231,3 +231,22 @@ def test_outside7_en_the_h_pattern_is_a_sacral_fracture(text, label):
 ])
 def test_outside7_en_a_likely_explanation_is_suspected(text, label):
     assert _assertions(text, "sacral_fracture") == [label]
+
+
+# --- a study whose images were limited to other body parts did not image the sacrum ------------------------------
+def _own_exam_covers(exam: str, text: str) -> bool:
+    exams = scan(_notes([("r1", DAY, "radiology", exam, text)])).exams
+    own = exams[exams["evidence"].str.startswith("[exam:")]
+    assert len(own) == 1
+    return bool(own.iloc[0]["covers_sacrum"])
+
+
+@pytest.mark.parametrize("exam,text,covers", [
+    ("NM bone scan", "Spot views of the thoracic and lumbar spine only: degenerative uptake.", False),
+    ("Bone scintigraphy", "Static images were limited to the thoracolumbar spine. No focal uptake.", False),
+    ("NM bone scan", "Whole body images: degenerative uptake only.", True),
+    ("NM bone scan", "Whole body views. Uptake limited to the knees, degenerative.", True),
+    ("MRI pelvis", "Degenerative change limited to the lower lumbar facets. Sacrum normal.", True),
+])
+def test_outside7_en_images_limited_to_other_parts_do_not_cover_the_sacrum(exam, text, covers):
+    assert _own_exam_covers(exam, text) is covers
