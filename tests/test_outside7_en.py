@@ -250,3 +250,18 @@ def _own_exam_covers(exam: str, text: str) -> bool:
 ])
 def test_outside7_en_images_limited_to_other_parts_do_not_cover_the_sacrum(exam, text, covers):
     assert _own_exam_covers(exam, text) is covers
+
+
+# --- age and sex in the forms English notes use ----------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("She is 81 and lives alone with carers twice daily.", (81, "F")),
+    ("He is now 79 years old and still drives.", (79, "M")),
+    ("Age 90, sex M. Fall at home.", (90, "M")),
+    ("Gender: female. Age: 72.", (72, "F")),
+    ("DOB 12/03/1941. She fell at home.", (84, "F")),
+    ("She is 65 kg and mobile with a stick.", (None, "F")),
+])
+def test_outside7_en_age_and_sex_as_notes_write_them(text, expected):
+    from reportminer.demographics import read_age_sex
+    from reportminer.nlp import get_pipeline
+    assert read_age_sex(text, get_pipeline("en").lexicon, pd.Timestamp(DAY)) == expected
