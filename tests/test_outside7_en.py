@@ -86,6 +86,11 @@ def test_outside7_en_a_statement_on_sensitivity_is_no_sacral_fracture(text):
     ("Conclusion: no fracture seen. CT or MRI if clinically indicated.", "other"),
     ("MRI pelvis if pain persists.", "pelvis"),
     ("Further assessment with MRI of the sacrum if required.", "sacrum"),
+    ("If pain persists, MRI pelvis.", "pelvis"),
+    ("Should symptoms persist, MRI pelvis.", "pelvis"),
+    ("If symptoms persist, CT pelvis.", "pelvis"),
+    ("If a sacral fracture is suspected, MRI pelvis.", "pelvis"),
+    ("If there is concern for a sacral fracture, MRI of the sacrum.", "sacrum"),
 ])
 def test_outside7_en_an_exam_on_a_condition_is_requested(text, region):
     exams = scan(_notes([("n1", DAY, "clinical", "", text)])).exams
@@ -265,3 +270,18 @@ def test_outside7_en_age_and_sex_as_notes_write_them(text, expected):
     from reportminer.demographics import read_age_sex
     from reportminer.nlp import get_pipeline
     assert read_age_sex(text, get_pipeline("en").lexicon, pd.Timestamp(DAY)) == expected
+
+
+@pytest.mark.parametrize("text", ["MRI pelvis done, analgesia if needed.",
+                                  "MRI pelvis performed; physiotherapy if pain persists."])
+def test_outside7_en_a_condition_on_something_else_leaves_a_done_exam_done(text):
+    exams = scan(_notes([("n1", DAY, "clinical", "", text)])).exams
+    assert exams[exams["modality"] == "mri"]["status"].tolist() == ["performed"]
+
+
+@pytest.mark.parametrize("text", ["Kyphoplasty would be considered only if the L1 fracture fails conservative management.",
+                                  "Vertebroplasty if pain from the L1 compression fracture persists.",
+                                  "Sacroplasty if the sacral fracture fails to respond to conservative treatment."])
+def test_outside7_en_a_treatment_conditional_on_a_fracture_leaves_it_present(text):
+    concept = "sacral_fracture" if "sacral" in text else "vertebral_compression_fracture"
+    assert _assertions(text, concept) == ["present"]
