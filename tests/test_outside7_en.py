@@ -222,7 +222,7 @@ def test_outside7_en_a_modality_said_to_be_sensitive_was_not_done(text):
     ("NM bone scan: increased tracer uptake in the sacral alae (H pattern).", "present"),
     ("Intense uptake across both alae and S2 in an H-shaped configuration.", "present"),
     ("Honda sign on the bone scan.", "present"),
-    ("No H-shaped sacral uptake.", "negated"),
+    ("No H-shaped uptake in the sacrum.", "negated"),
 ])
 def test_outside7_en_the_h_pattern_is_a_sacral_fracture(text, label):
     assert _assertions(text, "sacral_fracture", "radiology") == [label]
