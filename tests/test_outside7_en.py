@@ -285,3 +285,16 @@ def test_outside7_en_a_condition_on_something_else_leaves_a_done_exam_done(text)
 def test_outside7_en_a_treatment_conditional_on_a_fracture_leaves_it_present(text):
     concept = "sacral_fracture" if "sacral" in text else "vertebral_compression_fracture"
     assert _assertions(text, concept) == ["present"]
+
+
+# --- an exam awaited is requested; a report awaited is of an exam done -----------------------------------------
+@pytest.mark.parametrize("text,status", [
+    ("MRI pelvis awaited.", "requested"),
+    ("MRI pelvis still awaited, chased today.", "requested"),
+    ("Awaiting MRI pelvis report.", "performed"),
+    ("Pending CT pelvis results.", "performed"),
+    ("MRI pelvis report awaited.", "performed"),
+])
+def test_outside7_en_an_exam_awaited_is_requested_a_report_awaited_is_done(text, status):
+    exams = scan(_notes([("n1", DAY, "clinical", "", text)])).exams
+    assert exams[exams["modality"].isin(["mri", "ct"])]["status"].tolist() == [status]
