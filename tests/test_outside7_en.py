@@ -298,3 +298,21 @@ def test_outside7_en_a_treatment_conditional_on_a_fracture_leaves_it_present(tex
 def test_outside7_en_an_exam_awaited_is_requested_a_report_awaited_is_done(text, status):
     exams = scan(_notes([("n1", DAY, "clinical", "", text)])).exams
     assert exams[exams["modality"].isin(["mri", "ct"])]["status"].tolist() == [status]
+
+
+# --- risk factors: a short steroid course is no long-term therapy; a hemiarthroplasty is a hip prosthesis --------
+@pytest.mark.parametrize("text", ["Short course of prednisolone for COPD exacerbation last year.",
+                                  "Given a 5-day course of oral prednisolone.",
+                                  "Has a prednisolone rescue pack at home."])
+def test_outside7_en_a_short_steroid_course_is_no_steroid_therapy(text):
+    assert _assertions(text, "steroid_therapy") == []
+
+
+@pytest.mark.parametrize("text", ["On prednisolone 5 mg daily for 3 years.", "Chronic steroid use (COPD)."])
+def test_outside7_en_long_term_steroids_stay_a_risk_factor(text):
+    assert _assertions(text, "steroid_therapy") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Hemiarthroplasty R hip 2021 for NOF.", "Arthroplasty of the left hip in 2019."])
+def test_outside7_en_a_hip_arthroplasty_is_a_hip_prosthesis(text):
+    assert _assertions(text, "hip_prosthesis") == ["present"]
