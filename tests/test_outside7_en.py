@@ -316,3 +316,12 @@ def test_outside7_en_long_term_steroids_stay_a_risk_factor(text):
 @pytest.mark.parametrize("text", ["Hemiarthroplasty R hip 2021 for NOF.", "Arthroplasty of the left hip in 2019."])
 def test_outside7_en_a_hip_arthroplasty_is_a_hip_prosthesis(text):
     assert _assertions(text, "hip_prosthesis") == ["present"]
+
+
+# --- a clinical or presumptive diagnosis named before the sacral fracture makes it suspected -------------------
+@pytest.mark.parametrize("text", ["Clinical diagnosis of sacral insufficiency fracture.",
+                                  "Clinical diagnosis: sacral fracture.",
+                                  "Presumptive diagnosis of a sacral fracture.",
+                                  "Sacral fracture, clinical diagnosis."])
+def test_outside7_en_a_clinical_diagnosis_of_a_sacral_fracture_is_suspected(text):
+    assert _assertions(text, "sacral_fracture") == ["uncertain"]
