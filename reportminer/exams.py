@@ -65,6 +65,9 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
 # Where a clause ends: punctuation, and the words that turn a sentence ("ordered, but cancelled").
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
 _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdrawn", "lost", "not_booked"})
+# a study stated not done, or judged needless ("not indicated", "would not change management"): neither leaves an
+# order behind unless the study was requested
+NO_ORDER_REASONS = frozenset({"not_done", "not_indicated"})
 _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
@@ -97,6 +100,7 @@ class ExamWording:
         self.subject = folded_alternation(coverage.get("subject", ()))
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
         self.dedicated = folded_alternation(coverage.get("dedicated_study", ()))
+        self.limited_field = folded_alternation(coverage.get("limited_field", ()))
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
@@ -129,10 +133,11 @@ class ExamWording:
         return regex is not None and regex.search(fold(sentence).lower()) is not None
 
     def coverage_denied(self, sentence: str, lumbar: bool) -> bool:
-        """The sentence says the sacrum or pelvis was not (fully) imaged or assessed; for a lumbar study, also a
+        """The sentence says the sacrum or pelvis was not (fully) imaged or assessed, or that the images were limited
+        to other body parts ("spot views of the thoracic and lumbar spine only"); for a lumbar study, also a
         recommendation of a dedicated sacral or pelvic study."""
         if not self.says(self.subject, sentence):
-            return False
+            return self.says(self.limited_field, sentence)
         return self.says(self.not_covered, sentence) or (lumbar and self.says(self.dedicated, sentence))
 
 
@@ -178,10 +183,19 @@ class _Exam:
             return
         if own and not self.explicit:
             self.was_requested = False  # the clause's own words replace what the assertion suggested
+        if _deliberation_declined(self, cue):
+            self.was_requested = False  # "MRI considered - not indicated": weighed and judged needless, no order
         self.status, self.reason = cue.status, cue.reason
         self.was_requested = self.was_requested or cue.status == "requested"
         self.reported = own and cue.status == "performed"
         self.explicit = self.explicit or own
+
+
+def _deliberation_declined(exam: _Exam, cue: Cue) -> bool:
+    """An exam only weighed so far ("discussed", "considered": reason ``considered``) that the next words judge
+    needless ("not indicated", "would not change management": ``not_indicated``) was never ordered."""
+    return (exam.status == "requested" and exam.reason == "considered"
+            and cue.status == "not_performed" and cue.reason == "not_indicated")
 
 
 def read_exams(note, mentions, pipeline) -> list[dict]:
@@ -570,7 +584,8 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
         for i, row in enumerate(rows):
             if row.status != "requested":
                 continue
-            fates = [later for later in rows[i + 1:] if _tells_fate(row, later) and later.status != "requested"]
+            fates = [later for j, later in enumerate(rows[i + 1:], i + 1) if _tells_fate(row, later)
+                     and later.status != "requested" and not _of_a_study_done_before(rows, i, j)]
             if fates:
                 resolved[i].update(status=fates[-1].status, reason=fates[-1].reason, requested=True)
                 if fates[-1].status == "performed" and fates[-1].region != "other":
@@ -588,8 +603,19 @@ def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
         return
     done = next((j for j in range(i + 1, len(rows)) if rows[j].modality == request.modality
                  and rows[j].status == "performed" and not rows[j].requested), None)
-    if done is not None and rows[done].reason == UNNAMED:
+    if done is not None and rows[done].reason == UNNAMED and not _of_a_study_done_before(rows, i, done):
         resolved[done].update(region=request.region, covers_sacrum=request.region in COVERING_REGIONS)
+
+
+def _of_a_study_done_before(rows: list, i: int, j: int) -> bool:
+    """``rows[j]`` is a done study that names no body part ("Reviewed MRI report with pt"), and the request ``rows[i]``
+    came with the report of a done study of its modality and a named region (a lumbar MRI whose report recommends a
+    sacral MRI): the words are of that study, not of the one requested."""
+    request, later = rows[i], rows[j]
+    if later.status != "performed" or later.reason != UNNAMED:
+        return False
+    return any(k != i and rows[k].note_id == request.note_id and rows[k].modality == request.modality
+               and rows[k].status == "performed" and rows[k].region != "other" for k in range(j))
 
 
 @dataclass(frozen=True)
@@ -610,7 +636,8 @@ def workup_events(resolved: pd.DataFrame, settings: Settings = DEFAULT) -> list[
     A performed, dated CT, MRI or scintigraphy that covers the sacrum is a workup of its kind (a request found
     done later counts through the later statement, not twice); a performed
     radiograph is ``radiograph``; a CT, MRI or scintigraphy of a covering or unnamed region that was requested,
-    or not performed for a reason other than a bare "not done" without any request, is ``ordered``.
+    or not performed for a reason other than a bare "not done" or "not indicated" without any request, is
+    ``ordered``.
     ``settings`` (a site's rules.toml) may narrow which modalities and regions count: a lumbar study counts only
     while ``lumbar_spine_when_sacrum_assessed`` holds.
     """
@@ -626,7 +653,7 @@ def workup_events(resolved: pd.DataFrame, settings: Settings = DEFAULT) -> list[
                 events.append(WorkupEvent(r.date, r.modality, r.patient_id, r.note_id, evidence))
         elif r.modality in settings.covering_modalities and (r.region in settings.covering_regions
                                                              or r.region == "other"):
-            if r.status == "requested" or r.requested or r.reason != "not_done":
+            if r.status == "requested" or r.requested or r.reason not in NO_ORDER_REASONS:
                 when = r.date if not pd.isna(r.date) else r.note_date
                 events.append(WorkupEvent(when, "ordered", r.patient_id, r.note_id, evidence))
     return events

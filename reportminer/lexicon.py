@@ -32,7 +32,7 @@ FILES = ("concepts", "context", "sections", "exams")
 # define: a caller's own target term judged through ``reportminer.assertion``.
 ANY_OTHER = "*"
 EXAM_STATUSES = ("performed", "requested", "not_performed")
-COVERAGE_KEYS = ("subject", "not_covered", "dedicated_study")
+COVERAGE_KEYS = ("subject", "not_covered", "dedicated_study", "limited_field")
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
