@@ -7,18 +7,9 @@ import pytest
 
 from reportminer.pipeline import scan
 
-DAY = "2025-01-14"
-
-
-def _notes(rows: list[tuple]) -> pd.DataFrame:
-    """(note_id, date, type, exam, text, language) rows of one patient as a notes table."""
-    return pd.DataFrame([dict(zip(("note_id", "note_date", "note_type", "exam", "text", "language"), r),
-                              patient_id="p1") for r in rows])
-
-
-def _assertions(text: str, language: str, concept: str) -> list[str]:
-    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).mentions
-    return found[found["concept"] == concept]["assertion"].tolist()
+from .phrasing import DAY
+from .phrasing import assertions as _assertions
+from .phrasing import notes_table as _notes
 
 
 # --- a hedge in brackets, after a dash, or in a working-diagnosis heading --------------------------------------

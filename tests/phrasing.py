@@ -1,0 +1,26 @@
+"""What the phrase-family tests share: one patient's notes as a notes table, and what a scan of one note says."""
+from __future__ import annotations
+
+import pandas as pd
+
+from reportminer.pipeline import ScanResult, scan
+
+DAY = "2025-01-14"
+_COLUMNS = ("note_id", "note_date", "note_type", "exam", "text", "language")
+
+
+def notes_table(rows: list[tuple], language: str | None = None) -> pd.DataFrame:
+    """(note_id, date, type, exam, text[, language]) rows of one patient, "p1", as a notes table; ``language`` is
+    that of the rows that name none."""
+    return pd.DataFrame([{"language": language, **dict(zip(_COLUMNS, row)), "patient_id": "p1"} for row in rows])
+
+
+def one_note(text: str, language: str, note_type: str = "clinical", exam: str = "") -> ScanResult:
+    """The scan of a single note of ``DAY``."""
+    return scan(notes_table([("n1", DAY, note_type, exam, text, language)]))
+
+
+def assertions(text: str, language: str, concept: str, note_type: str = "clinical") -> list[str]:
+    """The assertions of ``concept``'s mentions in a single note, in text order."""
+    found = one_note(text, language, note_type).mentions
+    return found[found["concept"] == concept]["assertion"].tolist()
