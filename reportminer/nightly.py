@@ -36,8 +36,8 @@ from .lexicon import LANGUAGES
 from .nlp import get_pipeline
 from .pipeline import analyse_notes
 from .sources import FileSource, SqlSource, find_duplicate_ids
-from .state import (cases, dirty_patients, engine_for, exams, mentions, notes, patients, read_exam_frame, run_lock,
-                    runs, upgrade)
+from .state import (cases, dirty_patients, engine_for, exams, insert_rows, mentions, notes, patients, read_exam_frame,
+                    run_lock, runs, upgrade)
 from .timeline import NOTE_FACT_COLUMNS, stored_timelines
 
 log = logging.getLogger("reportminer.nightly")
@@ -326,11 +326,9 @@ class NightlyRun:
                 conn.execute(mentions.delete().where(mentions.c.note_id.in_(ids)))
                 conn.execute(exams.delete().where(exams.c.note_id.in_(ids)))
                 conn.execute(notes.delete().where(notes.c.note_id.in_(ids)))
-            conn.execute(notes.insert(), part.note_rows)
-            if part.mention_rows:
-                conn.execute(mentions.insert(), part.mention_rows)
-            if part.exam_rows:
-                conn.execute(exams.insert(), part.exam_rows)
+            insert_rows(conn, notes, part.note_rows)
+            insert_rows(conn, mentions, part.mention_rows)
+            insert_rows(conn, exams, part.exam_rows)
             _mark_dirty(conn, {r["patient_id"] for r in part.note_rows} | part.moved_from)
             self._heartbeat(conn)
 
