@@ -142,3 +142,23 @@ def test_outside8_sv_a_real_compression_beside_a_free_nerve_root_stays(text):
 ])
 def test_outside8_sv_a_question_under_a_referral_heading_is_hypothetical(text):
     assert _assertions(text, "vertebral_compression_fracture", "radiology")[0] == "hypothetical"
+
+
+# --- a phrase soft-wrapped over two lines, or typed with a double space, still reads as one ------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Asymmetri i vä sakrumvinge, sakrumfraktur kan ej\nuteslutas.", "uncertain"),
+    ("Asymmetri i va sakrumvinge, sakrumfraktur kan inte\r\nuteslutas.", "uncertain"),
+    ("Sakrumfraktur kan ej  uteslutas.", "uncertain"),
+    ("Bedömning: inga hållpunkter\nför sakrumfraktur.", "negated"),
+    ("Bedomning: inga hallpunkter  for sakrumfraktur.", "negated"),
+])
+def test_outside8_sv_a_wrapped_or_double_spaced_phrase_still_matches(text, expected):
+    assert _assertions(text, "sacral_fracture") == [expected]
+
+
+def test_outside8_sv_a_wrapped_mention_keeps_its_offsets_in_the_note():
+    text = "Skelett: känd kompression\nav Th12."
+    found = _scan(text).mentions
+    row = found[found["concept"] == "vertebral_compression_fracture"].iloc[0]
+    assert text[row["start"]:row["end"]] == row["text"]
+    assert row["assertion"] == "present"
