@@ -180,8 +180,8 @@ class ContextAnnotator:
 
 def _asked_about(mention: Span, hedge: Scope, scopes: list[Scope]) -> bool:
     """A hedge inside a question or a purpose that reaches the finding too asks about it ("MR beställs för att
-    bedöma ev. sakrala frakturer", "to rule out possible sacral fracture"): what is asked is not suspected."""
-    return any(scope.trigger.assertion == "hypothetical" and scope.trigger.direction in ("preceding", "bidirectional")
+    bedöma ev. sakrala frakturer"): what is asked is not suspected. Only triggers marked ``asks_hedges``."""
+    return any(scope.trigger.asks_hedges and scope.trigger.direction in ("preceding", "bidirectional")
                and scope.trigger.applies(mention.label_) and scope.end <= hedge.start < scope.forward_end
                and _distance(scope, mention) is not None for scope in scopes)
 
