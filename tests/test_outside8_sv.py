@@ -162,3 +162,15 @@ def test_outside8_sv_a_wrapped_mention_keeps_its_offsets_in_the_note():
     row = found[found["concept"] == "vertebral_compression_fracture"].iloc[0]
     assert text[row["start"]:row["end"]] == row["text"]
     assert row["assertion"] == "present"
+
+
+# --- a suspicion as a plan's condition is hypothetical; told "about" a suspicion it stays suspected ----------------
+@pytest.mark.parametrize("text,expected", [
+    ("Vid misstänkt sakrumfraktur bör MR bäcken göras.", "hypothetical"),
+    ("Vid misstankt sakrumfraktur gors DT backen.", "hypothetical"),
+    ("Vid trolig insufficiensfraktur i sakrum: MR bäcken.", "hypothetical"),
+    ("Pat informerad om trolig sakrumfraktur.", "uncertain"),
+    ("Misstänkt sakrumfraktur, MR bäcken beställs.", "uncertain"),
+])
+def test_outside8_sv_a_conditional_suspicion_is_hypothetical(text, expected):
+    assert _assertions(text, "sacral_fracture") == [expected]
