@@ -307,7 +307,7 @@ class ConceptMatcher:
     def set_annotations(self, doc: Doc, spans: list[Span], groups: dict[str, list[Span]]) -> None:
         imaging = [s for s in spans if s.label_ in IMAGING_CONCEPTS]
         if imaging:
-            regions = groups.get("regions", [])
+            regions = _unmasked(groups.get("regions", []))
             for span in imaging:
                 span._.region = self._region(doc, span, regions, imaging)
         doc.spans["concepts"] = spans
@@ -327,3 +327,13 @@ class ConceptMatcher:
         if not near:
             return self.default_region.get(span.label_, "other")
         return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))
+
+
+def _unmasked(regions: list[Span]) -> list[Span]:
+    """Region spans, less those inside a longer span of the region ``other``: a body part outside our regions
+    that holds a region word ("övre buk", "upper abdomen") names that part, not the region of the word."""
+    others = [r for r in regions if r.label_ == "other"]
+    if not others:
+        return regions
+    return [r for r in regions if r.label_ == "other" or not any(
+        o.start <= r.start and r.end <= o.end and len(o) > len(r) for o in others)]

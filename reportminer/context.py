@@ -117,6 +117,8 @@ class ContextAnnotator:
             if assertion == "uncertain" and (best_scope.purpose or section is not None and (
                     section.question or (section.question_mark and self._asks(mention, best_scope, best[0])))):
                 return "hypothetical"
+            if assertion == "uncertain" and _asked_about(mention, best_scope, scopes):
+                return "hypothetical"
             return assertion
         implied = section.implies_assertion(mention.label_) if section is not None else None
         return implied or "present"
@@ -174,6 +176,14 @@ class ContextAnnotator:
             if doc[i].norm_ in self.coordinators:
                 return True
         return False
+
+
+def _asked_about(mention: Span, hedge: Scope, scopes: list[Scope]) -> bool:
+    """A hedge inside a question or a purpose that reaches the finding too asks about it ("MR beställs för att
+    bedöma ev. sakrala frakturer"): what is asked is not suspected. Only triggers marked ``asks_hedges``."""
+    return any(scope.trigger.asks_hedges and scope.trigger.direction in ("preceding", "bidirectional")
+               and scope.trigger.applies(mention.label_) and scope.end <= hedge.start < scope.forward_end
+               and _distance(scope, mention) is not None for scope in scopes)
 
 
 def _distance(scope: Scope, mention: Span) -> int | None:

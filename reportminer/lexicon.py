@@ -58,6 +58,9 @@ class Trigger:
     # Counts only in a radiology report's exam title line, after the exam's name: a purpose word there ("MRI
     # LUMBAR SPINE FOR COMPRESSION FRACTURE", "MR ländrygg avseende kotkompression") names the referral's question.
     title_only: bool = False
+    # A purpose or question that asks about a hedged finding ("för att bedöma ev. sakrala frakturer"): the hedge
+    # inside its scope asks too, so the finding is hypothetical, not suspected.
+    asks_hedges: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -145,7 +148,7 @@ _TOP_KEYS = {
               "other_objects", "coverage", "unnamed_region"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
-                 "title_only"}
+                 "title_only", "asks_hedges"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern"}
@@ -389,7 +392,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
-                    bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)))
+                    bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)),
+                    bool(t.get("asks_hedges", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(

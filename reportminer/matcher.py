@@ -10,6 +10,9 @@ regular expression over tokens. It supports the part of spaCy's pattern language
 * operators ``OP``: none, ``?``, ``*``, ``+``, ``!``, ``{n}``, ``{n,m}``, ``{,m}`` and ``{n,}``;
 * ``greedy="FIRST"`` or ``"LONGEST"`` per key, filtered as spaCy does.
 
+One deliberate difference: whitespace tokens (a line break or a second space inside a sentence) are invisible
+to patterns, so a phrase soft-wrapped over two lines still matches; a match's offsets stay those of the doc.
+
 Why it is faster. spaCy starts a state for every pattern at every token and runs each pattern's first
 regular expression on every token of every doc; our lexicons have hundreds of patterns and alternations of
 hundreds of words, so that dominates the run time. Here:
@@ -33,7 +36,7 @@ import re
 import threading
 from typing import Iterable
 
-from spacy.attrs import IDS
+from spacy.attrs import IDS, IS_SPACE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -75,6 +78,24 @@ def token_columns(doc: Doc, attrs: list[str]) -> list[list[int]]:
             column = last.columns[attr] = doc.to_array(_ATTRIBUTE_IDS[attr]).tolist()
         out.append(column)
     return out
+
+
+def _visible_tokens(doc: Doc, offset: int, length: int) -> list[int] | None:
+    """Positions (from ``offset``) of the tokens that are not whitespace, or None when none is whitespace.
+
+    spaCy makes a token of a line break or of a second space ("kan ej\nuteslutas" in a soft-wrapped line,
+    "ej  verifierad"); a phrase goes on across it as a reader's eye does.
+    """
+    last = _LAST
+    if last.doc is not doc:
+        last.doc, last.columns = doc, {}
+    spaces = last.columns.get("space")
+    if spaces is None:
+        spaces = last.columns["space"] = doc.to_array(IS_SPACE).tolist()
+    window = spaces[offset:offset + length]
+    if not any(window):
+        return None
+    return [i for i, space in enumerate(window) if not space]
 
 
 class BoundedMemo:
@@ -465,9 +486,14 @@ class TokenMatcher:
             cols = token_columns(doc, self._attrs)  # one list of hashes per attribute
             if isinstance(doclike, Span):
                 cols = [col[offset:offset + length] for col in cols]
+            visible = _visible_tokens(doc, offset, length)
+            if visible is not None:  # a line break or a double space inside the sentence: patterns skip it
+                cols, length = [[col[i] for i in visible] for col in cols], len(visible)
             self._find_phrases(cols, length, found)
             if self._patterns:
                 self._find_patterns(cols, length, found)
+            if visible is not None:
+                found = {(visible[start], visible[end - 1] + 1, key) for start, end, key in found}
         return sorted(self._filter(found) if self._any_greedy else found)
 
     def _find_phrases(self, cols: list[list[int]], length: int, found: set) -> None:
