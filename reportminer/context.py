@@ -96,7 +96,8 @@ class ContextAnnotator:
 
     def set_annotations(self, doc: Doc, mentions, scopes: list[Scope]) -> None:
         section: SectionRule | None = doc.user_data.get(SECTION_KEY)
-        for mention in mentions:
+        # exams first, so that a finding can see whether the sentence requests one (``_asks_the_request``)
+        for mention in sorted(mentions, key=lambda m: m.label_ not in IMAGING_CONCEPTS):
             mention._.assertion = self.assert_span(mention, scopes, section)
 
     def assert_span(self, mention: Span, scopes: list[Scope], section: SectionRule | None) -> str:
@@ -114,8 +115,9 @@ class ContextAnnotator:
                 best, best_scope = key, scope
         if best is not None:
             assertion = best[2]
-            if assertion == "uncertain" and (best_scope.purpose or section is not None and (
-                    section.question or (section.question_mark and self._asks(mention, best_scope, best[0])))):
+            if assertion == "uncertain" and (best_scope.purpose or self._asks_the_request(mention, best_scope, best[0])
+                                             or section is not None and (section.question or (
+                                                 section.question_mark and self._asks(mention, best_scope, best[0])))):
                 return "hypothetical"
             return assertion
         implied = section.implies_assertion(mention.label_) if section is not None else None
@@ -127,6 +129,16 @@ class ContextAnnotator:
         if distance != 0 or mention.doc.user_data.get(NOTE_TYPE_KEY) not in (None, "", "radiology"):
             return False
         return mention.doc[scope.start:scope.end].text.strip("() ") == "?"
+
+    @staticmethod
+    def _asks_the_request(mention: Span, scope: Scope, distance: int) -> bool:
+        """A "?" right on a finding after an exam the sentence requests is that request's question ("MRI pelvis
+        requested for ongoing buttock pain ?sacral #"); a "?X" before the request ("?sacral fracture - MRI
+        requested") is the writer's suspicion and stays uncertain."""
+        if distance != 0 or mention.label_ in IMAGING_CONCEPTS or mention.doc[scope.start:scope.end].text.strip("() ") != "?":
+            return False
+        return any(s.label_ in IMAGING_CONCEPTS and s.end <= scope.start and s._.assertion == "hypothetical"
+                   for s in mention.doc.spans["concepts"])
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]
