@@ -1,0 +1,142 @@
+"""Round eight, English: the wording families that notes by an outside author (tests/data/outside8/en: geriatric,
+falls-clinic, GP, telephone and nursing notes, addenda) showed the pipeline misreading, each by several
+differently worded sentences, with look-alikes that must keep their reading."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from reportminer.pipeline import scan
+
+DAY = "2025-01-14"
+
+
+def _notes(rows: list[tuple]) -> pd.DataFrame:
+    """(note_id, date, type, exam, text) rows of one patient as an English notes table."""
+    return pd.DataFrame([dict(zip(("note_id", "note_date", "note_type", "exam", "text"), r), patient_id="p1",
+                              language="en") for r in rows])
+
+
+def _assertions(text: str, concept: str, note_type: str = "clinical") -> list[str]:
+    found = scan(_notes([("n1", DAY, note_type, "", text)])).mentions
+    return found[found["concept"] == concept]["assertion"].tolist()
+
+
+def _exams(text: str, note_type: str = "clinical") -> pd.DataFrame:
+    return scan(_notes([("n1", DAY, note_type, "", text)])).exams
+
+
+def _case(rows: list[tuple]) -> pd.Series:
+    cases = scan(_notes(rows)).cases
+    assert len(cases) == 1
+    return cases.iloc[0]
+
+
+# --- an exam the clinicians chose not to pursue was not done, and leaves no order -------------------------------
+@pytest.mark.parametrize("text", [
+    "Given her frailty we did not pursue CT or MRI; managed as a presumed sacral fracture.",
+    "We decided not to pursue an MRI of the pelvis as it would not alter her care.",
+    "After discussion with the family, the team chose not to pursue MRI pelvis.",
+])
+def test_outside8_en_an_exam_not_pursued_was_not_done(text):
+    exams = _exams(text)
+    cross = exams[exams["modality"].isin(["ct", "mri"])]
+    assert len(cross) and set(cross["status"]) == {"not_performed"}
+    case = _case([("n1", DAY, "clinical", "", "Right superior pubic ramus fracture on XR. " + text)])
+    assert case["flagged"] in (True, "true") and case["workup"] not in ("mri", "ct")
+
+
+def test_outside8_en_a_pursued_exam_is_not_negated():
+    exams = _exams("MRI pelvis was performed on 10/01 and showed no sacral fracture.")
+    assert set(exams["status"]) == {"performed"}
+
+
+# --- a polite request in a letter is no condition on the finding it introduces ----------------------------------
+@pytest.mark.parametrize("text,concept", [
+    ("I'd be grateful if you could see this 85-year-old woman with a new L3 compression fracture.",
+     "vertebral_compression_fracture"),
+    ("I would be grateful if you could review her fracture of the left inferior pubic ramus.",
+     "pubic_ramus_fracture"),
+    ("We would appreciate it if you could see him regarding his T12 wedge compression fracture.",
+     "vertebral_compression_fracture"),
+])
+def test_outside8_en_a_polite_request_keeps_the_finding_present(text, concept):
+    assert _assertions(text, concept) == ["present"]
+
+
+@pytest.mark.parametrize("text", ["If she develops a new compression fracture, refer back.",
+                                  "Please re-refer if there is a compression fracture on the VFA."])
+def test_outside8_en_a_real_condition_stays_hypothetical(text):
+    assert _assertions(text, "vertebral_compression_fracture") == ["hypothetical"]
+
+
+# --- a finding queried on an earlier study and not confirmed is doubtful --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Incidental query T8 wedge on CT was not confirmed on plain films.",
+    "The queried L2 compression fracture was not confirmed on review.",
+    "Queried T11 wedge compression on the chest CT; not seen on the VFA.",
+])
+def test_outside8_en_a_queried_finding_is_uncertain(text):
+    assert _assertions(text, "vertebral_compression_fracture") == ["uncertain"]
+
+
+# --- "sacral insufficiency" with the fracture left unsaid is a sacral fracture mention ---------------------------
+@pytest.mark.parametrize("text,note_type,expected", [
+    ("Clinical info: fall, low back pain. ?new fracture, ?sacral insufficiency", "radiology", "hypothetical"),
+    ("CI: buttock pain after a fall. ?sacral insufficiency", "radiology", "hypothetical"),
+    ("Imp: probable sacral insufficiency, for analgesia and mobilisation.", "clinical", "uncertain"),
+])
+def test_outside8_en_sacral_insufficiency_names_the_fracture(text, note_type, expected):
+    assert _assertions(text, "sacral_fracture", note_type) == [expected]
+
+
+# --- a lumbar study that is to include the sacrum images it -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "MRI lumbosacral spine including the whole sacrum requested as an outpatient.",
+    "MRI lumbar spine to include the sacrum has been requested.",
+    "Plan: MRI L-spine to include sacrum, booked for next week.",
+])
+def test_outside8_en_a_study_to_include_the_sacrum_covers_it(text):
+    exams = _exams(text)
+    mri = exams[exams["modality"] == "mri"]
+    assert list(mri["status"]) == ["requested"] and list(mri["covers_sacrum"]) == [True]
+
+
+@pytest.mark.parametrize("text", ["MRI lumbar spine requested as an outpatient.",
+                                  "Plan: MRI L-spine, booked for next week."])
+def test_outside8_en_a_lumbar_request_alone_does_not_cover_the_sacrum(text):
+    exams = _exams(text)
+    assert list(exams[exams["modality"] == "mri"]["covers_sacrum"]) == [False]
+
+
+# --- a "?X" after the exam a sentence requests is the request's question ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "MRI pelvis requested as outpt for ongoing buttock pain ?sacral #.",
+    "CT pelvis booked for Thursday ?sacral insufficiency fracture.",
+    "Plan: bone scan requested, ?SIF.",
+])
+def test_outside8_en_a_question_after_a_request_is_hypothetical(text):
+    assert _assertions(text, "sacral_fracture") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", ["?sacral fracture - MRI pelvis requested.",
+                                  "Imp: ?sacral insufficiency fracture. MRI pelvis requested."])
+def test_outside8_en_a_suspicion_before_the_request_stays_uncertain(text):
+    assert _assertions(text, "sacral_fracture") == ["uncertain"]
+
+
+# --- a question section ends where a blank line starts the report's own text -----------------------------------
+@pytest.mark.parametrize("text", [
+    "CT CHEST\nIndication: 72F, weight loss. ?malignancy\n\nBones: possible mild wedging of T8.",
+    "INDICATION: cough, ex-smoker\n\nNo lung mass. Probable compression fracture of T7.",
+])
+def test_outside8_en_text_after_a_blank_line_is_no_longer_the_question(text):
+    assert _assertions(text, "vertebral_compression_fracture", "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("text", [
+    "INDICATION:\n\nfall, possible compression fracture of L1\n\nFINDINGS: normal vertebral heights.",
+    "Clinical details: fall, ?L1 compression fracture\nFINDINGS: normal vertebral heights.",
+])
+def test_outside8_en_the_question_itself_still_asks(text):
+    assert _assertions(text, "vertebral_compression_fracture", "radiology")[0] == "hypothetical"
