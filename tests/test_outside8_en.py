@@ -140,3 +140,22 @@ def test_outside8_en_text_after_a_blank_line_is_no_longer_the_question(text):
 ])
 def test_outside8_en_the_question_itself_still_asks(text):
     assert _assertions(text, "vertebral_compression_fracture", "radiology")[0] == "hypothetical"
+
+
+# --- a patient sent home before the exam never had it; a slot not rebooked is not booked ------------------------
+@pytest.mark.parametrize("text", [
+    "She went home before her CT pelvis.",
+    "Discharged to the care home prior to the MRI pelvis.",
+    "Pt was discharged before the bone scan.",
+    "The CT pelvis slot was given to another patient; not rebooked.",
+    "MRI pelvis cancelled by radiology and has not been rescheduled.",
+])
+def test_outside8_en_sent_home_before_the_exam_or_not_rebooked_is_not_performed(text):
+    exams = _exams(text)
+    assert len(exams) and set(exams["status"]) == {"not_performed"}
+
+
+@pytest.mark.parametrize("text", ["Discharged home; MRI pelvis booked as an outpatient.",
+                                  "MRI pelvis to be rebooked after the scanner repair."])
+def test_outside8_en_a_booking_after_discharge_stays_requested(text):
+    assert set(_exams(text)["status"]) == {"requested"}
