@@ -159,3 +159,18 @@ def test_outside8_en_sent_home_before_the_exam_or_not_rebooked_is_not_performed(
                                   "MRI pelvis to be rebooked after the scanner repair."])
 def test_outside8_en_a_booking_after_discharge_stays_requested(text):
     assert set(_exams(text)["status"]) == {"requested"}
+
+
+# --- the next item of a numbered list ends the hedge of the item before it ---------------------------------------
+@pytest.mark.parametrize("text,concept", [
+    ("Imp: 1) # R sup + inf pubic rami 2) ?sacral #", "pubic_ramus_fracture"),
+    ("Problems: 1) L1 compression fracture 2) possible sacral fracture 3) LBP", "vertebral_compression_fracture"),
+    ("Dx: a) osteoporotic T12 wedge fracture b) ?sacral insufficiency fracture", "vertebral_compression_fracture"),
+])
+def test_outside8_en_a_numbered_item_keeps_its_own_assertion(text, concept):
+    assert _assertions(text, concept) == ["present"]
+    assert _assertions(text, "sacral_fracture") == ["uncertain"]
+
+
+def test_outside8_en_a_bracketed_grade_is_no_list_item():
+    assert _assertions("Possible wedge fracture (grade 2) of T8.", "vertebral_compression_fracture") == ["uncertain"]
