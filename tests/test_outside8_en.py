@@ -174,3 +174,20 @@ def test_outside8_en_a_numbered_item_keeps_its_own_assertion(text, concept):
 
 def test_outside8_en_a_bracketed_grade_is_no_list_item():
     assert _assertions("Possible wedge fracture (grade 2) of T8.", "vertebral_compression_fracture") == ["uncertain"]
+
+
+# --- age and sex in the forms geriatric letters use ------------------------------------------------------------
+@pytest.mark.parametrize("text,sex,age", [
+    ("Mrs Smith is 81 and lives alone.", "F", "81"),
+    ("Mr O'Neill is 79 years old, lives with his wife.", "M", "79"),
+    ("Elderly woman, aged 84, fall at home.", "F", "84"),
+    ("Frail elderly gentleman, DOB 1938.", "M", "87"),
+])
+def test_outside8_en_age_and_sex_in_letters(text, sex, age):
+    case = _case([("n1", DAY, "clinical", "", text + " Complains of low back pain.")])
+    assert (case["sex"], str(case["age"])) == (sex, age)
+
+
+def test_outside8_en_a_weight_after_a_name_is_no_age():
+    case = _case([("n1", DAY, "clinical", "", "Mrs Smith is 81 kg. Complains of low back pain.")])
+    assert str(case["age"]) in ("", "nan", "None", "<NA>")
