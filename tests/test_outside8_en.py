@@ -191,3 +191,26 @@ def test_outside8_en_age_and_sex_in_letters(text, sex, age):
 def test_outside8_en_a_weight_after_a_name_is_no_age():
     case = _case([("n1", DAY, "clinical", "", "Mrs Smith is 81 kg. Complains of low back pain.")])
     assert str(case["age"]) in ("", "nan", "None", "<NA>")
+
+
+# --- only the upper sacrum in the field, or the sacrum outside a SPECT field, is no coverage --------------------
+def _report_exams(exam: str, text: str) -> pd.DataFrame:
+    return scan(_notes([("n1", DAY, "radiology", exam, text)])).exams
+
+
+@pytest.mark.parametrize("exam,text", [
+    ("MRI lumbar spine", "MRI LUMBAR SPINE\nL2 compression fracture. Included upper sacrum unremarkable."),
+    ("MRI lumbar spine", "MRI LUMBAR SPINE\nL2 compression fracture. The imaged upper sacrum is normal."),
+    ("SPECT-CT lumbar spine", "SPECT/CT LUMBAR SPINE\nUptake at the L4 facets. The sacrum lies outside the SPECT field."),
+])
+def test_outside8_en_a_partly_imaged_sacrum_is_not_covered(exam, text):
+    exams = _report_exams(exam, text)
+    assert len(exams) and not exams["covers_sacrum"].any()
+
+
+@pytest.mark.parametrize("exam,text", [
+    ("MRI lumbar spine", "MRI LUMBAR SPINE\nL2 compression fracture. The sacrum and SI joints are normal."),
+    ("MRI pelvis", "MRI PELVIS\nInsufficiency fracture of the upper sacrum on the right."),
+])
+def test_outside8_en_a_sacrum_assessed_is_covered(exam, text):
+    assert _report_exams(exam, text)["covers_sacrum"].all()
