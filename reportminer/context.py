@@ -35,6 +35,13 @@ NOTE_TYPE_KEY = "reportminer_note_type"
 TITLE_KEY = "reportminer_title_line"
 
 
+def _prefix_question(doc: Doc, span: Span) -> bool:
+    """A "?" written onto the next word ("LBP ?mechanical", "buttock pain ?sciatica") asks about that word only,
+    not about the finding before it; one written after a word ("low back pain?") or standing alone still does."""
+    return (span.text == "?" and span.end < len(doc) and not doc[span.end - 1].whitespace_
+            and doc[span.end].is_alpha and (span.start == 0 or bool(doc[span.start - 1].whitespace_)))
+
+
 @dataclass(frozen=True)
 class Scope:
     trigger: Trigger
@@ -157,7 +164,7 @@ class ContextAnnotator:
         # seen 2021)"), and so may a bracket that goes on ("(recommend MRI to exclude ...)").
         opens_bracket = (0 < span.start and span.end < len(doc) and doc[span.start - 1].text in ("(", "[")
                          and doc[span.end].text in (")", "]", ",") and trig.assertion != "negated")
-        if trig.direction in ("following", "bidirectional") or opens_bracket:
+        if (trig.direction in ("following", "bidirectional") and not _prefix_question(doc, span)) or opens_bracket:
             backward_start = self._backward(doc, span.start - opens_bracket, max(0, span.start - reach - opens_bracket),
                                             stops, trig.ignore_commas or opens_bracket)
         return Scope(trig, span.start, span.end, forward_end, backward_start, purpose)

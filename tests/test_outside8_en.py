@@ -214,3 +214,19 @@ def test_outside8_en_a_partly_imaged_sacrum_is_not_covered(exam, text):
 ])
 def test_outside8_en_a_sacrum_assessed_is_covered(exam, text):
     assert _report_exams(exam, text)["covers_sacrum"].all()
+
+
+# --- a "?" written onto the next word asks about that word, not about the symptom before it ---------------------
+@pytest.mark.parametrize("text,concept", [
+    ("LBP ?mechanical.", "low_back_pain"),
+    ("R buttock pain ?sciatica ?SIJ.", "low_back_pain"),
+    ("Pain L buttock - ?referred from hip OA.", "low_back_pain"),
+    ("Findings: L1 compression fracture ?acute.", "vertebral_compression_fracture"),
+])
+def test_outside8_en_a_prefixed_question_leaves_the_finding_before_it(text, concept):
+    assert _assertions(text, concept) == ["present"]
+
+
+@pytest.mark.parametrize("text", ["?LBP", "Low back pain?", "Lower back pain - ? osteoporotic collapse."])
+def test_outside8_en_a_question_on_the_finding_itself_still_hedges(text):
+    assert _assertions(text, "low_back_pain") == ["uncertain"]
