@@ -35,6 +35,13 @@ NOTE_TYPE_KEY = "reportminer_note_type"
 TITLE_KEY = "reportminer_title_line"
 
 
+def _prefix_question(doc: Doc, span: Span) -> bool:
+    """A "?" written onto the next word ("LBP ?mechanical", "buttock pain ?sciatica") asks about that word only,
+    not about the finding before it; one written after a word ("low back pain?") or standing alone still does."""
+    return (span.text == "?" and span.end < len(doc) and not doc[span.end - 1].whitespace_
+            and doc[span.end].is_alpha and (span.start == 0 or bool(doc[span.start - 1].whitespace_)))
+
+
 @dataclass(frozen=True)
 class Scope:
     trigger: Trigger
@@ -96,7 +103,8 @@ class ContextAnnotator:
 
     def set_annotations(self, doc: Doc, mentions, scopes: list[Scope]) -> None:
         section: SectionRule | None = doc.user_data.get(SECTION_KEY)
-        for mention in mentions:
+        # exams first, so that a finding can see whether the sentence requests one (``_asks_the_request``)
+        for mention in sorted(mentions, key=lambda m: m.label_ not in IMAGING_CONCEPTS):
             mention._.assertion = self.assert_span(mention, scopes, section)
 
     def assert_span(self, mention: Span, scopes: list[Scope], section: SectionRule | None) -> str:
@@ -114,8 +122,9 @@ class ContextAnnotator:
                 best, best_scope = key, scope
         if best is not None:
             assertion = best[2]
-            if assertion == "uncertain" and (best_scope.purpose or section is not None and (
-                    section.question or (section.question_mark and self._asks(mention, best_scope, best[0])))):
+            if assertion == "uncertain" and (best_scope.purpose or self._asks_the_request(mention, best_scope, best[0])
+                                             or section is not None and (section.question or (
+                                                 section.question_mark and self._asks(mention, best_scope, best[0])))):
                 return "hypothetical"
             if assertion == "uncertain" and _asked_about(mention, best_scope, scopes):
                 return "hypothetical"
@@ -129,6 +138,16 @@ class ContextAnnotator:
         if distance != 0 or mention.doc.user_data.get(NOTE_TYPE_KEY) not in (None, "", "radiology"):
             return False
         return mention.doc[scope.start:scope.end].text.strip("() ") == "?"
+
+    @staticmethod
+    def _asks_the_request(mention: Span, scope: Scope, distance: int) -> bool:
+        """A "?" right on a finding after an exam the sentence requests is that request's question ("MRI pelvis
+        requested for ongoing buttock pain ?sacral #"); a "?X" before the request ("?sacral fracture - MRI
+        requested") is the writer's suspicion and stays uncertain."""
+        if distance != 0 or mention.label_ in IMAGING_CONCEPTS or mention.doc[scope.start:scope.end].text.strip("() ") != "?":
+            return False
+        return any(s.label_ in IMAGING_CONCEPTS and s.end <= scope.start and s._.assertion == "hypothetical"
+                   for s in mention.doc.spans["concepts"])
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]
@@ -147,7 +166,7 @@ class ContextAnnotator:
         # seen 2021)"), and so may a bracket that goes on ("(recommend MRI to exclude ...)").
         opens_bracket = (0 < span.start and span.end < len(doc) and doc[span.start - 1].text in ("(", "[")
                          and doc[span.end].text in (")", "]", ",") and trig.assertion != "negated")
-        if trig.direction in ("following", "bidirectional") or opens_bracket:
+        if (trig.direction in ("following", "bidirectional") and not _prefix_question(doc, span)) or opens_bracket:
             backward_start = self._backward(doc, span.start - opens_bracket, max(0, span.start - reach - opens_bracket),
                                             stops, trig.ignore_commas or opens_bracket)
         return Scope(trig, span.start, span.end, forward_end, backward_start, purpose)

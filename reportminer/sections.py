@@ -95,7 +95,11 @@ class SectionSplitter:
             out.append(Section(None, 0, 0, found[0][0] if found else len(text)))
         for i, (h_start, body_start, rule) in enumerate(found):
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
-            out.append(Section(rule, h_start, body_start, end))
+            cut = _question_ends(text, body_start, end) if rule.question else None
+            if cut is None:
+                out.append(Section(rule, h_start, body_start, end))
+            else:  # the report's own text follows the question without a heading of its own
+                out += [Section(rule, h_start, body_start, cut), Section(None, cut, cut, end)]
         return out
 
     def _rule_of(self, heading: str) -> SectionRule:
@@ -247,6 +251,18 @@ class SectionSplitter:
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
 _SIDE_LETTER = re.compile(r"(?:^|\s)(?:the|on|at|to|of|in|på|i|till)\s+[RLHV]\.$", re.IGNORECASE)
 _DECORATION = " \t>*#-"  # what may precede a heading on its line
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(?=\S)")
+
+
+def _question_ends(text: str, body_start: int, end: int) -> int | None:
+    """Where a question section's text ends at a blank line ("INDICATION: fall, ?fracture" + blank line + "No
+    fracture."), or None; a blank line right after the heading ("INDICATION:" + blank line + "fall") is not one."""
+    m = _BLANK_LINE.search(text, body_start, end)
+    if m is None or not text[body_start:m.start()].strip():
+        return None
+    return m.end()
 
 
 def _skip_decoration(text: str, pos: int) -> int:
