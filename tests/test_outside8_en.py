@@ -8,18 +8,15 @@ import pytest
 
 from reportminer.pipeline import scan
 
-DAY = "2025-01-14"
+from .phrasing import DAY, assertions, notes_table
 
 
 def _notes(rows: list[tuple]) -> pd.DataFrame:
-    """(note_id, date, type, exam, text) rows of one patient as an English notes table."""
-    return pd.DataFrame([dict(zip(("note_id", "note_date", "note_type", "exam", "text"), r), patient_id="p1",
-                              language="en") for r in rows])
+    return notes_table(rows, "en")
 
 
 def _assertions(text: str, concept: str, note_type: str = "clinical") -> list[str]:
-    found = scan(_notes([("n1", DAY, note_type, "", text)])).mentions
-    return found[found["concept"] == concept]["assertion"].tolist()
+    return assertions(text, "en", concept, note_type)
 
 
 def _exams(text: str, note_type: str = "clinical") -> pd.DataFrame:

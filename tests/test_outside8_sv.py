@@ -3,23 +3,17 @@ by at least two differently worded sentences, with and without å/ä/ö, as prim
 notes write them."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from reportminer.pipeline import scan
-
-DAY = "2025-01-14"
+from .phrasing import assertions, one_note
 
 
 def _scan(text: str, note_type: str = "clinical", exam: str = ""):
-    notes = pd.DataFrame([dict(note_id="n1", patient_id="p1", note_date=DAY, note_type=note_type, exam=exam,
-                               text=text, language="sv")])
-    return scan(notes)
+    return one_note(text, "sv", note_type, exam)
 
 
 def _assertions(text: str, concept: str, note_type: str = "clinical") -> list[str]:
-    found = _scan(text, note_type).mentions
-    return found[found["concept"] == concept]["assertion"].tolist()
+    return assertions(text, "sv", concept, note_type)
 
 
 # --- what a modality is (in)sensitive for is no finding of the patient -------------------------------------------
