@@ -253,16 +253,16 @@ _SIDE_LETTER = re.compile(r"(?:^|\s)(?:the|on|at|to|of|in|på|i|till)\s+[RLHV]\.
 _DECORATION = " \t>*#-"  # what may precede a heading on its line
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(?=\S)")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*(?=\S)")  # "\r\n" line ends too, as _lines reads them
 
 
 def _question_ends(text: str, body_start: int, end: int) -> int | None:
     """Where a question section's text ends at a blank line ("INDICATION: fall, ?fracture" + blank line + "No
     fracture."), or None; a blank line right after the heading ("INDICATION:" + blank line + "fall") is not one."""
-    m = _BLANK_LINE.search(text, body_start, end)
-    if m is None or not text[body_start:m.start()].strip():
-        return None
-    return m.end()
+    for m in _BLANK_LINE.finditer(text, body_start, end):
+        if text[body_start:m.start()].strip():
+            return m.end()
+    return None
 
 
 def _skip_decoration(text: str, pos: int) -> int:

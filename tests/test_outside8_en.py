@@ -126,6 +126,8 @@ def test_outside8_en_a_suspicion_before_the_request_stays_uncertain(text):
 @pytest.mark.parametrize("text", [
     "CT CHEST\nIndication: 72F, weight loss. ?malignancy\n\nBones: possible mild wedging of T8.",
     "INDICATION: cough, ex-smoker\n\nNo lung mass. Probable compression fracture of T7.",
+    "INDICATION: cough, ex-smoker\r\n\r\nNo lung mass. Probable compression fracture of T7.",  # Windows line ends
+    "INDICATION:\n\ncough, ex-smoker\n\nNo lung mass. Probable compression fracture of T7.",  # heading on its own line
 ])
 def test_outside8_en_text_after_a_blank_line_is_no_longer_the_question(text):
     assert _assertions(text, "vertebral_compression_fracture", "radiology") == ["uncertain"]
