@@ -115,6 +115,9 @@ class Lexicon:
     sacrum_assessed: tuple[Entry, ...]
     demographics: dict[str, tuple[str, ...]]
     abbreviations: tuple[str, ...]
+    # Words that cannot end a sentence ("of", "the", "av", "och"): a line that ends with one goes on on the next
+    # line, whatever letter that line opens with (hard-wrapped reports: "compression fracture of" + "L1").
+    line_continuations: tuple[str, ...] = ()
     coordination: dict[str, Any] = field(default_factory=dict)
     exam_dates: dict[str, Any] = field(default_factory=dict)
     # exam status wording: status -> reason -> regular expressions (on folded, lowercased text)
@@ -142,7 +145,7 @@ _TOP_KEYS = {
                  "back_pain"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "concept_groups",
                 "triggers", "next_sentence_hedges"},
-    "sections": {"language", "purpose", "description", "sections", "abbreviations"},
+    "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "coverage", "unnamed_region"},
@@ -409,6 +412,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         sacrum_assessed=tuple(exams.get("sacrum_assessed", ())),
         demographics={k: tuple(v) for k, v in exams.get("demographics", {}).items()},
         abbreviations=tuple(sections.get("abbreviations", ())),
+        line_continuations=tuple(sections.get("line_continuations", ())),
         coordination=dict(concepts.get("coordination", {})),
         exam_dates=dict(exams.get("exam_dates", {})),
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},

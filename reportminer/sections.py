@@ -69,6 +69,7 @@ class SectionSplitter:
         # fraktur."): each distinct line is split once, its spans kept relative to its start.
         self._lines: dict[str, tuple[tuple[int, int], ...]] = {}
         self._stops: dict[str, bool] = {}  # the words before a full stop -> whether it ends the sentence
+        self._continuations = frozenset(fold(w).lower() for w in lexicon.line_continuations)
 
     def _note_sections(self, text: str, folded: str | None) -> list[Section]:
         """The sections of ``text``, kept for the last note seen."""
@@ -159,8 +160,8 @@ class SectionSplitter:
         out: list[Sentence] = []
         for section in self._note_sections(text, None):
             rule = section.rule
-            spans = [s for line_start, line_end in _lines(text, section.body_start, section.end)
-                     for s in self.split_line(text, line_start, line_end)]
+            lines = _lines(text, section.body_start, section.end, self._continuations)
+            spans = [s for line_start, line_end in lines for s in self.split_line(text, line_start, line_end)]
             for start, end in spans:
                 out.append(Sentence(start, end, rule))
                 if rule is not None and rule.first_sentence_only and rule.implies:
@@ -182,7 +183,7 @@ class SectionSplitter:
             if positions[i] < section.body_start:  # inside a heading: in no sentence
                 i += 1
                 continue
-            lines = _lines(text, section.body_start, section.end)
+            lines = _lines(text, section.body_start, section.end, self._continuations)
             line_ends = [end for _, end in lines]
             first = _strip(text, section.body_start, section.end)[0]  # where the section's first sentence starts
             while i < len(positions) and positions[i] < section.end:
@@ -204,7 +205,7 @@ class SectionSplitter:
 
     def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentence spans in ``text[start:end]``, stripped of surrounding whitespace."""
-        return [s for line_start, line_end in _lines(text, start, end)
+        return [s for line_start, line_end in _lines(text, start, end, self._continuations)
                 for s in self.split_line(text, line_start, line_end)]
 
     def split_line(self, text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
@@ -275,9 +276,10 @@ _AFTER_STOP = re.compile(r"[.!?]\s")  # where an inline heading may start
 _SENTENCE_END = re.compile(r"(?P<p>[.!?]+[)\]\"'»]*)\s+(?=[A-ZÅÄÖÉ0-9(\[\"'?])")
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Lines of a section; a soft-wrapped line (a lower-case letter, a comma or a word's hyphen before the break, a
-    lower-case letter or digit after it) is joined."""
+def _lines(text: str, start: int, end: int, continuations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Lines of a section; a soft-wrapped line is joined: a lower-case letter, a comma or a word's hyphen before the
+    break and a lower-case letter or digit after it, or a word of ``continuations`` (folded, lower case: words
+    no sentence ends with) before the break and a letter or digit after it."""
     out: list[tuple[int, int]] = []
     cursor = start
     newline = text.find("\n", start, end)
@@ -290,12 +292,22 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         hyphenated = prev_char == "-" and brk - 2 >= start and text[brk - 2].isalpha()  # "Kompressions-\nfraktur"
         wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
             next_char.isalpha() and next_char.islower() or next_char.isdigit())
+        if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
+            wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
         if wrapped:
             continue  # a soft-wrapped line: the sentence goes on
         out.append((cursor, brk))
         cursor = after
     out.append((cursor, end))
     return out
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of letters that ends at ``end`` (folded, lower case)."""
+    pos = end
+    while pos > start and text[pos - 1].isalpha():
+        pos -= 1
+    return fold(text[pos:end]).lower()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -239,6 +239,35 @@ def test_sections_soft_wrapped_lines_joined(splitters, language, text, expected)
     assert _texts(splitters[language], text) == expected
 
 
+@pytest.mark.parametrize("language,text,expected", [
+    # a line that ends with a word no sentence ends with goes on, whatever the next line opens with
+    ("sv", "Kompression av\nTh12 utan fraktur", ["Kompression av\nTh12 utan fraktur"]),
+    ("sv", "Frakturer i ramus superior och\nRamus inferior vänster", ["Frakturer i ramus superior och\nRamus inferior vänster"]),
+    ("sv", "Smarta i landryggen pa\nL4-nivan", ["Smarta i landryggen pa\nL4-nivan"]),  # "på" without å
+    ("en", "There is a compression fracture of\nL1 with 30% loss of height.",
+     ["There is a compression fracture of\nL1 with 30% loss of height."]),
+    ("en", "MRI OF THE\nPELVIS: no fracture", ["MRI OF THE\nPELVIS: no fracture"]),
+    # look-alikes: a line ending in another word, or a continuation word before a new paragraph or a bullet
+    ("en", "Pain as before\nMRI booked", ["Pain as before", "MRI booked"]),
+    ("en", "Fracture: no\nMRI: yes", ["Fracture: no", "MRI: yes"]),
+    ("sv", "Ryggsmärta och\n\nMR bokad", ["Ryggsmärta och", "MR bokad"]),
+    ("en", "fracture of the\n- L1 body", ["fracture of the", "- L1 body"]),
+])
+def test_sections_line_ending_in_a_continuation_word_goes_on(splitters, language, text, expected):
+    assert _texts(splitters[language], text) == expected
+
+
+@pytest.mark.parametrize("language,text,concept,assertion", [
+    ("sv", "Ingen kompression av\nTh12", "vertebral_compression_fracture", "negated"),
+    ("en", "Findings are suspicious for a compression fracture of\nL2", "vertebral_compression_fracture", "uncertain"),
+])
+def test_sections_hard_wrapped_level_keeps_its_finding(nlp_sv, nlp_en, language, text, concept, assertion):
+    pipeline = {"sv": nlp_sv, "en": nlp_en}[language]
+    found = pipeline.extract(text)
+    assert [(m.concept, m.assertion) for m in found] == [(concept, assertion)]
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
 @pytest.mark.parametrize("language,text,concept,assertion", [
     ("sv", "ingen fraktur i\nramus superior", "pubic_ramus_fracture", "negated"),
     ("en", "there is no fracture of the\nsacrum", "sacral_fracture", "negated"),
