@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -198,7 +198,7 @@ def _deliberation_declined(exam: _Exam, cue: Cue) -> bool:
             and cue.status == "not_performed" and cue.reason == "not_indicated")
 
 
-def read_exams(note, mentions, pipeline) -> list[dict]:
+def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) -> list[dict]:
     """The exam statements of one note.
 
     Parameters
@@ -207,6 +207,9 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     mentions : the note's mentions (:class:`reportminer.nlp.Mention`), imaging ones among them.
     pipeline : the note's :class:`reportminer.nlp.NotePipeline` (its lexicon, sentence splitter, exam-name and
         sacrum-assessment matchers).
+    fates : optional; filled with {imaging mention's start: status} for each exam whose own sentence states its
+        fate in words of its own clause ("MRI pelvis was cancelled", "DT bäcken övervägdes men gjordes inte"):
+        see :func:`with_exam_fates`.
 
     Returns
     -------
@@ -227,7 +230,7 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
     # a report that found or excluded a sacral fracture imaged the sacrum, whatever else it says ("terminated
     # early at the patient's request; no sacral fracture on the images obtained")
     sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
-    _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column)
+    _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column, fates)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     _regions_from_findings(by_sentence, mentions, sentences)
     radiology = note.note_type == "radiology"
@@ -242,6 +245,31 @@ def read_exams(note, mentions, pipeline) -> list[dict]:
         sentence_text = text[sentences[exam.sentence].start:sentences[exam.sentence].end] if exam.sentence >= 0 else ""
         rows.append(_row(note, exam, seq, sentence_text, coverage, pipeline.lexicon))
     return _dedupe(rows)
+
+
+# An imaging mention's assertion as its exam's own sentence decides it (CONTRACT.md: for imaging, ``present`` is
+# performed, ``hypothetical`` ordered or planned, ``negated`` not done or cancelled), by the assertion it had:
+# "MR kontraindicerad" and "Patient DNA'd her MRI" were done by no one; "MRI pelvis was ordered and performed" was
+# done. A historical or uncertain exam keeps its assertion, and a negated one is never made a request ("Ingen rtg
+# behövs": no cue of its own clause asks for it).
+_FATE_ASSERTION = {
+    ("present", "not_performed"): "negated", ("present", "requested"): "hypothetical",
+    ("hypothetical", "not_performed"): "negated", ("hypothetical", "performed"): "present",
+    ("negated", "performed"): "present",
+}
+
+
+def with_exam_fates(mentions: list, fates: dict[int, str]) -> list:
+    """``mentions`` with each imaging mention's assertion agreeing with the status its own sentence gives its exam
+    (``fates`` as :func:`read_exams` fills it), so that mentions.csv and exams.csv tell one story."""
+    if not fates:
+        return mentions
+    out = []
+    for m in mentions:
+        status = fates.get(m.start) if m.concept in MODALITIES else None
+        assertion = _FATE_ASSERTION.get((m.assertion, status)) if status else None
+        out.append(replace(m, assertion=assertion) if assertion else m)
+    return out
 
 
 def _column_exam(note, pipeline) -> _Exam | None:
@@ -325,9 +353,11 @@ def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, senten
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
-                   wording: ExamWording, silent_report: _Exam | None = None) -> None:
+                   wording: ExamWording, silent_report: _Exam | None = None, fates: dict[int, str] | None = None
+                   ) -> None:
     """Steps 2 and 3 of the module docstring, sentence by sentence. ``silent_report`` is the report's own exam
-    when the report reads nothing of the sacrum: then an absence or a refusal in it is of that exam."""
+    when the report reads nothing of the sacrum: then an absence or a refusal in it is of that exam. ``fates``
+    (see :func:`read_exams`) gets the status each exam's own sentence gives it, before later sentences speak."""
     last_exams: list[_Exam] = [column] if column is not None else []
     last_at = -1
     for i, sent in enumerate(sentences):
@@ -337,6 +367,8 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         sentence = text[sent.start:sent.end]
         if here:
             _statuses_in_sentence(sentence, here, wording.find_cues(sentence))
+            if fates is not None:
+                fates.update((sent.start + e.start, e.status) for e in here if e.explicit)
             last_exams, last_at = here, i
         elif ((pointing := _points_back(sentence, sent, column, wording) or _follows_a_request(last_exams, i - last_at))
               or _only_the_report(last_exams, silent_report)):

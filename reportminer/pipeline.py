@@ -14,7 +14,7 @@ import pandas as pd
 from .config import DEFAULT, Settings
 from .dates import stated_exam_date
 from .demographics import read_age_sex
-from .exams import exams_frame, read_exams, resolve_exams
+from .exams import exams_frame, read_exams, resolve_exams, with_exam_fates
 from .flags import flag_patients
 from .frames import row_tuples
 from .io import MENTION_COLUMNS, RowProblem, validate_notes
@@ -48,7 +48,9 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None
         language = note.language or detect_language(note.text)
         pipeline = get_pipeline(language, lexicon_dir)
         mentions = pipeline.extract(note.text, note_type=note.note_type)
-        exam_rows += read_exams(note, mentions, pipeline)
+        fates: dict[int, str] = {}
+        exam_rows += read_exams(note, mentions, pipeline, fates)
+        mentions = with_exam_fates(mentions, fates)
         age, sex = read_age_sex(note.text, pipeline.lexicon, note.note_date)
         fact_rows.append((note.note_id, language, age or 0, sex))
         for m in mentions:

@@ -1,0 +1,113 @@
+"""An imaging mention's assertion agrees with what its own sentence says of the exam (exams.py ``with_exam_fates``).
+
+CONTRACT.md: for imaging, ``present`` is performed, ``hypothetical`` ordered or planned, ``negated`` not done or
+cancelled. The exam stage reads the status wording of each exam's own clause; the mention's assertion follows it,
+so that mentions.csv and exams.csv tell one story.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import one_note
+from reportminer.exams import with_exam_fates
+from reportminer.nlp import Mention
+
+
+def _imaging(text: str, language: str) -> list[tuple[str, str, str]]:
+    """(concept, assertion, exam status) of the single imaging mention and single exam of a one-note scan."""
+    result = one_note(text, language)
+    mentions = result.mentions[result.mentions["concept"].str.startswith("imaging_")]
+    return [(m.concept, m.assertion, status) for m, status in zip(mentions.itertuples(), result.exams["status"])]
+
+
+@pytest.mark.parametrize("language, text, concept, assertion, status", [
+    # weighed, then not done: no one performed it
+    ("en", "A CT of the pelvis was considered but not performed.", "imaging_ct", "negated", "not_performed"),
+    ("en", "MRI pelvis was discussed but not pursued given her frailty.", "imaging_mri", "negated", "not_performed"),
+    ("sv", "DT bäcken övervägdes men gjordes inte.", "imaging_ct", "negated", "not_performed"),
+    ("sv", "DT backen overvagdes men gjordes inte.", "imaging_ct", "negated", "not_performed"),
+    # contraindicated or missed
+    ("sv", "MR bäcken kontraindicerad pga pacemaker.", "imaging_mri", "negated", "not_performed"),
+    ("en", "Patient DNA'd her MRI pelvis appointment.", "imaging_mri", "negated", "not_performed"),
+    # booked, then cancelled in the same sentence
+    ("sv", "Planerad MR bäcken avbokades då pat avböjde undersökningen.", "imaging_mri", "negated", "not_performed"),
+    ("en", "CT pelvis was ordered but cancelled as her pain settled.", "imaging_ct", "negated", "not_performed"),
+    # a request the sentence reports done
+    ("en", "MRI pelvis was ordered and performed on 12/10, negative.", "imaging_mri", "present", "performed"),
+    ("sv", "MR bäcken utförd 2025-03-02: inga frakturer i sakrum.", "imaging_mri", "present", "performed"),
+    # still to come
+    ("sv", "Kallelse skickad till MR bäcken.", "imaging_mri", "hypothetical", "requested"),
+    ("en", "The MRI pelvis has yet to be scheduled.", "imaging_mri", "hypothetical", "requested"),
+    # look-alikes that keep their assertion: a plain report, a plain request, a plain refusal
+    ("en", "MRI pelvis showed a sacral insufficiency fracture.", "imaging_mri", "present", "performed"),
+    ("sv", "MR bäcken bokad.", "imaging_mri", "hypothetical", "requested"),
+    ("sv", "Pat avböjer MR bäcken.", "imaging_mri", "negated", "not_performed"),
+])
+def test_exam_fates_imaging_assertion_follows_its_sentence(language, text, concept, assertion, status):
+    assert _imaging(text, language) == [(concept, assertion, status)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "MR bäcken bokad. Pat uteblev."),  # a later sentence's fate is the exam's, not this mention's
+    ("en", "MRI pelvis booked. She declined."),
+])
+def test_exam_fates_later_sentence_leaves_the_request_mention(language, text):
+    result = one_note(text, language)
+    assert result.mentions["assertion"].tolist() == ["hypothetical"]
+    assert result.exams["status"].tolist() == ["not_performed"]
+
+
+@pytest.mark.parametrize("text", ["Tidigare DT bäcken utan anmärkning.", "Previous CT pelvis 2019 was normal."])
+def test_exam_fates_historical_exam_stays_historical(text):
+    language = "sv" if "bäcken" in text else "en"
+    result = one_note(text, language)
+    assert result.mentions["assertion"].tolist() == ["historical"]
+
+
+def test_exam_fates_only_imaging_mentions_change():
+    ramus = Mention("pubic_ramus_fracture", "present", 0, 5, "ramus", "", None, "ramus")
+    mri = Mention("imaging_mri", "present", 10, 13, "MRI", "", "pelvis", "MRI cancelled")
+    assert with_exam_fates([ramus, mri], {0: "not_performed", 10: "not_performed"}) == [
+        ramus, Mention("imaging_mri", "negated", 10, 13, "MRI", "", "pelvis", "MRI cancelled")]
+    assert with_exam_fates([ramus, mri], {}) == [ramus, mri]
+
+
+# --- wording the fates brought to light ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ingen MR bäcken behövs.",
+    "Inget behov av MR bäcken i nuläget.",
+    "Inget behov av MR backen i nulaget.",
+    "Ingen indikation för DT bäcken.",
+    "MR bäcken ej indicerad.",
+    "MR backen inte medicinskt indicerad.",
+])
+def test_exam_fates_swedish_not_needed_is_not_done(text):
+    result = one_note(text, "sv")
+    assert result.exams["status"].tolist() == ["not_performed"]
+    assert result.exams["reason"].isin(["not_indicated", "not_done"]).all()  # neither leaves an order behind
+    assert result.mentions["assertion"].tolist() == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "MR bäcken behövs för att utesluta sakrumfraktur.",  # needed: a request
+    "Ingen fraktur, MR bäcken behövs.",  # the "ingen" of another clause
+])
+def test_exam_fates_swedish_needed_is_a_request(text):
+    assert one_note(text, "sv").exams["status"].tolist() == ["requested"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Jones DNA'd his MRI pelvis appointment.",
+    "Mr H did not attend the MRI pelvis.",
+])
+def test_exam_fates_a_title_is_no_mr_scan(text):
+    result = one_note(text, "en")
+    assert result.mentions["text"].tolist() == ["MRI"]
+    assert result.exams[["region", "status"]].values.tolist() == [["pelvis", "not_performed"]]
+
+
+@pytest.mark.parametrize("text", ["Mr Pelvis: no fracture.", "MR pelvis showed no fracture."])
+def test_exam_fates_mr_before_a_body_part_is_a_scan(text):
+    result = one_note(text, "en")
+    assert result.exams[["modality", "region", "status"]].values.tolist() == [["mri", "pelvis", "performed"]]
