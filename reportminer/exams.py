@@ -72,6 +72,7 @@ _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
+_HYBRID_PREFIX = re.compile(r"spect\s*[/-]?\s*$", re.IGNORECASE)  # "SPECT/CT", "SPECT-CT", "SPECT CT"
 _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 
 
@@ -265,6 +266,10 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
     for m in sorted(imaging, key=lambda m: m.start):
+        if _hybrid_ct(text, m):
+            if exams and exams[-1].modality == "scintigraphy" and m.region not in (None, "", "other"):
+                exams[-1].region = m.region  # "SPECT/CT of the lumbar spine": the SPECT's field
+            continue
         i = _sentence_of(starts, m.start)
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS
@@ -277,6 +282,12 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
+
+
+def _hybrid_ct(text: str, mention) -> bool:
+    """The CT of a SPECT/CT is the scintigraphy's low-dose localising CT, not a CT study of its own: the SPECT
+    word before it is the scintigraphy mention ("bone scan with SPECT/CT of the pelvis")."""
+    return mention.concept == "imaging_ct" and _HYBRID_PREFIX.search(text[max(0, mention.start - 8):mention.start]) is not None
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
