@@ -101,6 +101,7 @@ class ExamWording:
         self.other_objects = folded_alternation(lexicon.exam_other_objects)
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
+        self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
         coverage = lexicon.exam_coverage
         self.subject = folded_alternation(coverage.get("subject", ()))
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
@@ -134,10 +135,13 @@ class ExamWording:
         "MR-undersökningen visade") rather than "MRI of the brain", "DT thorax"."""
         return self.unnamed_region is not None and self.unnamed_region.match(fold(following).lower()) is not None
 
-    def names_other_part(self, following: str) -> bool:
-        """The words after a modality name a body part we have no region for ("MRI of the thoracic spine", "CT
-        head", "MRI brain"): the exam is none of the sacral workup's, requested or done."""
-        return self.other_region is not None and self.other_region.match(fold(following).lower()) is not None
+    def names_other_part(self, following: str, preceding: str = "") -> bool:
+        """The words after a modality, or right before it in its sentence, name a body part we have no region for
+        ("MRI of the thoracic spine", "CT head", "head CT", "brain MRI"): the exam is none of the sacral workup's,
+        requested or done."""
+        if self.other_region is not None and self.other_region.match(fold(following).lower()) is not None:
+            return True
+        return self.other_region_before is not None and self.other_region_before.search(fold(preceding).lower()) is not None
 
     def says(self, regex: re.Pattern | None, sentence: str) -> bool:
         return regex is not None and regex.search(fold(sentence).lower()) is not None
@@ -286,8 +290,10 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
                      section=m.section)
-        exam.unnamed = exam.region == "other" and wording.names_no_region(text[m.end:m.end + 40])
-        exam.elsewhere = exam.region == "other" and not exam.unnamed and wording.names_other_part(text[m.end:m.end + 40])
+        before = text[max(sentences[i].start if sentences else 0, m.start - 30):m.start]
+        elsewhere = exam.region == "other" and wording.names_other_part(text[m.end:m.end + 40], before)
+        exam.unnamed = not elsewhere and exam.region == "other" and wording.names_no_region(text[m.end:m.end + 40])
+        exam.elsewhere = elsewhere and not exam.unnamed
         exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)

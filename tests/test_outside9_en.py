@@ -209,3 +209,21 @@ def test_outside9_en_pain_at_two_levels_including_the_low_back(text):
 
 def test_outside9_en_pain_at_the_thoracolumbar_junction_alone_is_not_low_back_pain():
     assert _assertions("Pain at the thoracolumbar junction, worse on coughing.", "low_back_pain") == []
+
+
+# --- a body part written before the modality names the exam too: "Head CT was negative" is no pelvic CT ----------
+@pytest.mark.parametrize("request_text,followup", [
+    ("CT pelvis requested.", "Head CT was negative."),
+    ("MRI pelvis requested.", "Brain MRI was normal."),
+    ("CT pelvis requested.", "Chest CT showed no pulmonary embolus."),
+])
+def test_outside9_en_a_body_part_before_the_modality_is_not_the_requested_study(request_text, followup):
+    case = _case([RAMUS, ("n1", "2025-01-11", "clinical", "", request_text),
+                  ("n2", "2025-01-15", "clinical", "", followup)])
+    assert case["flagged"] in (True, "true") and case["workup"] not in ("ct", "mri")
+
+
+def test_outside9_en_an_unnamed_follow_up_is_still_the_requested_study():
+    case = _case([RAMUS, ("n1", "2025-01-11", "clinical", "", "CT pelvis requested."),
+                  ("n2", "2025-01-15", "clinical", "", "The CT was negative for further fracture.")])
+    assert case["flagged"] in (False, "false") and case["workup"] == "ct"
