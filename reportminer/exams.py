@@ -72,11 +72,11 @@ _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
+_TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 _HYBRID_PREFIX = re.compile(r"spect\s*[/-]?\s*$", re.IGNORECASE)  # "SPECT/CT", "SPECT-CT", "SPECT CT"
-_TECHNIQUE_SECTIONS = frozenset({"technique"})
 # the regions a mention gets when it names none: "other", or scintigraphy's default (lexicon default_region)
 _GUESSED_REGIONS = frozenset({"other", "whole_body"})
-_QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report  # a report's technique lines speak of the report's own exam
+_QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,8 @@ class ExamWording:
         requested or done."""
         if self.other_region is not None and self.other_region.match(fold(following).lower()) is not None:
             return True
-        return self.other_region_before is not None and self.other_region_before.search(fold(preceding).lower()) is not None
+        before = self.other_region_before
+        return before is not None and before.search(fold(preceding).lower()) is not None
 
     def says(self, regex: re.Pattern | None, sentence: str) -> bool:
         return regex is not None and regex.search(fold(sentence).lower()) is not None
@@ -291,9 +292,9 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
                      section=m.section)
         before = text[max(sentences[i].start if sentences else 0, m.start - 30):m.start]
-        elsewhere = exam.region == "other" and wording.names_other_part(text[m.end:m.end + 40], before)
-        exam.unnamed = not elsewhere and exam.region == "other" and wording.names_no_region(text[m.end:m.end + 40])
-        exam.elsewhere = elsewhere and not exam.unnamed
+        exam.elsewhere = exam.region == "other" and wording.names_other_part(text[m.end:m.end + 40], before)
+        exam.unnamed = (not exam.elsewhere and exam.region == "other"
+                        and wording.names_no_region(text[m.end:m.end + 40]))
         exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
@@ -303,7 +304,8 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
 def _hybrid_ct(text: str, mention) -> bool:
     """The CT of a SPECT/CT is the scintigraphy's low-dose localising CT, not a CT study of its own: the SPECT
     word before it is the scintigraphy mention ("bone scan with SPECT/CT of the pelvis")."""
-    return mention.concept == "imaging_ct" and _HYBRID_PREFIX.search(text[max(0, mention.start - 8):mention.start]) is not None
+    before = text[max(0, mention.start - 8):mention.start]
+    return mention.concept == "imaging_ct" and _HYBRID_PREFIX.search(before) is not None
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
@@ -647,9 +649,9 @@ def _quoted_reports(rows: list, resolved: list[dict]) -> None:
         if (row.status != "performed" or row.modality not in CROSS_SECTIONAL or _is_report(row)
                 or row.region not in _GUESSED_REGIONS or pd.isna(row.date) or row.date != row.note_date):
             continue
-        report = next((rows[k] for k in range(j - 1, -1, -1) if _is_report(rows[k]) and rows[k].modality == row.modality
-                       and rows[k].status == "performed" and not pd.isna(rows[k].date)
-                       and rows[k].date <= row.date and (row.date - rows[k].date).days <= _QUOTE_DAYS), None)
+        report = next((r for r in reversed(rows[:j]) if _is_report(r) and r.modality == row.modality
+                       and r.status == "performed" and not pd.isna(r.date) and r.date <= row.date
+                       and (row.date - r.date).days <= _QUOTE_DAYS), None)
         if report is not None:
             resolved[j].update(region=report.region, covers_sacrum=bool(report.covers_sacrum))
 
