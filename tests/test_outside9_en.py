@@ -63,10 +63,19 @@ def test_outside9_en_a_nuclear_medicine_report_title_is_still_a_scan():
     "Called pt re MRI. She does not want to try again, even with sedation.",
     "Phoned her daughter regarding the MRI. The patient declined.",
     "Spoke to the patient about the CT. She would rather not have it.",
+    "T/C to pt re MRI appt. She declined.",
+    "Telephone call from daughter re the CT - patient does not want it.",
 ])
 def test_outside9_en_a_call_about_an_exam_is_no_result(text):
     exams = _exams(text)
     assert set(exams["status"]) == {"not_performed"}
+
+
+@pytest.mark.parametrize("text", ["Left message for pt regarding her CT appointment.",
+                                  "Phoned the patient about her MRI pelvis appointment next week."])
+def test_outside9_en_a_call_about_an_exam_appointment_leaves_it_awaited(text):
+    exams = _exams(text)
+    assert set(exams["status"]) == {"requested"}
 
 
 def test_outside9_en_a_call_about_the_results_reports_the_exam():
