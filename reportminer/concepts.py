@@ -29,6 +29,8 @@ if not Span.has_extension("region"):
     Span.set_extension("region", default=None)
 if not Span.has_extension("assertion"):
     Span.set_extension("assertion", default="present")
+if not Span.has_extension("listed_with"):  # (start, end, label) of the mention whose fracture word a listed site shares
+    Span.set_extension("listed_with", default=None)
 if not Span.has_extension("placed"):  # False: back pain with no level of its own (see reportminer.placement)
     Span.set_extension("placed", default=True)
 
@@ -273,7 +275,7 @@ class ConceptMatcher:
                     filler += 1
                 i += 1
             if final:
-                extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain]
+                extra += [_listed_with(Span(doc, s.start, s.end, label=s.label_), mention) for s in chain]
         return extra + self._shared_predicate(doc, found, sites, site_concepts)
 
     def _shared_predicate(self, doc: Doc, found: list[Span], sites: dict[int, Span],
@@ -327,6 +329,13 @@ class ConceptMatcher:
         if not near:
             return self.default_region.get(span.label_, "other")
         return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))
+
+
+def _listed_with(site: Span, mention: Span) -> Span:
+    """A site listed after a fracture mention shares its fracture word, and so its negation or hedge
+    ("No fracture line in the sacrum, iliac bones or pubic rami": reportminer.context)."""
+    site._.listed_with = (mention.start, mention.end, mention.label_)
+    return site
 
 
 def _unmasked(regions: list[Span]) -> list[Span]:

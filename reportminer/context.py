@@ -106,6 +106,7 @@ class ContextAnnotator:
         # exams first, so that a finding can see whether the sentence requests one (``_asks_the_request``)
         for mention in sorted(mentions, key=lambda m: m.label_ not in IMAGING_CONCEPTS):
             mention._.assertion = self.assert_span(mention, scopes, section)
+        _share_listed_assertions(mentions)
 
     def assert_span(self, mention: Span, scopes: list[Scope], section: SectionRule | None) -> str:
         best: tuple[int, int, str] | None = None
@@ -195,6 +196,16 @@ class ContextAnnotator:
             if doc[i].norm_ in self.coordinators:
                 return True
         return False
+
+
+def _share_listed_assertions(mentions) -> None:
+    """A site listed after a fracture mention ("fracture line in the sacrum, iliac bones or pubic rami") that no
+    trigger of its own qualifies takes that mention's assertion: a long list may outrun the negation's scope."""
+    heads = {(m.start, m.end, m.label_): m._.assertion for m in mentions}
+    for mention in mentions:
+        head = mention._.listed_with
+        if head in heads and mention._.assertion == "present":
+            mention._.assertion = heads[head]
 
 
 def _asked_about(mention: Span, hedge: Scope, scopes: list[Scope]) -> bool:

@@ -73,6 +73,10 @@ _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröt
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
 _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
+_HYBRID_PREFIX = re.compile(r"spect\s*[/-]?\s*$", re.IGNORECASE)  # "SPECT/CT", "SPECT-CT", "SPECT CT"
+# the regions a mention gets when it names none: "other", or scintigraphy's default (lexicon default_region)
+_GUESSED_REGIONS = frozenset({"other", "whole_body"})
+_QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ class ExamWording:
         self.references = folded_alternation(lexicon.exam_references)
         self.other_objects = folded_alternation(lexicon.exam_other_objects)
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
+        self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
+        self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
         coverage = lexicon.exam_coverage
         self.subject = folded_alternation(coverage.get("subject", ()))
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
@@ -128,6 +134,15 @@ class ExamWording:
         """The words after a modality say something of the exam, not of a body part ("the MRI was negative",
         "MR-undersökningen visade") rather than "MRI of the brain", "DT thorax"."""
         return self.unnamed_region is not None and self.unnamed_region.match(fold(following).lower()) is not None
+
+    def names_other_part(self, following: str, preceding: str = "") -> bool:
+        """The words after a modality, or right before it in its sentence, name a body part we have no region for
+        ("MRI of the thoracic spine", "CT head", "head CT", "brain MRI"): the exam is none of the sacral workup's,
+        requested or done."""
+        if self.other_region is not None and self.other_region.match(fold(following).lower()) is not None:
+            return True
+        before = self.other_region_before
+        return before is not None and before.search(fold(preceding).lower()) is not None
 
     def says(self, regex: re.Pattern | None, sentence: str) -> bool:
         return regex is not None and regex.search(fold(sentence).lower()) is not None
@@ -293,6 +308,10 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
     for m in sorted(imaging, key=lambda m: m.start):
+        if _hybrid_ct(text, m):
+            if exams and exams[-1].modality == "scintigraphy" and m.region not in (None, "", "other"):
+                exams[-1].region = m.region  # "SPECT/CT of the lumbar spine": the SPECT's field
+            continue
         i = _sentence_of(starts, m.start)
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS
@@ -300,11 +319,21 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
                      section=m.section)
-        exam.unnamed = exam.region == "other" and wording.names_no_region(text[m.end:m.end + 40])
+        before = text[max(sentences[i].start if sentences else 0, m.start - 30):m.start]
+        exam.elsewhere = exam.region == "other" and wording.names_other_part(text[m.end:m.end + 40], before)
+        exam.unnamed = (not exam.elsewhere and exam.region == "other"
+                        and wording.names_no_region(text[m.end:m.end + 40]))
         exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
+
+
+def _hybrid_ct(text: str, mention) -> bool:
+    """The CT of a SPECT/CT is the scintigraphy's low-dose localising CT, not a CT study of its own: the SPECT
+    word before it is the scintigraphy mention ("bone scan with SPECT/CT of the pelvis")."""
+    before = text[max(0, mention.start - 8):mention.start]
+    return mention.concept == "imaging_ct" and _HYBRID_PREFIX.search(before) is not None
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
@@ -429,9 +458,10 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
 def _fold_unnamed(exam: _Exam, sentence_exams: list[_Exam]) -> bool:
     """An exam of no named region beside a named one of its modality in the same sentence is that exam ("MRI
     pelvis contraindicated: pacemaker not MRI safe"): its status passes on when it comes later, and it goes."""
-    if exam.column or exam.region != "other":
+    if exam.column or exam.region != "other" or exam.elsewhere:
         return False
-    named = [e for e in sentence_exams if e.modality == exam.modality and e.region != "other"]
+    # "MRI of the thoracic spine ... not MR safe": a body part outside our regions names the exam too
+    named = [e for e in sentence_exams if e.modality == exam.modality and (e.region != "other" or e.elsewhere)]
     if not named:
         return False
     target = min(named, key=lambda e: abs(e.start - exam.start))
@@ -536,8 +566,10 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         covers = exam.region in COVERING_REGIONS  # what the study would image, had it been done
     # a done study naming no region may be the one an earlier request named (resolve_exams)
     reason = UNNAMED if exam.unnamed and exam.status == "performed" else exam.reason
-    if exam.elsewhere and exam.status == "performed":
-        reason = OTHER_PART  # never the pelvic study a request named (_tells_fate)
+    if exam.elsewhere and (exam.status == "performed") == exam.column:
+        # a report of another body part is never the pelvic study a request named (_tells_fate); a text's request
+        # of one, or one not done, is no order of a sacral study (workup_events)
+        reason = OTHER_PART
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
             "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
@@ -623,6 +655,7 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
                 if fates[-1].status == "performed" and fates[-1].region != "other":
                     resolved[i]["covers_sacrum"] = bool(fates[-1].covers_sacrum)  # what the done study imaged
             _inherit_region(row, rows, resolved, i)
+        _quoted_reports(rows, resolved)
         out += resolved
     return pd.DataFrame(out, columns=list(statements.columns))
 
@@ -637,6 +670,27 @@ def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
                  and rows[j].status == "performed" and not rows[j].requested), None)
     if done is not None and rows[done].reason == UNNAMED and not _of_a_study_done_before(rows, i, done):
         resolved[done].update(region=request.region, covers_sacrum=request.region in COVERING_REGIONS)
+
+
+def _quoted_reports(rows: list, resolved: list[dict]) -> None:
+    """A clinical note that quotes a study by its modality alone, naming no body part or only the modality's default
+    ("The bone scan confirms activity at L1 only", "the MRI showed"), on its own note's date, speaks of the latest
+    report of that modality before it (within :data:`_QUOTE_DAYS`): it takes that report's region and coverage, so a
+    limited bone scan quoted in a letter does not become a whole-body one."""
+    for j, row in enumerate(rows):
+        if (row.status != "performed" or row.modality not in CROSS_SECTIONAL or _is_report(row)
+                or row.region not in _GUESSED_REGIONS or pd.isna(row.date) or row.date != row.note_date):
+            continue
+        report = next((r for r in reversed(rows[:j]) if _is_report(r) and r.modality == row.modality
+                       and r.status == "performed" and not pd.isna(r.date) and r.date <= row.date
+                       and (row.date - r.date).days <= _QUOTE_DAYS), None)
+        if report is not None:
+            resolved[j].update(region=report.region, covers_sacrum=bool(report.covers_sacrum))
+
+
+def _is_report(row) -> bool:
+    """A radiology report's own exam (its statement's evidence opens with the exam column)."""
+    return str(row.evidence).startswith("[exam: ")
 
 
 def _of_a_study_done_before(rows: list, i: int, j: int) -> bool:
@@ -683,8 +737,8 @@ def workup_events(resolved: pd.DataFrame, settings: Settings = DEFAULT) -> list[
                 events.append(WorkupEvent(r.date, "radiograph", r.patient_id, r.note_id, evidence))
             elif _counts_as_workup(r, settings):
                 events.append(WorkupEvent(r.date, r.modality, r.patient_id, r.note_id, evidence))
-        elif r.modality in settings.covering_modalities and (r.region in settings.covering_regions
-                                                             or r.region == "other"):
+        elif r.modality in settings.covering_modalities and r.reason != OTHER_PART and (
+                r.region in settings.covering_regions or r.region == "other"):
             if r.status == "requested" or r.requested or r.reason not in NO_ORDER_REASONS:
                 when = r.date if not pd.isna(r.date) else r.note_date
                 events.append(WorkupEvent(when, "ordered", r.patient_id, r.note_id, evidence))

@@ -125,6 +125,8 @@ class Lexicon:
     exam_references: tuple[str, ...] = ()
     exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
+    exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
+    exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Back pain with no level ("ryggsmärta", "back pain"): its patterns ("unplaced") and the cues that place it
     # low ("low") or higher ("elsewhere"); see reportminer.placement.
@@ -148,7 +150,8 @@ _TOP_KEYS = {
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
-              "other_objects", "coverage", "unnamed_region"},
+              "other_objects", "coverage", "unnamed_region", "other_region",
+              "other_region_before"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges"}
@@ -289,7 +292,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
             raise LexiconError(f"{path}: status.{name} must be an object of reason -> list of regular expressions")
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
-    for key in ("references", "other_objects", "unnamed_region"):
+    for key in ("references", "other_objects", "unnamed_region", "other_region", "other_region_before"):
         if key in data:
             _check_regexes(path, key, data[key])
     coverage = data.get("coverage", {})
@@ -419,6 +422,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_references=tuple(exams.get("references", ())),
         exam_other_objects=tuple(exams.get("other_objects", ())),
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
+        exam_other_region=tuple(exams.get("other_region", ())),
+        exam_other_region_before=tuple(exams.get("other_region_before", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
         next_sentence_hedges=tuple(context.get("next_sentence_hedges", {}).get("patterns", ())),
