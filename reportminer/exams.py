@@ -105,6 +105,8 @@ class ExamWording:
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
         self.purpose = folded_alternation(lexicon.exam_purpose.get("purpose", ()))
         self.done_anyway = folded_alternation(lexicon.exam_purpose.get("done", ()))
+        self.dated = folded_alternation(lexicon.exam_purpose.get("dated", ()))
+        self.appointment = folded_alternation(lexicon.exam_purpose.get("appointment", ()))
         coverage = lexicon.exam_coverage
         self.subject = folded_alternation(coverage.get("subject", ()))
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
@@ -421,20 +423,23 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
 
 
 def _plan_by_purpose(sentence: str, exams: list[_Exam], wording: ExamWording) -> None:
-    """In a clinical note, an exam that no status word speaks of and that is followed in its clause by its purpose
-    alone ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta sakrumfraktur") is what the writer plans, not
-    a study done: unless the sentence says it was done all the same ("underwent", "genomgick")."""
-    if wording.purpose is None:
-        return
+    """In a clinical note, an exam that no status word speaks of is what the writer plans, not a study done, when its
+    clause names an appointment for it ("MRI pelvis appt 24/4", "MR-tid på fredag") or follows it with its purpose
+    alone ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta sakrumfraktur") unless the sentence says it
+    was done all the same ("underwent", "genomgick", a date: "DT 3/3 för att utesluta fraktur")."""
     folded = fold(sentence).lower()
-    if wording.done_anyway is not None and wording.done_anyway.search(folded):
-        return
+    done_anyway = wording.done_anyway is not None and wording.done_anyway.search(folded) is not None
+    dated = wording.dated is not None and wording.dated.search(folded) is not None
     bounds = clause_bounds(folded)
     for exam in exams:
         if exam.explicit or exam.historical or exam.status != "performed":
             continue
+        clause_start = max(b for b in bounds if b <= exam.start)
         clause_end = next((b for b in bounds if b > exam.start), len(folded))
-        if wording.purpose.search(folded, exam.start, min(clause_end, exam.start + _PURPOSE_REACH)):
+        planned = wording.appointment is not None and wording.appointment.search(folded, clause_start, clause_end)
+        if not planned and not (dated or done_anyway) and wording.purpose is not None:
+            planned = wording.purpose.search(folded, exam.start, min(clause_end, exam.start + _PURPOSE_REACH))
+        if planned:
             exam.status, exam.reason, exam.was_requested, exam.explicit = "requested", "planned", True, True
 
 

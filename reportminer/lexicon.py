@@ -129,7 +129,8 @@ class Lexicon:
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # A clinical note's exam with only a purpose after it ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta
-    # sakrumfraktur") is a plan: "purpose" finds the purpose, "done" the words that say it was done all the same.
+    # sakrumfraktur") or an appointment ("MR-tid 24/4") is a plan: "purpose" and "appointment" find them, "done"
+    # the words that say it was done all the same, "dated" a date (done, after a purpose).
     exam_purpose: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Back pain with no level ("ryggsmärta", "back pain"): its patterns ("unplaced") and the cues that place it
     # low ("low") or higher ("elsewhere"); see reportminer.placement.

@@ -170,3 +170,27 @@ def test_exam_fates_a_radiology_report_keeps_its_exam_done():
 def test_exam_fates_for_possible_outside_a_title_is_possible(language, text, assertion):
     found = one_note(text, language).mentions
     assert found[found["concept"] == "sacral_fracture"]["assertion"].tolist() == [assertion]
+
+
+# --- an appointment for an exam is a booking -----------------------------------------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "MRI pelvis appt on 24/4."),
+    ("en", "MRI appointment for her pelvis 24/4."),
+    ("sv", "MR-tid 24/4."),
+    ("sv", "Har fått MR-tid på fredag."),
+    ("sv", "MR bäcken tid 24/4 kl 10."),
+    ("sv", "Tid för MR backen 24/4."),
+])
+def test_exam_fates_an_appointment_is_a_booking(language, text):
+    assert one_note(text, language).exams["status"].tolist() == ["requested"]
+
+
+@pytest.mark.parametrize("language, text, status", [
+    ("en", "Patient DNA'd her MRI pelvis appointment.", "not_performed"),
+    ("sv", "Uteblev från MR-tiden.", "not_performed"),
+    ("sv", "MR bäcken gjord 24/4, tid för återbesök 3/5.", "performed"),  # the time is the clinic's
+    ("en", "MRI pelvis showed no fracture; follow-up appointment in 6 weeks.", "performed"),
+])
+def test_exam_fates_an_appointment_beside_a_fate_keeps_the_fate(language, text, status):
+    assert one_note(text, language).exams["status"].tolist() == [status]
