@@ -194,3 +194,16 @@ def test_exam_fates_an_appointment_is_a_booking(language, text):
 ])
 def test_exam_fates_an_appointment_beside_a_fate_keeps_the_fate(language, text, status):
     assert one_note(text, language).exams["status"].tolist() == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    # "For MRI" opening a line of a ward round is the plan
+    ("For MRI pelvis today.", "requested"),
+    ("Plan: for urgent MRI pelvis.", "requested"),
+    ("- For CT pelvis to assess for sacral fracture.", "requested"),
+    # look-alikes: "for" after a verb of going, or not before the exam
+    ("She went for her MRI pelvis yesterday.", "performed"),
+    ("MRI pelvis for pain showed a sacral fracture.", "performed"),
+])
+def test_exam_fates_for_an_exam_opening_a_line_is_a_plan(text, status):
+    assert one_note(text, "en").exams["status"].tolist() == [status]
