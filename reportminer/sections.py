@@ -294,12 +294,36 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
             next_char.isalpha() and next_char.islower() or next_char.isdigit())
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
             wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
+        if not wrapped and (prev_char.isalnum() or prev_char == ",") and next_char.isalnum():
+            wrapped = _printout_wrapped(text, start, brk, after, end)  # "NO DISPLACED" + "SACRAL FRACTURE"
         if wrapped:
             continue  # a soft-wrapped line: the sentence goes on
         out.append((cursor, brk))
         cursor = after
     out.append((cursor, end))
     return out
+
+
+_PRINTOUT_LINE_MIN = 40  # a shorter line of capitals is a title or a field, not a line cut by the page width
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
+
+
+def _printout_wrapped(text: str, start: int, brk: int, after: int, end: int) -> bool:
+    """Whether a line break in capitals is a fixed-width printout's wrap (RIS/PACS reports in capitals cut their
+    sentences wherever the width ends, also before "L1" or "SACRAL"): both lines are in capitals, the line is
+    long, the next line opens no numbered item, and the next line's first word would not have fitted on the
+    line within the note's widest line (a greedy wrap breaks only then; a line that ends by itself is shorter)."""
+    line_start = text.rfind("\n", 0, brk) + 1  # the printed line, also where a heading opens it
+    if line_start == 0 or brk - line_start < _PRINTOUT_LINE_MIN:  # the note's first line is its title
+        return False
+    next_end = text.find("\n", after, end)
+    following = text[after:next_end if next_end >= 0 else end]
+    line = text[line_start:brk]
+    if _LIST_ITEM.match(following) or any(c.islower() for c in line) or any(c.islower() for c in following):
+        return False
+    first_word = following.split(None, 1)[0] if following.strip() else ""
+    widest = max(len(row.rstrip("\r")) for row in text.split("\n"))
+    return len(line.rstrip()) + 1 + len(first_word) > widest
 
 
 def _last_word(text: str, start: int, end: int) -> str:
