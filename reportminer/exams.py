@@ -396,10 +396,11 @@ def _regions_of_companions(exams: list[_Exam], by_sentence: dict[int, list[_Exam
     """A further study that names no body part, asked for or not done, is of the body part of the study beside
     it: in a report, the report's own ("MRI could be obtained if clinically warranted" in a lumbar-spine
     radiograph's report is a lumbar MRI); in a sentence, the one other study it names ("Order CT L-spine (MRI not
-    possible - cochlear implant)"). Not where its sentence reads a sacral or ramus fracture, which names what the
-    study would look at (:func:`_regions_from_findings`)."""
+    possible - cochlear implant)"). Not where its sentence, or one beside it, reads a sacral or ramus fracture, which
+    names what the study would look at (:func:`_regions_from_findings`)."""
     starts = [s.start for s in sentences]
-    read = {_sentence_of(starts, m.start) for m in mentions if m.concept in FINDING_REGIONS} if sentences else set()
+    read = {_sentence_of(starts, m.start) + d for m in mentions if m.concept in FINDING_REGIONS
+            for d in (-1, 0, 1)} if sentences else set()  # also "Recommend MRI. Sacral fracture not excluded."
     for exam in exams:
         if (exam.region != "other" or exam.column or exam.elsewhere or exam.historical or exam.sentence in read
                 or exam.status not in ("requested", "not_performed")):

@@ -230,6 +230,8 @@ class SectionSplitter:
         return [s for span in spans for s in _cap(text, *_strip(text, *span)) if s[1] > s[0]]
 
     def _is_boundary(self, text: str, sent_start: int, m: re.Match) -> bool:
+        if m.group("p") == "?" and (m.start() == sent_start or text[m.start() - 1] in " \t,;("):
+            return False  # a query mark standing before its finding asks about it: "back pain, ? L1 fracture"
         if not m.group("p").startswith("."):
             return True
         before = text[max(sent_start, m.start() - 20):m.start("p") + 1]  # all the verdict reads
