@@ -108,6 +108,9 @@ def test_outside10_en_a_normal_template_field_is_negated(text):
     ("Risk factors: [ ] osteoporosis [ ] prior fracture [x] smoker", "osteoporosis", "negated"),
     ("Red flags: [ ] fever [ ] saddle anaesthesia [x] long-term corticosteroid use", "steroid_therapy", "present"),
     ("PMH: [x] osteoporosis [ ] diabetes", "osteoporosis", "present"),
+    ("Risk factors: \u2610 osteoporosis \u2612 smoker", "osteoporosis", "negated"),
+    ("Red flags: \u2610 fever \u2610 weight loss \u2611 long-term steroid use", "steroid_therapy", "present"),
+    ("Meds: ( ) prednisone (x) alendronate", "steroid_therapy", "negated"),
 ])
 def test_outside10_en_check_boxes(text, concept, expected):
     assert _assertions(text, concept) == [expected]
@@ -128,9 +131,15 @@ def test_outside10_en_a_sequela_code_is_historical(text, concept):
     assert _assertions(text, concept) == ["historical"]
 
 
-def test_outside10_en_an_initial_encounter_code_is_present():
-    assert _assertions("S32.591A Other specified fracture of right pubis, initial encounter",
-                       "pubic_ramus_fracture") == ["present"]
+@pytest.mark.parametrize("text,concept", [
+    ("S32.591A Other specified fracture of right pubis, initial encounter", "pubic_ramus_fracture"),
+    ("S32.591D Other specified fracture of right pubis, subsequent encounter for fracture with routine healing",
+     "pubic_ramus_fracture"),
+    ("S22.080K Wedge compression fracture of T11-T12 vertebra, subsequent encounter for fracture with nonunion",
+     "vertebral_compression_fracture"),
+])
+def test_outside10_en_an_encounter_code_is_present(text, concept):
+    assert _assertions(text, concept) == ["present"]
 
 
 # --- "versus normal variant" hedges what precedes it, commas or not -----------------------------------------------
