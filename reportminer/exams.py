@@ -598,9 +598,10 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         covers = exam.region in COVERING_REGIONS  # what the study would image, had it been done
     # a done study naming no region may be the one an earlier request named (resolve_exams)
     reason = UNNAMED if exam.unnamed and exam.status == "performed" else exam.reason
-    if exam.elsewhere and (exam.status == "performed") == exam.column:
-        # a report of another body part is never the pelvic study a request named (_tells_fate); a text's request
-        # of one, or one not done, is no order of a sacral study (workup_events)
+    if exam.elsewhere:
+        # a study of another body part, reported or stated done ("CT chest showed emboli"), is never the pelvic
+        # study a request named (_tells_fate); one requested or not done is no order of a sacral study
+        # (workup_events)
         reason = OTHER_PART
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
             "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),

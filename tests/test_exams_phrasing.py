@@ -460,12 +460,27 @@ def test_exams_phrasing_healed_doubted_and_real_compressions(language, exam, tex
     ("sv", "DT bäcken beställd.", "DT thorax visade lungemboli."),
     ("sv", "MR bäcken beställd.", "MR hjärna visade inga tecken till blödning."),
     ("sv", "MR backen bestalld.", "MR av bröstryggen visade kotkompression Th8."),
+    ("sv", "DT bäcken beställd.", "Skalle-DT utan blödning."),
+    ("en", "MRI pelvis ordered.", "Brain MRI was unremarkable."),
 ])
 def test_exams_phrasing_a_follow_up_naming_another_body_part_is_not_the_requested_study(language, request_text,
                                                                                        followup):
+    # CONTRACT.md: an order "that was never performed" is `ordered`; a study of the chest or brain performs no
+    # pelvic order, so the request stays open and the case keeps its workup `ordered`
     case, exams = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
-    assert case[1] == "radiograph_only"
+    assert case == ("true", "ordered")
+    assert exams[0][1:3] == ("pelvis", "requested")
     assert exams[-1][1:3] == ("other", "performed")
+
+
+@pytest.mark.parametrize("language,request_text,followup,workup", [
+    ("sv", "DT bäcken beställd.", "DT thorax-buk visade inga frakturer.", "ct"),  # chest and abdomen: covers
+    ("en", "MRI pelvis ordered.", "The MRI was negative.", "mri"),  # names no body part: the requested study
+    ("sv", "MR bäcken beställd.", "MR-undersökningen visade inget anmärkningsvärt.", "mri"),
+])
+def test_exams_phrasing_a_follow_up_that_may_be_the_requested_study(language, request_text, followup, workup):
+    case, _ = _case(language, ("2025-03-05", request_text), ("2025-03-20", followup))
+    assert case == ("false", workup)
 
 
 # --- status words far from the modality, passives, brackets -------------------------------------------------
