@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .lexicon import Lexicon, SectionRule
 from .textnorm import fold
@@ -297,7 +298,7 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
             wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
         if not wrapped and (prev_char.isalnum() or prev_char == ",") and next_char.isalnum():
-            wrapped = _printout_wrapped(text, start, brk, after, end)  # "NO DISPLACED" + "SACRAL FRACTURE"
+            wrapped = _printout_wrapped(text, brk, after, end)  # "NO DISPLACED" + "SACRAL FRACTURE"
         if wrapped:
             continue  # a soft-wrapped line: the sentence goes on
         out.append((cursor, brk))
@@ -310,7 +311,7 @@ _PRINTOUT_LINE_MIN = 40  # a shorter line of capitals is a title or a field, not
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 
 
-def _printout_wrapped(text: str, start: int, brk: int, after: int, end: int) -> bool:
+def _printout_wrapped(text: str, brk: int, after: int, end: int) -> bool:
     """Whether a line break in capitals is a fixed-width printout's wrap (RIS/PACS reports in capitals cut their
     sentences wherever the width ends, also before "L1" or "SACRAL"): both lines are in capitals, the line is
     long, the next line opens no numbered item, and the next line's first word would not have fitted on the
@@ -324,8 +325,13 @@ def _printout_wrapped(text: str, start: int, brk: int, after: int, end: int) -> 
     if _LIST_ITEM.match(following) or any(c.islower() for c in line) or any(c.islower() for c in following):
         return False
     first_word = following.split(None, 1)[0] if following.strip() else ""
-    widest = max(len(row.rstrip("\r")) for row in text.split("\n"))
-    return len(line.rstrip()) + 1 + len(first_word) > widest
+    return len(line.rstrip()) + 1 + len(first_word) > _widest_line(text)
+
+
+@lru_cache(maxsize=8)
+def _widest_line(text: str) -> int:
+    """The length of the note's longest line (once per note: a note's breaks all ask)."""
+    return max(len(row.rstrip("\r")) for row in text.split("\n"))
 
 
 def _last_word(text: str, start: int, end: int) -> str:
