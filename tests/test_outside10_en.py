@@ -195,9 +195,20 @@ def test_outside10_en_a_referral_question_is_hypothetical(text):
 @pytest.mark.parametrize("text", [
     "Pt called re his MRI pelvis appointment - he has not heard from radiology.",
     "Daughter phoned about the CT pelvis; they have not yet heard from the hospital.",
+    "Pt's husband rang asking about the MRI pelvis appointment.",
+    "She has not heard back regarding her CT pelvis.",
 ])
 def test_outside10_en_a_call_about_an_appointment_leaves_it_awaited(text):
     assert set(_exams(text)["status"]) == {"requested"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Called pt about her MRI pelvis results: no sacral fracture.", "performed"),
+    ("Rang radiology regarding the MRI pelvis - done yesterday, report pending.", "performed"),
+    ("The CT pelvis referral was misplaced and has been re-sent.", "requested"),
+])
+def test_outside10_en_a_call_or_a_lost_request_followed_by_its_outcome(text, status):
+    assert set(_exams(text)["status"]) == {status}
 
 
 @pytest.mark.parametrize("text", [
@@ -205,6 +216,8 @@ def test_outside10_en_a_call_about_an_appointment_leaves_it_awaited(text):
     "The CT pelvis was never arranged although the radiologist suggested it.",
     "Rang the imaging centre: no referral on file, the MRI pelvis request from the ward was lost.",
     "MRI pelvis: no request found in the system.",
+    "The MRI pelvis request appears to have gone missing.",
+    "Radiology have no record of the MRI pelvis referral.",
     "CT pelvis not completed yesterday; we will not re-request it for now.",
     "MRI pelvis: pt left before the scan; we would not rebook it.",
 ])
