@@ -297,7 +297,7 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
             next_char.isalpha() and next_char.islower() or next_char.isdigit())
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
             wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
-        if not wrapped and (prev_char.isalnum() or prev_char == ",") and next_char.isalnum():
+        if not wrapped and (prev_char.isalnum() or prev_char == "," or hyphenated) and next_char.isalnum():
             wrapped = _printout_wrapped(text, brk, after, end)  # "NO DISPLACED" + "SACRAL FRACTURE"
         if wrapped:
             continue  # a soft-wrapped line: the sentence goes on
@@ -307,7 +307,7 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
     return out
 
 
-_PRINTOUT_LINE_MIN = 40  # a shorter line of capitals is a title or a field, not a line cut by the page width
+_PRINTOUT_LINE_MIN = 30  # a shorter line of capitals is a title or a field, not a line cut by the page width
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 
 

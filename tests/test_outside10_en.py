@@ -42,6 +42,9 @@ def _flagged(case: pd.Series) -> bool:
 
 # --- a report printed in capitals and hard-wrapped at a fixed width reads as the unwrapped report ----------------
 PRINTOUTS = [
+    ("CT PELVIS", "sacral_fracture", "negated",
+     "FINDINGS: MINIMALLY DISPLACED FRACTURES OF THE LEFT SUPERIOR AND INFERIOR PUBIC RAMI. THERE IS NO "
+     "NON-DISPLACED OR DISPLACED SACRAL FRACTURE AND THE SACROILIAC JOINTS ARE CONGRUENT."),
     ("XR PELVIS AP", "sacral_fracture", "negated",
      "FINDINGS: THERE IS A MINIMALLY DISPLACED FRACTURE OF THE LEFT SUPERIOR PUBIC RAMUS. THE SACRUM IS PARTIALLY "
      "OBSCURED BY OVERLYING BOWEL GAS; NO DISPLACED SACRAL FRACTURE IS IDENTIFIED. BOTH HIPS ARE LOCATED."),
@@ -55,7 +58,7 @@ PRINTOUTS = [
 
 
 @pytest.mark.parametrize("width", [44, 52, 61, 70])
-@pytest.mark.parametrize("title,concept,expected,body", PRINTOUTS, ids=["sacral-negated", "vcf-negated", "sif-hedged"])
+@pytest.mark.parametrize("title,concept,expected,body", PRINTOUTS, ids=["hyphen", "sacral-negated", "vcf-negated", "sif-hedged"])
 def test_outside10_en_a_hard_wrapped_printout_reads_as_one_sentence(width, title, concept, expected, body):
     text = title + "\n" + "\n".join(textwrap.wrap(body, width=width))
     assert set(_assertions(text, concept, "radiology")) == {expected}
@@ -97,6 +100,8 @@ def test_outside10_en_may_is_a_month_only_beside_a_time_word(sentence, expected)
     "Vertebral body heights: Maintained. Alignment: Normal.",
     "Vertebral body height: preserved.",
     "Vertebral heights: normal throughout.",
+    "Vertebral body heights: WNL.",
+    "Vertebral body heights: within normal limits.",
 ])
 def test_outside10_en_a_normal_template_field_is_negated(text):
     assert set(_assertions(text, "vertebral_compression_fracture", "radiology")) == {"negated"}
@@ -235,6 +240,7 @@ LUMBAR_LBP = ("n0", "2025-01-10", "outpatient", "", "78F with low back pain for 
 @pytest.mark.parametrize("finding,covers", [
     ("The upper sacrum, imaged on sagittal sequences only, is unremarkable.", False),
     ("Sacrum seen on the sagittal images only; no abnormality there.", False),
+    ("The sacrum is imaged in the sagittal plane only and appears normal.", False),
     ("The sacrum and SI joints are included on the coronal STIR images and are normal.", True),
 ])
 def test_outside10_en_a_sacrum_seen_on_sagittal_images_only_is_not_covered(finding, covers):
