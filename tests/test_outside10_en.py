@@ -292,3 +292,16 @@ def test_outside10_en_an_unnamed_alternative_shares_the_named_studys_region(text
 def test_outside10_en_a_report_recommending_an_unnamed_study_means_its_own_region(exam, text, workup):
     case = _case([RAMUS, ("n1", "2025-01-11", "radiology", exam, text)])
     assert _flagged(case) and case["workup"] == workup
+
+
+# --- transfers: leaving before the exam, outside images that cannot be viewed, a waiting list ------------------------
+@pytest.mark.parametrize("text,status", [
+    ("Pt transferred before the MRI pelvis could be obtained.", "not_performed"),
+    ("She was transferred to the rehab unit before her MRI pelvis.", "not_performed"),
+    ("Images from the outside CT pelvis are not available for review.", "performed"),
+    ("OSH CT pelvis reportedly showed a sacral fracture; images not available for review.", "performed"),
+    ("MRI pelvis slots are not available until March.", "requested"),
+    ("MRI is not available at this site.", "not_performed"),
+])
+def test_outside10_en_what_a_transfer_leaves_of_an_exam(text, status):
+    assert set(_exams(text)["status"]) == {status}
