@@ -305,3 +305,15 @@ def test_outside10_en_a_report_recommending_an_unnamed_study_means_its_own_regio
 ])
 def test_outside10_en_what_a_transfer_leaves_of_an_exam(text, status):
     assert set(_exams(text)["status"]) == {status}
+
+
+# --- a flowsheet's pain field names where the pain is ---------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pain location: lower back; pain score 6/10.", ["present"]),
+    ("Pain: 6/10 lower back, worse with transfers.", ["present"]),
+    ("Pain site - buttocks, 5/10.", ["present"]),
+    ("Pain location: L groin.", []),
+    ("Pain: none reported. Lower back skin intact.", []),
+])
+def test_outside10_en_a_pain_field_with_a_low_back_location(text, expected):
+    assert _assertions(text, "low_back_pain") == expected
