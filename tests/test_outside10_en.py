@@ -317,3 +317,14 @@ def test_outside10_en_what_a_transfer_leaves_of_an_exam(text, status):
 ])
 def test_outside10_en_a_pain_field_with_a_low_back_location(text, expected):
     assert _assertions(text, "low_back_pain") == expected
+
+
+# --- a template's ticked sex box says the sex ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,sex", [
+    ("Patient: [x] Female [ ] Male    Age: 72\nLow back pain for 3 weeks.", "F"),
+    ("Sex: [ ] Female [X] Male  Age: 72\nLow back pain.", "M"),
+    ("\u2610 Male \u2612 Female, age 74. Low back pain.", "F"),
+])
+def test_outside10_en_a_ticked_sex_box(text, sex):
+    case = _case([("n1", DAY, "clinical", "", text)])
+    assert case["sex"] == sex and _flagged(case) is (sex == "F")
