@@ -107,6 +107,17 @@ def test_outside10_en_a_normal_template_field_is_negated(text):
     assert set(_assertions(text, "vertebral_compression_fracture", "radiology")) == {"negated"}
 
 
+@pytest.mark.parametrize("text,concept,expected", [
+    ("SACRUM: INTACT.", "sacral_fracture", "negated"),
+    ("Sacrum/SI joints: Normal.", "sacral_fracture", "negated"),
+    ("Pubic rami: intact.", "pubic_ramus_fracture", "negated"),
+    ("Sacrum: fracture of the right ala.", "sacral_fracture", "present"),
+    ("Pubic rami: nondisplaced fracture of the left superior ramus.", "pubic_ramus_fracture", "present"),
+])
+def test_outside10_en_a_site_field_of_a_template(text, concept, expected):
+    assert _assertions(text, concept, "radiology") == [expected]
+
+
 # --- an unchecked box is a no; a ticked box ends it ------------------------------------------------------------
 @pytest.mark.parametrize("text,concept,expected", [
     ("ROS: [x] back pain [ ] fever [ ] weight loss [ ] steroid use", "steroid_therapy", "negated"),
