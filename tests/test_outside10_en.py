@@ -339,3 +339,14 @@ def test_outside10_en_a_pain_field_with_a_low_back_location(text, expected):
 def test_outside10_en_a_ticked_sex_box(text, sex):
     case = _case([("n1", DAY, "clinical", "", text)])
     assert case["sex"] == sex and _flagged(case) is (sex == "F")
+
+
+# --- a level dictated with a hyphen ("L-1", "T-12") is a level ------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Wedge compression of L-1.", ["present"]),
+    ("Mild anterior wedging of T-12 with 20% height loss.", ["present"]),
+    ("No compression fracture at L-1 or L-2.", ["negated"]),
+    ("Follow-up in T-2 weeks.", []),
+])
+def test_outside10_en_a_hyphenated_level(text, expected):
+    assert _assertions(text, "vertebral_compression_fracture", "radiology") == expected
