@@ -350,3 +350,22 @@ def test_outside10_en_a_ticked_sex_box(text, sex):
 ])
 def test_outside10_en_a_hyphenated_level(text, expected):
     assert _assertions(text, "vertebral_compression_fracture", "radiology") == expected
+
+
+# --- steroids that are not long-term systemic therapy (medication lists) --------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("COPD on inhaled steroids.", []),
+    ("Hydrocortisone 1% cream to rash.", []),
+    ("Depo-Medrol injection into the R knee 2 wks ago.", []),
+    ("Epidural steroid injection L4-5 last year.", []),
+    ("Steroid-induced hyperglycaemia.", []),
+    ("Medications: prednisolone 7.5 mg mane", ["present"]),
+    ("Long-term oral steroids for asthma, plus steroid inhaler.", ["present"]),
+])
+def test_outside10_en_local_steroids_are_no_steroid_therapy(text, expected):
+    assert _assertions(text, "steroid_therapy") == expected
+
+
+def test_outside10_en_an_inhaler_puts_no_man_with_back_pain_at_risk():
+    note = ("n0", DAY, "outpatient", "", "66M, 4 weeks of low back pain. COPD on a budesonide inhaler.")
+    assert not _flagged(_case([note]))
