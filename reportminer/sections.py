@@ -228,6 +228,7 @@ class SectionSplitter:
                 spans.append((cursor, m.end("p")))
                 cursor = m.end()
         spans.append((cursor, line_end))
+        spans = _split_at_items(text, spans, line_start, line_end)
         return [s for span in spans for s in _cap(text, *_strip(text, *span)) if s[1] > s[0]]
 
     def _is_boundary(self, text: str, sent_start: int, m: re.Match) -> bool:
@@ -277,6 +278,29 @@ def _skip_decoration(text: str, pos: int) -> int:
 
 _AFTER_STOP = re.compile(r"[.!?]\s")  # where an inline heading may start
 _SENTENCE_END = re.compile(r"(?P<p>[.!?]+[)\]\"'»]*)\s+(?=[A-ZÅÄÖÉ0-9(\[\"'?])")
+
+
+_FIRST_ITEM = re.compile(r"(?:^|(?<=\s))1[.)]\s+(?=[^\W\d_])")
+_LATER_ITEM = re.compile(r"(?<=\s)(?:[2-9]|1\d)[.)]\s+(?=[^\W\d_])")
+
+
+def _split_at_items(text: str, spans: list[tuple[int, int]], line_start: int, line_end: int
+                    ) -> list[tuple[int, int]]:
+    """A line that numbers its items inline ("IMPRESSION: 1) No sacral fracture 2) Right ramus fracture") ends a
+    sentence before each later item's number, so that no item's negation or hedge reaches the next."""
+    first = _FIRST_ITEM.search(text, line_start, line_end)
+    if first is None:
+        return spans
+    cuts = [m.start() for m in _LATER_ITEM.finditer(text, first.end(), line_end)]
+    if not cuts:
+        return spans
+    out = []
+    for start, end in spans:
+        for cut in (c for c in cuts if start < c < end):
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
 
 
 def _lines(text: str, start: int, end: int, continuations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

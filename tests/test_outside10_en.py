@@ -369,3 +369,16 @@ def test_outside10_en_local_steroids_are_no_steroid_therapy(text, expected):
 def test_outside10_en_an_inhaler_puts_no_man_with_back_pain_at_risk():
     note = ("n0", DAY, "outpatient", "", "66M, 4 weeks of low back pain. COPD on a budesonide inhaler.")
     assert not _flagged(_case([note]))
+
+
+# --- numbered impressions on one line: each item is its own sentence -------------------------------------------------
+@pytest.mark.parametrize("text,concept,expected", [
+    ("Impression: 1) No sacral fracture 2) Right inferior pubic ramus fracture", "pubic_ramus_fracture", "present"),
+    ("IMPRESSION: 1) NO ACUTE FRACTURE 2) L1 COMPRESSION DEFORMITY, UNCHANGED", "vertebral_compression_fracture",
+     "present"),
+    ("Impression: 1. Possible sacral insufficiency fracture 2. L2 compression fracture",
+     "vertebral_compression_fracture", "present"),
+    ("Impression: 1) No sacral fracture 2) Right inferior pubic ramus fracture", "sacral_fracture", "negated"),
+])
+def test_outside10_en_inline_numbered_items_are_sentences(text, concept, expected):
+    assert _assertions(text, concept, "radiology") == [expected]
