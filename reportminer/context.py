@@ -84,15 +84,15 @@ class ContextAnnotator:
 
     def match(self, doc: Doc) -> list[Scope]:
         """Triggers in the sentence, overlaps resolved, each with its scope."""
-        found = self.matcher(doc, as_spans=True)
-        # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
-        # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
-        spans = [s for s in found if not any(o.start < s.end and s.start < o.end and len(o) > len(s) for o in found)]
-        # In a title line, words after the first exam name state the exam's purpose; elsewhere there is none.
+        # In a title line, words after the first exam name state the exam's purpose; elsewhere there is none, and a
+        # purpose trigger is not there at all (so "for possible" outside a title leaves "possible" its say).
         imaging = [s.end for s in doc.spans["concepts"] if s.label_ in IMAGING_CONCEPTS] \
             if doc.user_data.get(TITLE_KEY) and "concepts" in doc.spans else []
         after_exam = min(imaging, default=len(doc) + 1)
-        spans = [s for s in spans if not self._trigger(s).title_only or s.start >= after_exam]
+        found = [s for s in self.matcher(doc, as_spans=True) if not self._trigger(s).title_only or s.start >= after_exam]
+        # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
+        # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
+        spans = [s for s in found if not any(o.start < s.end and s.start < o.end and len(o) > len(s) for o in found)]
         stops = [False] * len(doc)
         for span in spans:
             if self._trigger(span).direction == "termination":

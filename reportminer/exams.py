@@ -64,6 +64,7 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
                    "negated": ("not_performed", "not_done")}
 # Where a clause ends: punctuation, and the words that turn a sentence ("ordered, but cancelled").
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
+_PURPOSE_REACH = 80  # characters after an exam's name within which its purpose is read (_plan_by_purpose)
 _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdrawn", "lost", "not_booked"})
 # a study stated not done, or judged needless ("not indicated", "would not change management"): neither leaves an
 # order behind unless the study was requested
@@ -102,6 +103,8 @@ class ExamWording:
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
+        self.purpose = folded_alternation(lexicon.exam_purpose.get("purpose", ()))
+        self.done_anyway = folded_alternation(lexicon.exam_purpose.get("done", ()))
         coverage = lexicon.exam_coverage
         self.subject = folded_alternation(coverage.get("subject", ()))
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
@@ -254,7 +257,8 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     # a report that found or excluded a sacral fracture imaged the sacrum, whatever else it says ("terminated
     # early at the patient's request; no sacral fracture on the images obtained")
     sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
-    _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column, fates)
+    _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column, fates,
+                   plans_by_purpose=note.note_type != "radiology")
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     _regions_from_findings(by_sentence, mentions, sentences)
     _regions_of_companions(exams, by_sentence, column, mentions, sentences)
@@ -414,11 +418,12 @@ def _regions_of_companions(exams: list[_Exam], by_sentence: dict[int, list[_Exam
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
-                   wording: ExamWording, silent_report: _Exam | None = None, fates: dict[int, str] | None = None
-                   ) -> None:
+                   wording: ExamWording, silent_report: _Exam | None = None, fates: dict[int, str] | None = None,
+                   plans_by_purpose: bool = False) -> None:
     """Steps 2 and 3 of the module docstring, sentence by sentence. ``silent_report`` is the report's own exam
     when the report reads nothing of the sacrum: then an absence or a refusal in it is of that exam. ``fates``
-    (see :func:`read_exams`) gets the status each exam's own sentence gives it, before later sentences speak."""
+    (see :func:`read_exams`) gets the status each exam's own sentence gives it, before later sentences speak.
+    ``plans_by_purpose`` (clinical notes) reads an exam followed only by its purpose as a plan."""
     last_exams: list[_Exam] = [column] if column is not None else []
     last_at = -1
     for i, sent in enumerate(sentences):
@@ -427,7 +432,10 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             continue
         sentence = text[sent.start:sent.end]
         if here:
-            _statuses_in_sentence(sentence, here, wording.find_cues(sentence))
+            cues = wording.find_cues(sentence)
+            _statuses_in_sentence(sentence, here, cues)
+            if plans_by_purpose and not any(c.status == "performed" for c in cues):
+                _plan_by_purpose(sentence, here, wording)
             if fates is not None:
                 fates.update((sent.start + e.start, e.status) for e in here if e.explicit)
             last_exams, last_at = here, i
@@ -442,6 +450,24 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
                     exam.evidence.append(_clean(sentence))
+
+
+def _plan_by_purpose(sentence: str, exams: list[_Exam], wording: ExamWording) -> None:
+    """In a clinical note, an exam that no status word speaks of and that is followed in its clause by its purpose
+    alone ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta sakrumfraktur") is what the writer plans, not
+    a study done: unless the sentence says it was done all the same ("underwent", "genomgick")."""
+    if wording.purpose is None:
+        return
+    folded = fold(sentence).lower()
+    if wording.done_anyway is not None and wording.done_anyway.search(folded):
+        return
+    bounds = clause_bounds(folded)
+    for exam in exams:
+        if exam.explicit or exam.historical or exam.status != "performed":
+            continue
+        clause_end = next((b for b in bounds if b > exam.start), len(folded))
+        if wording.purpose.search(folded, exam.start, min(clause_end, exam.start + _PURPOSE_REACH)):
+            exam.status, exam.reason, exam.was_requested, exam.explicit = "requested", "planned", True, True
 
 
 def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording) -> bool:

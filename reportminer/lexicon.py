@@ -128,6 +128,9 @@ class Lexicon:
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A clinical note's exam with only a purpose after it ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta
+    # sakrumfraktur") is a plan: "purpose" finds the purpose, "done" the words that say it was done all the same.
+    exam_purpose: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Back pain with no level ("ryggsmärta", "back pain"): its patterns ("unplaced") and the cues that place it
     # low ("low") or higher ("elsewhere"); see reportminer.placement.
     back_pain: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
@@ -150,7 +153,7 @@ _TOP_KEYS = {
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
-              "other_objects", "coverage", "unnamed_region", "other_region",
+              "other_objects", "coverage", "unnamed_region", "other_region", "purpose_only",
               "other_region_before"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
@@ -425,6 +428,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_other_region=tuple(exams.get("other_region", ())),
         exam_other_region_before=tuple(exams.get("other_region_before", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
+        exam_purpose={k: tuple(v) for k, v in exams.get("purpose_only", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
         next_sentence_hedges=tuple(context.get("next_sentence_hedges", {}).get("patterns", ())),
         next_sentence_hedge_concepts=_expand_groups(context.get("next_sentence_hedges", {}).get("applies_to", []),

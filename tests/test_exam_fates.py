@@ -111,3 +111,62 @@ def test_exam_fates_a_title_is_no_mr_scan(text):
 def test_exam_fates_mr_before_a_body_part_is_a_scan(text):
     result = one_note(text, "en")
     assert result.exams[["modality", "region", "status"]].values.tolist() == [["mri", "pelvis", "performed"]]
+
+
+# --- an exam followed only by its purpose is a plan (clinical notes) ---------------------------------------------
+
+@pytest.mark.parametrize("language, text, region", [
+    ("sv", "DT bäcken för att utesluta sakrumfraktur.", "sacrum"),
+    ("sv", "Bedömning: Ramusfraktur vä. DT backen for att utesluta sakrumfraktur.", "sacrum"),
+    ("sv", "MR bäcken ?sakrumfraktur.", "pelvis"),
+    ("sv", "DT bäcken mtp sakrumfraktur.", "sacrum"),
+    ("en", "CT pelvis to rule out sacral fracture.", "sacrum"),
+    ("en", "Ramus fx. CT pelvis to r/o sacral fx.", "pelvis"),
+    ("en", "MRI pelvis ?sacral insufficiency fracture.", "pelvis"),
+    ("en", "CT pelvis for possible sacral fracture.", "sacrum"),
+])
+def test_exam_fates_exam_with_only_a_purpose_is_a_plan(language, text, region):
+    result = one_note(text, language)
+    exams = result.exams[result.exams["modality"] != "radiograph"]
+    assert exams[["region", "status"]].values.tolist() == [[region, "requested"]]
+    imaging = result.mentions[result.mentions["concept"].str.startswith("imaging_")]
+    assert imaging["assertion"].tolist() == ["hypothetical"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Left pubic ramus fracture. CT pelvis to r/o sacral fx."),
+    ("sv", "Ramusfraktur vänster. DT bäcken för att utesluta sakrumfraktur."),
+])
+def test_exam_fates_a_planned_study_leaves_the_case_ordered(language, text):
+    case = one_note(text, language).cases.iloc[0]
+    assert (case.flagged, case.workup) == ("true", "ordered")
+
+
+@pytest.mark.parametrize("language, text", [
+    # done all the same: a result, a verb of undergoing, a date or a place
+    ("sv", "MR bäcken för att utesluta sakrumfraktur visade ingen fraktur."),
+    ("sv", "Pat genomgick DT bäcken för att utesluta sakrumfraktur."),
+    ("sv", "DT bäcken 3/3 för att utesluta fraktur: ua."),
+    ("en", "She underwent CT pelvis to rule out sacral fracture."),
+    ("en", "She had a CT pelvis to rule out fracture, which was negative."),
+    ("en", "CT pelvis in ED to rule out fracture: no acute fracture."),
+])
+def test_exam_fates_exam_with_a_purpose_done_all_the_same(language, text):
+    assert one_note(text, language).exams["status"].tolist() == ["performed"]
+
+
+def test_exam_fates_a_radiology_report_keeps_its_exam_done():
+    text = "DT bäcken för att utesluta sakrumfraktur. Inga frakturer i bäckenet eller sakrum."
+    exams = one_note(text, "sv", "radiology", "DT bäcken").exams
+    assert exams[["modality", "status", "covers_sacrum"]].values.tolist() == [["ct", "performed", True]]
+
+
+# --- a purpose word outside a title line leaves the words inside it their say ------------------------------------
+
+@pytest.mark.parametrize("language, text, assertion", [
+    ("en", "Referred for possible sacral fracture.", "uncertain"),
+    ("en", "CT pelvis for possible sacral fracture.", "uncertain"),
+])
+def test_exam_fates_for_possible_outside_a_title_is_possible(language, text, assertion):
+    found = one_note(text, language).mentions
+    assert found[found["concept"] == "sacral_fracture"]["assertion"].tolist() == [assertion]
