@@ -58,7 +58,8 @@ PRINTOUTS = [
 
 
 @pytest.mark.parametrize("width", [44, 52, 61, 70])
-@pytest.mark.parametrize("title,concept,expected,body", PRINTOUTS, ids=["hyphen", "sacral-negated", "vcf-negated", "sif-hedged"])
+@pytest.mark.parametrize("title,concept,expected,body", PRINTOUTS,
+                         ids=["hyphen", "sacral-negated", "vcf-negated", "sif-hedged"])
 def test_outside10_en_a_hard_wrapped_printout_reads_as_one_sentence(width, title, concept, expected, body):
     text = title + "\n" + "\n".join(textwrap.wrap(body, width=width))
     assert set(_assertions(text, concept, "radiology")) == {expected}
@@ -296,7 +297,8 @@ def test_outside10_en_an_unnamed_alternative_shares_the_named_studys_region(text
 
 
 @pytest.mark.parametrize("exam,text,workup", [
-    ("XR LUMBAR SPINE", "Mild L2 endplate irregularity. MRI could be obtained if clinically warranted.", "radiograph_only"),
+    ("XR LUMBAR SPINE", "Mild L2 endplate irregularity. MRI could be obtained if clinically warranted.",
+     "radiograph_only"),
     ("XR LUMBAR SPINE", "L3 COMPRESSION FRACTURE. MRI MAY BE\nOBTAINED FOR ACUITY.", "radiograph_only"),
     ("XR PELVIS", "Sacrum obscured by bowel gas. MRI could be obtained if clinically warranted.", "ordered"),
 ])
