@@ -145,6 +145,8 @@ class ConceptMatcher:
         anchors = {compiler.compile(e).anchor for entries in lexicon.concepts.values() for e in entries}
         self.anchor = re.compile("|".join(sorted((a for a in anchors if a), key=len, reverse=True)), re.IGNORECASE)
         self._anchor_cache: dict[str, bool] = {}
+        # a vertebral level as dictation writes it, "L-1", "T-12": the tokenizer cuts it at the hyphen
+        self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE) if "LEVEL" in lexicon.classes else None
         self.assessed = _matcher(nlp, compiler, {"sacrum_assessed": lexicon.sacrum_assessed})
         coordination = lexicon.coordination
         # What every candidate sentence needs, as one matcher: one walk over the tokens for all groups
@@ -189,6 +191,9 @@ class ConceptMatcher:
                     and words[i + 2].isalpha() and self._is_anchor(a[:-1] + words[i + 2]):
                 merges.append((i, i + 3, a[:-1] + words[i + 2]))
                 i += 3
+            elif self._hyphenated_level(words, spaces, i):
+                merges.append((i, i + 3, a + words[i + 2]))  # "L-1" reads as "l1"
+                i += 3
             elif spaces[i] == " " and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() \
                     and self._is_anchor(a + b) and not self._is_anchor(a) and not self._is_anchor(b):
                 merges.append((i, i + 2, a + b))
@@ -199,6 +204,12 @@ class ConceptMatcher:
             with doc.retokenize() as retokenizer:
                 for start, end, norm in merges:
                     retokenizer.merge(doc[start:end], attrs={"NORM": norm})
+
+    def _hyphenated_level(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i..i+2 are a level written with a hyphen ("L-1", "T-12"), no space inside."""
+        return (self.level is not None and i + 2 < len(words) and words[i + 1] == "-" and not spaces[i]
+                and not spaces[i + 1] and words[i].isalpha() and words[i + 2].isdigit()
+                and self.level.fullmatch(words[i] + words[i + 2]) is not None)
 
     def _is_anchor(self, word: str) -> bool:
         # Notes repeat their words: after warm-up a word costs one dictionary lookup, not a regex match.

@@ -88,7 +88,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             return note_date - pd.Timedelta(days=count * units.get(unit, 1))
     year = _YEAR.search(text)
     if month_re is not None:
-        m = next((m for m in month_re.finditer(text) if m.group(1) not in _VERB_MONTHS), None)
+        m = next((m for m in month_re.finditer(text) if _names_a_month(text, m)), None)
         if m and not (year and int(year.group(1)) < note_date.year):
             month = months[m.group(1).lower()]
             y = note_date.year if month <= note_date.month else note_date.year - 1
@@ -96,6 +96,19 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
     if year and int(year.group(1)) < note_date.year:
         return pd.Timestamp(year=int(year.group(1)), month=12, day=31)
     return None
+
+
+_MONTH_CONTEXT = re.compile(r"(?:\b(?:in|since|from|until|till|during|early|late|mid|of|by|before|after)|\d|\()[ -]*$",
+                            re.IGNORECASE)
+
+
+def _names_a_month(text: str, m: re.Match) -> bool:
+    """Whether a month word is a month: "may" is a verb ("the fracture may extend", and in a report in capitals
+    "MRI MAY BE OBTAINED") unless a number or a word that introduces a time stands beside it ("May 3", "in May")."""
+    if m.group(1).lower() not in _VERB_MONTHS:
+        return True
+    return bool(_MONTH_CONTEXT.search(text[max(0, m.start() - 12):m.start()])) or bool(
+        re.match(r"[ ,-]*\d", text[m.end():m.end() + 3]))
 
 
 def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:

@@ -118,7 +118,7 @@ class ExamWording:
     def find_cues(self, sentence: str) -> list[Cue]:
         """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
         refusal in a clause about something else than the exam ("declined IV contrast") is none."""
-        text = fold(sentence).lower()
+        text = _flat(sentence)
         view = gate_view(text)
         found = [Cue(m.start(), m.end(), status, reason) for i in self.cue_gate_set.open(view)
                  for status, reason, gate in (self.cue_gates[i],) for m in gate.regex.finditer(text)]
@@ -138,19 +138,19 @@ class ExamWording:
     def names_no_region(self, following: str) -> bool:
         """The words after a modality say something of the exam, not of a body part ("the MRI was negative",
         "MR-undersökningen visade") rather than "MRI of the brain", "DT thorax"."""
-        return self.unnamed_region is not None and self.unnamed_region.match(fold(following).lower()) is not None
+        return self.unnamed_region is not None and self.unnamed_region.match(_flat(following)) is not None
 
     def names_other_part(self, following: str, preceding: str = "") -> bool:
         """The words after a modality, or right before it in its sentence, name a body part we have no region for
         ("MRI of the thoracic spine", "CT head", "head CT", "brain MRI"): the exam is none of the sacral workup's,
         requested or done."""
-        if self.other_region is not None and self.other_region.match(fold(following).lower()) is not None:
+        if self.other_region is not None and self.other_region.match(_flat(following)) is not None:
             return True
         before = self.other_region_before
-        return before is not None and before.search(fold(preceding).lower()) is not None
+        return before is not None and before.search(_flat(preceding)) is not None
 
     def says(self, regex: re.Pattern | None, sentence: str) -> bool:
-        return regex is not None and regex.search(fold(sentence).lower()) is not None
+        return regex is not None and regex.search(_flat(sentence)) is not None
 
     def coverage_denied(self, sentence: str, lumbar: bool) -> bool:
         """The sentence says the sacrum or pelvis was not (fully) imaged or assessed, or that the images were limited
@@ -159,6 +159,15 @@ class ExamWording:
         if not self.says(self.subject, sentence):
             return self.says(self.limited_field, sentence)
         return self.says(self.not_covered, sentence) or (lumbar and self.says(self.dedicated, sentence))
+
+
+_LINE_BREAKS = str.maketrans("\n\r\t", "   ")
+
+
+def _flat(text: str) -> str:
+    """Folded, lower-case and on one line: a sentence of a hard-wrapped report ("MRI MAY BE" + "OBTAINED") reads
+    as the status wording's single spaces expect; offsets stay those of ``text``."""
+    return fold(text).lower().translate(_LINE_BREAKS)
 
 
 _WORDING: dict[int, tuple[Lexicon, ExamWording]] = {}
@@ -254,6 +263,7 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
                    plans_by_purpose=note.note_type != "radiology")
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     _regions_from_findings(by_sentence, mentions, sentences)
+    _regions_of_companions(exams, by_sentence, column, mentions, sentences)
     radiology = note.note_type == "radiology"
     if column is not None:
         exams = _merge_into_column(column, exams)
@@ -387,6 +397,28 @@ def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, senten
             exam.region = min(near, key=lambda f: abs(f[0] - exam.start))[1]
 
 
+def _regions_of_companions(exams: list[_Exam], by_sentence: dict[int, list[_Exam]], column: _Exam | None,
+                           mentions, sentences) -> None:
+    """A further study that names no body part, asked for or not done, is of the body part of the study beside
+    it: in a report, the report's own ("MRI could be obtained if clinically warranted" in a lumbar-spine
+    radiograph's report is a lumbar MRI); in a sentence, the one other study it names ("Order CT L-spine (MRI not
+    possible - cochlear implant)"). Not where its sentence, or one beside it, reads a sacral or ramus fracture, which
+    names what the study would look at (:func:`_regions_from_findings`)."""
+    starts = [s.start for s in sentences]
+    read = {_sentence_of(starts, m.start) + d for m in mentions if m.concept in FINDING_REGIONS
+            for d in (-1, 0, 1)} if sentences else set()  # also "Recommend MRI. Sacral fracture not excluded."
+    for exam in exams:
+        if (exam.region != "other" or exam.column or exam.elsewhere or exam.historical or exam.sentence in read
+                or exam.status not in ("requested", "not_performed")):
+            continue
+        beside = {e.region for e in by_sentence.get(exam.sentence, [])
+                  if e.modality != exam.modality and e.region != "other" and not e.historical}
+        if len(beside) == 1:
+            exam.region = beside.pop()
+        elif column is not None and column.region != "other":
+            exam.region = column.region
+
+
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
                    wording: ExamWording, silent_report: _Exam | None = None, fates: dict[int, str] | None = None,
                    plans_by_purpose: bool = False) -> None:
@@ -469,7 +501,7 @@ def clause_bounds(folded: str) -> list[int]:
 
 
 def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) -> None:
-    bounds = clause_bounds(fold(sentence).lower())
+    bounds = clause_bounds(_flat(sentence))
     clause_of = lambda pos: bisect.bisect_right(bounds, pos) - 1  # noqa: E731
     in_clause: dict[int, list[_Exam]] = {}
     for exam in exams:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import compile_infix_regex
@@ -51,11 +52,24 @@ def build_nlp(language: str, lexicon_dir: str | None = None) -> Language:
     nlp = spacy.blank(language)
     infixes = list(nlp.Defaults.infixes) + _EXTRA_INFIXES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    _split_capitals_like_lower_case(nlp)
     nlp.add_pipe("reportminer_normalizer")
     config = {"language": language, "lexicon_dir": lexicon_dir}
     nlp.add_pipe("reportminer_concepts", config=config)
     nlp.add_pipe("reportminer_context", config=config)
     return nlp
+
+
+def _split_capitals_like_lower_case(nlp: Language) -> None:
+    """Give contractions written in capitals the tokens of their lower-case spelling: reports printed in capitals
+    write "CANNOT BE EXCLUDED" and "DOESN'T", which spaCy's exceptions would leave whole, so that no trigger
+    ("cannot be excluded") would find them."""
+    rules = nlp.tokenizer.rules
+    for key, pieces in list(rules.items()):
+        upper = key.upper()
+        if key.islower() and upper not in rules and ("'" in key or "’" in key or key == "cannot"):
+            nlp.tokenizer.add_special_case(upper, [{ORTH: piece[ORTH].upper(), NORM: piece.get(NORM, piece[ORTH])}
+                                                   for piece in pieces])
 
 
 class NotePipeline:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .lexicon import Lexicon, SectionRule
 from .textnorm import fold
@@ -227,9 +228,12 @@ class SectionSplitter:
                 spans.append((cursor, m.end("p")))
                 cursor = m.end()
         spans.append((cursor, line_end))
+        spans = _split_at_items(text, spans, line_start, line_end)
         return [s for span in spans for s in _cap(text, *_strip(text, *span)) if s[1] > s[0]]
 
     def _is_boundary(self, text: str, sent_start: int, m: re.Match) -> bool:
+        if m.group("p") == "?" and (m.start() == sent_start or text[m.start() - 1] in " \t,;("):
+            return False  # a query mark standing before its finding asks about it: "back pain, ? L1 fracture"
         if not m.group("p").startswith("."):
             return True
         before = text[max(sent_start, m.start() - 20):m.start("p") + 1]  # all the verdict reads
@@ -276,6 +280,29 @@ _AFTER_STOP = re.compile(r"[.!?]\s")  # where an inline heading may start
 _SENTENCE_END = re.compile(r"(?P<p>[.!?]+[)\]\"'»]*)\s+(?=[A-ZÅÄÖÉ0-9(\[\"'?])")
 
 
+_FIRST_ITEM = re.compile(r"(?:^|(?<=\s))1[.)]\s+(?=[^\W\d_])")
+_LATER_ITEM = re.compile(r"(?<=\s)(?:[2-9]|1\d)[.)]\s+(?=[^\W\d_])")
+
+
+def _split_at_items(text: str, spans: list[tuple[int, int]], line_start: int, line_end: int
+                    ) -> list[tuple[int, int]]:
+    """A line that numbers its items inline ("IMPRESSION: 1) No sacral fracture 2) Right ramus fracture") ends a
+    sentence before each later item's number, so that no item's negation or hedge reaches the next."""
+    first = _FIRST_ITEM.search(text, line_start, line_end)
+    if first is None:
+        return spans
+    cuts = [m.start() for m in _LATER_ITEM.finditer(text, first.end(), line_end)]
+    if not cuts:
+        return spans
+    out = []
+    for start, end in spans:
+        for cut in (c for c in cuts if start < c < end):
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
 def _lines(text: str, start: int, end: int, continuations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Lines of a section; a soft-wrapped line is joined: a lower-case letter, a comma or a word's hyphen before the
     break and a lower-case letter or digit after it, or a word of ``continuations`` (folded, lower case: words
@@ -294,12 +321,41 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
             next_char.isalpha() and next_char.islower() or next_char.isdigit())
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
             wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
+        if not wrapped and (prev_char.isalnum() or prev_char == "," or hyphenated) and next_char.isalnum():
+            wrapped = _printout_wrapped(text, brk, after, end)  # "NO DISPLACED" + "SACRAL FRACTURE"
         if wrapped:
             continue  # a soft-wrapped line: the sentence goes on
         out.append((cursor, brk))
         cursor = after
     out.append((cursor, end))
     return out
+
+
+_PRINTOUT_LINE_MIN = 30  # a shorter line of capitals is a title or a field, not a line cut by the page width
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
+
+
+def _printout_wrapped(text: str, brk: int, after: int, end: int) -> bool:
+    """Whether a line break in capitals is a fixed-width printout's wrap (RIS/PACS reports in capitals cut their
+    sentences wherever the width ends, also before "L1" or "SACRAL"): both lines are in capitals, the line is
+    long, the next line opens no numbered item, and the next line's first word would not have fitted on the
+    line within the note's widest line (a greedy wrap breaks only then; a line that ends by itself is shorter)."""
+    line_start = text.rfind("\n", 0, brk) + 1  # the printed line, also where a heading opens it
+    if line_start == 0 or brk - line_start < _PRINTOUT_LINE_MIN:  # the note's first line is its title
+        return False
+    next_end = text.find("\n", after, end)
+    following = text[after:next_end if next_end >= 0 else end]
+    line = text[line_start:brk]
+    if _LIST_ITEM.match(following) or any(c.islower() for c in line) or any(c.islower() for c in following):
+        return False
+    first_word = following.split(None, 1)[0] if following.strip() else ""
+    return len(line.rstrip()) + 1 + len(first_word) > _widest_line(text)
+
+
+@lru_cache(maxsize=8)
+def _widest_line(text: str) -> int:
+    """The length of the note's longest line (once per note: a note's breaks all ask)."""
+    return max(len(row.rstrip("\r")) for row in text.split("\n"))
 
 
 def _last_word(text: str, start: int, end: int) -> str:
