@@ -18,6 +18,9 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # text is folded, so the Swedish words are spelled without å/ä/ö
 _PAST = r"performed|done|obtained|cancell?ed|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades"
 _RECENT_DAYS = 183
+# a year of birth ("Kvinna född 1938", "f. 1938", "born 1941", "DOB 1941") dates the patient, not an exam; the text is
+# folded, so "född" is spelled "fodd"
+_BIRTH = re.compile(r"\b(?:fodd|f\.|born|b\.|dob:?|birth:?)\s*(?:ar\s*|in\s*)?$", re.IGNORECASE)
 _VERB_MONTHS = frozenset({"may"})  # "the fracture may extend": a lower-case "may" is a verb, not a month
 _DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w.])")
 _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
@@ -86,7 +89,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             # "years ago" without a number: at least two of them
             count = int(n) if n.isdigit() else numbers.get(n, 1) if n else 2 if unit.endswith("s") else 1
             return note_date - pd.Timedelta(days=count * units.get(unit, 1))
-    year = _YEAR.search(text)
+    year = next((y for y in _YEAR.finditer(text) if not _BIRTH.search(text, 0, y.start())), None)
     if month_re is not None:
         m = next((m for m in month_re.finditer(text) if m.group(1) not in _VERB_MONTHS), None)
         if m and not (year and int(year.group(1)) < note_date.year):

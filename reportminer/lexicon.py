@@ -61,6 +61,9 @@ class Trigger:
     # A purpose or question that asks about a hedged finding ("för att bedöma ev. sakrala frakturer"): the hedge
     # inside its scope asks too, so the finding is hypothetical, not suspected.
     asks_hedges: bool = False
+    # A reason phrase ("med tanke på", "mtp") after an exam the sentence requests states what the exam is to look
+    # for ("MR bäcken rekommenderas med tanke på sakral insufficiensfraktur"): the finding is asked, not stated.
+    asks_after_request: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -148,7 +151,7 @@ _TOP_KEYS = {
               "other_objects", "coverage", "unnamed_region"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
-                 "title_only", "asks_hedges"}
+                 "title_only", "asks_hedges", "asks_after_request"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern"}
@@ -393,7 +396,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
                     bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)),
-                    bool(t.get("asks_hedges", False)))
+                    bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
