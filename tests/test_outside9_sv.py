@@ -1,0 +1,228 @@
+"""Swedish wording families found by the ninth round's outside-author notes (tests/data/outside9/sv): orthopaedic
+letters, ward rounds, nuclear-medicine, DXA and multi-region CT reports, addenda and rehabilitation notes. Each
+family by at least two differently worded sentences, with and without å/ä/ö, and its look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import assertions, notes_table, one_note
+from reportminer.pipeline import scan
+
+
+def _scan(text: str, note_type: str = "clinical", exam: str = ""):
+    return one_note(text, "sv", note_type, exam)
+
+
+def _assertions(text: str, concept: str, note_type: str = "clinical") -> list[str]:
+    return assertions(text, "sv", concept, note_type)
+
+
+def _case(text: str) -> tuple[str, str]:
+    cases = _scan(text).cases
+    row = cases.iloc[0]
+    return str(row["flagged"]).lower(), row["workup"]
+
+
+# --- "med tanke på" / "mtp" a fracture after a requested exam: what the exam is to look for --------------------------
+PURPOSE_OF_REQUEST = [
+    "Kompletterande MR bäcken rekommenderas med tanke på sakral insufficiensfraktur.",
+    "Remiss MR backen med tanke pa sakrumfraktur.",
+    "DT bäcken beställs mtp insufficiensfraktur i sakrum.",
+    "Skelettscintigrafi planeras med tanke på fraktur i korsbenet.",
+]
+
+
+@pytest.mark.parametrize("text", PURPOSE_OF_REQUEST)
+def test_outside9_sv_a_fracture_the_requested_exam_is_to_look_for_is_asked(text):
+    assert _assertions(text, "sacral_fracture") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", PURPOSE_OF_REQUEST[:2])
+def test_outside9_sv_a_purpose_leaves_the_fracture_undocumented_and_the_exam_ordered(text):
+    flagged, workup = _case("Ramusfraktur hö efter fall. " + text)
+    assert (flagged, workup) == ("true", "ordered")
+
+
+@pytest.mark.parametrize("text,concept,expected", [
+    # before the request, "med tanke på" gives the reason: a known finding stays present
+    ("Med tanke på sakrumfrakturen beställs DT bäcken.", "sacral_fracture", "present"),
+    ("Med tanke pa kand osteoporos bestalls DT backen.", "osteoporosis", "present"),
+    # a symptom is no question of the exam: the pain is there
+    ("MR bäcken beställs med tanke på smärtan i korsryggen.", "low_back_pain", "present"),
+    ("MR backen bestalls med tanke pa smartan i landryggen.", "low_back_pain", "present"),
+])
+def test_outside9_sv_a_reason_before_the_request_or_a_symptom_stays_present(text, concept, expected):
+    assert _assertions(text, concept) == [expected]
+
+
+# --- the sacrum first of a list, or beside the SI joints, read as normal ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Sakrum, SI-leder och acetabula utan frakturlinje.",
+    "Sakrum, SI-lederna och hoftlederna utan fraktur.",
+    "Sakrum och SI-leder med normalt upptag.",
+    "Sakrum och SI-lederna är med i bild och visar normal signal.",
+    "Sakrum och SI-lederna ar med i bild och visar normal signal.",
+])
+def test_outside9_sv_a_sacrum_listed_as_normal_is_a_negated_sacral_fracture(text):
+    assert _assertions(text, "sacral_fracture") == ["negated"]
+
+
+@pytest.mark.parametrize("text", ["Sakrum, SI-leder och acetabula: fraktur i vä sakrumvinge.",
+                                  "Fraktur i hö sakrumvinge, SI-lederna och höftlederna utan anmärkning."])
+def test_outside9_sv_a_sacral_fracture_beside_a_normal_list_stays_present(text):
+    assert "present" in _assertions(text, "sacral_fracture")
+
+
+# --- a negated survey of the spine over a longer subject or a list of regions ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kotkropparna i bröst- och ländrygg har bevarad höjd.",
+    "Kotkropparna i brost- och landrygg har bevarad hojd.",
+    "Kotorna i ländryggen är av normal höjd.",
+    "Skelett: inga frakturer i bäckenet eller ländryggen.",
+    "Inga frakturer i backenet eller landryggen.",
+    "Vid eftergranskning är höjden av L4 oförändrad.",
+    "Hojden av L4 ar oforandrad jamfort med 2021.",
+])
+def test_outside9_sv_kept_heights_and_no_fracture_of_the_spine_are_negated(text):
+    assert _assertions(text, "vertebral_compression_fracture") == ["negated"]
+
+
+@pytest.mark.parametrize("text", ["Kompressionen av L1 är oförändrad.", "Oförändrad kompression av L2.",
+                                  "Kand kotkompression L1, oforandrad sedan forra undersokningen."])
+def test_outside9_sv_an_unchanged_compression_stays_present(text):
+    assert _assertions(text, "vertebral_compression_fracture") == ["present"]
+
+
+# --- a fracture of a vertebral level ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Går igenom MR-fynden: färsk fraktur i L1 som förklarar smärtan.", "present"),
+    ("Farsk fraktur av L2 med odem.", "present"),
+    ("Ingen fraktur i L1.", "negated"),
+])
+def test_outside9_sv_a_fracture_of_a_vertebral_level_is_a_vertebral_fracture(text, expected):
+    assert _assertions(text, "vertebral_compression_fracture") == [expected]
+
+
+def test_outside9_sv_a_transverse_process_fracture_is_no_vertebral_compression():
+    assert _assertions("Tvärutskottsfraktur i L1 vänster.", "vertebral_compression_fracture") == []
+
+
+# --- pain low in the back after another site ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Smärta VAS 6 i vä ljumske och lågt i ryggen.", ["present"]),
+    ("Smarta i hoger ljumske och lagt i ryggen vid gang.", ["present"]),
+    ("Smärta i ljumsken, ingen smärta lågt i ryggen.", ["negated"]),
+])
+def test_outside9_sv_pain_low_in_the_back_after_another_site(text, expected):
+    assert _assertions(text, "low_back_pain") == expected
+
+
+# --- a compound ending in -misstänkt hedges its first part -----------------------------------------------------------
+@pytest.mark.parametrize("text,concept", [
+    ("Ny osteoporosmisstänkt kompressionsfraktur L1.", "osteoporosis"),
+    ("Osteoporosmisstankt kotkompression Th12.", "osteoporosis"),
+    ("Frakturmisstänkt förändring i vänster sakrumvinge.", "sacral_fracture"),
+])
+def test_outside9_sv_a_misstankt_compound_is_suspected(text, concept):
+    assert _assertions(text, concept) == ["uncertain"]
+
+
+# --- an exam discussed at a round: weighed, then not done (an order) or judged needless (none) ------------------------
+@pytest.mark.parametrize("text", [
+    "Ramusfraktur hö. DT bäcken diskuterades på ronden pga smärta mot skinkan men blev aldrig utförd.",
+    "Ramusfraktur ho. DT backen diskuterades pa ronden men blev aldrig utford.",
+])
+def test_outside9_sv_an_exam_discussed_and_never_done_stays_an_order(text):
+    assert _case(text) == ("true", "ordered")
+    assert _scan(text).exams["status"].tolist() == ["not_performed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ramusfraktur hö. MR bäcken diskuterades men bedömdes inte nödvändig.",
+    "Ramusfraktur ho. MR backen diskuterades men bedomdes inte nodvandig.",
+    "Ramusfraktur hö. Behandlingen blir densamma oavsett, varför MR bäcken inte bedömts nödvändig.",
+    "Ramusfraktur ho. MR backen anses onodig.",
+])
+def test_outside9_sv_an_exam_judged_needless_is_no_order(text):
+    assert _case(text) == ("true", "none")
+    assert _scan(text).exams["status"].tolist() == ["not_performed"]
+
+
+def test_outside9_sv_discussed_with_someone_is_no_weighing_of_an_exam():
+    # "diskuterat med röntgenjouren" is a talk with a person; the day it names requests the exam
+    text = "Ramusfraktur hö. Diskuterat med röntgenjouren, MR bäcken i morgon."
+    exams = _scan(text).exams
+    assert exams[["modality", "status"]].values.tolist() == [["mri", "requested"]]
+
+
+# --- the radiology department as an agent or a person is no radiograph ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ramusfraktur hö. Remissen för MR bäcken returneras, röntgen önskar först en annan frågeställning.",
+    "Ramusfraktur ho. Rontgen efterfragar mer information om MR backen.",
+    "Ramusfraktur hö. Ringt röntgenjouren angående MR bäcken.",
+])
+def test_outside9_sv_the_radiology_department_is_no_radiograph(text):
+    assert "radiograph" not in _scan(text).exams["modality"].tolist()
+
+
+# --- a referral returned, in the present tense or a few words after "remissen" -------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ramusfraktur hö. Remissen för MR bäcken returneras från röntgen.",
+    "Ramusfraktur ho. Remissen avseende DT backen returnerades fran rontgen.",
+])
+def test_outside9_sv_a_returned_referral_is_withdrawn_and_leaves_an_order(text):
+    exams = _scan(text).exams
+    assert exams["status"].tolist() == ["not_performed"]
+    assert _case(text) == ("true", "ordered")
+
+
+# --- the sacrum outside the SPECT (or another named) field ----------------------------------------------------------
+@pytest.mark.parametrize("exam,text", [
+    ("NM SKELETTSCINT SPECT/CT LÄNDRYGG",
+     "SKELETTSCINTIGRAFI MED SPECT/CT, LÄNDRYGG\nAktiv fraktur L3. Sakrum ligger utanför SPECT-fältet och har inte bedömts."),
+    ("NM SKELETTSCINT SPECT/CT LANDRYGG",
+     "SKELETTSCINTIGRAFI MED SPECT/CT\nKompression L2. Sakrum ar utanfor SPECT-faltet."),
+])
+def test_outside9_sv_a_sacrum_outside_the_spect_field_is_not_covered(exam, text):
+    exams = _scan(text, "radiology", exam).exams
+    scint = exams[exams["modality"] == "scintigraphy"]
+    assert scint["covers_sacrum"].tolist() == [False]
+
+
+def test_outside9_sv_a_whole_body_scan_still_covers_the_sacrum():
+    text = "SKELETTSCINTIGRAFI HELKROPP\nInga fokala upptag. Sakrum och SI-leder med normalt upptag."
+    exams = _scan(text, "radiology", "Skelettscintigrafi helkropp").exams
+    assert exams["covers_sacrum"].tolist() == [True]
+
+
+# --- a year of birth is no exam date ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kvinna född 1938, vårdad för kotkompressioner Th10 och L1, konstaterade på rtg bröst- och ländrygg 1/2.",
+    "Kvinna fodd 1938. Kotkompression L1 pa rtg landrygg.",
+    "Pat f. 1941. Rtg ländrygg: kotkompression L1.",
+])
+def test_outside9_sv_a_birth_year_does_not_date_the_exam(text):
+    # the note is of 2025-01-14 (tests/phrasing.py): the radiograph is recent, never of the patient's birth year
+    dates = _scan(text).exams["date"].tolist()
+    assert dates and all(d.year >= 2024 for d in dates)
+
+
+def test_outside9_sv_a_dated_earlier_study_keeps_its_year():
+    dates = _scan("Utredd med MR bäcken 2020, ua.").exams["date"].tolist()
+    assert [d.year for d in dates] == [2020]
+
+
+# --- a whole round-nine patient: lumbar CT without the sacrum, a recommended pelvic MRI never done --------------------
+def test_outside9_sv_a_recommended_pelvic_mri_after_a_lumbar_ct_is_an_open_order():
+    rows = [
+        ("n1", "2023-05-08", "radiology", "DT LÄNDRYGG",
+         "DT LÄNDRYGG\nFynd: Kompressionsfraktur av L2. Sakrum ingår inte i undersökningsområdet.\n"
+         "Bedömning: Kompletterande MR bäcken rekommenderas med tanke på sakral insufficiensfraktur.", "sv"),
+        ("n2", "2023-07-03", "outpatient", "",
+         "Pat har inte fått någon kallelse till MR bäcken. Smärtan i ländryggen avklingar.", "sv"),
+    ]
+    result = scan(notes_table(rows))
+    case = result.cases.iloc[0]
+    assert (str(case["flagged"]).lower(), case["workup"], case["priority"]) == ("true", "ordered", "medium")
+    sacral = result.mentions[result.mentions["concept"] == "sacral_fracture"]
+    assert sacral["assertion"].tolist() == ["hypothetical"]
