@@ -224,3 +224,27 @@ def test_outside9_sv_a_recommended_pelvic_mri_after_a_lumbar_ct_is_an_open_order
     assert (str(case["flagged"]).lower(), case["workup"], case["priority"]) == ("true", "ordered", "medium")
     sacral = result.mentions[result.mentions["concept"] == "sacral_fracture"]
     assert sacral["assertion"].tolist() == ["hypothetical"]
+
+
+# --- a finding at the sacrum, then the hedged fracture after a comma or in a subordinate clause ----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Oregelbunden kontur i vä sakrumvinge, fraktur kan inte uteslutas.", "uncertain"),
+    ("Oregelbunden kontur i va sakrumvinge, fraktur kan ej helt uteslutas.", "uncertain"),
+    ("Sklerotisk linje i höger sakrumvinge, sannolikt fraktur.", "uncertain"),
+    ("Asymmetri i sakrum där fraktur inte kan uteslutas.", "uncertain"),
+    ("Asymmetri i sakrum dar fraktur inte helt kan uteslutas.", "uncertain"),
+    ("Ökat upptag i vänster sakrumvinge, förenligt med fraktur.", "present"),
+    ("Okat upptag i vanster sakrumvinge, talande for fraktur.", "present"),
+    # look-alikes: an intact sacrum with the fracture excluded, a sacrum without fracture beside another fracture
+    ("Sakrum intakt, fraktur kan uteslutas.", "negated"),
+    ("Sakrum utan fraktur, ramusfraktur hö.", "negated"),
+])
+def test_outside9_sv_a_hedged_fracture_after_a_finding_at_the_sacrum(text, expected):
+    assert _assertions(text, "sacral_fracture") == [expected]
+
+
+@pytest.mark.parametrize("text", ["Oregelbunden kontur i vä sakrumvinge, fraktur kan inte uteslutas.",
+                                  "Asymmetri i sakrum dar fraktur inte kan uteslutas."])
+def test_outside9_sv_a_sacral_fracture_that_cannot_be_excluded_flags_high(text):
+    cases = _scan(text, "radiology", "Rtg bäcken").cases
+    assert cases[["flagged", "priority"]].astype(str).values.tolist() == [["true", "high"]]
