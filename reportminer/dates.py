@@ -101,6 +101,16 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
     return None
 
 
+def states_a_year(sentence: str) -> bool:
+    """Whether the sentence writes a year ("2024-03-02", "15/3-24", "i mars 2024"; a year of birth is none). A request
+    dated by a day or a month alone is a booking ahead ("bokad i augusti", "tid den 3 mars"), which
+    :func:`stated_exam_date` would put in the past."""
+    text = fold(sentence)
+    return bool(_ISO.search(text) or _DOTTED.search(text)
+                or any(m.group(5) for m in _SLASH.finditer(text))
+                or any(not _BIRTH.search(text, 0, y.start()) for y in _YEAR.finditer(text)))
+
+
 def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
     """The short date that follows an exam's name at the start of ``text`` ("MRI pelvis 3/3 which was negative"), in
     the language's day-month order: an exam already done, so the latest such day not after the note; None if the

@@ -248,3 +248,21 @@ def test_outside9_sv_a_hedged_fracture_after_a_finding_at_the_sacrum(text, expec
 def test_outside9_sv_a_sacral_fracture_that_cannot_be_excluded_flags_high(text):
     cases = _scan(text, "radiology", "Rtg bäcken").cases
     assert cases[["flagged", "priority"]].astype(str).values.tolist() == [["true", "high"]]
+
+
+# --- a booking's month or day without a year lies ahead: the order stays in the episode ------------------------------
+@pytest.mark.parametrize("text", [
+    "Ramusfraktur hö. Skelettscintigrafi bokad i augusti.",
+    "Ramusfraktur ho. Tid for MR backen den 3 mars.",
+    "Ramusfraktur hö. MR bäcken planeras i februari.",
+])
+def test_outside9_sv_a_booking_month_without_a_year_keeps_the_order(text):
+    exams = _scan(text).exams
+    assert exams["status"].tolist() == ["requested"]
+    assert _case(text) == ("true", "ordered")
+
+
+@pytest.mark.parametrize("text,year", [("Ramusfraktur hö. MR bäcken remitterades i mars 2021.", 2021),
+                                       ("Ramusfraktur ho. Remiss DT backen 2022-03-04.", 2022)])
+def test_outside9_sv_a_request_with_a_written_year_keeps_its_date(text, year):
+    assert [d.year for d in _scan(text).exams["date"]] == [year]
