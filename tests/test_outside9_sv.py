@@ -266,3 +266,31 @@ def test_outside9_sv_a_booking_month_without_a_year_keeps_the_order(text):
                                        ("Ramusfraktur ho. Remiss DT backen 2022-03-04.", 2022)])
 def test_outside9_sv_a_request_with_a_written_year_keeps_its_date(text, year):
     assert [d.year for d in _scan(text).exams["date"]] == [year]
+
+
+# --- a review of an earlier reading: "den tidigare beskrivna" is the earlier report's finding, not an old event ------
+@pytest.mark.parametrize("text,expected", [
+    ("Den tidigare beskrivna kompressionen av L2 är oförändrad.", "present"),
+    ("Den tidigare beskrivna kompressionen av L2 ar oforandrad.", "present"),
+    ("Vid eftergranskning bedöms den tidigare beskrivna kompressionen av L2 inte föreligga.", "negated"),
+    ("Vid eftergranskning bedoms den tidigare beskrivna kompressionen av L2 inte foreligga.", "negated"),
+    # look-alike: an earlier compression, now healed, stays historical
+    ("Tidigare kompression av L2, nu utläkt.", "historical"),
+])
+def test_outside9_sv_a_finding_described_in_an_earlier_report(text, expected):
+    assert _assertions(text, "vertebral_compression_fracture") == [expected]
+
+
+# --- DXA/VFA and telegraphic wording of a vertebral fracture ---------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("VFA: grad 1-deformitet av Th7 enligt Genant.", "present"),
+    ("VFA: grad 2-deformering av kotkroppen Th12.", "present"),
+    ("Genant grad 2 fraktur Th12.", "present"),
+    ("Fraktur L1.", "present"),
+    ("Ingen fraktur L1-L5.", "negated"),
+    ("Lätt sänkt framkantshöjd av L2.", "present"),
+    ("Latt framkantsreduktion av Th8.", "present"),
+    ("Normal framkantshöjd av L2.", "negated"),
+])
+def test_outside9_sv_vfa_and_telegraphic_vertebral_fractures(text, expected):
+    assert _assertions(text, "vertebral_compression_fracture") == [expected]
