@@ -294,3 +294,22 @@ def test_outside9_sv_a_finding_described_in_an_earlier_report(text, expected):
 ])
 def test_outside9_sv_vfa_and_telegraphic_vertebral_fractures(text, expected):
     assert _assertions(text, "vertebral_compression_fracture") == [expected]
+
+
+# --- the pubic ramus as orthopaedic and radiology notes abbreviate or name it ----------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Parasymfyseal fraktur vä.", "present"),
+    ("Parasymfyseal fraktur va, odislocerad.", "present"),
+    ("Fraktur i vä blygdbensgren.", "present"),
+    ("Ramus sup. fx hö.", "present"),
+    ("Ramus inf fx va.", "present"),
+    ("Frakturer i främre och bakre bäckenringen vänster.", "present"),
+    ("Kortikal oregelbundenhet i vä ramus superior, fraktur kan inte uteslutas.", "uncertain"),
+    ("Okat upptag i ho ramus inferior, forenligt med fraktur.", "present"),
+])
+def test_outside9_sv_pubic_ramus_wording(text, expected):
+    assert _assertions(text, "pubic_ramus_fracture") == [expected]
+
+
+def test_outside9_sv_the_symphysis_is_no_ramus():
+    assert _assertions("Symfysen ua, ingen fraktur.", "pubic_ramus_fracture") == []
