@@ -313,3 +313,19 @@ def test_outside9_sv_pubic_ramus_wording(text, expected):
 
 def test_outside9_sv_the_symphysis_is_no_ramus():
     assert _assertions("Symfysen ua, ingen fraktur.", "pubic_ramus_fracture") == []
+
+
+# --- an exam named by its modality and a date, then its result after a colon, speaks of the site the result names ----
+@pytest.mark.parametrize("text,modality", [
+    ("Kotkompression L1. DT 3/1: ingen fraktur i sakrum.", "ct"),
+    ("Kotkompression L1. MR (3/1): ingen fraktur i sakrum.", "mri"),
+    ("Kotkompression L1. MR den 3/1: ingen fraktur i korsbenet.", "mri"),
+])
+def test_outside9_sv_a_dated_exam_whose_result_names_the_sacrum_imaged_it(text, modality):
+    exams = _scan(text).exams
+    assert exams[["modality", "region", "covers_sacrum"]].values.tolist() == [[modality, "sacrum", True]]
+    assert _case(text) == ("false", modality)
+
+
+def test_outside9_sv_a_dated_exam_whose_result_names_another_site_is_no_workup():
+    assert _case("Kotkompression L1. MR 3/1: ingen fraktur i L2.") == ("true", "none")
