@@ -18,9 +18,10 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # text is folded, so the Swedish words are spelled without å/ä/ö
 _PAST = r"performed|done|obtained|cancell?ed|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades"
 _RECENT_DAYS = 183
-# a year of birth ("Kvinna född 1938", "f. 1938", "born 1941", "DOB 1941") dates the patient, not an exam; the text is
-# folded, so "född" is spelled "fodd"
-_BIRTH = re.compile(r"\b(?:fodd|f\.|born|b\.|dob:?|birth:?)\s*(?:ar\s*|in\s*)?$", re.IGNORECASE)
+# a year of birth ("Kvinna född 1938", "f. 1938", "born 1941", "DOB 1941") dates the patient, and a year after "sedan"
+# or "since" ("känd osteoporos sedan 2020") the onset of a condition, not an exam; the text is folded, so "född" is
+# spelled "fodd"
+_BIRTH = re.compile(r"\b(?:fodd|f\.|born|b\.|dob:?|birth:?|sedan|since)\s*(?:ar\s*|in\s*)?$", re.IGNORECASE)
 _VERB_MONTHS = frozenset({"may"})  # "the fracture may extend": a lower-case "may" is a verb, not a month
 _DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w.])")
 _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"

@@ -329,3 +329,27 @@ def test_outside9_sv_a_dated_exam_whose_result_names_the_sacrum_imaged_it(text, 
 
 def test_outside9_sv_a_dated_exam_whose_result_names_another_site_is_no_workup():
     assert _case("Kotkompression L1. MR 3/1: ingen fraktur i L2.") == ("true", "none")
+
+
+# --- a year after "sedan" dates a condition, not the exam the sentence orders ----------------------------------------
+@pytest.mark.parametrize("text", ["Ramusfraktur vä. Med tanke på känd osteoporos sedan 2020 beställs DT bäcken.",
+                                  "Ramusfraktur va. RA sedan 2010, remiss MR backen."])
+def test_outside9_sv_a_year_since_a_condition_does_not_date_the_order(text):
+    exams = _scan(text).exams
+    assert [d.year for d in exams["date"]] == [2025]
+    assert _case(text) == ("true", "ordered")
+
+
+# --- an exam that never needed doing is no order --------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Ramusfraktur vä. Skelettscintigrafi diskuterades men behövde aldrig göras.",
+                                  "Ramusfraktur va. DT backen behovde inte goras."])
+def test_outside9_sv_an_exam_that_never_needed_doing_is_no_order(text):
+    assert _scan(text).exams["status"].tolist() == ["not_performed"]
+    assert _case(text) == ("true", "none")
+
+
+# --- "MR-svar", "DT-svaret": a report of the exam, whatever else the clause says ------------------------------------
+@pytest.mark.parametrize("text", ["Remitterad hit efter MR-svar: insufficiensfraktur i hö sakrumvinge.",
+                                  "Remitterad till ortoped efter DT-svaret som visade ramusfraktur hö."])
+def test_outside9_sv_an_exam_report_named_with_svar_was_performed(text):
+    assert _scan(text).exams["status"].tolist() == ["performed"]
