@@ -353,3 +353,15 @@ def test_outside9_sv_an_exam_that_never_needed_doing_is_no_order(text):
                                   "Remitterad till ortoped efter DT-svaret som visade ramusfraktur hö."])
 def test_outside9_sv_an_exam_report_named_with_svar_was_performed(text):
     assert _scan(text).exams["status"].tolist() == ["performed"]
+
+
+# --- age and sex as a ward or rehabilitation note opens -----------------------------------------------------------
+@pytest.mark.parametrize("text,sex,age,flagged", [
+    ("Änka, 84 år, ont i ländryggen.", "F", "84", "true"),
+    ("Anka 84 ar, ont i landryggen.", "F", "84", "true"),
+    ("Änkling, 81 år, ländryggssmärta.", "M", "81", "false"),
+    ("Kvinna, f. -41, ont i korsryggen.", "F", "84", "true"),
+])
+def test_outside9_sv_age_and_sex_as_notes_open(text, sex, age, flagged):
+    case = _scan(text).cases.iloc[0]
+    assert (case["sex"], str(case["age"]), str(case["flagged"]).lower()) == (sex, age, flagged)
