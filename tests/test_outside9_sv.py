@@ -365,3 +365,10 @@ def test_outside9_sv_an_exam_report_named_with_svar_was_performed(text):
 def test_outside9_sv_age_and_sex_as_notes_open(text, sex, age, flagged):
     case = _scan(text).cases.iloc[0]
     assert (case["sex"], str(case["age"]), str(case["flagged"]).lower()) == (sex, age, flagged)
+
+
+@pytest.mark.parametrize("text", ["Ramusfraktur hö. Pat har inte kunnat genomgå MR pga pacemaker.",
+                                  "Ramusfraktur ho. Pat hade inte kunnat ligga still i MR-kameran."])
+def test_outside9_sv_an_mri_the_patient_could_not_undergo_is_not_performed_and_ordered(text):
+    assert _scan(text).exams["status"].tolist() == ["not_performed"]
+    assert _case(text) == ("true", "ordered")
