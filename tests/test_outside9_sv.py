@@ -372,3 +372,17 @@ def test_outside9_sv_age_and_sex_as_notes_open(text, sex, age, flagged):
 def test_outside9_sv_an_mri_the_patient_could_not_undergo_is_not_performed_and_ordered(text):
     assert _scan(text).exams["status"].tolist() == ["not_performed"]
     assert _case(text) == ("true", "ordered")
+
+
+# --- a lumbar study that sees only the upper sacrum, or the sacrum "i den mån" it is imaged, did not cover it --------
+@pytest.mark.parametrize("exam,text,covers", [
+    ("MR ländrygg", "MR LÄNDRYGG\nKompression av L2. Övre delen av sakrum ua.", False),
+    ("MR ländrygg", "MR LANDRYGG\nKompression av L2. Ovre delen av korsbenet utan odem.", False),
+    ("DT ländrygg", "DT LÄNDRYGG\nKompression av L2. I den mån sakrum avbildas ses ingen fraktur.", False),
+    ("DT ländrygg", "DT LANDRYGG\nKompression av L2. Sa langt sakrum avbildas ses ingen fraktur.", False),
+    # look-alike: the whole sacrum assessed
+    ("MR ländrygg", "MR LÄNDRYGG\nKompression av L2. Sakrum och SI-leder utan ödem.", True),
+])
+def test_outside9_sv_a_partly_seen_sacrum_on_a_lumbar_study(exam, text, covers):
+    exams = _scan(text, "radiology", exam).exams
+    assert exams["covers_sacrum"].tolist() == [covers]
