@@ -386,3 +386,16 @@ def test_outside9_sv_an_mri_the_patient_could_not_undergo_is_not_performed_and_o
 def test_outside9_sv_a_partly_seen_sacrum_on_a_lumbar_study(exam, text, covers):
     exams = _scan(text, "radiology", exam).exams
     assert exams["covers_sacrum"].tolist() == [covers]
+
+
+# --- pain of the sacroiliac joint is sacral-region pain; tenderness found there is not --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("SI-ledssmärta vänster sedan 3 veckor.", ["present"]),
+    ("SI-ledsvark va.", ["present"]),
+    ("Smärta över vänster SI-led vid belastning.", ["present"]),
+    ("Smarta over hoger SI-led.", ["present"]),
+    ("Ingen smärta över SI-lederna.", ["negated"]),
+    ("Ömhet över vänster SI-led.", []),
+])
+def test_outside9_sv_sacroiliac_joint_pain_is_low_back_pain(text, expected):
+    assert _assertions(text, "low_back_pain") == expected
