@@ -399,3 +399,20 @@ def test_outside9_sv_a_partly_seen_sacrum_on_a_lumbar_study(exam, text, covers):
 ])
 def test_outside9_sv_sacroiliac_joint_pain_is_low_back_pain(text, expected):
     assert _assertions(text, "low_back_pain") == expected
+
+
+# --- "ej MR-verifierad" in the finding's own sentence: suspected, and the exam named in the qualifier not done ---------
+@pytest.mark.parametrize("text", ["Sakrumfraktur vä, ej MR-verifierad.", "Sakrumfraktur, inte DT-bekräftad.",
+                                  "Bedömning: Sakrumfraktur, ej röntgenverifierad.",
+                                  "Bedomning: Sakrumfraktur, ej rontgenverifierad."])
+def test_outside9_sv_a_fracture_not_verified_by_a_named_exam_is_suspected_and_flags(text):
+    assert _assertions(text, "sacral_fracture") == ["uncertain"]
+    assert "performed" not in _scan(text).exams["status"].tolist()
+    assert _case(text) == ("true", "none")
+
+
+@pytest.mark.parametrize("text,modality", [("Sakrumfraktur, MR-verifierad.", "mri"),
+                                           ("Sakrumfraktur, DT-bekräftad.", "ct")])
+def test_outside9_sv_a_fracture_verified_by_a_named_exam_stays_documented(text, modality):
+    assert _assertions(text, "sacral_fracture") == ["present"]
+    assert _case(text) == ("false", "sacral_fracture_documented")
