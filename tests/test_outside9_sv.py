@@ -416,3 +416,16 @@ def test_outside9_sv_a_fracture_not_verified_by_a_named_exam_is_suspected_and_fl
 def test_outside9_sv_a_fracture_verified_by_a_named_exam_stays_documented(text, modality):
     assert _assertions(text, "sacral_fracture") == ["present"]
     assert _case(text) == ("false", "sacral_fracture_documented")
+
+
+# --- lay and telegraphic low-back wording: "nedtill i ryggen", "i rumpan"; the coccyx is not the low back ------------
+@pytest.mark.parametrize("text,expected", [
+    ("Ont nedtill i ryggen.", ["present"]),
+    ("Ont nere i ryggen sedan fallet.", ["present"]),
+    ("Pat uppger värk i rumpan vid sittande.", ["present"]),
+    ("Smarta i rumpan hoger sida.", ["present"]),
+    ("Ingen smärta nedtill i ryggen.", ["negated"]),
+    ("Ont i svanskotan.", []),
+])
+def test_outside9_sv_lay_low_back_wording(text, expected):
+    assert _assertions(text, "low_back_pain") == expected
