@@ -361,6 +361,8 @@ def test_outside9_sv_an_exam_report_named_with_svar_was_performed(text):
     ("Anka 84 ar, ont i landryggen.", "F", "84", "true"),
     ("Änkling, 81 år, ländryggssmärta.", "M", "81", "false"),
     ("Kvinna, f. -41, ont i korsryggen.", "F", "84", "true"),
+    ("Hon, 84 år, har ont i korsryggen.", "F", "84", "true"),
+    ("Han, 81 ar, har ont i landryggen.", "M", "81", "false"),
 ])
 def test_outside9_sv_age_and_sex_as_notes_open(text, sex, age, flagged):
     case = _scan(text).cases.iloc[0]
