@@ -105,7 +105,7 @@ def test_outside9_sv_a_transverse_process_fracture_is_no_vertebral_compression()
     assert _assertions("Tvärutskottsfraktur i L1 vänster.", "vertebral_compression_fracture") == []
 
 
-# --- pain low in the back after another site ---------------------------------------------------------------------------
+# --- pain low in the back after another site --------------------------------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
     ("Smärta VAS 6 i vä ljumske och lågt i ryggen.", ["present"]),
     ("Smarta i hoger ljumske och lagt i ryggen vid gang.", ["present"]),
@@ -177,7 +177,8 @@ def test_outside9_sv_a_returned_referral_is_withdrawn_and_leaves_an_order(text):
 # --- the sacrum outside the SPECT (or another named) field ----------------------------------------------------------
 @pytest.mark.parametrize("exam,text", [
     ("NM SKELETTSCINT SPECT/CT LÄNDRYGG",
-     "SKELETTSCINTIGRAFI MED SPECT/CT, LÄNDRYGG\nAktiv fraktur L3. Sakrum ligger utanför SPECT-fältet och har inte bedömts."),
+     "SKELETTSCINTIGRAFI MED SPECT/CT, LÄNDRYGG\n"
+     "Aktiv fraktur L3. Sakrum ligger utanför SPECT-fältet och har inte bedömts."),
     ("NM SKELETTSCINT SPECT/CT LANDRYGG",
      "SKELETTSCINTIGRAFI MED SPECT/CT\nKompression L2. Sakrum ar utanfor SPECT-faltet."),
 ])
@@ -403,7 +404,7 @@ def test_outside9_sv_sacroiliac_joint_pain_is_low_back_pain(text, expected):
     assert _assertions(text, "low_back_pain") == expected
 
 
-# --- "ej MR-verifierad" in the finding's own sentence: suspected, and the exam named in the qualifier not done ---------
+# --- "ej MR-verifierad" in the finding's own sentence: suspected, and the exam named in the qualifier not done --------
 @pytest.mark.parametrize("text", ["Sakrumfraktur vä, ej MR-verifierad.", "Sakrumfraktur, inte DT-bekräftad.",
                                   "Bedömning: Sakrumfraktur, ej röntgenverifierad.",
                                   "Bedomning: Sakrumfraktur, ej rontgenverifierad."])
