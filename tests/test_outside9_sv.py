@@ -29,6 +29,10 @@ PURPOSE_OF_REQUEST = [
     "Remiss MR backen med tanke pa sakrumfraktur.",
     "DT bäcken beställs mtp insufficiensfraktur i sakrum.",
     "Skelettscintigrafi planeras med tanke på fraktur i korsbenet.",
+    "Plan: MR bäcken avseende sakral insufficiensfraktur.",
+    "Plan: MR backen ang. sakrumfraktur.",
+    "MR bäcken för att bekräfta sakral insufficiensfraktur.",
+    "DT backen for att verifiera sakrumfraktur.",
 ]
 
 
@@ -50,6 +54,8 @@ def test_outside9_sv_a_purpose_leaves_the_fracture_undocumented_and_the_exam_ord
     # a symptom is no question of the exam: the pain is there
     ("MR bäcken beställs med tanke på smärtan i korsryggen.", "low_back_pain", "present"),
     ("MR backen bestalls med tanke pa smartan i landryggen.", "low_back_pain", "present"),
+    # "avseende" a known fracture with no exam before it is no question
+    ("Information till pat avseende ramusfrakturen.", "pubic_ramus_fracture", "present"),
 ])
 def test_outside9_sv_a_reason_before_the_request_or_a_symptom_stays_present(text, concept, expected):
     assert _assertions(text, concept) == [expected]
