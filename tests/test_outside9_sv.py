@@ -438,3 +438,19 @@ def test_outside9_sv_a_fracture_verified_by_a_named_exam_stays_documented(text, 
 ])
 def test_outside9_sv_lay_low_back_wording(text, expected):
     assert _assertions(text, "low_back_pain") == expected
+
+
+# --- "kan inte utesluta", "kan ej avskrivas", "ingen säkerställd": suspected, not asked or denied --------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kan inte utesluta fraktur i sakrum.", "uncertain"),
+    ("Vi kan ej helt utesluta sakrumfraktur.", "uncertain"),
+    ("Sakrumfraktur kan ej helt avskrivas.", "uncertain"),
+    ("Fraktur i sakrum kan inte avfardas.", "uncertain"),
+    ("Ingen säkerställd fraktur i sakrum.", "uncertain"),
+    ("Inga sakert pavisbara frakturer i sakrum.", "uncertain"),
+    # look-alikes: a fracture that can be dismissed, and a purpose to exclude one
+    ("Sakrumfraktur kan avskrivas.", "negated"),
+    ("För att utesluta fraktur i sakrum beställs MR.", "hypothetical"),
+])
+def test_outside9_sv_a_fracture_that_cannot_be_excluded_or_dismissed(text, expected):
+    assert _assertions(text, "sacral_fracture") == [expected]
