@@ -454,3 +454,21 @@ def test_outside9_sv_lay_low_back_wording(text, expected):
 ])
 def test_outside9_sv_a_fracture_that_cannot_be_excluded_or_dismissed(text, expected):
     assert _assertions(text, "sacral_fracture") == [expected]
+
+
+# --- a comparison's year dates the earlier study, not the new finding -------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Nytillkommen kompression av L3 jämfört med 2022.", "present"),
+    ("Ny kompression av L3 jfr med DT 2022.", "present"),
+    ("Nytillkommen kompression av L3 sedan 2022.", "present"),
+    # look-alikes: a compression known since a year, or dated by it, stays historical
+    ("Känd kotkompression L1 sedan 2019.", "historical"),
+    ("Kompression av L1 2019.", "historical"),
+])
+def test_outside9_sv_a_comparison_year_does_not_make_a_new_finding_old(text, expected):
+    assert _assertions(text, "vertebral_compression_fracture") == [expected]
+
+
+def test_outside9_sv_the_compared_study_stays_an_earlier_one():
+    mentions = _scan("Ny kompression av L3 jfr med DT 2022.", "radiology").mentions
+    assert mentions[mentions["concept"] == "imaging_ct"]["assertion"].tolist() == ["historical"]
