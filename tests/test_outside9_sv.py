@@ -472,3 +472,21 @@ def test_outside9_sv_a_comparison_year_does_not_make_a_new_finding_old(text, exp
 def test_outside9_sv_the_compared_study_stays_an_earlier_one():
     mentions = _scan("Ny kompression av L3 jfr med DT 2022.", "radiology").mentions
     assert mentions[mentions["concept"] == "imaging_ct"]["assertion"].tolist() == ["historical"]
+
+
+# --- the H sign (Honda sign) of bone scintigraphy is a sacral insufficiency fracture ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Typiskt H-tecken över sakrum.", "present"),
+    ("Hondatecken på skelettscintigrafin.", "present"),
+    ("Typiskt Honda-tecken.", "present"),
+    ("H-format upptag i sakrum.", "present"),
+    ("H-format monster over sakrum.", "present"),
+    ("Inget H-tecken.", "negated"),
+    ("Ökat upptag i båda sakrumvingarna och tvärs över S2, talande för insufficiensfraktur.", "present"),
+])
+def test_outside9_sv_the_h_sign_is_a_sacral_fracture(text, expected):
+    assert _assertions(text, "sacral_fracture") == [expected]
+
+
+def test_outside9_sv_an_h_shaped_brace_is_no_sign():
+    assert _assertions("H-formad ländryggsskena.", "sacral_fracture") == []
