@@ -490,3 +490,15 @@ def test_outside9_sv_the_h_sign_is_a_sacral_fracture(text, expected):
 
 def test_outside9_sv_an_h_shaped_brace_is_no_sign():
     assert _assertions("H-formad ländryggsskena.", "sacral_fracture") == []
+
+
+# --- a change at the sacrum, then "men fraktur kan inte uteslutas" later in the sentence ------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Förändringen i vä sakrumvinge bedöms som tveksam och kan motsvara överlagrat tarminnehåll, men fraktur kan inte "
+     "uteslutas.", ["uncertain"]),
+    ("Sklerosering i hoger sakrumvinge, troligen degenerativ, men fraktur kan ej helt uteslutas.", ["uncertain"]),
+    # look-alike: the hedged fracture is of another site
+    ("Sakrum utan fraktur, men fraktur i ramus kan inte uteslutas.", ["negated"]),
+])
+def test_outside9_sv_a_hedged_fracture_after_men_speaks_of_the_sacrum_before(text, expected):
+    assert _assertions(text, "sacral_fracture") == expected
