@@ -129,6 +129,8 @@ class ContextAnnotator:
                 return "hypothetical"
             if assertion == "uncertain" and _asked_about(mention, best_scope, scopes):
                 return "hypothetical"
+            if assertion == "present" and _purpose_of_request(mention, scopes, best[0]):
+                return "hypothetical"
             return assertion
         implied = section.implies_assertion(mention.label_) if section is not None else None
         return implied or "present"
@@ -214,6 +216,18 @@ def _asked_about(mention: Span, hedge: Scope, scopes: list[Scope]) -> bool:
     return any(scope.trigger.asks_hedges and scope.trigger.direction in ("preceding", "bidirectional")
                and scope.trigger.applies(mention.label_) and scope.end <= hedge.start < scope.forward_end
                and _distance(scope, mention) is not None for scope in scopes)
+
+
+def _purpose_of_request(mention: Span, scopes: list[Scope], distance: int) -> bool:
+    """A reason phrase marked ``asks_after_request`` ("med tanke på") that reaches the finding as closely as the
+    winning trigger, after an exam the sentence requests, names what the exam is to look for ("MR bäcken
+    rekommenderas med tanke på sakral insufficiensfraktur"); before the request it gives the reason ("Med tanke på
+    känd osteoporos beställs DT bäcken")."""
+    return any(scope.trigger.asks_after_request and scope.trigger.applies(mention.label_)
+               and _distance(scope, mention) == distance
+               and any(s.label_ in IMAGING_CONCEPTS and s.end <= scope.start and s._.assertion == "hypothetical"
+                       for s in mention.doc.spans["concepts"])
+               for scope in scopes)
 
 
 def _distance(scope: Scope, mention: Span) -> int | None:

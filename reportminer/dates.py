@@ -18,6 +18,10 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # text is folded, so the Swedish words are spelled without å/ä/ö
 _PAST = r"performed|done|obtained|cancell?ed|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades"
 _RECENT_DAYS = 183
+# a year of birth ("Kvinna född 1938", "f. 1938", "born 1941", "DOB 1941") dates the patient, and a year after "sedan"
+# or "since" ("känd osteoporos sedan 2020") the onset of a condition, not an exam; the text is folded, so "född" is
+# spelled "fodd"
+_NOT_EXAM_YEAR = re.compile(r"\b(?:fodd|f\.|born|b\.|dob:?|birth:?|sedan|since)\s*(?:ar\s*|in\s*)?$", re.IGNORECASE)
 _VERB_MONTHS = frozenset({"may"})  # "the fracture may extend": a lower-case "may" is a verb, not a month
 _DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w.])")
 _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
@@ -86,7 +90,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             # "years ago" without a number: at least two of them
             count = int(n) if n.isdigit() else numbers.get(n, 1) if n else 2 if unit.endswith("s") else 1
             return note_date - pd.Timedelta(days=count * units.get(unit, 1))
-    year = _YEAR.search(text)
+    year = _exam_year(text)
     if month_re is not None:
         m = next((m for m in month_re.finditer(text) if _names_a_month(text, m)), None)
         if m and not (year and int(year.group(1)) < note_date.year):
@@ -109,6 +113,20 @@ def _names_a_month(text: str, m: re.Match) -> bool:
         return True
     return bool(_MONTH_CONTEXT.search(text[max(0, m.start() - 12):m.start()])) or bool(
         re.match(r"[ ,-]*\d", text[m.end():m.end() + 3]))
+
+
+def _exam_year(text: str) -> re.Match | None:
+    """The first year in ``text`` that is not one of birth or of a condition's onset ("född 1938", "sedan 2020")."""
+    return next((y for y in _YEAR.finditer(text) if not _NOT_EXAM_YEAR.search(text, 0, y.start())), None)
+
+
+def states_a_year(sentence: str) -> bool:
+    """Whether the sentence writes a year ("2024-03-02", "15/3-24", "i mars 2024"; a year of birth or of a
+    condition's onset is none). A request dated by a day or a month alone is a booking ahead ("bokad i augusti", "tid
+    den 3 mars"), which :func:`stated_exam_date` would put in the past."""
+    text = fold(sentence)
+    return bool(_ISO.search(text) or _DOTTED.search(text)
+                or any(m.group(5) for m in _SLASH.finditer(text)) or _exam_year(text))
 
 
 def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from .config import DEFAULT, Settings
-from .dates import exam_name_date, stated_exam_date
+from .dates import exam_name_date, stated_exam_date, states_a_year
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
@@ -619,6 +619,8 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         date = note.note_date
     elif exam.historical and exam.status == "performed":
         date = stated  # an earlier study of unknown date: no date, and no workup for this episode
+    elif exam.status == "requested" and not states_a_year(sentence):
+        date = note.note_date  # a booking's day or month without a year lies ahead: the request is of its note
     else:
         date = stated if stated is not None else note.note_date
     if exam.modality not in CROSS_SECTIONAL:

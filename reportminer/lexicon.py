@@ -61,6 +61,9 @@ class Trigger:
     # A purpose or question that asks about a hedged finding ("för att bedöma ev. sakrala frakturer"): the hedge
     # inside its scope asks too, so the finding is hypothetical, not suspected.
     asks_hedges: bool = False
+    # A reason phrase ("med tanke på", "mtp") after an exam the sentence requests states what the exam is to look
+    # for ("MR bäcken rekommenderas med tanke på sakral insufficiensfraktur"): the finding is asked, not stated.
+    asks_after_request: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -158,7 +161,7 @@ _TOP_KEYS = {
               "other_region_before"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
-                 "title_only", "asks_hedges"}
+                 "title_only", "asks_hedges", "asks_after_request"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern"}
@@ -202,11 +205,25 @@ def load_lexicon(language: str, site_dir: str | Path | None = None) -> Lexicon:
 
 def _read_json(path: Path, raw: bytes) -> dict:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeated_keys)
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise LexiconError(f"{path}: not valid UTF-8 JSON: {err}") from err
+    except _RepeatedKey as err:
+        # JSON itself keeps the last of two equal keys: the first one's entries would vanish without a word
+        raise LexiconError(f"{path}: the key {err.args[0]!r} appears twice in one object; merge its entries") from err
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: the top level must be an object")
+    return data
+
+
+class _RepeatedKey(Exception):
+    pass
+
+
+def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
+    data = dict(pairs)
+    if len(data) < len(pairs):
+        raise _RepeatedKey(next(k for i, (k, _) in enumerate(pairs) if k in dict(pairs[:i])))
     return data
 
 
@@ -403,7 +420,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
                     bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)),
-                    bool(t.get("asks_hedges", False)))
+                    bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(

@@ -64,6 +64,26 @@ def test_lexicon_rejects_unknown_keys_naming_file_and_allowed_keys(tmp_path):
         load_lexicon("sv", site)
 
 
+def test_lexicon_rejects_a_key_written_twice(tmp_path):
+    # JSON keeps the last of two equal keys: a site's first list of abbreviations would vanish without a word
+    folder = tmp_path / "sv"
+    folder.mkdir()
+    (folder / "sections.json").write_text(
+        '{"language": "sv", "purpose": "sections", "description": "site",\n'
+        ' "abbreviations": ["avd"], "abbreviations": ["mott"]}', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"sections\.json: the key 'abbreviations' appears twice"):
+        load_lexicon("sv", tmp_path)
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).resolve().parent.parent.glob("lexicons/*/*.json")),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_lexicon_bundled_files_write_each_key_once(path: Path):
+    keys_seen: list[list[str]] = []
+    json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=lambda pairs: keys_seen.append(
+        [k for k, _ in pairs]) or dict(pairs))
+    assert all(len(keys) == len(set(keys)) for keys in keys_seen)
+
+
 def test_lexicon_rejects_unknown_concept(tmp_path):
     site = _site_folder(tmp_path, "en", "concepts", {"concepts": {"hip_fracture": ["hip fracture"]}})
     with pytest.raises(LexiconError, match="unknown concept 'hip_fracture'"):
