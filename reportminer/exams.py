@@ -112,6 +112,10 @@ class ExamWording:
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
         self.dedicated = folded_alternation(coverage.get("dedicated_study", ()))
         self.limited_field = folded_alternation(coverage.get("limited_field", ()))
+        # each wording that lets a sentence deny coverage, gated: a report that holds none of their strings is done
+        # with in one pass (may_deny_coverage)
+        self.coverage_gates = GateSet(Gate(folded_alternation([p])) for p in (*coverage.get("subject", ()),
+                                                                                 *coverage.get("limited_field", ())))
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
@@ -152,22 +156,34 @@ class ExamWording:
     def says(self, regex: re.Pattern | None, sentence: str) -> bool:
         return regex is not None and regex.search(_flat(sentence)) is not None
 
+    def may_deny_coverage(self, sentences: str) -> bool:
+        """False when no sentence of ``sentences`` (joined by :data:`_SENTENCE_JOIN`) can deny coverage: none names
+        the sacrum or pelvis, or a limited field. (A wording that matches inside a sentence matches in the joined
+        text too: none anchors at a sentence's edge, and the separator reads as a sentence edge does.)"""
+        flat = _flat(sentences)
+        gates = self.coverage_gates
+        return any(gates.gates[i].regex.search(flat) is not None for i in gates.open(gate_view(flat)))
+
     def coverage_denied(self, sentence: str, lumbar: bool) -> bool:
         """The sentence says the sacrum or pelvis was not (fully) imaged or assessed, or that the images were limited
         to other body parts ("spot views of the thoracic and lumbar spine only"); for a lumbar study, also a
         recommendation of a dedicated sacral or pelvic study."""
-        if not self.says(self.subject, sentence):
-            return self.says(self.limited_field, sentence)
-        return self.says(self.not_covered, sentence) or (lumbar and self.says(self.dedicated, sentence))
+        flat = _flat(sentence)  # once: the note's every sentence comes here in a radiology report
+        if self.subject is None or self.subject.search(flat) is None:
+            return self.limited_field is not None and self.limited_field.search(flat) is not None
+        return (self.not_covered is not None and self.not_covered.search(flat) is not None) or (
+            lumbar and self.dedicated is not None and self.dedicated.search(flat) is not None)
 
 
+_SENTENCE_JOIN = " \x00 "  # between sentences searched as one text: no word, space or letter of any wording
 _LINE_BREAKS = str.maketrans("\n\r\t", "   ")
 
 
 def _flat(text: str) -> str:
     """Folded, lower-case and on one line: a sentence of a hard-wrapped report ("MRI MAY BE" + "OBTAINED") reads
     as the status wording's single spaces expect; offsets stay those of ``text``."""
-    return fold(text).lower().translate(_LINE_BREAKS)
+    folded = fold(text).lower()
+    return folded.translate(_LINE_BREAKS) if "\n" in folded or "\r" in folded or "\t" in folded else folded
 
 
 _WORDING: dict[int, tuple[Lexicon, ExamWording]] = {}
@@ -594,8 +610,10 @@ class _Coverage:
             if lumbar and self.sacral_study_recommended:
                 return True  # a lumbar report that asks for a sacral study did not settle the sacrum
             if lumbar not in self._denied:
-                self._denied[lumbar] = any(self.wording.coverage_denied(self._text(s), lumbar)
-                                           for s in self.sentences)
+                texts = [self._text(s) for s in self.sentences]
+                # one search of the whole report first: most name neither the sacrum nor a limited field at all
+                self._denied[lumbar] = self.wording.may_deny_coverage(_SENTENCE_JOIN.join(texts)) and any(
+                    self.wording.coverage_denied(t, lumbar) for t in texts)
             return self._denied[lumbar]
         return bool(sentence) and self.wording.coverage_denied(sentence, lumbar)
 

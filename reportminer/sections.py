@@ -288,6 +288,8 @@ def _split_at_items(text: str, spans: list[tuple[int, int]], line_start: int, li
                     ) -> list[tuple[int, int]]:
     """A line that numbers its items inline ("IMPRESSION: 1) No sacral fracture 2) Right ramus fracture") ends a
     sentence before each later item's number, so that no item's negation or hedge reaches the next."""
+    if text.find("1.", line_start, line_end) < 0 and text.find("1)", line_start, line_end) < 0:
+        return spans  # no first item: the usual line, told without a regular expression
     first = _FIRST_ITEM.search(text, line_start, line_end)
     if first is None:
         return spans
