@@ -1,0 +1,194 @@
+"""Swedish wording families found by the tenth round's outside-author notes (tests/data/outside10/sv): RIS prints,
+transfer reports, nurse, physiotherapist and occupational-therapist notes, 1177 messages. Each family by at least two
+differently worded sentences, with and without å/ä/ö, and its look-alikes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from .phrasing import assertions, one_note
+from reportminer.io import read_notes, read_patients
+from reportminer.pipeline import scan
+
+SET = Path(__file__).parent / "data" / "outside10" / "sv"
+
+
+def _assertions(text: str, concept: str, note_type: str = "clinical") -> list[str]:
+    return assertions(text, "sv", concept, note_type)
+
+
+def _exams(text: str, note_type: str = "clinical", exam: str = "") -> list[tuple]:
+    found = one_note(text, "sv", note_type, exam).exams
+    return [tuple(r) for r in found[["modality", "region", "status", "covers_sacrum"]].itertuples(index=False)]
+
+
+def _case(text: str) -> tuple[str, str]:
+    row = one_note(text, "sv").cases.iloc[0]
+    return str(row["flagged"]).lower(), row["workup"]
+
+
+# --- the sacrum named in the genitive or by its half ("korsbenets vänstra del", "höger sakrumhalva") -----------------
+@pytest.mark.parametrize("text", [
+    "Fraktur genom korsbenets vänstra del.",
+    "Frakturlinje i sakrumets högra del.",
+    "Frakturlinje genom sakrums vanstra halva.",
+    "Insufficiensfraktur i höger sakrumhalva.",
+    "Fraktur i vanster korsbenshalva.",
+])
+def test_outside10_sv_a_fracture_of_a_part_or_half_of_the_sacrum_is_a_sacral_fracture(text):
+    assert _assertions(text, "sacral_fracture") == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "Insufficiensfraktur i höger sakrumhalva samt fraktur i höger ramus superior.",
+    "Insufficiensfraktur i hoger sakrumhalva samt fraktur hoger ramus superior.",
+])
+def test_outside10_sv_a_sacral_half_and_a_ramus_in_one_sentence_are_two_fractures(text):
+    found = one_note(text, "sv").mentions
+    assert sorted(found["concept"]) == ["pubic_ramus_fracture", "sacral_fracture"]
+    assert set(found["assertion"]) == {"present"}
+
+
+@pytest.mark.parametrize("text", ["Korsbenets vänstra del utan fraktur.", "Ingen fraktur i sakrumets hogra halva."])
+def test_outside10_sv_a_sacral_part_without_fracture_is_negated(text):
+    assert _assertions(text, "sacral_fracture") == ["negated"]
+
+
+# --- the radiology department as the subject of a verb is no exam ("röntgen kontaktar dem") -------------------------
+@pytest.mark.parametrize("text", [
+    "Ny tid ej bokad än, röntgen kontaktar dem.",
+    "Rontgen aterkommer med ny tid.",
+    "Röntgen hör av sig när remissen är bedömd.",
+    "Röntgen skickar kallelse per post.",
+])
+def test_outside10_sv_the_radiology_department_acting_is_no_exam(text):
+    assert _exams(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Röntgen bokas till i morgon.", [("radiograph", "other", "requested", False)]),
+    ("Rtg bäcken gjord, röntgen kontaktar oss vid fynd.", [("radiograph", "pelvis", "performed", False)]),
+])
+def test_outside10_sv_an_x_ray_still_is_an_exam(text, expected):
+    assert _exams(text) == expected
+
+
+# --- a refusal in subordinate word order ("att hon inte vill genomgå MR") --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pat har via 1177 meddelat att hon inte vill genomgå MR bäcken.",
+    "Pat meddelar att han ej önskar genomgå MR bäcken.",
+    "Eftersom patienten inte ville genomga MR backen avstar vi.",
+    "Pat onskar inte genomga MR backen.",
+])
+def test_outside10_sv_a_refusal_in_subordinate_order_is_declined(text):
+    assert _exams(text) == [("mri", "pelvis", "not_performed", True)]
+    assert _case("Ramusfraktur vä. " + text) == ("true", "ordered")
+
+
+# --- images or report not available: the study elsewhere was still done ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Bilderna från DT bäcken på Södersjukhuset är inte tillgängliga för oss, svaret anger ramusfraktur vä.",
+    "DT bäcken från Capio enligt uppgift, bilder ej tillgangliga. Ramusfraktur va.",
+    "MR bäcken gjord i Uppsala, vi har ej tillgång till bilderna. Ramusfraktur vä.",
+])
+def test_outside10_sv_unavailable_images_leave_the_study_done(text):
+    assert _exams(text)[0][2] == "performed"
+    assert _case(text)[0] == "false"
+
+
+@pytest.mark.parametrize("text", ["MR ej tillgänglig på vårt sjukhus. Ramusfraktur vä.",
+                                  "DT ar inte tillganglig i helgen. Ramusfraktur va."])
+def test_outside10_sv_an_unavailable_scanner_is_no_study(text):
+    assert _case(text)[0] == "true"
+
+
+# --- "ej verifierad med MR": the verifying exam was not done ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Misstänkt sakrum fraktur, ej verifierad med MR.",
+    "Misstankt sakrumfraktur, inte bekraftad med DT backen pga pats allmantillstand.",
+])
+def test_outside10_sv_a_fracture_not_verified_with_an_exam_flags_without_workup(text):
+    assert _assertions(text, "sacral_fracture") == ["uncertain"]
+    assert _exams(text)[0][2] == "not_performed"
+    assert _case(text) == ("true", "none")
+
+
+@pytest.mark.parametrize("text", ["Sakrumfraktur kunde ej verifieras på MR bäcken.",
+                                  "Fraktur i sakrum ej påvisad med DT backen."])
+def test_outside10_sv_a_fracture_the_exam_did_not_show_leaves_the_exam_done(text):
+    assert _exams(text)[0][2] == "performed"
+
+
+# --- a presumed sacral fracture without imaging ("får antas", "förmodas", "ingen bilddiagnostik") ----------------------
+@pytest.mark.parametrize("text", [
+    "Sakral insufficiensfraktur får antas, ingen bilddiagnostik.",
+    "Sakral fraktur förmodas.",
+    "Sakrumfraktur, ingen bilddiagnostik gjord.",
+    "Sakrumfraktur far antas.",
+])
+def test_outside10_sv_a_presumed_sacral_fracture_is_suspected(text):
+    assert _assertions(text, "sacral_fracture") == ["uncertain"]
+
+
+# --- H-mönster on a bone scan ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kraftigt ökat upptag i sakrum bilateralt, H-mönster.",
+    "Upptag i sakrum med H-konfiguration, förenligt med insufficiensfraktur.",
+    "Upptag i sakrum i H-monster.",
+])
+def test_outside10_sv_an_h_pattern_over_the_sacrum_is_a_sacral_fracture(text):
+    assert "present" in _assertions(text, "sacral_fracture", "radiology")
+
+
+# --- "pga" gives a cause: a negation before it does not reach the pain after it --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Arbetsterapeut: Pat klarar ej påklädning pga smärta i korsryggen.",
+    "Kan inte gå i trappor p.g.a. ont i ländryggen.",
+    "Sover inte pa natterna pa grund av smartan i landryggen.",
+])
+def test_outside10_sv_pain_given_as_the_cause_of_a_negated_activity_is_present(text):
+    assert _assertions(text, "low_back_pain") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Ingen smärta i ländryggen pga medicineringen.",
+                                  "Inte ont i landryggen langre."])
+def test_outside10_sv_pain_negated_before_the_cause_stays_negated(text):
+    assert _assertions(text, "low_back_pain") == ["negated"]
+
+
+# --- a negated exam for a named contraindication is an order not carried out ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "MR bäcken ej utförd pga pacemaker.",
+    "Ingen MR bäcken pga pacemaker.",
+    "MR backen kan inte goras da pat har pacemaker.",
+    "MR bäcken ej möjlig pga klaustrofobi.",
+])
+def test_outside10_sv_a_contraindicated_exam_is_an_order(text):
+    assert _exams(text)[0][2] == "not_performed"
+    assert _case("Ramusfraktur vä. " + text) == ("true", "ordered")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DT bäcken utförd pga pacemaker. Ramusfraktur vä.", ("false", "ct")),
+    ("Pga pacemaker beställs skelettscintigrafi. Ramusfraktur vä.", ("true", "ordered")),
+    ("MR backen ej gjord. Ramusfraktur va.", ("true", "none")),
+])
+def test_outside10_sv_a_reason_beside_a_done_or_ordered_exam_is_no_contraindication(text, expected):
+    assert _case(text) == expected
+
+
+# --- the set itself -----------------------------------------------------------------------------------------------------
+def test_outside10_sv_set_flags_and_workups_match_gold():
+    notes, problems = read_notes(SET / "notes.csv")
+    patients, _ = read_patients(SET / "patients.csv")
+    assert problems == []
+    gold = pd.read_csv(SET / "gold_cases.csv", dtype=str, keep_default_na=False).set_index("patient_id")
+    cases = scan(notes, patients).cases.set_index("patient_id")
+    for pid, row in gold.iterrows():
+        if row["reasons"] == "" and row["workup"] == "":
+            assert pid not in cases.index or str(cases.loc[pid, "flagged"]).lower() == "false"
+            continue
+        got = cases.loc[pid]
+        assert (str(got["flagged"]).lower(), got["workup"]) == (row["flagged"], row["workup"]), pid
