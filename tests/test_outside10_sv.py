@@ -125,13 +125,13 @@ def test_outside10_sv_an_h_pattern_over_the_sacrum_is_a_sacral_fracture(text):
     assert "present" in _assertions(text, "sacral_fracture", "radiology")
 
 
-# --- "pga" gives a cause: a negation before it does not reach the pain after it --------------------------------------
+# --- what the patient cannot do ("klarar ej", "kan inte gå", "sover inte") denies no pain given as its cause ----------
 @pytest.mark.parametrize("text", [
     "Arbetsterapeut: Pat klarar ej påklädning pga smärta i korsryggen.",
     "Kan inte gå i trappor p.g.a. ont i ländryggen.",
     "Sover inte pa natterna pa grund av smartan i landryggen.",
 ])
-def test_outside10_sv_pain_given_as_the_cause_of_a_negated_activity_is_present(text):
+def test_outside10_sv_pain_causing_a_functional_limit_is_present(text):
     assert _assertions(text, "low_back_pain") == ["present"]
 
 
