@@ -175,3 +175,36 @@ def test_outside10_sv_set_flags_and_workups_match_gold():
             continue
         got = cases.loc[pid]
         assert (str(got["flagged"]).lower(), got["workup"]) == (row["flagged"], row["workup"]), pid
+
+
+# --- dictation slips that drop a letter ("lädryggen", "ländrygen", "sakrumfrktur", "fraktr") --------------------------
+@pytest.mark.parametrize("text", ["Ont i lädryggen sedan fallet.", "Smärta i ländrygen sedan 2 v.",
+                                  "Smarta i landrygen sedan 2 v.", "Lädryggssmärta sedan 2 v."])
+def test_outside10_sv_low_back_with_a_dropped_letter_is_low_back_pain(text):
+    assert _assertions(text, "low_back_pain") == ["present"]
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("Sakrumfrktur bilat enl MR.", "sacral_fracture"),
+    ("Frktur i ramus superior vä.", "pubic_ramus_fracture"),
+    ("Fraktr i hoger ramus superior.", "pubic_ramus_fracture"),
+])
+def test_outside10_sv_a_fracture_word_with_a_dropped_letter_is_a_fracture(text, concept):
+    assert _assertions(text, concept) == ["present"]
+
+
+# --- a fracture not seen at the site, the negation between them ("Fraktur kan ej påvisas i sakrum") -------------------
+@pytest.mark.parametrize("text,concept", [
+    ("Fraktur ses ej i sakrum.", "sacral_fracture"),
+    ("Fraktur kan ej påvisas i sakrum.", "sacral_fracture"),
+    ("Fraktur pavisas inte i korsbenet.", "sacral_fracture"),
+    ("Fraktur ej påvisad i ramus.", "pubic_ramus_fracture"),
+    ("Fraktur kan inte pavisas i ho ramus superior.", "pubic_ramus_fracture"),
+])
+def test_outside10_sv_a_fracture_not_seen_at_the_site_is_negated(text, concept):
+    assert _assertions(text, concept, "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("text", ["Fraktur ses i sakrum.", "Fraktur påvisas i vänster sakrumvinge."])
+def test_outside10_sv_a_fracture_seen_at_the_site_stays_present(text):
+    assert _assertions(text, "sacral_fracture", "radiology") == ["present"]
