@@ -67,6 +67,17 @@ def test_outside10_sv_the_radiology_department_acting_is_no_exam(text):
     assert _exams(text) == []
 
 
+@pytest.mark.parametrize("text", ["Kontaktar röntgen.", "Ssk ringer rontgen angaende tiden.",
+                                  "Påminner röntgenmottagningen om remissen."])
+def test_outside10_sv_calling_the_radiology_department_is_no_exam(text):
+    assert _exams(text) == []
+
+
+@pytest.mark.parametrize("text", ["Kontaktar röntgen för att boka MR bäcken.", "Ringer rontgen for att inboka MR backen."])
+def test_outside10_sv_an_exam_to_be_booked_is_requested(text):
+    assert _exams(text) == [("mri", "pelvis", "requested", True)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Röntgen bokas till i morgon.", [("radiograph", "other", "requested", False)]),
     ("Rtg bäcken gjord, röntgen kontaktar oss vid fynd.", [("radiograph", "pelvis", "performed", False)]),
