@@ -219,3 +219,18 @@ def test_outside10_sv_a_fracture_not_seen_at_the_site_is_negated(text, concept):
 @pytest.mark.parametrize("text", ["Fraktur ses i sakrum.", "Fraktur påvisas i vänster sakrumvinge."])
 def test_outside10_sv_a_fracture_seen_at_the_site_stays_present(text):
     assert _assertions(text, "sacral_fracture", "radiology") == ["present"]
+
+
+# --- checklists and template fields: an empty box or a "Nej" answers no -----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Symtom:\n[ ] ländryggssmärta\n[x] ljumsksmärta", ["negated"]),
+    ("Symtom: [ ] feber [ ] smarta i landryggen [x] ljumsksmarta", ["negated"]),
+    ("Symtom:\n[ ] feber\n[x] ländryggssmärta", ["present"]),
+    ("Symtom: [ ] feber [X] landryggssmarta", ["present"]),
+    ("Ländryggssmärta: Nej", ["negated"]),
+    ("Landryggssmarta: nej\nFeber: ja", ["negated"]),
+    ("Ländryggssmärta: ja\nFeber: nej", ["present"]),
+    ("Ländryggssmärta: ingen förbättring", ["present"]),
+])
+def test_outside10_sv_a_checklist_or_template_field_says_whether_the_pain_is_there(text, expected):
+    assert _assertions(text, "low_back_pain") == expected
