@@ -234,3 +234,12 @@ def test_outside10_sv_a_fracture_seen_at_the_site_stays_present(text):
 ])
 def test_outside10_sv_a_checklist_or_template_field_says_whether_the_pain_is_there(text, expected):
     assert _assertions(text, "low_back_pain") == expected
+
+
+# --- Finland-Swedish "magnetundersökning" is an MRI ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Magnetundersökning av bäckenet utförd 3/1: ingen fraktur i sakrum.", ("mri", "pelvis", "performed", True)),
+    ("Remiss till magnetundersokning av backenet skickad.", ("mri", "pelvis", "requested", True)),
+])
+def test_outside10_sv_magnetundersokning_is_an_mri(text, expected):
+    assert _exams(text) == [expected]
