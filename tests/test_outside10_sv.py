@@ -243,3 +243,15 @@ def test_outside10_sv_a_checklist_or_template_field_says_whether_the_pain_is_the
 ])
 def test_outside10_sv_magnetundersokning_is_an_mri(text, expected):
     assert _exams(text) == [expected]
+
+
+# --- "rygg smärta" dictated as two words, placed low ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Rygg smärta lågt sittande.", "Rygg vark nedtill sedan 2 v.",
+                                  "Rygg värk. Utstrålning till vänster ben."])
+def test_outside10_sv_split_back_pain_placed_low_is_low_back_pain(text):
+    assert _assertions(text, "low_back_pain") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Rygg värk. Ont mellan skulderbladen.", "Rygg, höft och knä ua."])
+def test_outside10_sv_split_back_pain_placed_high_or_a_list_is_none(text):
+    assert _assertions(text, "low_back_pain") == []
