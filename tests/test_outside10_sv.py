@@ -255,3 +255,14 @@ def test_outside10_sv_split_back_pain_placed_low_is_low_back_pain(text):
 @pytest.mark.parametrize("text", ["Rygg värk. Ont mellan skulderbladen.", "Rygg, höft och knä ua."])
 def test_outside10_sv_split_back_pain_placed_high_or_a_list_is_none(text):
     assert _assertions(text, "low_back_pain") == []
+
+
+# --- an abbreviated sex with a comma before the age ("Kv, 79 år") -------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kv, 79 år. Ramusfraktur vä.", ("F", "79")),
+    ("M, 81 ar. Ramusfraktur va.", ("M", "81")),
+    ("K 84 år. Ramusfraktur vä.", ("F", "84")),
+])
+def test_outside10_sv_an_abbreviated_sex_and_age_with_a_comma(text, expected):
+    case = one_note(text, "sv").cases.iloc[0]
+    assert (case["sex"], str(case["age"])) == expected
