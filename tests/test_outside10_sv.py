@@ -266,3 +266,16 @@ def test_outside10_sv_split_back_pain_placed_high_or_a_list_is_none(text):
 def test_outside10_sv_an_abbreviated_sex_and_age_with_a_comma(text, expected):
     case = one_note(text, "sv").cases.iloc[0]
     assert (case["sex"], str(case["age"])) == expected
+
+
+# --- an exam awaited ("MR bäcken inväntas") is requested; its answer awaited ("svar på MR inväntas") was done ------------
+@pytest.mark.parametrize("text,status", [
+    ("MR bäcken inväntas.", "requested"),
+    ("Invantar MR backen.", "requested"),
+    ("Pat inväntar fortfarande MR bäcken.", "requested"),
+    ("Svar på MR bäcken inväntas.", "performed"),
+    ("Svar pa MR backen fran i tisdags dröjer.", "performed"),
+    ("Inväntar svar på MR bäcken.", "performed"),
+])
+def test_outside10_sv_an_awaited_exam_or_an_awaited_answer(text, status):
+    assert _exams(text) == [("mri", "pelvis", status, True)]
