@@ -279,3 +279,26 @@ def test_outside10_sv_an_abbreviated_sex_and_age_with_a_comma(text, expected):
 ])
 def test_outside10_sv_an_awaited_exam_or_an_awaited_answer(text, status):
     assert _exams(text) == [("mri", "pelvis", status, True)]
+
+
+# --- a study judged needless in subordinate order ("att MR bäcken ej behövs") leaves no order ----------------------------
+@pytest.mark.parametrize("text", ["Remissvar ortopedi: Bedömer att MR bäcken ej behövs. Ramusfraktur vä.",
+                                  "Vi bedomer att MR backen inte langre behovs. Ramusfraktur va."])
+def test_outside10_sv_a_study_needless_in_subordinate_order_is_no_order(text):
+    assert _exams(text)[0][2] == "not_performed"
+    assert _case(text) == ("true", "none")
+
+
+def test_outside10_sv_a_study_needed_is_requested():
+    assert _exams("MR bäcken behövs.") == [("mri", "pelvis", "requested", True)]
+
+
+# --- going to the scanner later today is a plan, having gone is a study done ---------------------------------------------
+@pytest.mark.parametrize("text,status", [
+    ("Pat åker till MR bäcken i eftermiddag.", "requested"),
+    ("Pat ska iväg på MR backen i kvall.", "requested"),
+    ("Pat åkte på MR bäcken i förmiddags, gick bra.", "performed"),
+    ("Pat har varit pa MR backen idag.", "performed"),
+])
+def test_outside10_sv_going_to_the_scanner(text, status):
+    assert _exams(text) == [("mri", "pelvis", status, True)]
