@@ -302,3 +302,15 @@ def test_outside10_sv_a_study_needed_is_requested():
 ])
 def test_outside10_sv_going_to_the_scanner(text, status):
     assert _exams(text) == [("mri", "pelvis", status, True)]
+
+
+# --- stature lost in centimetres is no compression; a Genant "kotdeformitet" at a level is ------------------------------
+@pytest.mark.parametrize("text", ["Höjdminskning 3 cm enligt pat.", "Hojdminskning med ca 2 cm sedan forra matningen."])
+def test_outside10_sv_height_lost_in_centimetres_is_stature(text):
+    assert _assertions(text, "vertebral_compression_fracture") == []
+
+
+@pytest.mark.parametrize("text", ["Höjdminskning av kotkroppen L1, ca 1 cm framtill.", "VFA: grad 2 kotdeformitet Th11.",
+                                  "Kotdeformitet grad 3 av L1."])
+def test_outside10_sv_a_vertebral_height_loss_or_deformity_at_a_level_is_a_compression(text):
+    assert _assertions(text, "vertebral_compression_fracture") == ["present"]
