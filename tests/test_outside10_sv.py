@@ -314,3 +314,13 @@ def test_outside10_sv_height_lost_in_centimetres_is_stature(text):
                                   "Kotdeformitet grad 3 av L1."])
 def test_outside10_sv_a_vertebral_height_loss_or_deformity_at_a_level_is_a_compression(text):
     assert _assertions(text, "vertebral_compression_fracture") == ["present"]
+
+
+# --- "heller" inside "kan ej uteslutas" still hedges ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,concept", [
+    ("Sakrumfraktur kan ej heller uteslutas.", "sacral_fracture"),
+    ("Ramusfraktur kan heller inte uteslutas.", "pubic_ramus_fracture"),
+    ("Kompression av L1 gar inte heller att utesluta.", "vertebral_compression_fracture"),
+])
+def test_outside10_sv_cannot_either_be_excluded_is_uncertain(text, concept):
+    assert _assertions(text, concept) == ["uncertain"]
