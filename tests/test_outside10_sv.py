@@ -324,3 +324,22 @@ def test_outside10_sv_a_vertebral_height_loss_or_deformity_at_a_level_is_a_compr
 ])
 def test_outside10_sv_cannot_either_be_excluded_is_uncertain(text, concept):
     assert _assertions(text, concept) == ["uncertain"]
+
+
+# --- a lumbar study that left the sacrum out ("ej medtaget") or saw it on sagittal images only -------------------------
+@pytest.mark.parametrize("text,exam", [
+    ("Sakrum är ej medtaget. Kompression L2.", "MR ländrygg"),
+    ("Sakrum inte medtaget i undersokningen. Kompression L2.", "DT landrygg"),
+    ("Korsbenet syns endast på sagittala bilder, ua. Kompression L2.", "MR ländrygg"),
+    ("Sakrum ses bara pa de sagittala bilderna och ar dar ua. Kompression L2.", "MR ländrygg"),
+])
+def test_outside10_sv_a_lumbar_study_that_left_the_sacrum_out_is_no_workup(text, exam):
+    result = one_note(text, "sv", "radiology", exam)
+    assert result.exams["covers_sacrum"].tolist() == [False]
+    assert str(result.cases.iloc[0]["flagged"]).lower() == "true"
+
+
+def test_outside10_sv_a_lumbar_study_that_assessed_the_sacrum_is_a_workup():
+    result = one_note("Sakrum och SI-leder utan ödem. Kompression L2.", "sv", "radiology", "MR ländrygg")
+    assert result.exams["covers_sacrum"].tolist() == [True]
+    assert result.cases.iloc[0]["workup"] == "mri"
