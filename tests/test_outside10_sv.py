@@ -305,7 +305,8 @@ def test_outside10_sv_going_to_the_scanner(text, status):
 
 
 # --- stature lost in centimetres is no compression; a Genant "kotdeformitet" at a level is ------------------------------
-@pytest.mark.parametrize("text", ["Höjdminskning 3 cm enligt pat.", "Hojdminskning med ca 2 cm sedan forra matningen."])
+@pytest.mark.parametrize("text", ["Höjdminskning 3 cm enligt pat.", "Hojdminskning med ca 2 cm sedan forra matningen.",
+                                  "Höjdminskning på 3 cm senaste året."])
 def test_outside10_sv_height_lost_in_centimetres_is_stature(text):
     assert _assertions(text, "vertebral_compression_fracture") == []
 
