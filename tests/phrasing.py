@@ -24,3 +24,10 @@ def assertions(text: str, language: str, concept: str, note_type: str = "clinica
     """The assertions of ``concept``'s mentions in a single note, in text order."""
     found = one_note(text, language, note_type).mentions
     return found[found["concept"] == concept]["assertion"].tolist()
+
+
+def only_case(rows: list[tuple], language: str | None = None) -> pd.Series:
+    """The single case of a scan of one patient's notes (``rows`` as :func:`notes_table` takes them)."""
+    cases = scan(notes_table(rows, language)).cases
+    assert len(cases) == 1, f"expected one case, got {len(cases)}"
+    return cases.iloc[0]

@@ -12,10 +12,9 @@ import pytest
 
 from reportminer.dates import stated_exam_date
 from reportminer.lexicon import load_lexicon
-from reportminer.pipeline import scan
 from reportminer.sections import SectionSplitter
 
-from .phrasing import DAY, assertions, notes_table, one_note
+from .phrasing import DAY, assertions, one_note, only_case
 
 RAMUS = ("n0", "2025-01-10", "radiology", "XR PELVIS", "Undisplaced fracture of the left superior pubic ramus.")
 LBP_ON_STEROIDS = ("n0", "2025-01-10", "outpatient", "",
@@ -31,9 +30,7 @@ def _exams(text: str, note_type: str = "clinical", exam: str = "") -> pd.DataFra
 
 
 def _case(rows: list[tuple]) -> pd.Series:
-    cases = scan(notes_table(rows, "en")).cases
-    assert len(cases) == 1
-    return cases.iloc[0]
+    return only_case(rows, "en")
 
 
 def _flagged(case: pd.Series) -> bool:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from reportminer.pipeline import scan
 
-from .phrasing import DAY, assertions, notes_table, one_note
+from .phrasing import DAY, assertions, one_note, only_case
 
 RAMUS = ("n0", "2025-01-10", "radiology", "XR PELVIS", "Undisplaced fracture of the left superior pubic ramus.")
 
@@ -23,9 +22,7 @@ def _exams(text: str, note_type: str = "clinical", exam: str = "") -> pd.DataFra
 
 
 def _case(rows: list[tuple]) -> pd.Series:
-    cases = scan(notes_table(rows, "en")).cases
-    assert len(cases) == 1
-    return cases.iloc[0]
+    return only_case(rows, "en")
 
 
 # --- a referral the imaging department returned or rejected was withdrawn: not done, but an order ---------------
