@@ -149,8 +149,7 @@ class ContextAnnotator:
         requested") is the writer's suspicion and stays uncertain."""
         if distance != 0 or mention.label_ in IMAGING_CONCEPTS or mention.doc[scope.start:scope.end].text.strip("() ") != "?":
             return False
-        return any(s.label_ in IMAGING_CONCEPTS and s.end <= scope.start and s._.assertion == "hypothetical"
-                   for s in mention.doc.spans["concepts"])
+        return _requested_before(mention.doc, scope.start)
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]
@@ -224,10 +223,15 @@ def _purpose_of_request(mention: Span, scopes: list[Scope], distance: int) -> bo
     rekommenderas med tanke på sakral insufficiensfraktur"); before the request it gives the reason ("Med tanke på
     känd osteoporos beställs DT bäcken")."""
     return any(scope.trigger.asks_after_request and scope.trigger.applies(mention.label_)
-               and _distance(scope, mention) == distance
-               and any(s.label_ in IMAGING_CONCEPTS and s.end <= scope.start and s._.assertion == "hypothetical"
-                       for s in mention.doc.spans["concepts"])
+               and _distance(scope, mention) == distance and _requested_before(mention.doc, scope.start)
                for scope in scopes)
+
+
+def _requested_before(doc: Doc, position: int) -> bool:
+    """The sentence requests an exam before token ``position`` (its imaging mention is hypothetical: exams are
+    asserted before findings, see ``set_annotations``)."""
+    return any(s.label_ in IMAGING_CONCEPTS and s.end <= position and s._.assertion == "hypothetical"
+               for s in doc.spans["concepts"])
 
 
 def _distance(scope: Scope, mention: Span) -> int | None:

@@ -102,6 +102,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
     return None
 
 
+_NUMBER_AFTER = re.compile(r"[ ,-]*\d")  # "May 3", "May, 3rd"
 _MONTH_CONTEXT = re.compile(r"(?:\b(?:in|since|from|until|till|during|early|late|mid|of|by|before|after)|\d|\()[ -]*$",
                             re.IGNORECASE)
 
@@ -112,7 +113,7 @@ def _names_a_month(text: str, m: re.Match) -> bool:
     if m.group(1).lower() not in _VERB_MONTHS:
         return True
     return bool(_MONTH_CONTEXT.search(text[max(0, m.start() - 12):m.start()])) or bool(
-        re.match(r"[ ,-]*\d", text[m.end():m.end() + 3]))
+        _NUMBER_AFTER.match(text, m.end(), m.end() + 3))
 
 
 def _exam_year(text: str) -> re.Match | None:

@@ -475,7 +475,7 @@ def _plan_by_purpose(sentence: str, exams: list[_Exam], wording: ExamWording) ->
     clause names an appointment for it ("MRI pelvis appt 24/4", "MR-tid på fredag") or follows it with its purpose
     alone ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta sakrumfraktur") unless the sentence says it
     was done all the same ("underwent", "genomgick", a date: "DT 3/3 för att utesluta fraktur")."""
-    folded = fold(sentence).lower()
+    folded = _flat(sentence)  # as the status cues read it: a purpose may run over a printout's line break
     done_anyway = wording.done_anyway is not None and wording.done_anyway.search(folded) is not None
     dated = wording.dated is not None and wording.dated.search(folded) is not None
     bounds = clause_bounds(folded)
