@@ -13,6 +13,12 @@ brought: "no suspicious", "ruled her out for", "did/can/sufficient to rule out",
 ruled out", "no definite change", "declines"; "inga misstänkta", "uteslöt", "negativa avseende", "ej längre
 aktuell", "anamnes på", "ingen storleksförändring", "talar för"). Kept here: 98 and 71; the rest were
 odd English or asked for a rule this project does not make ("Atelektas eller pneumoni" is not read as a doubt).
+
+``*_NOTES`` are discharge-summary and journal sentences in the style ConText was evaluated on (a finding among
+others, lists, examination lines, instructions to return); first
+contact 63 of 71 (English) and 41 of 43 (Swedish): "was ruled out for", "call for any", "no relief of", "söker för" ending a
+scope, "observans på". Unlike ConText, a condition listed under "Past medical history:" is not made historical by
+its section: a chronic condition there is still the patient's (the project's convention for osteoporosis too).
 """
 import pytest
 
@@ -193,18 +199,133 @@ SV_CASES = [
     ('present', 'Går utan svårighet trots knäsmärta.', 'knäsmärta'),
 ]
 
+EN_NOTES = [
+    ('historical', 'The patient is a 65-year-old man with a history of hypertension who presents with chest pain.', 'hypertension'),
+    ('present', 'The patient is a 65-year-old man with a history of hypertension who presents with chest pain.', 'chest pain'),
+    ('negated', 'No history of diabetes.', 'diabetes'),
+    ('negated', 'She has had no further episodes of syncope.', 'syncope'),
+    ('present', 'Patient was given aspirin for chest pain.', 'chest pain'),
+    ('negated', 'Chest x-ray showed no infiltrate.', 'infiltrate'),
+    ('negated', 'He was ruled out for MI with three sets of enzymes.', 'MI'),
+    ('negated', 'Denies any fevers, chills, nausea or vomiting.', 'vomiting'),
+    ('negated', 'No fevers, chills, or night sweats.', 'night sweats'),
+    ('negated', 'Negative for chest pain, shortness of breath.', 'shortness of breath'),
+    ('present', 'Positive for cough, negative for fever.', 'cough'),
+    ('negated', 'Positive for cough, negative for fever.', 'fever'),
+    ('present', "The patient's pain is well controlled.", 'pain'),
+    ('present', 'Her headache improved with fluids.', 'headache'),
+    ('negated', 'He was discharged without complications.', 'complications'),
+    ('negated', 'Extremities: no clubbing, cyanosis, or edema.', 'edema'),
+    ('negated', 'Heart: regular rate and rhythm without murmurs, rubs or gallops.', 'gallops'),
+    ('negated', 'Lungs clear to auscultation bilaterally, no wheezes.', 'wheezes'),
+    ('historical', 'The patient had a myocardial infarction in 1998.', 'myocardial infarction'),
+    ('historical', 'Patient with prior stroke presents with weakness.', 'stroke'),
+    ('present', 'Patient with prior stroke presents with weakness.', 'weakness'),
+    ('historical', 'FAMILY HISTORY: Mother with breast cancer.', 'breast cancer'),
+    ('hypothetical', 'He should return if he develops fever.', 'fever'),
+    ('hypothetical', 'Call for any increased shortness of breath.', 'shortness of breath'),
+    ('hypothetical', 'Take Tylenol as needed for pain.', 'pain'),
+    ('uncertain', 'Possible urinary tract infection.', 'urinary tract infection'),
+    ('present', 'The etiology of his syncope is unclear.', 'syncope'),
+    ('hypothetical', 'Rule out sepsis.', 'sepsis'),
+    ('hypothetical', 'He was admitted to rule out myocardial infarction.', 'myocardial infarction'),
+    ('negated', 'No evidence of deep venous thrombosis on ultrasound.', 'deep venous thrombosis'),
+    ('negated', 'Pain free.', 'Pain'),
+    ('negated', 'He does not have any allergies.', 'allergies'),
+    ('negated', 'Patient was not hypoxic.', 'hypoxic'),
+    ('negated', 'Pneumonia unlikely.', 'Pneumonia'),
+    ('negated', 'Blood cultures showed no growth; no bacteremia.', 'bacteremia'),
+    ('present', 'CT showed a small pleural effusion.', 'pleural effusion'),
+    ('present', 'She complains of low back pain radiating to the buttock.', 'low back pain'),
+    ('negated', 'There was no loss of consciousness.', 'loss of consciousness'),
+    ('present', 'He reports worsening dyspnea over the past week.', 'dyspnea'),
+    ('historical', 'She underwent appendectomy as a child.', 'appendectomy'),
+    ('historical', 'Status post right total hip replacement in 2015.', 'total hip replacement'),
+    ('present', 'The patient developed atrial fibrillation on postoperative day two.', 'atrial fibrillation'),
+    ('present', 'Atrial fibrillation, rate controlled.', 'Atrial fibrillation'),
+    ('negated', 'Her symptoms of nausea have resolved.', 'nausea'),
+    ('historical', 'Prior to admission she had been treated for a urinary tract infection.', 'urinary tract infection'),
+    ('negated', 'No acute intracranial hemorrhage.', 'intracranial hemorrhage'),
+    ('uncertain', 'Findings may represent early pneumonia.', 'pneumonia'),
+    ('uncertain', 'Cannot exclude a small pneumothorax.', 'pneumothorax'),
+    ('present', 'There is a small pneumothorax, which was not present previously.', 'pneumothorax'),
+    ('hypothetical', 'She was counseled on the risks of bleeding.', 'bleeding'),
+    ('hypothetical', 'Monitor for signs of infection.', 'infection'),
+    ('hypothetical', 'Watch for recurrent hypoglycemia.', 'hypoglycemia'),
+    ('present', 'The patient was treated for pneumonia with antibiotics.', 'pneumonia'),
+    ('negated', 'He has no known drug allergies.', 'drug allergies'),
+    ('historical', 'Her father died of a myocardial infarction.', 'myocardial infarction'),
+    ('historical', 'Brother has diabetes.', 'diabetes'),
+    ('negated', 'No family history of colon cancer.', 'colon cancer'),
+    ('present', 'Swelling of the left leg, concerning for DVT.', 'Swelling'),
+    ('uncertain', 'Swelling of the left leg, concerning for DVT.', 'DVT'),
+    ('negated', 'Urinalysis was negative.', 'Urinalysis'),
+    ('present', 'The patient was admitted with acute pancreatitis.', 'acute pancreatitis'),
+    ('negated', 'He denied having any recent trauma.', 'trauma'),
+    ('negated', 'No signs or symptoms of infection.', 'infection'),
+    ('negated', 'Neurologically intact without focal deficits.', 'focal deficits'),
+    ('present', 'She continues to have intermittent abdominal pain.', 'abdominal pain'),
+    ('present', 'No relief of back pain with ibuprofen.', 'back pain'),
+    ('present', 'Not much relief of her back pain.', 'back pain'),
+]
+
+SV_NOTES = [
+    ('historical', 'Kvinna med känd hypertoni sedan många år som nu söker för bröstsmärta. Tidigare stroke.', 'stroke'),
+    ('present', 'Kvinna med känd hypertoni sedan många år som nu söker för bröstsmärta.', 'bröstsmärta'),
+    ('negated', 'Ingen tidigare diabetes.', 'diabetes'),
+    ('negated', 'Inga fler episoder av synkope.', 'synkope'),
+    ('present', 'Fick Trombyl mot bröstsmärtan.', 'bröstsmärtan'),
+    ('negated', 'Lungröntgen utan infiltrat.', 'infiltrat'),
+    ('negated', 'Förnekar feber, frossa, illamående eller kräkningar.', 'kräkningar'),
+    ('negated', 'Ingen feber, frossa eller nattsvettningar.', 'nattsvettningar'),
+    ('present', 'Hosta men ingen feber.', 'Hosta'),
+    ('negated', 'Hosta men ingen feber.', 'feber'),
+    ('present', 'Smärtan är välkontrollerad.', 'Smärtan'),
+    ('negated', 'Utskrivs utan komplikationer.', 'komplikationer'),
+    ('negated', 'Cor: regelbunden rytm, inga blåsljud.', 'blåsljud'),
+    ('negated', 'Pulm: vesikulär andning bilat, inga rassel.', 'rassel'),
+    ('historical', 'Genomgången hjärtinfarkt 1998.', 'hjärtinfarkt'),
+    ('historical', 'Hereditet: mamma med bröstcancer.', 'bröstcancer'),
+    ('hypothetical', 'Åter vid feber.', 'feber'),
+    ('hypothetical', 'Hör av sig vid ökad andfåddhet.', 'andfåddhet'),
+    ('hypothetical', 'Alvedon vid behov mot smärta.', 'smärta'),
+    ('uncertain', 'Misstänkt urinvägsinfektion.', 'urinvägsinfektion'),
+    ('hypothetical', 'Inläggning för att utesluta hjärtinfarkt.', 'hjärtinfarkt'),
+    ('negated', 'Ultraljud utan tecken på djup ventrombos.', 'djup ventrombos'),
+    ('negated', 'Smärtfri sedan igår; ingen smärta.', 'smärta'),
+    ('negated', 'Inga kända läkemedelsallergier.', 'läkemedelsallergier'),
+    ('present', 'DT visade en liten pleuravätska.', 'pleuravätska'),
+    ('present', 'Besväras av ländryggssmärta med utstrålning mot skinkan.', 'ländryggssmärta'),
+    ('negated', 'Ingen medvetandeförlust.', 'medvetandeförlust'),
+    ('present', 'Tilltagande dyspné senaste veckan.', 'dyspné'),
+    ('negated', 'Illamåendet har gått över.', 'Illamåendet'),
+    ('negated', 'Ingen intrakraniell blödning.', 'intrakraniell blödning'),
+    ('uncertain', 'Kan ej utesluta liten pneumothorax.', 'pneumothorax'),
+    ('hypothetical', 'Informerad om risk för blödning.', 'blödning'),
+    ('hypothetical', 'Observans på tecken till infektion.', 'infektion'),
+    ('present', 'Behandlad med antibiotika för pneumoni under vårdtiden.', 'pneumoni'),
+    ('historical', 'Fadern avled i hjärtinfarkt.', 'hjärtinfarkt'),
+    ('negated', 'Ingen hereditet för koloncancer.', 'koloncancer'),
+    ('uncertain', 'Svullnad i vänster ben, misstänkt DVT.', 'DVT'),
+    ('present', 'Inkommer med akut pankreatit.', 'akut pankreatit'),
+    ('negated', 'Inga tecken eller symtom på infektion.', 'infektion'),
+    ('present', 'Fortsatt intermittent buksmärta.', 'buksmärta'),
+    ('present', 'Ingen lindring av ryggvärken med Alvedon.', 'ryggvärken'),
+    ('present', 'Dålig effekt av Alvedon på ländryggssmärtan.', 'ländryggssmärtan'),
+]
+
 
 def _judge(sentence: str, target: str, language: str) -> str:
     start = sentence.index(target)
     return reportminer.assertion(sentence, start, start + len(target), language=language)
 
 
-@pytest.mark.parametrize("expected, sentence, target", EN_CASES, ids=lambda v: v if isinstance(v, str) else None)
+@pytest.mark.parametrize("expected, sentence, target", EN_CASES + EN_NOTES, ids=lambda v: v if isinstance(v, str) else None)
 def test_english_published_trigger_families(expected, sentence, target):
     assert _judge(sentence, target, "en") == expected
 
 
-@pytest.mark.parametrize("expected, sentence, target", SV_CASES, ids=lambda v: v if isinstance(v, str) else None)
+@pytest.mark.parametrize("expected, sentence, target", SV_CASES + SV_NOTES, ids=lambda v: v if isinstance(v, str) else None)
 def test_swedish_trigger_families(expected, sentence, target):
     assert _judge(sentence, target, "sv") == expected
 
