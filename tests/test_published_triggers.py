@@ -19,6 +19,11 @@ others, lists, examination lines, instructions to return); first
 contact 63 of 71 (English) and 41 of 43 (Swedish): "was ruled out for", "call for any", "no relief of", "söker för" ending a
 scope, "observans på". Unlike ConText, a condition listed under "Past medical history:" is not made historical by
 its section: a chronic condition there is still the patient's (the project's convention for osteoporosis too).
+
+``*_MORE`` are the negation and uncertainty cues of Swedish clinical text (the Stockholm EPR cue families: "inga
+fynd talande för", "förekommer ej", "har upphört", "förefaller", "kan ej säkert utesluta", "inte säkert att")
+and their English counterparts ("nothing to suggest", "has not recurred", "has subsided", "unclear whether",
+"cannot be definitely excluded", "is in the differential"); first contact 23 of 42 (English), 42 of 54 (Swedish).
 """
 import pytest
 
@@ -314,18 +319,120 @@ SV_NOTES = [
     ('present', 'Dålig effekt av Alvedon på ländryggssmärtan.', 'ländryggssmärtan'),
 ]
 
+EN_MORE = [
+    ('negated', 'No findings suggestive of pneumonia.', 'pneumonia'),
+    ('negated', 'Nothing to suggest infection.', 'infection'),
+    ('negated', 'Nothing suggestive of pulmonary embolism.', 'pulmonary embolism'),
+    ('negated', 'No features to suggest malignancy.', 'malignancy'),
+    ('negated', 'Fever has not recurred.', 'Fever'),
+    ('negated', 'Chills have not occurred.', 'Chills'),
+    ('negated', 'A fracture cannot be seen.', 'fracture'),
+    ('negated', 'Fracture is not seen.', 'Fracture'),
+    ('negated', 'Unremarkable with regard to abdominal pain.', 'abdominal pain'),
+    ('negated', 'Her headache has ceased.', 'headache'),
+    ('negated', 'The nausea has subsided.', 'nausea'),
+    ('negated', 'The pain has settled; she is now pain-free.', 'pain'),
+    ('negated', 'Absent pedal pulses are not a feature; absent edema.', 'edema'),
+    ('negated', 'Lack of fever.', 'fever'),
+    ('negated', 'No pneumothorax identified.', 'pneumothorax'),
+    ('negated', 'Pneumothorax: none.', 'Pneumothorax'),
+    ('negated', 'Pneumothorax - no.', 'Pneumothorax'),
+    ('uncertain', 'It is unclear whether this represents pneumonia.', 'pneumonia'),
+    ('uncertain', 'Not clear if there is a fracture.', 'fracture'),
+    ('uncertain', 'It is uncertain whether this is a fracture.', 'fracture'),
+    ('uncertain', 'Appears to represent pneumonia.', 'pneumonia'),
+    ('uncertain', 'This seems to be an infection.', 'infection'),
+    ('uncertain', 'Cannot definitely exclude a fracture.', 'fracture'),
+    ('uncertain', 'A fracture cannot be definitely excluded.', 'fracture'),
+    ('uncertain', 'Indeterminate for fracture.', 'fracture'),
+    ('uncertain', 'Could represent early infection.', 'infection'),
+    ('uncertain', 'Differential includes lymphoma.', 'lymphoma'),
+    ('uncertain', 'Pneumonia is in the differential.', 'Pneumonia'),
+    ('uncertain', 'Suspicion of deep vein thrombosis.', 'deep vein thrombosis'),
+    ('hypothetical', 'Advised to seek medical attention for shortness of breath.', 'shortness of breath'),
+    ('hypothetical', 'Told to return to ED for worsening pain.', 'pain'),
+    ('hypothetical', 'CT to exclude pulmonary embolism.', 'pulmonary embolism'),
+    ('hypothetical', 'Follow-up to exclude recurrence.', 'recurrence'),
+    ('hypothetical', 'Ultrasound to assess for deep vein thrombosis.', 'deep vein thrombosis'),
+    ('historical', 'Had pneumonia two years ago.', 'pneumonia'),
+    ('historical', 'Hernia repair in 2015.', 'Hernia repair'),
+    ('historical', 'Known hypertension since 2010.', 'hypertension'),
+    ('historical', 'Previously treated for shingles.', 'shingles'),
+    ('present', 'Presents with fever and cough.', 'cough'),
+    ('present', 'Reports chest pain.', 'chest pain'),
+    ('present', 'Still has back pain, no fever.', 'back pain'),
+    ('present', 'Persistent headache despite treatment.', 'headache'),
+]
+
+SV_MORE = [
+    ('negated', 'Avsaknad av feber.', 'feber'),
+    ('negated', 'Inga fynd talande för pneumoni.', 'pneumoni'),
+    ('negated', 'Ingen evidens för lungemboli.', 'lungemboli'),
+    ('negated', 'Ej påvisad pneumothorax.', 'pneumothorax'),
+    ('negated', 'Pneumothorax ej påvisbar.', 'Pneumothorax'),
+    ('negated', 'Icke palpabel resistens.', 'resistens'),
+    ('negated', 'Inga kända allergier.', 'allergier'),
+    ('negated', 'Har inte haft feber.', 'feber'),
+    ('negated', 'Feber har ej förekommit.', 'Feber'),
+    ('negated', 'Frossa förekommer ej.', 'Frossa'),
+    ('negated', 'Pneumoni uteslutes.', 'Pneumoni'),
+    ('negated', 'Förnekar bröstsmärtor.', 'bröstsmärtor'),
+    ('negated', 'Nekar till bröstsmärta.', 'bröstsmärta'),
+    ('negated', 'Ingen hållpunkt för fraktur.', 'fraktur'),
+    ('negated', 'Inget talar för infektion.', 'infektion'),
+    ('negated', 'Ej hållpunkt för djup ventrombos.', 'djup ventrombos'),
+    ('negated', 'Noterar ingen svullnad.', 'svullnad'),
+    ('negated', 'Kan inte påvisa någon fraktur.', 'fraktur'),
+    ('negated', 'Någon fraktur kan ej påvisas.', 'fraktur'),
+    ('negated', 'Ingen fraktur kan påvisas.', 'fraktur'),
+    ('negated', 'Fraktur kan ej ses.', 'Fraktur'),
+    ('negated', 'Utan anmärkning avseende buksmärta.', 'buksmärta'),
+    ('negated', 'Buksmärtan har försvunnit.', 'Buksmärtan'),
+    ('negated', 'Huvudvärken har upphört.', 'Huvudvärken'),
+    ('negated', 'Besvärsfri från ryggen, ingen ländryggssmärta.', 'ländryggssmärta'),
+    ('uncertain', 'Oklart om pneumoni föreligger.', 'pneumoni'),
+    ('uncertain', 'Osäkert om det rör sig om en fraktur.', 'fraktur'),
+    ('uncertain', 'Förefaller vara en pneumoni.', 'pneumoni'),
+    ('uncertain', 'Det verkar röra sig om en infektion.', 'infektion'),
+    ('uncertain', 'Tveksam fraktur i distala radius.', 'fraktur'),
+    ('uncertain', 'Bilden skulle kunna motsvara en fraktur.', 'fraktur'),
+    ('uncertain', 'Kan ej säkert utesluta fraktur.', 'fraktur'),
+    ('uncertain', 'Misstanke om djup ventrombos.', 'djup ventrombos'),
+    ('uncertain', 'Frågetecken för pneumoni.', 'pneumoni'),
+    ('uncertain', 'Infektion? Pneumoni?', 'Pneumoni'),
+    ('uncertain', 'Troligen infektion.', 'infektion'),
+    ('uncertain', 'Kan röra sig om en pneumoni.', 'pneumoni'),
+    ('uncertain', 'Inte helt säkert att det är en fraktur.', 'fraktur'),
+    ('uncertain', 'Bild som inger misstanke om metastas.', 'metastas'),
+    ('hypothetical', 'Ta kontakt om feber uppstår.', 'feber'),
+    ('hypothetical', 'Vid utebliven förbättring eller feber, ny kontakt.', 'feber'),
+    ('hypothetical', 'Informeras om att söka vid andningsbesvär.', 'andningsbesvär'),
+    ('hypothetical', 'För uteslutande av lungemboli görs DT.', 'lungemboli'),
+    ('hypothetical', 'Utredning avseende misstänkt pneumoni.', 'pneumoni'),
+    ('hypothetical', 'Kontroll för att utesluta recidiv.', 'recidiv'),
+    ('historical', 'Hade pneumoni för två år sedan.', 'pneumoni'),
+    ('historical', 'Opererad för bråck 2015.', 'bråck'),
+    ('historical', 'Sedan tidigare känd hypertoni.', 'hypertoni'),
+    ('historical', 'Genomgått hjärtinfarkt 2019.', 'hjärtinfarkt'),
+    ('historical', 'Tidigare haft bältros.', 'bältros'),
+    ('present', 'Inkommer med feber och hosta.', 'hosta'),
+    ('present', 'Uppger smärta i bröstet.', 'smärta i bröstet'),
+    ('present', 'Har fortfarande ont i ryggen, ingen feber.', 'ont i ryggen'),
+    ('present', 'Kvarstående huvudvärk trots behandling.', 'huvudvärk'),
+]
+
 
 def _judge(sentence: str, target: str, language: str) -> str:
     start = sentence.index(target)
     return reportminer.assertion(sentence, start, start + len(target), language=language)
 
 
-@pytest.mark.parametrize("expected, sentence, target", EN_CASES + EN_NOTES, ids=lambda v: v if isinstance(v, str) else None)
+@pytest.mark.parametrize("expected, sentence, target", EN_CASES + EN_NOTES + EN_MORE, ids=lambda v: v if isinstance(v, str) else None)
 def test_english_published_trigger_families(expected, sentence, target):
     assert _judge(sentence, target, "en") == expected
 
 
-@pytest.mark.parametrize("expected, sentence, target", SV_CASES + SV_NOTES, ids=lambda v: v if isinstance(v, str) else None)
+@pytest.mark.parametrize("expected, sentence, target", SV_CASES + SV_NOTES + SV_MORE, ids=lambda v: v if isinstance(v, str) else None)
 def test_swedish_trigger_families(expected, sentence, target):
     assert _judge(sentence, target, "sv") == expected
 
