@@ -24,6 +24,11 @@ its section: a chronic condition there is still the patient's (the project's con
 fynd talande för", "förekommer ej", "har upphört", "förefaller", "kan ej säkert utesluta", "inte säkert att")
 and their English counterparts ("nothing to suggest", "has not recurred", "has subsided", "unclear whether",
 "cannot be definitely excluded", "is in the differential"); first contact 23 of 42 (English), 42 of 54 (Swedish).
+
+``*_FAMILY`` is ConText's experiencer: a relative's condition is not the patient's (``historical``, the contract has
+no experiencer value), while what a relative reports about the patient is the patient's. First contact 16 of 18
+(English), 10 of 15 (Swedish): two relatives with one verb, "was recently treated for", "bror", "behandlas för",
+and a clause about the patient ("att hon", "har hon") ending the relative's scope.
 """
 import pytest
 
@@ -421,18 +426,57 @@ SV_MORE = [
     ('present', 'Kvarstående huvudvärk trots behandling.', 'huvudvärk'),
 ]
 
+EN_FAMILY = [
+    ('historical', 'Her mother has osteoporosis.', 'osteoporosis'),
+    ('historical', 'Sister diagnosed with breast cancer at 45.', 'breast cancer'),
+    ('historical', 'Father: myocardial infarction at age 50.', 'myocardial infarction'),
+    ('historical', 'Brother with type 2 diabetes.', 'type 2 diabetes'),
+    ('historical', 'His wife has dementia and he is her carer.', 'dementia'),
+    ('historical', 'Mother and maternal aunt both had hip fractures.', 'hip fractures'),
+    ('historical', 'Maternal grandmother had colon cancer.', 'colon cancer'),
+    ('historical', 'Family members with lupus.', 'lupus'),
+    ('historical', 'Strong family history of osteoporosis.', 'osteoporosis'),
+    ('historical', 'FH: breast cancer (mother).', 'breast cancer'),
+    ('historical', 'Her son has epilepsy.', 'epilepsy'),
+    ('historical', 'Her daughter was recently treated for pneumonia.', 'pneumonia'),
+    ('present', 'Her daughter reports that the patient has had back pain for a week.', 'back pain'),
+    ('present', 'Husband says she has been confused since Tuesday.', 'confused'),
+    ('present', 'According to her son, she fell and now has hip pain.', 'hip pain'),
+    ('negated', 'No family history of osteoporosis.', 'osteoporosis'),
+    ('negated', 'Family history negative for colon cancer.', 'colon cancer'),
+    ('present', "Patient's mother is alive and well; patient has asthma.", 'asthma'),
+]
+
+SV_FAMILY = [
+    ('historical', 'Mamma har osteoporos.', 'osteoporos'),
+    ('historical', 'Syster med bröstcancer vid 45 års ålder.', 'bröstcancer'),
+    ('historical', 'Fadern hade hjärtinfarkt vid 50 års ålder.', 'hjärtinfarkt'),
+    ('historical', 'Bror med typ 2-diabetes.', 'typ 2-diabetes'),
+    ('historical', 'Maken har demens och patienten vårdar honom.', 'demens'),
+    ('historical', 'Modern och mostern har båda haft höftfrakturer.', 'höftfrakturer'),
+    ('historical', 'Mormor hade koloncancer.', 'koloncancer'),
+    ('historical', 'Sonen har epilepsi.', 'epilepsi'),
+    ('historical', 'Dottern behandlas för pneumoni.', 'pneumoni'),
+    ('historical', 'Ärftlighet för osteoporos på mödernet.', 'osteoporos'),
+    ('present', 'Dottern berättar att patienten har ont i ryggen sedan en vecka.', 'ont i ryggen'),
+    ('present', 'Enligt sonen har hon ramlat och har nu ont i höften.', 'ont i höften'),
+    ('negated', 'Ingen hereditet för osteoporos.', 'osteoporos'),
+    ('negated', 'Ingen känd ärftlighet för koloncancer.', 'koloncancer'),
+    ('present', 'Modern lever och är frisk; patienten har astma.', 'astma'),
+]
+
 
 def _judge(sentence: str, target: str, language: str) -> str:
     start = sentence.index(target)
     return reportminer.assertion(sentence, start, start + len(target), language=language)
 
 
-@pytest.mark.parametrize("expected, sentence, target", EN_CASES + EN_NOTES + EN_MORE, ids=lambda v: v if isinstance(v, str) else None)
+@pytest.mark.parametrize("expected, sentence, target", EN_CASES + EN_NOTES + EN_MORE + EN_FAMILY, ids=lambda v: v if isinstance(v, str) else None)
 def test_english_published_trigger_families(expected, sentence, target):
     assert _judge(sentence, target, "en") == expected
 
 
-@pytest.mark.parametrize("expected, sentence, target", SV_CASES + SV_NOTES + SV_MORE, ids=lambda v: v if isinstance(v, str) else None)
+@pytest.mark.parametrize("expected, sentence, target", SV_CASES + SV_NOTES + SV_MORE + SV_FAMILY, ids=lambda v: v if isinstance(v, str) else None)
 def test_swedish_trigger_families(expected, sentence, target):
     assert _judge(sentence, target, "sv") == expected
 
