@@ -81,6 +81,8 @@ def test_outside11_en_a_bare_height_loss_is_no_compression(text):
     "Wedge deformity with loss of anterior height.",
     "Mild anterior height loss of T12, unchanged.",
     "Loss of approximately 40% of the anterior vertebral height at L1.",
+    "L1 compression is stable, no progressive height loss.",
+    "Known T12 fracture with no further loss of height.",
 ])
 def test_outside11_en_a_height_loss_of_a_vertebral_body_stays_present(text):
     assert "present" in _assertions(text, VCF, "radiology")
