@@ -188,6 +188,27 @@ def test_outside11_en_a_spinal_field_without_cord_compression_is_no_mention(text
     assert _assertions(text, VCF, "radiology") == []
 
 
+# --- sites listed after a fracture word whose list opens with a body part of no concept -----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("No acute fracture of the pelvis, sacrum or pubic rami.", "negated"),
+    ("No fractures involving the hips, acetabula, sacrum or pubic rami.", "negated"),
+    ("Possible fracture of the iliac wing, sacrum or pubic rami.", "uncertain"),
+])
+def test_outside11_en_sites_listed_after_a_fracture_word_share_it(text, expected):
+    found = one_note(text, "en", "radiology").mentions
+    for concept in (SACRAL, "pubic_ramus_fracture"):
+        assert found[found["concept"] == concept]["assertion"].tolist() == [expected], concept
+
+
+@pytest.mark.parametrize("text", [
+    "Fracture of the distal radius, and sacral pain.",  # the site word names a pain, not the list's fracture
+    "Fracture of the left femoral neck; sacrum and pubic rami not assessed.",  # no list after the fracture
+])
+def test_outside11_en_a_site_outside_the_fracture_words_list_is_no_fracture(text):
+    found = one_note(text, "en", "radiology").mentions
+    assert found[found["concept"].isin([SACRAL, "pubic_ramus_fracture"])].empty
+
+
 # --- the whole set, as a user scores it ------------------------------------------------------------------------
 def test_outside11_en_the_set_keeps_its_final_figures(tmp_path):
     """``reportminer scan`` + ``evaluate`` on the set (development data now): the flag and the workup of every
