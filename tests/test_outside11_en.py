@@ -209,6 +209,16 @@ def test_outside11_en_a_site_outside_the_fracture_words_list_is_no_fracture(text
     assert found[found["concept"].isin([SACRAL, "pubic_ramus_fracture"])].empty
 
 
+# --- a vertebral site adjective shares a later fracture word and its kind ------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Imp: LBP on long-term steroids - need to exclude a vertebral or sacral insufficiency fracture.", "hypothetical"),
+    ("No vertebral or pelvic insufficiency fractures.", "negated"),
+    ("Vertebral and sacral fragility fractures.", "present"),
+])
+def test_outside11_en_a_vertebral_adjective_shares_the_fracture_word(text, expected):
+    assert _assertions(text, VCF, "radiology") == [expected]
+
+
 # --- the whole set, as a user scores it ------------------------------------------------------------------------
 def test_outside11_en_the_set_keeps_its_final_figures(tmp_path):
     """``reportminer scan`` + ``evaluate`` on the set (development data now): the flag and the workup of every
