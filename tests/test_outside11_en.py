@@ -172,6 +172,11 @@ def test_outside11_en_known_osteoporosis_stays_present():
     assert _assertions("Known osteoporosis, on alendronate; calcium checked.", "osteoporosis") == ["present"]
 
 
+def test_outside11_en_a_prosthesis_check_up_keeps_the_prosthesis():
+    """Only osteoporosis is asked by a check: a joint replacement's check-up reviews a prosthesis she has."""
+    assert _assertions("Annual hip replacement check-up: prosthesis well fixed.", "hip_prosthesis") == ["present"]
+
+
 # --- a vertebral field whose value denies a compression ---------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Lumbar vertebrae: no compression. Small lytic lesions in both iliac bones.",
