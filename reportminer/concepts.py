@@ -155,7 +155,8 @@ class ConceptMatcher:
             "generic": {"generic": lexicon.generic},
             "unplaced": {LOW_BACK_PAIN: lexicon.back_pain.get("unplaced", ())},
             "elsewhere": {"elsewhere": lexicon.back_pain.get("elsewhere", ())}, "regions": lexicon.regions,
-            "sites": {c: tuple(e) for c, e in coordination.get("sites", {}).items()}})
+            "sites": {c: tuple(e) for c, e in coordination.get("sites", {}).items()},
+            "heads": {"head": tuple(coordination.get("heads", ()))}})
         self.links = frozenset(fold_lower(w) for w in coordination.get("links", ()))
         self.finals = frozenset(fold_lower(w) for w in coordination.get("final", ()))
         self.max_filler = int(coordination.get("max_filler", 2))
@@ -231,7 +232,7 @@ class ConceptMatcher:
         if excluded:
             blocked = {i for span in excluded for i in range(span.start, span.end)}
             found = [s for s in found if not blocked.intersection(range(s.start, s.end))]
-        found = found + self._coordinated(doc, found, groups.get("sites", []))
+        found = found + self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []))
         by_label: dict[str, list[Span]] = {}
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
@@ -256,38 +257,68 @@ class ConceptMatcher:
         higher = {i for s in groups.get("elsewhere", []) for i in range(s.start, s.end)}
         return [s for s in spans if higher.isdisjoint(range(s.start, s.end))]
 
-    def _coordinated(self, doc: Doc, found: list[Span], site_spans: list[Span]) -> list[Span]:
+    def _coordinated(self, doc: Doc, found: list[Span], site_spans: list[Span],
+                     heads: list[Span] = ()) -> list[Span]:
         """Sites listed after a fracture mention share its fracture word.
 
         "Inga frakturer i blygdben, korsben eller acetabulum" names a sacral fracture too ("korsben"). The list
         must end in a coordinator ("eller", "or"), so "fraktur i ramus, sakrum med ödem" adds nothing.
         """
         site_concepts = {span.label_ for span in found} & self.site_concepts
+        sites = {s.start: s for s in filter_spans(site_spans)} if site_spans else {}
+        extra = self._listed_after_heads(doc, found, sites, heads)
         if not site_concepts:
-            return []
-        sites = {s.start: s for s in filter_spans(site_spans)}
-        extra: list[Span] = []
+            return extra
         for mention in found:
             if mention.label_ not in site_concepts:
                 continue
-            chain, i, filler, final = [], mention.end, 0, False
-            while i < len(doc) and filler <= self.max_filler:
-                norm = doc[i].norm_
-                if norm in self.chain_stops:
-                    break
-                if i in sites:
-                    chain.append(sites[i])
-                    i, filler = sites[i].end, 0
-                    continue
-                if norm in self.links:
-                    final = final or norm in self.finals
-                    filler = 0
-                else:
-                    filler += 1
-                i += 1
+            chain, final, _ = self._chain(doc, mention.end, sites)
             if final:
                 extra += [_listed_with(Span(doc, s.start, s.end, label=s.label_), mention) for s in chain]
         return extra + self._shared_predicate(doc, found, sites, site_concepts)
+
+    def _chain(self, doc: Doc, i: int, sites: dict[int, Span]) -> tuple[list[Span], bool, int]:
+        """The sites listed from token ``i`` on, whether a final coordinator ("or", "and") joins them, and the
+        token after the last of them."""
+        chain, filler, final, after = [], 0, False, i
+        while i < len(doc) and filler <= self.max_filler:
+            norm = doc[i].norm_
+            if norm in self.chain_stops:
+                break
+            if i in sites:
+                chain.append(sites[i])
+                i, filler = sites[i].end, 0
+                after = i
+                continue
+            if norm in self.links:
+                final = final or norm in self.finals
+                filler = 0
+            else:
+                filler += 1
+            i += 1
+        return chain, final, after
+
+    def _listed_after_heads(self, doc: Doc, found: list[Span], sites: dict[int, Span],
+                            heads: list[Span]) -> list[Span]:
+        """Sites listed after a fracture word whose list opens with a body part of no concept ("No acute
+        fracture of the pelvis, sacrum or pubic rami"): each listed site is a fracture mention of its own, running
+        from the fracture word to the site. The list must end in a coordinator and its last site must end the
+        phrase, so "fracture of the distal radius, and sacral pain" adds nothing."""
+        if not heads or not sites:
+            return []
+        covered = {i for span in found for i in range(span.start, span.end)}
+        extra: list[Span] = []
+        for head in heads:
+            if covered.intersection(range(head.start, head.end)):
+                continue  # "fracture of the sacrum, ..." is a mention: its list is read after it
+            chain, final, after = self._chain(doc, head.end, sites)
+            ends_phrase = after >= len(doc) or not doc[after].is_alpha or doc[after].norm_ in self.chain_stops
+            if final and chain and ends_phrase:
+                # from the fracture word on: the site is judged where its fracture word stands ("No
+                # fractures involving the hips, sacrum or rami": "involving" would end the negation's scope)
+                extra += [Span(doc, head.start, s.end, label=s.label_) for s in chain if covered.isdisjoint(
+                    range(s.start, s.end))]
+        return extra
 
     def _shared_predicate(self, doc: Doc, found: list[Span], sites: dict[int, Span],
                           site_concepts: set[str]) -> list[Span]:

@@ -342,6 +342,7 @@ def _all_entries(data: dict):
     yield from data.get("sacrum_assessed", [])
     for entries in data.get("coordination", {}).get("sites", {}).values():
         yield from entries
+    yield from data.get("coordination", {}).get("heads", [])
     for key in BACK_PAIN_KEYS:
         yield from data.get("back_pain", {}).get(key, [])
 
