@@ -111,3 +111,15 @@ def test_an_exam_that_does_not_exclude_leaves_the_fracture_suspected(language, t
 ])
 def test_ruling_out_is_a_result_only_when_it_happened(language, text, expected):
     assert assertions(text, language, SACRAL) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Findings argue against a sacral fracture.", ["negated"]),
+    ("en", "Sacral fracture is not favoured.", ["negated"]),
+    ("sv", "Fynden talar emot sakrumfraktur.", ["negated"]),
+    ("sv", "Sakrumfraktur bedöms mindre sannolik.", ["uncertain"]),
+    ("sv", "Mindre sannolikt sakrumfraktur.", ["uncertain"]),
+    ("en", "Sacral fracture less likely.", ["uncertain"]),
+])
+def test_a_reading_that_weighs_against_the_fracture(language, text, expected):
+    assert assertions(text, language, SACRAL) == expected
