@@ -1,0 +1,219 @@
+"""Swedish wording families found by the eleventh round's outside-author notes (tests/data/outside11/sv): oncology
+after pelvic radiotherapy, frakturkedja and rheumatology letters, pain-clinic and spine-intervention notes,
+therapists', SÄBO and home-care notes, comparison-dominated reports, 1177 summaries, Swedish mixed with English terms.
+Each family by at least two differently worded sentences, with and without å/ä/ö, and its look-alikes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from .phrasing import assertions, one_note, only_case
+from reportminer.dates import stated_exam_date
+from reportminer.io import read_notes, read_patients
+from reportminer.lexicon import load_lexicon
+from reportminer.pipeline import scan
+
+SET = Path(__file__).parent / "data" / "outside11" / "sv"
+
+
+def _assertions(text: str, concept: str, note_type: str = "clinical") -> list[str]:
+    return assertions(text, "sv", concept, note_type)
+
+
+def _exams(text: str, note_type: str = "clinical", exam: str = "") -> list[tuple]:
+    found = one_note(text, "sv", note_type, exam).exams
+    return [tuple(r) for r in found[["modality", "region", "status", "covers_sacrum"]].itertuples(index=False)]
+
+
+# --- a month of a stated year dates an exam: "DT buk 2024-11", "MR 11/2024", "i nov 2024" ---------------------------
+@pytest.mark.parametrize("sentence", [
+    "DT thorax-buk 2024-11 utan recidiv.",
+    "MR bäcken 11/2024: ua.",
+    "Skelettscintigrafi i november 2024 visade inga metastaser.",
+    "Skelettscint nov 2024 utan anmarkning.",
+])
+def test_outside11_sv_a_month_and_year_date_the_exam_to_that_month(sentence):
+    when = stated_exam_date(sentence, pd.Timestamp("2025-01-15"), load_lexicon("sv"))
+    assert when == pd.Timestamp("2024-11-30")
+
+
+@pytest.mark.parametrize("sentence", ["Pat född 1948-03, bor ensam.", "Kvinna fodd 1948-03."])
+def test_outside11_sv_a_birth_month_dates_no_exam(sentence):
+    assert stated_exam_date(sentence, pd.Timestamp("2025-01-15"), load_lexicon("sv")) is None
+
+
+@pytest.mark.parametrize("earlier", ["DT buk-bäcken 2024-11 utan recidiv.", "DT buk-backen 11/2024 utan anmarkning."])
+def test_outside11_sv_a_study_from_a_month_before_the_window_is_no_workup(earlier):
+    case = only_case([
+        ("n1", "2025-01-15", "outpatient", "", "78-årig kvinna. " + earlier + " Nu smärta i ländryggen sedan jul."),
+    ], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
+
+
+def test_outside11_sv_a_study_from_a_month_inside_the_window_is_a_workup():
+    case = only_case([
+        ("n1", "2025-01-15", "outpatient", "", "78-årig kvinna. DT buk-bäcken 2025-01 utan fraktur. "
+                                                 "Smärta i ländryggen sedan jul."),
+    ], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("false", "ct")
+
+
+# --- "LBP" in a Swedish note ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pat anger fortsatt LBP NRS 4, bättre än vid första besöket.",
+    "Frågeställning: LBP sedan 6 v. Spondylolistes?",
+    "Man 64 ar, lbp sedan februari.",
+])
+def test_outside11_sv_lbp_is_low_back_pain(text):
+    assert _assertions(text, "low_back_pain") == ["present"]
+
+
+def test_outside11_sv_lbp_denied_is_negated():
+    assert _assertions("Ingen LBP längre.", "low_back_pain") == ["negated"]
+
+
+# --- "bör tänka på X", "tänk på X": a condition to consider, not found ---------------------------------------------
+@pytest.mark.parametrize("text, concept", [
+    ("Kortisonbehandlad, bör även tänka på osteoporotisk kotkompression.", "vertebral_compression_fracture"),
+    ("Kortisonbehandlad, bor aven tanka pa osteoporotisk kotkompression.", "vertebral_compression_fracture"),
+    ("Tänk på sakral insufficiensfraktur hos äldre kvinna med ländryggssmärta.", "sacral_fracture"),
+    ("Man bör ha i åtanke osteoporos hos denna patient.", "osteoporosis"),
+])
+def test_outside11_sv_a_condition_to_think_of_is_hypothetical(text, concept):
+    assert _assertions(text, concept) == ["hypothetical"]
+
+
+def test_outside11_sv_thinking_of_it_leaves_the_pain_present():
+    assert _assertions("Ländryggssmärta, bör även tänka på kotkompression.", "low_back_pain") == ["present"]
+
+
+# --- "ökar risken för benskörhet": a risk, not the disease -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Aromatashämmarbehandlingen ökar även risken för benskörhet.",
+    "Kortisonbehandlingen okar risken for osteoporos.",
+    "Pat riskerar att utveckla osteoporos vid fortsatt kortison.",
+])
+def test_outside11_sv_a_risk_of_osteoporosis_is_hypothetical(text):
+    assert _assertions(text, "osteoporosis") == ["hypothetical"]
+
+
+def test_outside11_sv_osteoporosis_raising_a_risk_stays_present():
+    assert _assertions("Osteoporosen ökar risken för nya frakturer.", "osteoporosis") == ["present"]
+
+
+# --- "Informerat (pat) om X": telling of a finding; "om" is no "if" ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Informerat om ny kotkompression L4.",
+    "Informerat patienten om ny kotkompression L1.",
+    "Informerar dottern om kotkompressionen i L2.",
+])
+def test_outside11_sv_informing_of_a_finding_keeps_it_present(text):
+    assert _assertions(text, "vertebral_compression_fracture") == ["present"]
+
+
+def test_outside11_sv_a_conditional_after_informing_is_still_hypothetical():
+    text = "Informerad om att höra av sig om ländryggssmärtan tilltar."
+    assert _assertions(text, "low_back_pain") == ["hypothetical"]
+
+
+# --- "scintigrafisvaret", "skelettscintigrafisvaret": the result of a study done ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Informerat pat om scintigrafisvaret: inga tecken på spridning.",
+    "Gått igenom skelettscintigrafisvaret med patienten, inga metastaser.",
+])
+def test_outside11_sv_the_answer_of_a_scintigraphy_was_done(text):
+    assert _exams(text) == [("scintigraphy", "whole_body", "performed", True)]
+
+
+# --- fracture compounds: "benskörhetsfrakturer", "insufficiensfx", "stressfx" ------------------------------------
+@pytest.mark.parametrize("text, concepts", [
+    ("Inga tecken på spridning, däremot benskörhetsfrakturer i korsbenet och blygdbenet.",
+     ["pubic_ramus_fracture", "sacral_fracture"]),
+    ("Inga tecken pa spridning, daremot benskorhetsfraktur i korsbenet.", ["sacral_fracture"]),
+    ("Sakral insufficiensfx bilat, Denis zon 1.", ["sacral_fracture"]),
+    ("Stressfx i vanster sakralvinge enl MR.", ["sacral_fracture"]),
+])
+def test_outside11_sv_fracture_compounds_name_the_fracture(text, concepts):
+    found = one_note(text, "sv").mentions
+    fractures = found[found["concept"].isin(["pubic_ramus_fracture", "sacral_fracture"])]
+    assert sorted(fractures["concept"]) == concepts
+    assert set(fractures["assertion"]) == {"present"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nya lågt sittande ryggsmärtor. Sakral insufficiensfx och ny VCF behöver uteslutas.",
+    "Sakral insufficiensfx? Utreds med MR.",
+])
+def test_outside11_sv_a_sacral_fx_compound_asked_about_is_no_finding(text):
+    assert _assertions(text, "sacral_fracture") in (["hypothetical"], ["uncertain"])
+
+
+# --- "Osteoporosmisstanke": a compound ending in -misstanke hedges its first part ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Bed: Osteoporosmisstanke, färsk L5-fraktur.",
+    "Bed: Benskorhetsmisstanke hos aldre kvinna.",
+])
+def test_outside11_sv_a_suspicion_compound_is_uncertain(text):
+    assert _assertions(text, "osteoporosis") == ["uncertain"]
+
+
+def test_outside11_sv_a_suspicion_compound_of_another_thing_leaves_osteoporosis_present():
+    assert _assertions("Känd osteoporos. Ingen metastasmisstanke.", "osteoporosis") == ["present"]
+
+
+# --- the sacrum first of a list called normal ("Sakrum, SI-leder och bäckenskelett med normal signal") -----------
+@pytest.mark.parametrize("text", [
+    "Sakrum, SI-leder och bäckenskelett med normal signal, ingen fraktur.",
+    "Sakrum och SI-lederna med normal signal.",
+    "Sakrum och SI-lederna ua.",
+    "Normal signal i sakrum och SI-lederna.",
+])
+def test_outside11_sv_a_sacrum_listed_as_normal_is_a_negated_sacral_fracture(text):
+    assert _assertions(text, "sacral_fracture", "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sakrum och ramus superior med frakturlinjer, normala höftleder.",
+    "Fraktur i sakrum och vanster ramus, SI-lederna ua.",
+])
+def test_outside11_sv_a_fractured_sacrum_in_a_list_stays_present(text):
+    assert _assertions(text, "sacral_fracture", "radiology") == ["present"]
+
+
+def test_outside11_sv_a_sacrum_with_oedema_in_a_list_is_not_called_normal():
+    assert _assertions("Sakrum och SI-leder med ödem, i övrigt normal signal.", "sacral_fracture", "radiology") == []
+
+
+# --- "ingen vidare bilddiagnostik": further imaging not done leaves the study already done ---------------------------
+@pytest.mark.parametrize("text", [
+    "DT bäcken 3/1 utan sakrumfraktur. Ingen vidare bilddiagnostik planeras.",
+    "DT backen 3/1 utan fraktur. Ingen ytterligare bilddiagnostik av backenet utford.",
+    "DT bäcken 3/1 utan fraktur. Någon ny undersökning behövs inte.",
+])
+def test_outside11_sv_no_further_imaging_leaves_the_done_study_done(text):
+    assert [(m, status, covers) for m, _, status, covers in _exams(text)] == [("ct", "performed", True)]
+
+
+def test_outside11_sv_no_further_imaging_keeps_a_radiograph_as_the_workup():
+    case = only_case([
+        ("n1", "2025-11-03", "discharge", "", "Kvinna, 91 år. Föll 20/10, smärta i korsryggen. Arbetsdiagnos: "
+                                              "sakrumfraktur hö. Rtg bäcken 21/10 utan säker fraktur. Ingen vidare "
+                                              "bilddiagnostik av bäckenet utförd, bedömts inte meningsfull."),
+    ], "sv")
+    assert (str(case["flagged"]).lower(), case["priority"], case["workup"]) == ("true", "high", "radiograph_only")
+
+
+# --- the set itself -----------------------------------------------------------------------------------------------------
+def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
+    notes, problems = read_notes(SET / "notes.csv")
+    patients, _ = read_patients(SET / "patients.csv")
+    assert problems == []
+    gold = pd.read_csv(SET / "gold_cases.csv", dtype=str, keep_default_na=False).set_index("patient_id")
+    cases = scan(notes, patients).cases.set_index("patient_id")
+    for pid, row in gold.iterrows():
+        got = cases.loc[pid]
+        priority = got["priority"] if isinstance(got["priority"], str) else ""
+        assert (str(got["flagged"]).lower(), priority, got["reasons"], got["workup"]) == (
+            row["flagged"], row["priority"], row["reasons"], row["workup"]), pid
