@@ -163,14 +163,15 @@ def test_outside11_sv_a_suspicion_compound_of_another_thing_leaves_osteoporosis_
     assert _assertions("Känd osteoporos. Ingen metastasmisstanke.", "osteoporosis") == ["present"]
 
 
-# --- the sacrum first of a list called normal ("Sakrum, SI-leder och bäckenskelett med normal signal") -----------
+# --- the sacrum first of a list, then "ingen fraktur" ("Sakrum, SI-leder och bäckenskelett med normal signal, ingen
+# fraktur"): the fracture denied at the sites listed; a list called normal alone stays no mention ("Sakrum och SI-leder
+# ua", tests/golden/sv/challenge.jsonl)
 @pytest.mark.parametrize("text", [
     "Sakrum, SI-leder och bäckenskelett med normal signal, ingen fraktur.",
-    "Sakrum och SI-lederna med normal signal.",
-    "Sakrum och SI-lederna ua.",
-    "Normal signal i sakrum och SI-lederna.",
+    "Sakrum och SI-lederna med normal signal, inga frakturer.",
+    "Sakrum och SI-lederna utan odem, ingen frakturlinje.",
 ])
-def test_outside11_sv_a_sacrum_listed_as_normal_is_a_negated_sacral_fracture(text):
+def test_outside11_sv_a_sacrum_listed_then_no_fracture_is_a_negated_sacral_fracture(text):
     assert _assertions(text, "sacral_fracture", "radiology") == ["negated"]
 
 
@@ -182,8 +183,10 @@ def test_outside11_sv_a_fractured_sacrum_in_a_list_stays_present(text):
     assert _assertions(text, "sacral_fracture", "radiology") == ["present"]
 
 
-def test_outside11_sv_a_sacrum_with_oedema_in_a_list_is_not_called_normal():
-    assert _assertions("Sakrum och SI-leder med ödem, i övrigt normal signal.", "sacral_fracture", "radiology") == []
+@pytest.mark.parametrize("text", ["Sakrum och SI-leder med ödem, fraktur kan ej uteslutas.",
+                                  "Sakrum och SI-leder med odem, i ovrigt normal signal."])
+def test_outside11_sv_a_sacrum_with_oedema_in_a_list_is_not_denied_a_fracture(text):
+    assert "negated" not in _assertions(text, "sacral_fracture", "radiology")
 
 
 # --- "ingen vidare bilddiagnostik": further imaging not done leaves the study already done ---------------------------
@@ -203,6 +206,65 @@ def test_outside11_sv_no_further_imaging_keeps_a_radiograph_as_the_workup():
                                               "bilddiagnostik av bäckenet utförd, bedömts inte meningsfull."),
     ], "sv")
     assert (str(case["flagged"]).lower(), case["priority"], case["workup"]) == ("true", "high", "radiograph_only")
+
+
+# --- "ej synlig vid föregående": new since an earlier exam, not a sacrum left unseen -----------------------------------
+@pytest.mark.parametrize("finding", [
+    "Linjärt upptag i höger sakralvinge med sklerotisk linje på DT-komponenten, ej synligt vid föregående.",
+    "Frakturlinje i vanster sakralvinge, inte synlig 2024.",
+    "Sklerotisk linje i sakrum, ej synlig på den tidigare undersökningen.",
+])
+def test_outside11_sv_a_finding_not_seen_before_leaves_the_study_covering(finding):
+    text = "DT BÄCKEN\nJämförelse: DT bäcken 2024-03-01.\nFynd: " + finding + "\nBedömning: Trolig insufficiensfraktur."
+    rows = _exams(text, "radiology", "DT bäcken")
+    assert ("ct", "pelvis", "performed", True) in rows
+
+
+@pytest.mark.parametrize("sentence", ["Sakrum ej synligt i undersökningsfältet.", "Sakrum inte synligt pa bilderna."])
+def test_outside11_sv_a_sacrum_not_seen_still_denies_coverage(sentence):
+    text = "DT LÄNDRYGG\nFynd: Normala kothöjder. " + sentence
+    assert _exams(text, "radiology", "DT ländrygg") == [("ct", "lumbar_spine", "performed", False)]
+
+
+# --- "Besked om skelettscint: ...": telling a study's answer; the study was done ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tel till pat. Besked om skelettscint: ingen spridning till skelettet.",
+    "Tel. Gav besked om MR: ingen fraktur i backenet.",
+])
+def test_outside11_sv_telling_the_answer_of_a_study_means_it_was_done(text):
+    assert [status for _, _, status, _ in _exams(text)] == ["performed"]
+
+
+def test_outside11_sv_telling_a_finding_keeps_it_present():
+    assert _assertions("Gav besked om ny kotkompression L2.", "vertebral_compression_fracture") == ["present"]
+
+
+# --- a referral lost on the way ("fallit bort", "mellan stolarna", "inte registrerad") -------------------------------
+@pytest.mark.parametrize("text", [
+    "Remiss MR bäcken 1/4. Kontaktat röntgen: remissen finns inte registrerad hos dem, har troligen fallit bort.",
+    "Remiss MR backen skickad. Remissen har fallit mellan stolarna, ingen tid bokad.",
+])
+def test_outside11_sv_a_lost_referral_is_an_order_not_carried_out(text):
+    found = one_note(text, "sv").exams
+    assert list(zip(found["modality"], found["status"], found["reason"])) == [("mri", "not_performed", "lost")]
+    case = only_case([("n1", "2025-05-13", "clinical", "", "Kvinna 84 år med ländryggssmärta. " + text)], "sv")
+    assert case["workup"] == "ordered"
+
+
+# --- "för att påvisa/bekräfta": an exam's purpose, not its result -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "MR bäcken för att påvisa eventuell fraktur.",
+    "DT backen for att bekrafta frakturen.",
+    "Plan: Vertebroplastik planeras. MR bröstrygg med STIR inför ingreppet för att bekräfta ödem.",
+])
+def test_outside11_sv_an_exam_to_show_or_confirm_is_planned(text):
+    assert [status for _, _, status, _ in _exams(text)] == ["requested"]
+
+
+@pytest.mark.parametrize("text", ["MR bäcken bekräftade frakturen.", "Fraktur bekraftad med MR backen.",
+                                  "MR bäcken påvisade fraktur i sakrum."])
+def test_outside11_sv_an_exam_that_showed_or_confirmed_was_done(text):
+    assert [status for _, _, status, _ in _exams(text)] == ["performed"]
 
 
 # --- the set itself -----------------------------------------------------------------------------------------------------
