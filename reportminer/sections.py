@@ -320,7 +320,7 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         next_char = text[after] if after < end else ""
         hyphenated = prev_char == "-" and brk - 2 >= start and text[brk - 2].isalpha()  # "Kompressions-\nfraktur"
         wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
-            next_char.isalpha() and next_char.islower() or next_char.isdigit())
+            next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after))
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
             wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
         if not wrapped and (prev_char.isalnum() or prev_char == "," or hyphenated) and next_char.isalnum():
@@ -331,6 +331,15 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         cursor = after
     out.append((cursor, end))
     return out
+
+
+# a line that opens with a patient's age or a full date starts anew after a title line ("Bedömning inför ev
+# vertebroplastik" + "80-årig kvinna med osteoporos"), where a hedge of the title would otherwise reach it
+_LINE_OPENER = re.compile(r"\d{1,3} ?-?(?:årig|arig|åring|aring)\b|(?:19|20)\d\d-\d\d-\d\d\b", re.IGNORECASE)
+
+
+def _opens_a_line(text: str, pos: int) -> bool:
+    return _LINE_OPENER.match(text, pos) is not None
 
 
 _PRINTOUT_LINE_MIN = 30  # a shorter line of capitals is a title or a field, not a line cut by the page width

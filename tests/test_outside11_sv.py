@@ -267,6 +267,38 @@ def test_outside11_sv_an_exam_that_showed_or_confirmed_was_done(text):
     assert [status for _, _, status, _ in _exams(text)] == ["performed"]
 
 
+# --- "osteoporotisk eller metastatisk": one cause weighed against another --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Bed: Kotkompression L3, osteoporotisk eller metastatisk.",
+    "Kompressionsfraktur L2, metastatisk eller osteoporotisk genes?",
+    "Kotkompression L1 av osteoporotisk alternativt malign genes.",
+])
+def test_outside11_sv_osteoporosis_weighed_against_malignancy_is_uncertain(text):
+    assert _assertions(text, "osteoporosis") == ["uncertain"]
+    assert _assertions(text, "vertebral_compression_fracture") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Osteoporos och metastaser i skelettet.", "Kand osteoporos, ingen malignitet."])
+def test_outside11_sv_osteoporosis_beside_a_malignancy_stays_present(text):
+    assert _assertions(text, "osteoporosis") == ["present"]
+
+
+# --- a line that opens with an age or a date starts anew after a title line ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ryggmottagningen – bedömning inför ev vertebroplastik\n80-årig kvinna med osteoporos (alendronat sedan 2021).",
+    "Kontroll infor ev sakroplastik\n79-arig kvinna med kand osteoporos.",
+    "Bedömning inför eventuell operation\n2025-03-04 osteoporos enligt DXA.",
+])
+def test_outside11_sv_a_title_hedge_does_not_reach_the_next_line(text):
+    assert _assertions(text, "osteoporosis") == ["present"]
+
+
+def test_outside11_sv_a_wrapped_line_that_goes_on_with_a_number_still_joins():
+    text = "Kompression av\n12 % i L1 och misstänkt osteoporos."
+    assert _assertions(text, "osteoporosis") == ["uncertain"]
+    assert _assertions("Smärta i\n2 veckor lågt i ländryggen.", "low_back_pain") == ["present"]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
