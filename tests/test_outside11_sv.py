@@ -299,6 +299,19 @@ def test_outside11_sv_a_wrapped_line_that_goes_on_with_a_number_still_joins():
     assert _assertions("Smärta i\n2 veckor lågt i ländryggen.", "low_back_pain") == ["present"]
 
 
+# --- a question listing the site after another ("Ytterligare frakturer i bäckenringen, sakrum?") ---------------------
+@pytest.mark.parametrize("text, concept", [
+    ("Frågeställning: Ramusfraktur vä. Ytterligare frakturer i bäckenringen, sakrum?", "sacral_fracture"),
+    ("Fragestallning: Fall. Fraktur i hoften, ramus?", "pubic_ramus_fracture"),
+])
+def test_outside11_sv_a_site_listed_in_a_question_is_asked_about(text, concept):
+    assert _assertions(text, concept, "radiology")[-1] == "hypothetical"
+
+
+def test_outside11_sv_a_listed_site_without_a_question_is_no_such_mention():
+    assert _assertions("Fraktur i bäckenringen, sakrum intakt.", "sacral_fracture", "radiology") == ["negated"]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
