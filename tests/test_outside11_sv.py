@@ -312,6 +312,47 @@ def test_outside11_sv_a_listed_site_without_a_question_is_no_such_mention():
     assert _assertions("Fraktur i bäckenringen, sakrum intakt.", "sacral_fracture", "radiology") == ["negated"]
 
 
+# --- a local steroid injection is no long-term corticosteroid treatment ("epiduralinjektion ... Depo-Medrol") ---------
+@pytest.mark.parametrize("text", [
+    "Idag transforaminal epiduralinjektion vä S1, 40 mg Depo-Medrol + 2 ml bupivakain.",
+    "Facettledsinjektion L4-L5 bilat med Depomedrol 40 mg.",
+    "Kortisoninjektion i höger axel för 2 v sedan.",
+    "Fatt en kortisonspruta i knat i varas.",
+    "Injektion med kortison i vänster SI-led.",
+])
+def test_outside11_sv_a_local_steroid_injection_is_no_steroid_therapy(text):
+    assert _assertions(text, "steroid_therapy") == []
+
+
+@pytest.mark.parametrize("text", ["Medrol 16 mg dagligen sedan ett år.",
+                                  "Prednisolon 5 mg dagligen, tidigare även kortisoninjektioner i knät."])
+def test_outside11_sv_oral_steroids_beside_an_injection_stay_steroid_therapy(text):
+    assert _assertions(text, "steroid_therapy") == ["present"]
+
+
+def test_outside11_sv_an_epidural_steroid_injection_does_not_put_a_man_at_risk():
+    case = only_case([
+        ("n1", "2025-06-17", "outpatient", "", "67-årig man med diskbråck L5-S1 och ländryggssmärta. Idag "
+                                               "transforaminal epiduralinjektion vä S1, 40 mg Depo-Medrol."),
+    ], "sv")
+    assert (str(case["flagged"]).lower(), case["risk_factors"]) == ("false", "")
+
+
+# --- "strålbehandling 5 x 5 Gy": the short course given only to the pelvis (rectal cancer) ---------------------------
+@pytest.mark.parametrize("text", [
+    "Op 2020 (LAR) efter preop strålbehandling 5 x 5 Gy.",
+    "Behandlad med kortidsstrålning 5x5 Gy och kirurgi 2021.",
+    "Preop stralbehandling 5 x 5 Gy 2022.",
+])
+def test_outside11_sv_five_by_five_gray_is_pelvic_radiation(text):
+    assert _assertions(text, "pelvic_radiation") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Strålbehandling 2 Gy x 25 mot bröstet.", "Fick 5 x 5 mg Alvedon."])
+def test_outside11_sv_other_doses_are_no_pelvic_radiation(text):
+    assert _assertions(text, "pelvic_radiation") == []
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
