@@ -353,6 +353,25 @@ def test_outside11_sv_other_doses_are_no_pelvic_radiation(text):
     assert _assertions(text, "pelvic_radiation") == []
 
 
+# --- "orkar inte åka in för MR": declined ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Pat orkar inte åka in för MR bäcken.", "Pat orkade inte komma till MR-tiden for backenet.",
+                                  "Remiss MR bäcken. Pat vill inte åka in till sjukhuset igen."])
+def test_outside11_sv_a_patient_who_cannot_face_the_trip_declined(text):
+    found = one_note(text, "sv").exams
+    assert list(zip(found["modality"], found["status"], found["reason"])) == [("mri", "not_performed", "declined")]
+
+
+# --- English terms in a Swedish note: "low back pain", "r/o", "ddx" ------------------------------------------------
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Pat har low back pain sedan 2 v.", "low_back_pain", ["present"]),
+    ("Remiss MR bäcken, r/o SIF.", "sacral_fracture", ["hypothetical"]),
+    ("MR backen bokad, r/o sakrumfraktur.", "sacral_fracture", ["hypothetical"]),
+    ("Bed: LBP, ddx sakral insufficiensfraktur.", "sacral_fracture", ["uncertain"]),
+])
+def test_outside11_sv_english_terms_in_a_swedish_note(text, concept, expected):
+    assert _assertions(text, concept) == expected
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
