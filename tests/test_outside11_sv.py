@@ -372,6 +372,22 @@ def test_outside11_sv_english_terms_in_a_swedish_note(text, concept, expected):
     assert _assertions(text, concept) == expected
 
 
+# --- a referral returned "med begäran om kompletterande uppgifter": withdrawn, no new study asked for -----------------
+@pytest.mark.parametrize("text", [
+    "Remissen till MR bäcken har returnerats med begäran om kompletterande uppgifter.",
+    "MR backen: remissen returnerad, onskar kompletterande anamnes.",
+])
+def test_outside11_sv_a_referral_returned_for_more_information_is_withdrawn(text):
+    found = one_note(text, "sv").exams
+    assert list(zip(found["modality"], found["status"], found["reason"])) == [("mri", "not_performed", "withdrawn")]
+
+
+@pytest.mark.parametrize("text", ["Rtg bäcken. Kompletterande DT bäcken rekommenderas.",
+                                  "Remiss MR backen, kompletterande DT backen vid behov."])
+def test_outside11_sv_a_complementary_study_is_still_asked_for(text):
+    assert ("ct", "pelvis", "requested", True) in _exams(text)
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
