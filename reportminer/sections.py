@@ -333,9 +333,9 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
     return out
 
 
-# a line that opens with a patient's age or a full date starts anew after a title line ("Bedömning inför ev
-# vertebroplastik" + "80-årig kvinna med osteoporos"), where a hedge of the title would otherwise reach it
-_LINE_OPENER = re.compile(r"\d{1,3} ?-?(?:årig|arig|åring|aring)\b|(?:19|20)\d\d-\d\d-\d\d\b", re.IGNORECASE)
+# a line that opens with a patient's age starts anew after a title line ("Bedömning inför ev vertebroplastik" +
+# "80-årig kvinna med osteoporos"), where a hedge of the title would otherwise reach it
+_LINE_OPENER = re.compile(r"\d{1,3} ?-?(?:årig|arig|åring|aring)\b", re.IGNORECASE)
 
 
 def _opens_a_line(text: str, pos: int) -> bool:

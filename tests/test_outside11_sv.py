@@ -287,7 +287,7 @@ def test_outside11_sv_osteoporosis_beside_a_malignancy_stays_present(text):
 @pytest.mark.parametrize("text", [
     "Ryggmottagningen – bedömning inför ev vertebroplastik\n80-årig kvinna med osteoporos (alendronat sedan 2021).",
     "Kontroll infor ev sakroplastik\n79-arig kvinna med kand osteoporos.",
-    "Bedömning inför eventuell operation\n2025-03-04 osteoporos enligt DXA.",
+    "Bedömning inför eventuell operation\n82-årig kvinna, osteoporos enligt DXA.",
 ])
 def test_outside11_sv_a_title_hedge_does_not_reach_the_next_line(text):
     assert _assertions(text, "osteoporosis") == ["present"]
@@ -297,6 +297,9 @@ def test_outside11_sv_a_wrapped_line_that_goes_on_with_a_number_still_joins():
     text = "Kompression av\n12 % i L1 och misstänkt osteoporos."
     assert _assertions(text, "osteoporosis") == ["uncertain"]
     assert _assertions("Smärta i\n2 veckor lågt i ländryggen.", "low_back_pain") == ["present"]
+    # a date that goes on a line ending in a word: the sentence goes on ("MR bäcken utförd" + "2025-01-03: ua")
+    found = one_note("Misstänkt sakrumfraktur. MR bäcken utförd\n2025-01-03: ua.", "sv").exams
+    assert list(zip(found["status"], found["date"].astype(str))) == [("performed", "2025-01-03")]
 
 
 # --- a question listing the site after another ("Ytterligare frakturer i bäckenringen, sakrum?") ---------------------
