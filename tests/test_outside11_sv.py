@@ -391,6 +391,20 @@ def test_outside11_sv_a_complementary_study_is_still_asked_for(text):
     assert ("ct", "pelvis", "requested", True) in _exams(text)
 
 
+# --- "regress av ödemet kring sakrumfrakturen": the oedema recedes, the fracture is there ---------------------------
+@pytest.mark.parametrize("text, concept", [
+    ("Regress av ödemet kring sakrumfrakturen.", "sacral_fracture"),
+    ("Tillbakagang av benmargsodemet kring frakturen i vanster ramus superior.", "pubic_ramus_fracture"),
+    ("Regress av upptaget i sakrum, förenligt med läkande insufficiensfraktur.", "sacral_fracture"),
+])
+def test_outside11_sv_receding_oedema_around_a_fracture_leaves_it_present(text, concept):
+    assert _assertions(text, concept, "radiology") == ["present"]
+
+
+def test_outside11_sv_a_fracture_itself_in_regress_is_still_read_as_gone():
+    assert _assertions("Regress av sakrumfrakturen.", "sacral_fracture", "radiology") == ["negated"]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
