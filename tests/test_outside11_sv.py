@@ -405,6 +405,22 @@ def test_outside11_sv_receding_oedema_without_a_fracture_is_no_fracture():
     assert _assertions("Regress av ödemet i sakrum. Ingen frakturlinje i sakrum.", "sacral_fracture", "radiology") == ["negated"]
 
 
+# --- "kan representera", "kan tyda på", "kan inte särskiljas från metastas": may be, not found ----------------------
+@pytest.mark.parametrize("text", [
+    "Fynden i sakrum kan representera insufficiensfraktur.",
+    "Upptaget i sakrum kan tyda pa en insufficiensfraktur.",
+    "Insufficiensfraktur i sakrum kan inte särskiljas från metastas.",
+    "Sklerotisk linje i höger sakralvinge, insufficiensfraktur kan ej sakert skiljas fran metastas.",
+])
+def test_outside11_sv_a_finding_that_may_represent_a_fracture_is_uncertain(text):
+    assert _assertions(text, "sacral_fracture", "radiology") == ["uncertain"]
+
+
+def test_outside11_sv_a_fracture_told_apart_from_metastasis_is_present():
+    text = "Insufficiensfraktur i sakrum, inga tecken på metastas."
+    assert _assertions(text, "sacral_fracture", "radiology") == ["present"]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
