@@ -421,6 +421,24 @@ def test_outside11_sv_a_fracture_told_apart_from_metastasis_is_present():
     assert _assertions(text, "sacral_fracture", "radiology") == ["present"]
 
 
+# --- nurses' and therapists' words for low-back pain: the patient points to it, "värk i baken", "ryggont ..., lågt" ---
+@pytest.mark.parametrize("text", [
+    "Smärtor vid mobilisering, visar på nedre delen av ryggen.",
+    "Smartor vid forflyttning, pekar pa ryggslutet.",
+    "Uppger värk i baken sedan fallet.",
+    "Ryggont sedan fallet, sitter lågt.",
+])
+def test_outside11_sv_low_back_pain_in_care_notes(text):
+    assert _assertions(text, "low_back_pain") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Smärta vid förflyttning, visar på höger ljumske.",
+                                  "Smarta vid forflyttning, visar pa nedre delen av buken.",
+                                  "Ont i ryggen, visar på bröstryggen."])
+def test_outside11_sv_pain_pointed_elsewhere_is_no_low_back_pain(text):
+    assert _assertions(text, "low_back_pain") == []
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
