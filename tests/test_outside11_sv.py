@@ -439,6 +439,22 @@ def test_outside11_sv_pain_pointed_elsewhere_is_no_low_back_pain(text):
     assert _assertions(text, "low_back_pain") == []
 
 
+# --- someone asks for a study ("anhöriga efterfrågar DT bäcken"): asked about, never done --------------------------
+@pytest.mark.parametrize("text", [
+    "Anhöriga efterfrågar DT bäcken.",
+    "Dottern fragar efter MR backen.",
+    "1177: Pat undrar om hon kan få göra en MR av bäckenet.",
+])
+def test_outside11_sv_a_study_asked_for_is_not_done(text):
+    assert [status for _, _, status, _ in _exams(text)] == ["requested"]
+
+
+@pytest.mark.parametrize("text", ["1177: Pat undrar om svar på MR bäcken som gjordes förra veckan.",
+                                  "Efterfrågad DT backen utford 3/1: ua."])
+def test_outside11_sv_asking_about_a_done_study_leaves_it_done(text):
+    assert [status for _, _, status, _ in _exams(text)] == ["performed"]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
