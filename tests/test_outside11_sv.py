@@ -455,6 +455,28 @@ def test_outside11_sv_asking_about_a_done_study_leaves_it_done(text):
     assert [status for _, _, status, _ in _exams(text)] == ["performed"]
 
 
+# --- plans without an order word: "MR bäcken aktuellt", "vore av värde", "ska till MR", "går vidare med MR" ---------
+@pytest.mark.parametrize("text", [
+    "MR bäcken aktuellt.",
+    "MR backen vore av varde.",
+    "Vore bra med en MR bäcken.",
+    "Pat ska till MR bäcken på fredag.",
+    "Går vidare med MR bäcken.",
+    "Forsoker fa till en MR backen.",
+])
+def test_outside11_sv_a_plan_without_an_order_word_is_not_done(text):
+    assert [status for _, _, status, _ in _exams(text)] == ["requested"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("MR bäcken ej aktuellt.", "not_performed"),
+    ("Aktuellt: MR bäcken 3/1 visade sakrumfraktur.", "performed"),
+    ("MR backen 3/1 visade sakrumfraktur, aktuellt med sakroplastik.", "performed"),
+])
+def test_outside11_sv_aktuellt_beside_a_result_or_denied(text, status):
+    assert [s for _, _, s, _ in _exams(text)] == [status]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
