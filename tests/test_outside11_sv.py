@@ -477,6 +477,22 @@ def test_outside11_sv_aktuellt_beside_a_result_or_denied(text, status):
     assert [s for _, _, s, _ in _exams(text)] == [status]
 
 
+# --- comparison with a year's exam: "oförändrad kompression av L1 sedan 2023", "progress ... sedan 2023" --------------
+@pytest.mark.parametrize("text", [
+    "Oförändrad kompression av L1 sedan 2023.",
+    "Progress av kompressionen av L1 sedan 2023.",
+    "Ytterligare hojdminskning av L1 sedan 2024.",
+    "Ökad kompression av Th12 jfr 2023.",
+])
+def test_outside11_sv_a_compression_compared_with_a_year_is_present(text):
+    assert _assertions(text, "vertebral_compression_fracture", "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Känd kotkompression L1 sedan 2019.", "Kotkompression L1 sedan 2023, lakt."])
+def test_outside11_sv_a_compression_known_since_a_year_stays_historical(text):
+    assert _assertions(text, "vertebral_compression_fracture") == ["historical"]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
