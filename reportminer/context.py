@@ -94,12 +94,17 @@ class ContextAnnotator:
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
         spans = [s for s in found if not any(o.start < s.end and s.start < o.end and len(o) > len(s) for o in found)]
         stops = [False] * len(doc)
-        for span in spans:
-            if self._trigger(span).direction == "termination":
-                for i in range(span.start, span.end):
-                    stops[i] = True
-        return [self._scope(doc, span, stops, span.start >= after_exam) for span in spans
-                if self._trigger(span).direction not in ("termination", "pseudo")]
+        ends = [span for span in spans if self._trigger(span).direction == "termination"]
+        for span in ends:
+            if self._trigger(span).ends is None:
+                stops[span.start:span.end] = [True] * len(span)
+        stops_of: dict[str, list[bool]] = {}  # an assertion's stops where a termination ends only some scopes
+        for span in ends:
+            for assertion in self._trigger(span).ends or ():
+                marks = stops_of.setdefault(assertion, stops.copy())
+                marks[span.start:span.end] = [True] * len(span)
+        return [self._scope(doc, span, stops_of.get(self._trigger(span).assertion, stops), span.start >= after_exam)
+                for span in spans if self._trigger(span).direction not in ("termination", "pseudo")]
 
     def set_annotations(self, doc: Doc, mentions, scopes: list[Scope]) -> None:
         section: SectionRule | None = doc.user_data.get(SECTION_KEY)

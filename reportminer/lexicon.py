@@ -64,6 +64,9 @@ class Trigger:
     # A reason phrase ("med tanke på", "mtp") after an exam the sentence requests states what the exam is to look
     # for ("MR bäcken rekommenderas med tanke på sakral insufficiensfraktur"): the finding is asked, not stated.
     asks_after_request: bool = False
+    # A termination that ends only these assertions' scopes (None: every scope). A cause ends a negation ("no
+    # appetite due to back pain") but not a history ("st.p. sakroplastik pga sakrumfraktur" is past all through).
+    ends: frozenset[str] | None = None
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -161,7 +164,7 @@ _TOP_KEYS = {
               "other_region_before"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
-                 "title_only", "asks_hedges", "asks_after_request"}
+                 "title_only", "asks_hedges", "asks_after_request", "ends"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern"}
@@ -248,6 +251,9 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             raise LexiconError(f"{path}: triggers[{i}] direction {trig.get('direction')!r}; allowed: {DIRECTIONS}")
         if trig.get("assertion") not in (None, *ASSERTIONS):
             raise LexiconError(f"{path}: triggers[{i}] assertion {trig.get('assertion')!r}; allowed: {ASSERTIONS}")
+        if "ends" in trig and (trig["direction"] != "termination" or not set(trig["ends"]) <= set(ASSERTIONS)):
+            raise LexiconError(f"{path}: triggers[{i}] ends {trig['ends']!r}: only a termination trigger ends scopes, "
+                               f"of assertions among {ASSERTIONS}")
     for name, members in data.get("concept_groups", {}).items():
         _check_concepts(path, f"concept_groups[{name!r}]", members, groups=False)
     for i, trig in enumerate(data.get("triggers", [])):
@@ -420,7 +426,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
                     bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)),
-                    bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)))
+                    bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)),
+                    frozenset(t["ends"]) if "ends" in t else None)
             for t in context.get("triggers", ())
         ),
         sections=tuple(

@@ -64,6 +64,23 @@ def test_lexicon_rejects_unknown_keys_naming_file_and_allowed_keys(tmp_path):
         load_lexicon("sv", site)
 
 
+@pytest.mark.parametrize("trigger", [
+    {"direction": "termination", "ends": ["denied"], "terms": ["pga"]},  # not an assertion
+    {"assertion": "negated", "direction": "preceding", "ends": ["negated"], "terms": ["ingen"]},  # not a termination
+])
+def test_lexicon_rejects_a_bad_ends_naming_file_and_trigger(tmp_path, trigger):
+    site = _site_folder(tmp_path, "sv", "context", {"triggers": [trigger]})
+    with pytest.raises(LexiconError, match=r"context\.json: triggers\[0\] ends"):
+        load_lexicon("sv", site)
+
+
+def test_a_site_termination_can_end_negations_only(tmp_path):
+    site = _site_folder(tmp_path, "sv", "context", {"triggers": [
+        {"direction": "termination", "ends": ["negated"], "terms": ["beroende på"]}]})
+    lexicon = load_lexicon("sv", site)
+    assert [t.ends for t in lexicon.triggers if t.ends and "beroende på" in t.entries] == [frozenset({"negated"})]
+
+
 def test_lexicon_rejects_a_key_written_twice(tmp_path):
     # JSON keeps the last of two equal keys: a site's first list of abbreviations would vanish without a word
     folder = tmp_path / "sv"

@@ -1,0 +1,91 @@
+"""A finding named as the cause of something else: "due to" ends a negation's reach, and a hedge on the cause
+makes the cause suspected.
+
+"Ingen aptit pga värken i ländryggen" denies the appetite, not the pain; "Pain possibly due to a sacral
+insufficiency fracture" suspects the fracture and does not document it (a documented sacral fracture would close
+the patient's case). NegEx lists the causal connectives among its scope ends ("secondary to", "as the cause of");
+the hedged forms come from discharge and radiology wording ("?due to", "likely secondary to", "troligen pga",
+"kan bero på").
+"""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import assertions
+
+LBP = "low_back_pain"
+SACRAL = "sacral_fracture"
+VCF = "vertebral_compression_fracture"
+RAMUS = "pubic_ramus_fracture"
+
+
+@pytest.mark.parametrize("language, text, concept, expected", [
+    ("sv", "Ingen aptit pga värken i ländryggen.", LBP, ["present"]),
+    ("sv", "Ingen aptit på grund av ländryggssmärta.", LBP, ["present"]),
+    ("sv", "Sover inte på grund av ryggvärk i svanken.", LBP, ["present"]),
+    ("sv", "Ej kunnat mobiliseras till följd av lumbago.", LBP, ["present"]),
+    ("sv", "Ingen sömn sekundärt till ländryggssmärta.", LBP, ["present"]),
+    ("sv", "Ej belastningsbar pga ramusfrakturen.", RAMUS, ["present"]),
+    ("sv", "Ej belastningsbar p.g.a. ramusfrakturen.", RAMUS, ["present"]),
+    ("sv", "Har inte kunnat gå sedan kotkompressionen i L1.", VCF, ["present"]),
+    ("en", "No appetite due to low back pain.", LBP, ["present"]),
+    ("en", "Cannot mobilise owing to low back pain.", LBP, ["present"]),
+    ("en", "Not weight bearing because of the pubic ramus fracture.", RAMUS, ["present"]),
+    ("en", "Unable to sit as a result of low back pain.", LBP, ["present"]),
+    # the negation itself still reaches what it names before the cause
+    ("sv", "Ingen ländryggssmärta pga fallet.", LBP, ["negated"]),
+    ("en", "No low back pain as a result of the fall.", LBP, ["negated"]),
+])
+def test_a_cause_is_outside_the_negation_of_its_effect(language, text, concept, expected):
+    assert assertions(text, language, concept) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Pain possibly due to a sacral insufficiency fracture."),
+    ("en", "Back pain, likely secondary to an occult sacral fracture."),
+    ("en", "Buttock pain ?due to sacral fracture."),
+    ("en", "Buttock pain ? due to sacral fracture."),
+    ("en", "Pain, query due to sacral fracture."),
+    ("en", "Pain that could be caused by a sacral fracture."),
+    ("en", "Pain may well be due to a sacral fracture."),
+    ("en", "Symptoms thought to be due to a sacral insufficiency fracture."),
+    ("sv", "Ryggsmärta, misstänkt orsakad av sakrumfraktur."),
+    ("sv", "Smärta möjligen pga sakrumfraktur."),
+    ("sv", "Smärta ev pga sakral insufficiensfraktur."),
+    ("sv", "Smärta ?pga sakrumfraktur"),
+    ("sv", "Smärtan kan vara orsakad av en sakrumfraktur."),
+    ("sv", "Smärtan beror troligen på en sakrumfraktur."),
+    ("sv", "Smärtan kan tänkas bero på en sakrumfraktur."),
+    ("sv", "Smartan troligen orsakad av sakrumfraktur."),
+    ("sv", "Smärtan bedöms troligen bero på sakrumfraktur."),
+])
+def test_a_hedged_cause_is_a_suspected_sacral_fracture(language, text):
+    assert assertions(text, language, SACRAL) == ["uncertain"]
+
+
+@pytest.mark.parametrize("language, text, concept", [
+    ("sv", "Smärta troligen pga kotkompression L1.", VCF),
+    ("en", "Back pain likely from the L1 compression fracture.", VCF),
+    ("sv", "Värk sannolikt till följd av ramusfraktur.", RAMUS),
+])
+def test_a_hedged_cause_is_no_index_finding(language, text, concept):
+    assert assertions(text, language, concept) == ["uncertain"]
+
+
+@pytest.mark.parametrize("language, text, concept, expected", [
+    ("sv", "St.p. sakroplastik 2021 pga sakrumfraktur.", SACRAL, ["historical"]),
+    ("sv", "Tidigare vertebroplastik på grund av kotkompression Th12.", VCF, ["historical"]),
+    ("en", "Status post kyphoplasty 2019 due to L1 compression fracture.", VCF, ["historical"]),
+    ("en", "S/p vertebroplasty secondary to T12 compression fracture.", VCF, ["historical"]),
+])
+def test_a_cause_of_a_past_treatment_is_past_too(language, text, concept, expected):
+    # a cause ends a negation's scope only: the history reaches it ("ends": ["negated"] in context.json)
+    assert assertions(text, language, concept) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Pain due to a sacral insufficiency fracture."),
+    ("sv", "Smärta pga sakrumfraktur."),
+])
+def test_an_unhedged_cause_stays_documented(language, text):
+    assert assertions(text, language, SACRAL) == ["present"]
