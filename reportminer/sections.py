@@ -242,6 +242,9 @@ class SectionSplitter:
             if len(self._stops) >= LINE_MEMO_SIZE:
                 self._stops.clear()
             verdict = self._stops[before] = self._ends_sentence(fold(before))
+        if not verdict and _NUMBER_ABBREVIATION.search(before):
+            # "ca." (circa) comes before a number; before a capital it is a word at a sentence's end ("ALP, Ca.")
+            return text[m.end():m.end() + 1].isupper()
         return verdict
 
     def _ends_sentence(self, before: str) -> bool:
@@ -254,6 +257,7 @@ class SectionSplitter:
 # End of sentence: . ! ? (with closing brackets or quotes) then whitespace and an upper-case letter,
 # a digit or an opening bracket. A lower-case word after the stop continues the sentence ("L1. och L2").
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
+_NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s,(])ca\.$", re.IGNORECASE)
 _SIDE_LETTER = re.compile(r"(?:^|\s)(?:the|on|at|to|of|in|på|i|till)\s+[RLHV]\.$", re.IGNORECASE)
 _DECORATION = " \t>*#-"  # what may precede a heading on its line
 

@@ -512,6 +512,26 @@ def test_outside11_sv_radiation_given_then_no_more_stays_present():
     assert _assertions("Tidigare strålbehandling mot ländryggen.", "pelvic_radiation") == []
 
 
+# --- "Ca." (calcium) ends a list and its sentence; "ca." (circa) before a number does not --------------------------
+@pytest.mark.parametrize("text", ["Åtg: Skelettscintigrafi, ALP, Ca. DXA senast 2022: osteopeni.",
+                                  "Blodprover: Hb, CRP, ALP, Ca. Remiss skelettscintigrafi skickad 2024-12-01."])
+def test_outside11_sv_a_list_ending_in_ca_ends_its_sentence(text):
+    found = one_note(text, "sv").exams
+    assert list(found["status"]) == ["requested"]
+    assert "2022" not in str(found["date"].iloc[0])
+
+
+@pytest.mark.parametrize("text", ["Kompression av L1 med ca. 30 % höjdminskning.",
+                                  "Kompression av L1 med ca. 1/3 hojdminskning."])
+def test_outside11_sv_circa_before_a_number_goes_on(text):
+    assert _assertions(text, "vertebral_compression_fracture", "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Höjdminskning ca. 3 cm.", "Langdminskning ca. 4 cm sedan 50 ars alder."])
+def test_outside11_sv_stature_lost_circa_some_centimetres_is_no_compression(text):
+    assert _assertions(text, "vertebral_compression_fracture") == []
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
