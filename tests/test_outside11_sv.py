@@ -532,6 +532,18 @@ def test_outside11_sv_stature_lost_circa_some_centimetres_is_no_compression(text
     assert _assertions(text, "vertebral_compression_fracture") == []
 
 
+# --- inflammatory rheumatic diseases in rheumatology notes: giant-cell arteritis, "SpA" ------------------------------
+@pytest.mark.parametrize("text", ["Jättecellsarterit, Prednisolon 10 mg.", "Temporalisarterit 2023, behandlad.",
+                                  "Axial SpA sedan 2015, TNF-hammare."])
+def test_outside11_sv_more_inflammatory_rheumatic_diseases(text):
+    assert _assertions(text, "rheumatic_disease") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Pat åker till spa i Ungern.", "Spa-behandling i helgen."])
+def test_outside11_sv_a_spa_is_no_spondyloarthritis(text):
+    assert _assertions(text, "rheumatic_disease") == []
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
