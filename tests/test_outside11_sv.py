@@ -544,6 +544,17 @@ def test_outside11_sv_a_spa_is_no_spondyloarthritis(text):
     assert _assertions(text, "rheumatic_disease") == []
 
 
+# --- a hemiprosthesis of the hip is a hip prosthesis; of the shoulder it is not -----------------------------------
+@pytest.mark.parametrize("text", ["Hemiprotes vä höft 2021 efter collumfraktur.", "Hemiartroplastik i hoger hoft 2020."])
+def test_outside11_sv_a_hip_hemiprosthesis_is_a_hip_prosthesis(text):
+    assert _assertions(text, "hip_prosthesis") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Hemiprotes i axeln.", "Knäprotes hö."])
+def test_outside11_sv_other_joint_prostheses_are_no_hip_prosthesis(text):
+    assert _assertions(text, "hip_prosthesis") == []
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
