@@ -555,6 +555,19 @@ def test_outside11_sv_other_joint_prostheses_are_no_hip_prosthesis(text):
     assert _assertions(text, "hip_prosthesis") == []
 
 
+# --- a bone scan aimed at one part ("riktad skelettscintigrafi över höger fot", "trefasscintigrafi av knät") ----------
+@pytest.mark.parametrize("text", ["Riktad skelettscintigrafi över höger fot. Ökat upptag i os naviculare.",
+                                  "Trefasscintigrafi av vanster kna. Ua."])
+def test_outside11_sv_a_bone_scan_aimed_elsewhere_does_not_cover_the_sacrum(text):
+    assert _exams(text, "radiology", "Skelettscintigrafi") == [("scintigraphy", "whole_body", "performed", False)]
+
+
+@pytest.mark.parametrize("text", ["Helkroppsbilder. Kompletterande riktad SPECT/CT över bröstryggen. Inga metastaser.",
+                                  "Riktad skelettscintigrafi över bäckenet. Ökat upptag i sakrum."])
+def test_outside11_sv_a_whole_body_or_pelvic_bone_scan_covers_it(text):
+    assert [c for *_, c in _exams(text, "radiology", "Skelettscintigrafi")] == [True]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
