@@ -568,6 +568,24 @@ def test_outside11_sv_a_whole_body_or_pelvic_bone_scan_covers_it(text):
     assert [c for *_, c in _exams(text, "radiology", "Skelettscintigrafi")] == [True]
 
 
+# --- counterfactuals: "borde ha gjorts", "hade varit önskvärd" (never done); "skulle ha gjorts" (planned, not done) ---
+@pytest.mark.parametrize("text, workup", [
+    ("MR bäcken hade varit önskvärd men pat har pacemaker.", "none"),
+    ("Borde ha gjort MR backen.", "none"),
+    ("MR bäcken skulle ha gjorts men hanns inte med.", "ordered"),
+    ("DT backen skulle egentligen ha utforts fore utskrivning.", "ordered"),
+])
+def test_outside11_sv_a_counterfactual_study_was_not_done(text, workup):
+    assert [status for _, _, status, _ in _exams(text)] == ["not_performed"]
+    case = only_case([("n1", "2025-01-14", "clinical", "", "82-årig kvinna, ramusfraktur hö. " + text)], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", workup)
+
+
+@pytest.mark.parametrize("text", ["MR bäcken ska ha gjorts på annat sjukhus i våras.", "MR backen hade gjorts veckan innan."])
+def test_outside11_sv_a_reported_or_pluperfect_study_was_done(text):
+    assert [status for _, _, status, _ in _exams(text)] == ["performed"]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
