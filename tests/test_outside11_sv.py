@@ -586,6 +586,14 @@ def test_outside11_sv_a_reported_or_pluperfect_study_was_done(text):
     assert [status for _, _, status, _ in _exams(text)] == ["performed"]
 
 
+# --- "s/p", "h/o" in a Swedish note are history, as "st p" is -----------------------------------------------------
+@pytest.mark.parametrize("text, concept", [("S/p sakroplastik pga SIF.", "sacral_fracture"),
+                                           ("H/o ramusfx vä.", "pubic_ramus_fracture"),
+                                           ("h/o kotkompression L1, nu ny LBP.", "vertebral_compression_fracture")])
+def test_outside11_sv_english_history_abbreviations(text, concept):
+    assert _assertions(text, concept) == ["historical"]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
