@@ -450,7 +450,8 @@ def test_outside11_sv_a_study_asked_for_is_not_done(text):
 
 
 @pytest.mark.parametrize("text", ["1177: Pat undrar om svar på MR bäcken som gjordes förra veckan.",
-                                  "Efterfrågad DT backen utford 3/1: ua."])
+                                  "Efterfrågad DT backen utford 3/1: ua.", "Pat frågar efter svaret på MR bäcken.",
+                                  "Dottern efterfragar svar pa DT backen."])
 def test_outside11_sv_asking_about_a_done_study_leaves_it_done(text):
     assert [status for _, _, status, _ in _exams(text)] == ["performed"]
 
