@@ -589,6 +589,18 @@ def test_outside11_sv_english_history_abbreviations(text, concept):
     assert _assertions(text, concept) == ["historical"]
 
 
+# --- "inte lika ont": less pain is still pain ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Har inte lika ont i ländryggen som tidigare.",
+                                  "Inte lika ont i ryggslutet men fortfarande stel.", "Ej lika mycket vark i korsryggen."])
+def test_outside11_sv_less_pain_is_still_low_back_pain(text):
+    assert _assertions(text, "low_back_pain") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["Inget ont i ländryggen.", "Ej längre ont i skinkan."])
+def test_outside11_sv_no_pain_is_negated(text):
+    assert _assertions(text, "low_back_pain") == ["negated"]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
