@@ -601,6 +601,18 @@ def test_outside11_sv_no_pain_is_negated(text):
     assert _assertions(text, "low_back_pain") == ["negated"]
 
 
+# --- "inte kommit på tre kallelser" is a missed appointment; "fick inte plats i kameran" a contraindication ------------
+@pytest.mark.parametrize("text, reason", [
+    ("Pat har inte kommit på tre kallelser till MR bäcken.", "did_not_attend"),
+    ("Pat har aldrig kommit pa sin tid for DT backen.", "did_not_attend"),
+    ("MR bäcken: pat fick inte plats i kameran.", "contraindicated"),
+    ("MR backen, pat rymdes inte i gantryt.", "contraindicated"),
+])
+def test_outside11_sv_more_reasons_a_study_was_not_done(text, reason):
+    found = one_note(text, "sv").exams
+    assert list(zip(found["status"], found["reason"])) == [("not_performed", reason)]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
