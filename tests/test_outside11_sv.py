@@ -613,6 +613,17 @@ def test_outside11_sv_more_reasons_a_study_was_not_done(text, reason):
     assert list(zip(found["status"], found["reason"])) == [("not_performed", reason)]
 
 
+# --- CT urography and CT colonography image the abdomen and the pelvis -------------------------------------------
+@pytest.mark.parametrize("exam", ["DT urografi", "DT kolon", "DT-kolografi"])
+def test_outside11_sv_ct_urography_and_colonography_cover_the_sacrum(exam):
+    assert _exams("Fynd: Inga skelettförändringar.", "radiology", exam) == [("ct", "abdomen_pelvis", "performed", True)]
+
+
+@pytest.mark.parametrize("exam", ["DT lever", "DT njurar"])
+def test_outside11_sv_ct_of_an_upper_abdominal_organ_does_not(exam):
+    assert [c for *_, c in _exams("Fynd: Inga skelettförändringar.", "radiology", exam)] == [False]
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
