@@ -773,13 +773,24 @@ def _quoted_reports(rows: list, resolved: list[dict]) -> None:
     limited bone scan quoted in a letter does not become a whole-body one."""
     for j, row in enumerate(rows):
         if (row.status != "performed" or row.modality not in CROSS_SECTIONAL or _is_report(row)
-                or row.region not in _GUESSED_REGIONS or pd.isna(row.date) or row.date != row.note_date):
+                or pd.isna(row.date) or row.date != row.note_date):
             continue
         report = next((r for r in reversed(rows[:j]) if _is_report(r) and r.modality == row.modality
                        and r.status == "performed" and not pd.isna(r.date) and r.date <= row.date
                        and (row.date - r.date).days <= _QUOTE_DAYS), None)
-        if report is not None:
+        if report is not None and _quotes(row, report):
             resolved[j].update(region=report.region, covers_sacrum=bool(report.covers_sacrum))
+
+
+def _quotes(row, report) -> bool:
+    """A clinical note's undated done study is the earlier report when it names no body part of its own: none, the
+    modality's default, or only the site of a finding it read ("MR har visat fraktur i ramus superior" after an MR
+    of the hip); or when it names the report's own body part ("Bifynd på nylig DT buk" after a DT buk whose report
+    says the pelvis was not included), so that what the report said of its field holds for the quote too. A named
+    or finding's region is kept where the report imaged the sacrum: the quote then adds nothing to undo."""
+    if row.region in _GUESSED_REGIONS:
+        return True
+    return (row.reason == UNNAMED or row.region == report.region) and not report.covers_sacrum
 
 
 def _is_report(row) -> bool:

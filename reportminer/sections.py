@@ -267,11 +267,24 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*(?=\S)")  # "\r\n" line ends too, as _
 
 def _question_ends(text: str, body_start: int, end: int) -> int | None:
     """Where a question section's text ends at a blank line ("INDICATION: fall, ?fracture" + blank line + "No
-    fracture."), or None; a blank line right after the heading ("INDICATION:" + blank line + "fall") is not one."""
+    fracture."), or None; a blank line right after the heading ("INDICATION:" + blank line + "fall") is not one.
+    A question on the heading's own line that ends in "?" ends there too ("Frågeställning: Dyspné. Stas?" + the
+    report's findings on the next line, as RIS printouts run them on): what follows answers it."""
     for m in _BLANK_LINE.finditer(text, body_start, end):
         if text[body_start:m.start()].strip():
             return m.end()
-    return None
+    return _asked_on_one_line(text, body_start, end)
+
+
+def _asked_on_one_line(text: str, body_start: int, end: int) -> int | None:
+    nl = text.find("\n", body_start, end)
+    if nl < 0 or "\n" in text[:body_start].rstrip(" \t")[-1:]:
+        return None  # no line after it; or the heading stood alone on its line
+    first = text[body_start:nl].rstrip()
+    rest = text[nl + 1:end]
+    if not first.endswith("?") or not rest.strip():
+        return None
+    return nl + 1 + (len(rest) - len(rest.lstrip()))
 
 
 def _skip_decoration(text: str, pos: int) -> int:
