@@ -1,0 +1,197 @@
+"""Swedish wording families found by the twelfth round's outside-author notes (tests/data/outside12/sv): CT and MR of
+other body parts with skeletal findings in passing, preliminary then final reports, procedure notes under
+fluoroscopy, ambulance and geriatric notes, remissvar and tidbokning, letters in plain Swedish.
+Each family by at least two differently worded sentences, with and without å/ä/ö, and its look-alikes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from .phrasing import assertions, one_note, only_case
+from reportminer.io import read_notes, read_patients
+from reportminer.pipeline import scan
+
+SET = Path(__file__).parent / "data" / "outside12" / "sv"
+VCF, SACRAL = "vertebral_compression_fracture", "sacral_fracture"
+
+
+def _exams(text: str, note_type: str = "clinical", exam: str = "") -> list[tuple]:
+    found = one_note(text, "sv", note_type, exam).exams
+    return [tuple(r) for r in found[["modality", "region", "status", "covers_sacrum"]].itertuples(index=False)]
+
+
+# --- "normalhöga kotkroppar": a survey of the vertebral heights is a negated compression ---------------------------
+@pytest.mark.parametrize("sentence", [
+    "Normalhöga kotkroppar. Lätt diskförträngning L4-L5.",
+    "Rtg ländrygg 24/9: lätt degeneration, normalhöga kotor.",
+    "Kotkropparna är normalhöga, ingen listes.",
+    "Kotkropparna ar normalhoga. Ingen spondylolistes.",
+])
+def test_outside12_sv_normal_height_vertebrae_negate_a_compression(sentence):
+    assert assertions(sentence, "sv", VCF, "radiology") == ["negated"]
+
+
+def test_outside12_sv_normal_heights_beside_a_compression_keep_it_present():
+    assert "present" in assertions("Normalhöga kotkroppar förutom kompression av L2.", "sv", VCF, "radiology")
+
+
+# --- "bekräftas inte": a finding a later reading does not confirm is doubtful, not gone ----------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Den tidigare beskrivna kompressionen av L2 bekräftas inte.", VCF),
+    ("Kompressionen av Th12 bekraftas ej vid riktad undersokning.", VCF),
+    ("Misstänkt sakrumfraktur på DT bekräftades inte på MR.", SACRAL),
+])
+def test_outside12_sv_a_finding_not_confirmed_is_uncertain(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["uncertain"]
+
+
+def test_outside12_sv_a_confirmed_compression_stays_present():
+    assert assertions("Kompressionsfrakturen L1 bekräftas, oförändrad.", "sv", VCF, "radiology") == ["present"]
+
+
+# --- DT urinvägar: CT urography images the abdomen and the pelvis by design ---------------------------------------
+@pytest.mark.parametrize("text, note_type, exam", [
+    ("DT urinvägar (trefas)\nSten i vänster njure. Skelett ua.", "radiology", "DT urinvägar"),
+    ("DT URINVAGAR\nKonkrement i hoger uretar.", "radiology", "DT urinvagar"),
+    ("Urinvägsinfektion behandlad. DT urinvägar 3/3 visade ingen tumör.", "clinical", ""),
+])
+def test_outside12_sv_ct_of_the_urinary_tract_covers_the_sacrum(text, note_type, exam):
+    assert _exams(text, note_type, exam) == [("ct", "abdomen_pelvis", "performed", True)]
+
+
+def test_outside12_sv_a_urinary_infection_names_no_region_for_another_ct():
+    assert _exams("Pat har urinvägsinfektion, DT thorax utan anmärkning.") == [("ct", "other", "performed", False)]
+
+
+# --- fluoroscopy that guides a procedure is no radiograph of the patient ------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Under biplan genomlysning bilateral transpedikulär punktion av L1 med 13G nål.",
+    "3 ml bencement injiceras på vardera sidan under intermittent genomlysning.",
+    "Vertebroplastik L2 under genomlysningskontroll, inget läckage.",
+    "Nalen placeras genomlysningsledd i hoger sakrala ala.",
+])
+def test_outside12_sv_fluoroscopic_guidance_is_no_exam(sentence):
+    assert [m for m, *_ in _exams(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence", ["Rtg ländrygg visade kompression av L1.", "Slatrontgen backen: ingen fraktur."])
+def test_outside12_sv_a_plain_film_is_still_a_radiograph(sentence):
+    assert [m for m, *_ in _exams(sentence)] == ["radiograph"]
+
+
+# --- "ingen indikation" with no object, and "diskuterat med X om DT": weighed, judged needless, never ordered -------
+@pytest.mark.parametrize("sentence", [
+    "Diskuterat med ortopedjouren om DT bäcken: ingen indikation i nuläget då smärtan går i regress.",
+    "Diskuterat med ortopedjouren om DT backen, ingen indikation.",
+    "MR bäcken: indikation saknas i nuläget.",
+    "DT bäcken diskuterat med bakjouren; bedöms ej indicerat.",
+])
+def test_outside12_sv_a_study_judged_without_indication_leaves_no_order(sentence):
+    found = one_note(sentence, "sv").exams
+    assert found[["status", "reason"]].values.tolist() == [["not_performed", "not_indicated"]]
+    assert not found["requested"].any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ingen indikation för antibiotika. DT bäcken beställd.",
+    "Ingen indikation att behandla. MR backen bokad 3/4.",
+    "Diskuterat med dottern om hemtjänst. DT bäcken beställd.",
+])
+def test_outside12_sv_no_indication_for_something_else_leaves_the_order(sentence):
+    assert [s for *_, s, _ in _exams(sentence)] == ["requested"]
+
+
+def test_outside12_sv_a_needless_pelvic_ct_gives_no_ordered_workup():
+    case = only_case([
+        ("n1", "2025-10-01", "outpatient", "", "67-årig kvinna, ont i ländryggen sedan 2 mån. Diskuterat med "
+                                                "ortopedjouren om DT bäcken: ingen indikation i nuläget."),
+    ], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
+
+
+# --- a lumbar MRI whose report says the sacrum was imaged, then its result after the sequences --------------------
+@pytest.mark.parametrize("line", [
+    "Sakrum och SI-leder avbildade på sagittala STIR och T1 ned till coccyx, utan ödem eller frakturtecken.",
+    "Sakrum avbildat pa sagittala T1 och STIR ned till S5 utan odem.",
+])
+def test_outside12_sv_a_lumbar_mri_that_images_the_sacrum_covers_it(line):
+    text = "MR LÄNDRYGG\nFynd: Diskbråck L4-L5 med kompression av L5-roten.\n" + line
+    assert _exams(text, "radiology", "MR ländrygg") == [("mri", "lumbar_spine", "performed", True)]
+
+
+@pytest.mark.parametrize("line", [
+    "Sakrum avbildat endast delvis på sagittala bilder, utan säkert ödem.",
+    "Sakrum avbildat på översiktsbilderna, ej bedömbart.",
+])
+def test_outside12_sv_a_lumbar_mri_that_images_the_sacrum_partly_does_not(line):
+    text = "MR LÄNDRYGG\nDiskbråck L4-L5.\n" + line
+    assert _exams(text, "radiology", "MR ländrygg") == [("mri", "lumbar_spine", "performed", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sakrum ar avbildat pa de sagittala sekvenserna och ar utan frakturlinje.",
+    "Sakrum inkluderat i undersökningen, ingen fraktur.",
+])
+def test_outside12_sv_a_sacrum_stated_imaged_and_without_fracture_is_a_negated_fracture(sentence):
+    assert assertions(sentence, "sv", SACRAL, "radiology") == ["negated"]
+
+
+# --- a question on the heading's own line ends there: the findings on the next line answer it ----------------------
+@pytest.mark.parametrize("text", [
+    "Lungröntgen\nFrågeställning: Dyspné. Stas?\nLätt ökad hjärtstorlek.\nSkelett: Möjlig lätt kompression av Th12.",
+    "Lungrontgen\nFragestallning: Hosta, pneumoni?\nIngen infiltrat. Skelett: trolig kompression av Th11.",
+])
+def test_outside12_sv_findings_after_a_one_line_question_are_not_asked(text):
+    assert assertions(text, "sv", VCF, "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("text", [
+    "Frågeställning: Fall igår, sakrumfraktur?\nFynd: Ingen säker skelettskada.",
+    "Fragestallning: Smarta. Kotkompression L1?\nPat med kand osteoporos.",
+])
+def test_outside12_sv_the_question_line_itself_still_asks(text):
+    concept = SACRAL if "sakrum" in text else VCF
+    assert assertions(text, "sv", concept, "radiology") == ["hypothetical"]
+
+
+# --- a clinical note quoting a study keeps what its report said of the field -----------------------------------------
+@pytest.mark.parametrize("report, quote", [
+    ("DT BUK\nUndersökningen omfattar övre buken ned till njurarnas nedre poler, bäckenet ingår ej.\n"
+     "Skelett: Lätt kompression av L1.", "Bifynd på nylig DT buk av lätt kompression L1. Ont i ländryggen."),
+    ("MR VÄNSTER HÖFT\nFraktur i vänster ramus superior. Sakrum endast delvis avbildat, kan ej bedömas.",
+     "Inlagd efter fall, MR har visat fraktur i vänster ramus superior. Ont i landryggen."),
+])
+def test_outside12_sv_a_quote_of_a_study_that_missed_the_sacrum_is_no_workup(report, quote):
+    exam = "DT buk" if report.startswith("DT") else "MR höft vänster"
+    case = only_case([
+        ("n1", "2025-02-03", "radiology", exam, report),
+        ("n2", "2025-02-10", "outpatient", "", "81-årig kvinna. " + quote),
+    ], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
+
+
+def test_outside12_sv_a_quote_of_a_pelvic_mri_remains_a_workup():
+    case = only_case([
+        ("n1", "2025-02-03", "radiology", "MR bäcken", "MR BÄCKEN\nFraktur i vänster ramus superior. Sakrum ua."),
+        ("n2", "2025-02-10", "outpatient", "", "81-årig kvinna. MR har visat fraktur i vänster ramus superior."),
+    ], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("false", "mri")
+
+
+# --- the set itself -----------------------------------------------------------------------------------------------------
+def test_outside12_sv_set_flags_priorities_and_workups_match_gold():
+    notes, problems = read_notes(SET / "notes.csv")
+    patients, _ = read_patients(SET / "patients.csv")
+    assert problems == []
+    gold = pd.read_csv(SET / "gold_cases.csv", dtype=str, keep_default_na=False).set_index("patient_id")
+    cases = scan(notes, patients).cases.set_index("patient_id")
+    for pid, row in gold.iterrows():
+        if pid not in cases.index:  # no index finding and no sacral fracture mention: no case
+            assert (row["flagged"], row["workup"]) == ("false", ""), pid
+            continue
+        got = cases.loc[pid]
+        priority = got["priority"] if isinstance(got["priority"], str) else ""
+        assert (str(got["flagged"]).lower(), priority, got["workup"]) == (
+            row["flagged"], row["priority"], row["workup"]), pid
