@@ -111,6 +111,33 @@ def test_outside12_sv_a_needless_pelvic_ct_gives_no_ordered_workup():
     assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
 
 
+# --- remissvar and tidbokning: a priority changed, a patient to be called in, is a request still open ---------------
+@pytest.mark.parametrize("sentence", [
+    "Remissvar: MR bäcken – prioritet ändrad till P3, pat kallas.",
+    "Remissen till MR backen bedomd, prioritet hojd till 1. Patienten kallas inom 2 veckor.",
+    "DT bäcken omprioriterad till akut.",
+    "MR bäcken: patienten kallas per brev.",
+])
+def test_outside12_sv_a_reprioritised_or_called_in_study_is_requested(sentence):
+    assert [s for *_, s, _ in _exams(sentence)] == ["requested"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "MR bäcken visade ödem i sakrum, pat kallas till ortopedmottagningen.",
+    "Det som kallas insufficiensfraktur syntes på MR bäcken.",
+])
+def test_outside12_sv_calling_words_leave_a_done_study_done(sentence):
+    assert [s for *_, s, _ in _exams(sentence)] == ["performed"]
+
+
+def test_outside12_sv_a_reprioritised_pelvic_mri_never_done_is_an_order():
+    case = only_case([
+        ("n1", "2025-09-01", "outpatient", "", "63-årig kvinna med smärta i korsryggen. Remiss MR bäcken."),
+        ("n2", "2025-09-05", "clinical", "", "Remissvar: MR bäcken – prioritet ändrad till P3, pat kallas."),
+    ], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "ordered")
+
+
 # --- a lumbar MRI whose report says the sacrum was imaged, then its result after the sequences --------------------
 @pytest.mark.parametrize("line", [
     "Sakrum och SI-leder avbildade på sagittala STIR och T1 ned till coccyx, utan ödem eller frakturtecken.",
