@@ -37,6 +37,46 @@ def test_outside12_sv_normal_heights_beside_a_compression_keep_it_present():
     assert "present" in assertions("Normalhöga kotkroppar förutom kompression av L2.", "sv", VCF, "radiology")
 
 
+# --- plain Swedish for a compressed vertebra (letters to the patient, videobesök) -------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Röntgen visade att en av kotorna i ryggen har tryckts ihop.",
+    "Kotkroppen L2 är lätt ihoptryckt.",
+    "Kotan L1 har pressats samman något.",
+])
+def test_outside12_sv_a_vertebra_pressed_together_is_a_compression(sentence):
+    assert assertions(sentence, "sv", VCF) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kotorna ar inte ihoptryckta.", ["negated"]),
+    ("Kotkroppen L4 trycker ihop nervroten.", []),
+    ("Nerven trycks ihop av ett diskbråck.", []),
+])
+def test_outside12_sv_pressing_look_alikes(sentence, expected):
+    assert assertions(sentence, "sv", VCF) == expected
+
+
+# --- everyday words for the low back: "ont i korset", "längst ner i ryggen", "lågt bak i ryggen" ---------------------
+@pytest.mark.parametrize("sentence", [
+    "Ont i korset sedan fallet.",
+    "Värk i korset sedan i somras.",
+    "Hon har ont längst ner i ryggen.",
+    "Hon har ont langst ned i ryggen nar hon reser sig.",
+    "Ont lågt bak i ryggen.",
+])
+def test_outside12_sv_everyday_low_back_words_are_low_back_pain(sentence):
+    assert assertions(sentence, "sv", "low_back_pain") == ["present"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Inget ont i korset.", ["negated"]),
+    ("Smärta i höger knä, Röda korset hjälper till.", []),
+    ("Ont i nacken och längst upp i ryggen.", []),
+])
+def test_outside12_sv_everyday_low_back_look_alikes(sentence, expected):
+    assert assertions(sentence, "sv", "low_back_pain") == expected
+
+
 # --- "bekräftas inte": a finding a later reading does not confirm is doubtful, not gone ----------------------------
 @pytest.mark.parametrize("sentence, concept", [
     ("Den tidigare beskrivna kompressionen av L2 bekräftas inte.", VCF),
