@@ -178,6 +178,22 @@ def test_outside12_sv_a_reprioritised_pelvic_mri_never_done_is_an_order():
     assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "ordered")
 
 
+# --- a missed appointment named with its time ("kom inte på din tid för DT"): not attended, not booked --------------
+@pytest.mark.parametrize("sentence", [
+    "Du kom inte på din tid för datortomografi av bäckenet den 20 april.",
+    "Pat kom ej till sin tid för MR backen i tisdags.",
+])
+def test_outside12_sv_not_coming_to_the_time_for_a_study_is_did_not_attend(sentence):
+    found = one_note(sentence, "sv").exams
+    assert found[["status", "reason"]].values.tolist() == [["not_performed", "did_not_attend"]]
+
+
+@pytest.mark.parametrize("sentence", ["Välkommen på din tid för MR bäcken 20/4.",
+                                      "Du har fått en tid för skiktröntgen av bäckenet."])
+def test_outside12_sv_a_time_for_a_study_is_still_a_booking(sentence):
+    assert [s for *_, s, _ in _exams(sentence)] == ["requested"]
+
+
 # --- a lumbar MRI whose report says the sacrum was imaged, then its result after the sequences --------------------
 @pytest.mark.parametrize("line", [
     "Sakrum och SI-leder avbildade på sagittala STIR och T1 ned till coccyx, utan ödem eller frakturtecken.",
