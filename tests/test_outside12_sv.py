@@ -37,6 +37,24 @@ def test_outside12_sv_normal_heights_beside_a_compression_keep_it_present():
     assert "present" in assertions("Normalhöga kotkroppar förutom kompression av L2.", "sv", VCF, "radiology")
 
 
+# --- a lowered anterior height of a vertebra ("Skelett: lätt sänkt framkant av L1") is a compression ----------------
+@pytest.mark.parametrize("sentence", [
+    "Skelett: Lätt sänkt framkant av L1.",
+    "Skelett: Framkanten av L1 är lätt sänkt.",
+    "Skelett: latt sankt framkantshojd Th12.",
+])
+def test_outside12_sv_a_lowered_anterior_height_is_a_compression(sentence):
+    assert assertions(sentence, "sv", VCF, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ingen sänkt framkant av L1.", ["negated"]),
+    ("Sänkt framkant av tibia.", []),
+])
+def test_outside12_sv_lowered_height_look_alikes(sentence, expected):
+    assert assertions(sentence, "sv", VCF, "radiology") == expected
+
+
 # --- plain Swedish for a compressed vertebra (letters to the patient, videobesök) -------------------------------------
 @pytest.mark.parametrize("sentence", [
     "Röntgen visade att en av kotorna i ryggen har tryckts ihop.",
