@@ -55,6 +55,25 @@ def test_outside12_sv_lowered_height_look_alikes(sentence, expected):
     assert assertions(sentence, "sv", VCF, "radiology") == expected
 
 
+# --- a fracture's age in weeks ("6 v gammal") dates a current fracture; years old is old --------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Fraktur i ramus sup vä, 6 v gammal.", "pubic_ramus_fracture"),
+    ("Ramusfrakturen är ca tre veckor gammal, läker.", "pubic_ramus_fracture"),
+    ("Kompressionen av L1 bedoms vara nagra veckor gammal.", VCF),
+])
+def test_outside12_sv_a_fracture_weeks_old_is_present(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Gammal ramusfraktur vä.", "pubic_ramus_fracture"),
+    ("Ramusfraktur, 2 år gammal.", "pubic_ramus_fracture"),
+    ("Kompression av L1, flera år gammal.", VCF),
+])
+def test_outside12_sv_a_fracture_years_old_is_historical(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["historical"]
+
+
 # --- plain Swedish for a compressed vertebra (letters to the patient, videobesök) -------------------------------------
 @pytest.mark.parametrize("sentence", [
     "Röntgen visade att en av kotorna i ryggen har tryckts ihop.",
