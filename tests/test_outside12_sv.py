@@ -300,6 +300,23 @@ def test_outside12_sv_a_quote_of_a_pelvic_mri_remains_a_workup():
     assert (str(case["flagged"]).lower(), case["workup"]) == ("false", "mri")
 
 
+# --- age and sex from a title with a name ("Fru Andersson, 80 år"), and from a birth year with a dash -----------------
+@pytest.mark.parametrize("intro, sex, age", [
+    ("Fru Andersson, 80 år.", "F", 80),
+    ("Herr Berg 78 år, bor med sin fru.", "M", 78),
+    ("Kvinna född -46, fallit hemma.", "F", 79),
+    ("Kvinna fodd -46, fallit hemma.", "F", 79),
+])
+def test_outside12_sv_age_and_sex_from_a_title_or_a_birth_year(intro, sex, age):
+    case = only_case([("n1", "2025-09-14", "emergency", "", intro + " Ont i ländryggen.")], "sv")
+    assert (case["sex"], int(case["age"])) == (sex, age)
+
+
+def test_outside12_sv_a_wife_of_the_patient_gives_no_sex():
+    case = only_case([("n1", "2025-09-14", "emergency", "", "Pat bor med sin fru, 80 år. Ont i ländryggen.")], "sv")
+    assert not isinstance(case["sex"], str) or case["sex"] == ""
+
+
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside12_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
