@@ -613,7 +613,13 @@ class _Coverage:
             return False
         if exam.region in COVERING_REGIONS:
             return True
-        return lumbar and exam.modality in ("ct", "mri") and (self.sacral_mention or self.assessed())
+        return self._may_show_the_sacrum(exam, lumbar) and exam.modality in ("ct", "mri") and (
+            self.sacral_mention or self.assessed())
+
+    def _may_show_the_sacrum(self, exam: _Exam, lumbar: bool) -> bool:
+        """A lumbar study; or a hip study's own report, whose field often takes in the whole pelvis ("Koronal STIR
+        över hela bäckenet inkl sakrum"): either covers the sacrum when its report reads it."""
+        return lumbar or (exam.region == "hip" and self.radiology and exam.column)
 
     def _denied_for(self, exam: _Exam, sentence: str, lumbar: bool) -> bool:
         if self.radiology and (exam.column or not exam.historical):  # the report speaks of its own exam

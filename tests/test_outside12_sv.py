@@ -258,6 +258,47 @@ def test_outside12_sv_a_sacrum_stated_imaged_and_without_fracture_is_a_negated_f
     assert assertions(sentence, "sv", SACRAL, "radiology") == ["negated"]
 
 
+# --- an abdominal study whose field ends at a lumbar level or the iliac crest did not image the sacrum ---------------
+@pytest.mark.parametrize("text, exam", [
+    ("DT THORAX-BUK\nUndersökningen slutar vid crista iliaca. Skelett ua.", "DT thorax-buk"),
+    ("DT THORAX-BUK\nUndersokningen omfattar thorax och buk ned till L5. Skelett ua.", "DT thorax-buk"),
+    ("DT BUK\nUndersökningen sträcker sig ned till L4. Skelett ua.", "DT buk"),
+    ("DT BUK\nUndersökningen omfattar Th10–L4. Skelett ua.", "DT buk"),
+])
+def test_outside12_sv_an_abdominal_field_ending_above_the_pelvis_does_not_cover(text, exam):
+    assert _exams(text, "radiology", exam) == [("ct", "abdomen_pelvis", "performed", False)]
+
+
+@pytest.mark.parametrize("text, exam", [
+    ("DT BUK-BÄCKEN\nUndersökningen omfattar buken och bäckenet ned till symfysen. Skelett ua.", "DT buk-bäcken"),
+    ("DT BUK\nFrågeställning: smärta som strålar ned till L5?\nFynd: lever ua. Skelett ua.", "DT buk"),
+])
+def test_outside12_sv_a_field_to_the_symphysis_or_pain_down_to_l5_still_covers(text, exam):
+    assert _exams(text, "radiology", exam) == [("ct", "abdomen_pelvis", "performed", True)]
+
+
+# --- a hip study's own report that reads the sacrum imaged it; one whose sacrum cannot be judged did not ------------
+@pytest.mark.parametrize("text, exam, modality", [
+    ("MR HÖFTER\nKoronal STIR över bäckenet. Ingen fraktur i sakrum eller höfter.", "MR höft", "mri"),
+    ("DT HOFT\nSakrum och SI-leder ua. Ingen fraktur.", "DT höft", "ct"),
+])
+def test_outside12_sv_a_hip_report_that_reads_the_sacrum_covers_it(text, exam, modality):
+    assert _exams(text, "radiology", exam) == [(modality, "hip", "performed", True)]
+
+
+@pytest.mark.parametrize("text, exam", [
+    ("MR VÄNSTER HÖFT\nFraktur i vänster ramus superior. Sakrum endast delvis avbildat, kan ej bedömas.",
+     "MR höft vänster"),
+    ("MR HÖFT\nIngen collumfraktur. Ingen fraktur i ramus.", "MR höft"),
+])
+def test_outside12_sv_a_hip_report_silent_on_or_limited_for_the_sacrum_does_not(text, exam):
+    assert _exams(text, "radiology", exam) == [("mri", "hip", "performed", False)]
+
+
+def test_outside12_sv_a_clinical_note_on_a_hip_mri_and_no_sacral_fracture_is_no_pelvic_study():
+    assert _exams("MR höft ua. Ingen misstanke om sakrumfraktur kliniskt.") == [("mri", "hip", "performed", False)]
+
+
 # --- a question on the heading's own line ends there: the findings on the next line answer it ----------------------
 @pytest.mark.parametrize("text", [
     "Lungröntgen\nFrågeställning: Dyspné. Stas?\nLätt ökad hjärtstorlek.\nSkelett: Möjlig lätt kompression av Th12.",
