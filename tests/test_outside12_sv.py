@@ -114,6 +114,22 @@ def test_outside12_sv_everyday_low_back_look_alikes(sentence, expected):
     assert assertions(sentence, "sv", "low_back_pain") == expected
 
 
+# --- pain that has let go ("är borta", "har släppt") after a procedure is pain no more ---------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Efter vertebroplastiken är ryggvärken i ländryggen borta.",
+    "Smärtan i korsryggen har släppt.",
+    "Landryggssmartan ar nu borta helt.",
+])
+def test_outside12_sv_pain_gone_is_negated(sentence):
+    assert assertions(sentence, "sv", "low_back_pain") == ["negated"]
+
+
+@pytest.mark.parametrize("sentence", ["Värken i ländryggen är kvar men stelheten är borta.",
+                                      "Ont i ländryggen, dottern är bortrest."])
+def test_outside12_sv_something_else_gone_leaves_the_pain(sentence):
+    assert assertions(sentence, "sv", "low_back_pain") == ["present"]
+
+
 # --- "bekräftas inte": a finding a later reading does not confirm is doubtful, not gone ----------------------------
 @pytest.mark.parametrize("sentence, concept", [
     ("Den tidigare beskrivna kompressionen av L2 bekräftas inte.", VCF),
