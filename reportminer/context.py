@@ -15,6 +15,7 @@ triggers count there alone, and a "?" there asks too.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -33,6 +34,10 @@ NOTE_TYPE_KEY = "reportminer_note_type"
 # There a purpose word after the exam's name ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE", "MR ländrygg avseende
 # kotkompression", "CT PELVIS ?SACRAL FRACTURE") names the referral's question: the finding is hypothetical.
 TITLE_KEY = "reportminer_title_line"
+# The year of the note's date (or None): a year beside a fracture makes it historical only when it is an earlier year
+# ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
+NOTE_YEAR_KEY = "reportminer_note_year"
+_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")
 
 
 def _prefix_question(doc: Doc, span: Span) -> bool:
@@ -93,6 +98,9 @@ class ContextAnnotator:
         # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
         spans = [s for s in found if not any(o.start < s.end and s.start < o.end and len(o) > len(s) for o in found)]
+        note_year = doc.user_data.get(NOTE_YEAR_KEY)
+        if note_year is not None:
+            spans = [s for s in spans if not self._not_an_earlier_year(s, note_year)]
         stops = [False] * len(doc)
         ends = [span for span in spans if self._trigger(span).direction == "termination"]
         for span in ends:
@@ -155,6 +163,14 @@ class ContextAnnotator:
         if distance != 0 or mention.label_ in IMAGING_CONCEPTS or mention.doc[scope.start:scope.end].text.strip("() ") != "?":
             return False
         return _requested_before(mention.doc, scope.start)
+
+    def _not_an_earlier_year(self, span: Span, note_year: int) -> bool:
+        """A historical trigger that is a year ("2025", "'25") no earlier than the note's own year."""
+        if len(span) != 1 or self._trigger(span).assertion != "historical" or not _YEAR.fullmatch(span.text):
+            return False
+        digits = span.text.lstrip("'")
+        year = int(digits) if len(digits) == 4 else (2000 if int(digits) <= note_year % 100 else 1900) + int(digits)
+        return year >= note_year
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]
