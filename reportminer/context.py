@@ -150,17 +150,18 @@ class ContextAnnotator:
 
     @staticmethod
     def _asks(mention: Span, scope: Scope, distance: int) -> bool:
-        """A "?" right on the finding ("?VCF", "compression fracture?") in a radiology report or a lone sentence."""
+        """A "?" (or "query") right on the finding ("?VCF", "compression fracture?") in a radiology report or a lone
+        sentence."""
         if distance != 0 or mention.doc.user_data.get(NOTE_TYPE_KEY) not in (None, "", "radiology"):
             return False
-        return mention.doc[scope.start:scope.end].text.strip("() ") == "?"
+        return _is_query(mention.doc[scope.start:scope.end])
 
     @staticmethod
     def _asks_the_request(mention: Span, scope: Scope, distance: int) -> bool:
-        """A "?" right on a finding after an exam the sentence requests is that request's question ("MRI pelvis
-        requested for ongoing buttock pain ?sacral #"); a "?X" before the request ("?sacral fracture - MRI
+        """A "?" or "query" right on a finding after an exam the sentence requests is that request's question ("MRI
+        pelvis requested for ongoing buttock pain ?sacral #"); a "?X" before the request ("?sacral fracture - MRI
         requested") is the writer's suspicion and stays uncertain."""
-        if distance != 0 or mention.label_ in IMAGING_CONCEPTS or mention.doc[scope.start:scope.end].text.strip("() ") != "?":
+        if distance != 0 or mention.label_ in IMAGING_CONCEPTS or not _is_query(mention.doc[scope.start:scope.end]):
             return False
         return _requested_before(mention.doc, scope.start)
 
@@ -246,6 +247,11 @@ def _purpose_of_request(mention: Span, scopes: list[Scope], distance: int) -> bo
     return any(scope.trigger.asks_after_request and scope.trigger.applies(mention.label_)
                and _distance(scope, mention) == distance and _requested_before(mention.doc, scope.start)
                for scope in scopes)
+
+
+def _is_query(trigger: Span) -> bool:
+    """The trigger is the query mark itself: "?", "(?)" or the word "query" (British reports' "query fracture")."""
+    return trigger.text.strip("() ").lower() in ("?", "query")
 
 
 def _requested_before(doc: Doc, position: int) -> bool:

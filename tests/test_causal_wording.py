@@ -144,3 +144,16 @@ def test_a_diagnosis_weighed_in_a_report_is_suspected(language, text):
 ])
 def test_an_exam_to_be_considered_is_still_a_plan(language, text):
     assert assertions(text, language, "imaging_mri") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, note_type, expected", [
+    # "query X" (British reports) reads as "?X": a suspicion, but the question of an indication or a request
+    ("IMPRESSION: Query sacral insufficiency fracture.", "radiology", ["uncertain"]),
+    ("Conclusion: query left sacral ala fracture; MRI recommended.", "radiology", ["uncertain"]),
+    ("Query sacral insufficiency fracture.", "clinical", ["uncertain"]),
+    ("INDICATION: Query sacral insufficiency fracture.", "radiology", ["hypothetical"]),
+    ("HISTORY: fall, query sacral fracture.", "radiology", ["hypothetical"]),
+    ("MRI pelvis requested, query sacral fracture.", "clinical", ["hypothetical"]),
+])
+def test_query_reads_as_a_question_mark(text, note_type, expected):
+    assert assertions(text, "en", SACRAL, note_type=note_type) == expected
