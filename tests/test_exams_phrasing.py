@@ -1597,3 +1597,14 @@ def test_a_rejected_or_unneeded_exam_is_not_performed(language, text):
 ])
 def test_a_clinical_notes_exam_with_its_purpose_after_a_comma_is_a_plan(language, text, expected):
     assert list(one_note(text, language).exams["status"]) == expected
+
+
+@pytest.mark.parametrize("language, text, region", [
+    ("sv", "MR bäcken för att utesluta sakral insufficiensfraktur.", "pelvis"),  # the exam's own region
+    ("en", "MRI pelvis to rule out sacral fracture.", "pelvis"),
+    ("sv", "MR bäcken pga misstänkt sakral fraktur.", "pelvis"),
+    ("en", "MRI to rule out sacral fracture.", "sacrum"),  # no region of its own: its purpose says where
+    ("sv", "MR ländrygg för att bedöma sakrum.", "lumbar_spine"),
+])
+def test_an_exams_region_is_the_one_named_before_its_purpose(language, text, region):
+    assert list(one_note(text, language).exams["region"]) == [region]
