@@ -72,6 +72,7 @@ def test_outside12_en_a_concern_about_a_sacral_fracture_flags_with_high_priority
     "Pre-authorisation for an MRI of the sacrum has been requested from the insurer.",
     "Decision overturned - MRI pelvis APPROVED, auth #A55-0193, valid 60 days.",
     "MRI sacrum: authorization pending with the health plan.",
+    "Precertification obtained for MRI sacrum; patient to schedule.",
 ])
 def test_outside12_en_an_authorisation_request_is_no_performed_exam(text):
     exams = _exams(text, "admin")
@@ -102,9 +103,11 @@ def test_outside12_en_an_approved_but_never_done_mri_leaves_an_order():
     ("CT KUB (non-contrast): 4 mm left VUJ calculus.", "CT KUB"),
     ("CT COLONOGRAPHY: no polyp of 6 mm or more.", "CT colonography"),
     ("CT UROGRAM: no filling defect in the collecting systems.", "CT urogram"),
+    ("Virtual colonoscopy on 3/10 showed an incidental L3 compression fracture.", ""),
+    ("CT IVU showed no calculus.", ""),
 ])
 def test_outside12_en_a_study_of_the_urinary_tract_or_colon_covers_the_sacrum(text, exam):
-    report = _exams(text, "radiology", exam)
+    report = _exams(text, "radiology" if exam else "clinical", exam)
     ct = report[report["modality"] == "ct"]
     assert not ct.empty and (ct["region"] == "abdomen_pelvis").all() and ct["covers_sacrum"].all()
 
