@@ -222,6 +222,28 @@ def test_outside12_en_what_a_study_would_better_show_is_a_suggestion(text):
     assert not exams.empty and "performed" not in exams["status"].tolist()
 
 
+# --- a year written for another, earlier study does not date a request into the past ----------------------------
+@pytest.mark.parametrize("text", [
+    "78-year-old woman with low back and buttock pain for 2 months. Plan: whole-body bone scan (MRI not possible - "
+    "claustrophobic, declined MRI in 2022).",
+    "78-year-old woman with low back pain for 2 months. MRI pelvis requested; lumbar MRI in 2019 was normal.",
+    "78-year-old woman with low back pain for 2 months. Plan: MRI pelvis (her previous MRI in 2019 was normal).",
+])
+def test_outside12_en_a_request_beside_an_earlier_dated_study_is_an_order_of_its_note(text):
+    case = only_case([("n1", "2025-10-06", "outpatient", "", text)], "en")
+    assert _flagged(case) and case["workup"] == "ordered"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("MRI pelvis on 3 January 2025 showed no sacral fracture.", "2025-01-03"),
+    ("MRI pelvis, done on 3 January 2025, showed no sacral fracture.", "2025-01-03"),
+    ("MRI pelvis in 2019 (the MRI was normal).", "2019-12-31"),
+])
+def test_outside12_en_a_done_study_keeps_the_date_its_sentence_gives(text, day):
+    exams = _exams(text)
+    assert exams["status"].tolist() == ["performed"] and exams["date"].tolist() == [pd.Timestamp(day)]
+
+
 # --- the whole set, as a user scores it ------------------------------------------------------------------------
 def test_outside12_en_the_set_keeps_its_final_figures(tmp_path):
     """``reportminer scan`` + ``evaluate`` on the set (development data now): the flag and the workup of every
