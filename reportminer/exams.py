@@ -80,6 +80,10 @@ _GUESSED_REGIONS = frozenset({"other", "whole_body"})
 _QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report
 
 
+# What opens a refusal's reason in either language (on folded lower-case text): what follows it was not refused.
+_REASON_WORD = re.compile(r"\b(?:due to|because|despite|in spite of|although|owing to|pga|p\.g\.a\.|pa grund av|trots|eftersom)\b")
+
+
 @dataclass(frozen=True)
 class Cue:
     """Status wording found in a sentence: its span (sentence offsets), status and reason."""
@@ -127,17 +131,23 @@ class ExamWording:
         found = [Cue(m.start(), m.end(), status, reason) for i in self.cue_gate_set.open(view)
                  for status, reason, gate in (self.cue_gates[i],) for m in gate.regex.finditer(text)]
         if self.other_objects is not None and any(c.status == "not_performed" for c in found):
-            bounds = clause_bounds(text)
-            exempt = {i for i in range(len(bounds))
-                      if self.other_objects.search(text, bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text))}
-            found = [c for c in found if c.status != "not_performed"
-                     or bisect.bisect_right(bounds, c.start) - 1 not in exempt]
+            found = [c for c in found if c.status != "not_performed" or not self._about_other_object(text, c)]
         found.sort(key=lambda c: (c.start, c.start - c.end))
         kept: list[Cue] = []
         for cue in found:
             if not kept or cue.start >= kept[-1].end:
                 kept.append(cue)
         return kept
+
+    def _about_other_object(self, text: str, cue: Cue) -> bool:
+        """A refusal in a clause that names something else ("declined IV contrast", "bilderna ... är inte
+        tillgängliga"); a word for something else only after the refusal's reason does not count ("MRI could not be
+        performed due to claustrophobia despite sedation")."""
+        bounds = clause_bounds(text)
+        i = bisect.bisect_right(bounds, cue.start) - 1
+        start, end = bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text)
+        reason = _REASON_WORD.search(text, cue.end, end)
+        return self.other_objects.search(text, start, reason.start() if reason else end) is not None
 
     def names_no_region(self, following: str) -> bool:
         """The words after a modality say something of the exam, not of a body part ("the MRI was negative",

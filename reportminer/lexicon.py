@@ -24,6 +24,7 @@ CONCEPTS = (
     "imaging_radiograph", "imaging_ct", "imaging_mri", "imaging_scintigraphy",
 )
 IMAGING_CONCEPTS = ("imaging_radiograph", "imaging_ct", "imaging_mri", "imaging_scintigraphy")
+FRACTURE_CONCEPTS = ("pubic_ramus_fracture", "vertebral_compression_fracture", "sacral_fracture")
 REGIONS = ("pelvis", "sacrum", "si_joints", "hip", "lumbar_spine", "abdomen_pelvis", "whole_body", "other")
 # The region an exam looked at when it found, excluded or failed to confirm a finding ("not confirmed on MRI")
 FINDING_REGIONS = {"sacral_fracture": "sacrum", "pubic_ramus_fracture": "pelvis"}

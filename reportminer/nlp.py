@@ -22,7 +22,7 @@ from .candidates import Prefilter
 from .concepts import LOW_BACK_PAIN, cached_lexicon, make_compiler
 from .context import NOTE_TYPE_KEY, SECTION_KEY, TITLE_KEY
 from .hedges import NextSentenceHedge
-from .lexicon import IMAGING_CONCEPTS, Lexicon
+from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter
 from .textnorm import fold
@@ -163,8 +163,11 @@ class NotePipeline:
     def assert_span(self, text: str, start: int, end: int, concept: str | None = None) -> str:
         """The assertion of an arbitrary span, judged in its sentence and section.
 
-        ``concept`` names the span's concept: one of the lexicon's gets its own triggers; any other string,
-        or None, gets the general triggers (those that apply to ``"*"``).
+        ``concept`` names the span's concept: one of the lexicon's gets its own triggers; any other string gets
+        the general triggers (those that apply to ``"*"``). None lets the lexicon say: a span that overlaps a
+        fracture the concept lexicon finds there ("Chronic compression deformity of T8", "Vertebral body heights
+        are maintained") is judged as that fracture, as mentions.csv judges it (the fracture rules follow ConText's
+        conventions: chronic, old and healed are historical); any other span gets the general triggers.
         """
         sentences = self.splitter.sentences(text)
         sent = next((s for s in sentences if s.start <= start < s.end), None)
@@ -173,11 +176,23 @@ class NotePipeline:
         sent = Sentence(min(sent.start, start), max(sent.end, end), sent.section)
         doc = self.nlp.make_doc(text[sent.start:sent.end])
         doc.user_data[SECTION_KEY] = sent.section
-        span = doc.char_span(start - sent.start, end - sent.start, label=concept or "span", alignment_mode="expand")
+        self.nlp.get_pipe("reportminer_normalizer")(doc)
+        span = doc.char_span(start - sent.start, end - sent.start, alignment_mode="expand")
+        if concept is None and self.prefilter.hits(fold(doc.text)):  # most general spans name no fracture
+            concept = self._concept_over(doc, span)
+        span = Span(doc, span.start, span.end, label=concept or "span")
         doc.spans["concepts"] = [span]
         context = self.nlp.get_pipe("reportminer_context")
-        self.nlp.get_pipe("reportminer_normalizer")(doc)
         return context.assert_span(span, context.match(doc), sent.section)
+
+    def _concept_over(self, doc, span) -> str | None:
+        """The fracture concept of the mention the concept lexicon finds most overlapping ``span``, if any."""
+        # on a copy: the concept component may retokenize ("L1-\nfraktur"), and ``span`` belongs to ``doc``
+        found = self.nlp.get_pipe("reportminer_concepts")(doc.copy()).spans.get("concepts", [])
+        start, end = span.start_char, span.end_char
+        overlap = [(min(m.end_char, end) - max(m.start_char, start), m.label_) for m in found
+                   if m.start_char < end and start < m.end_char and m.label_ in FRACTURE_CONCEPTS]
+        return max(overlap)[1] if overlap else None
 
     def sacrum_assessed(self, sentences: list[str]) -> bool:
         """Whether one of ``sentences`` explicitly describes the sacrum or the SI joints (for lumbar-spine studies;

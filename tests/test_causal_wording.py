@@ -89,3 +89,37 @@ def test_a_cause_of_a_past_treatment_is_past_too(language, text, concept, expect
 ])
 def test_an_unhedged_cause_stays_documented(language, text):
     assert assertions(text, language, SACRAL) == ["present"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Slätröntgen utesluter inte sakrumfraktur."),
+    ("sv", "Normal röntgen utesluter ej sakral insufficiensfraktur."),
+    ("sv", "DT uteslöt inte fraktur i sakrum."),
+    ("sv", "Sakrumfraktur uteslöts inte."),
+    ("en", "Plain films do not rule out a sacral fracture."),
+    ("en", "CT did not exclude a sacral fracture."),
+])
+def test_an_exam_that_does_not_exclude_leaves_the_fracture_suspected(language, text):
+    # "utesluter" alone denies; with "inte"/"ej" after it, the doubt stays (was: negated, or present)
+    assert assertions(text, language, SACRAL) == ["uncertain"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "MRI can rule out an occult sacral fracture.", ["hypothetical"]),  # what MRI can do: no result
+    ("en", "MRI pelvis would be able to rule out a sacral insufficiency fracture.", ["hypothetical"]),
+    ("sv", "MR utesluter sakrumfraktur.", ["negated"]),
+])
+def test_ruling_out_is_a_result_only_when_it_happened(language, text, expected):
+    assert assertions(text, language, SACRAL) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Findings argue against a sacral fracture.", ["negated"]),
+    ("en", "Sacral fracture is not favoured.", ["negated"]),
+    ("sv", "Fynden talar emot sakrumfraktur.", ["negated"]),
+    ("sv", "Sakrumfraktur bedöms mindre sannolik.", ["uncertain"]),
+    ("sv", "Mindre sannolikt sakrumfraktur.", ["uncertain"]),
+    ("en", "Sacral fracture less likely.", ["uncertain"]),
+])
+def test_a_reading_that_weighs_against_the_fracture(language, text, expected):
+    assert assertions(text, language, SACRAL) == expected

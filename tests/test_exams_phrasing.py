@@ -10,6 +10,7 @@ from reportminer.pipeline import scan
 from .phrasing import DAY
 from .phrasing import assertions as _assertions
 from .phrasing import notes_table as _notes
+from .phrasing import one_note
 
 
 # --- a hedge in brackets, after a dash, or in a working-diagnosis heading --------------------------------------
@@ -1550,3 +1551,27 @@ def test_exams_phrasing_a_short_date_right_after_a_done_exams_name_dates_it(lang
 def test_exams_phrasing_a_sacrum_imaged_in_part_is_not_covered(language, exam, text, covers):
     found = scan(_notes([("n1", DAY, "radiology", exam, f"{exam.upper()}\n{text}", language)])).exams
     assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["lumbar_spine", "performed", covers]]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "MRI could not be performed due to claustrophobia despite sedation."),
+    ("en", "MRI pelvis abandoned because of pain despite IV sedation."),
+    ("sv", "MR kunde inte genomföras på grund av smärta trots lugnande."),
+    ("sv", "MR bäcken avbröts pga klaustrofobi trots sedering."),
+])
+def test_a_refusal_whose_reason_names_sedation_is_still_the_exams(language, text):
+    # "sedation" after the reason does not make the refusal sedation's ("declined sedation" would)
+    r = one_note(text, language)
+    assert list(r.exams["status"]) == ["not_performed"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Discussed with radiology who agreed to an urgent MRI pelvis."),
+    ("en", "Radiology has accepted the request; MRI pelvis to be booked."),
+    ("sv", "Diskuterat med röntgenläkare som accepterar akut MR bäcken."),
+    ("sv", "DT bäcken om smärtan kvarstår."),
+    ("sv", "MR bäcken ifall besvären inte släpper."),
+])
+def test_an_accepted_or_conditional_exam_is_requested(language, text):
+    r = one_note(text, language)
+    assert list(r.exams["status"]) == ["requested"]

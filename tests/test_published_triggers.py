@@ -29,6 +29,10 @@ and their English counterparts ("nothing to suggest", "has not recurred", "has s
 no experiencer value), while what a relative reports about the patient is the patient's. First contact 16 of 18
 (English), 10 of 15 (Swedish): two relatives with one verb, "was recently treated for", "bror", "behandlas för",
 and a clause about the patient ("att hon", "har hon") ending the relative's scope.
+
+``*_TIME`` is ConText's temporality: a condition dated by a year beside it ("Stroke 2015", "Hysterectomy (1998)"),
+a life stage ("as a teenager", "i tonåren") or "före detta" is historical; a duration up to now ("for two days",
+"sedan igår") keeps it present. First contact 24 of 28 (English), 19 of 26 (Swedish).
 """
 import pytest
 
@@ -465,18 +469,78 @@ SV_FAMILY = [
     ('present', 'Modern lever och är frisk; patienten har astma.', 'astma'),
 ]
 
+EN_TIME = [
+    ('historical', 'She had pneumonia two years ago.', 'pneumonia'),
+    ('historical', 'Pneumonia 2 years ago, treated with antibiotics.', 'Pneumonia'),
+    ('historical', 'He had a stroke in 2015.', 'stroke'),
+    ('historical', 'Cholecystectomy in 2010.', 'Cholecystectomy'),
+    ('historical', 'Hysterectomy (1998).', 'Hysterectomy'),
+    ('historical', 'Appendectomy as a teenager.', 'Appendectomy'),
+    ('historical', 'She was diagnosed with breast cancer last year.', 'breast cancer'),
+    ('historical', 'Myocardial infarction several years ago.', 'Myocardial infarction'),
+    ('historical', 'Remote history of peptic ulcer disease.', 'peptic ulcer disease'),
+    ('historical', 'Previous hip fracture.', 'hip fracture'),
+    ('historical', 'Prior episode of pancreatitis.', 'pancreatitis'),
+    ('historical', 'She has a past history of depression.', 'depression'),
+    ('historical', 'Childhood asthma.', 'asthma'),
+    ('historical', 'Former smoker.', 'smoker'),
+    ('historical', 'DVT in 2019, completed anticoagulation.', 'DVT'),
+    ('historical', 'Pulmonary embolism (2018) on warfarin for six months.', 'Pulmonary embolism'),
+    ('historical', 'Old right MCA infarct.', 'MCA infarct'),
+    ('historical', 'Hx of gout.', 'gout'),
+    ('historical', 'Known since 2012 to have atrial fibrillation; status post ablation.', 'ablation'),
+    ('present', 'Fever for two days.', 'Fever'),
+    ('present', 'Cough for the past week.', 'Cough'),
+    ('present', 'Chest pain since yesterday.', 'Chest pain'),
+    ('present', 'New onset atrial fibrillation.', 'atrial fibrillation'),
+    ('present', 'Acute pancreatitis.', 'pancreatitis'),
+    ('present', 'She is currently being treated for pneumonia.', 'pneumonia'),
+    ('present', 'Ongoing back pain for three months.', 'back pain'),
+    ('present', 'Pain started 2 weeks ago and persists.', 'Pain'),
+    ('present', 'Admitted with pneumonia; chest x-ray shows consolidation.', 'pneumonia'),
+]
+
+SV_TIME = [
+    ('historical', 'Hade pneumoni för två år sedan.', 'pneumoni'),
+    ('historical', 'Pneumoni för 2 år sedan, behandlad med antibiotika.', 'Pneumoni'),
+    ('historical', 'Stroke 2015.', 'Stroke'),
+    ('historical', 'Kolecystektomi 2010.', 'Kolecystektomi'),
+    ('historical', 'Hysterektomi (1998).', 'Hysterektomi'),
+    ('historical', 'Appendektomi i tonåren.', 'Appendektomi'),
+    ('historical', 'Fick diagnosen bröstcancer förra året.', 'bröstcancer'),
+    ('historical', 'Hjärtinfarkt för flera år sedan.', 'Hjärtinfarkt'),
+    ('historical', 'Tidigare magsår.', 'magsår'),
+    ('historical', 'Tidigare höftfraktur.', 'höftfraktur'),
+    ('historical', 'Genomgången pankreatit.', 'pankreatit'),
+    ('historical', 'Astma i barndomen.', 'Astma'),
+    ('historical', 'Före detta rökare.', 'rökare'),
+    ('historical', 'DVT 2019, avslutad antikoagulantia.', 'DVT'),
+    ('historical', 'Lungemboli (2018), Waran i sex månader.', 'Lungemboli'),
+    ('historical', 'Gammal infarkt i höger MCA-område.', 'infarkt'),
+    ('historical', 'Anamnestiskt gikt.', 'gikt'),
+    ('historical', 'Opererad för ljumskbråck 2012.', 'ljumskbråck'),
+    ('present', 'Feber i två dagar.', 'Feber'),
+    ('present', 'Hosta senaste veckan.', 'Hosta'),
+    ('present', 'Bröstsmärta sedan igår.', 'Bröstsmärta'),
+    ('present', 'Nydebuterat förmaksflimmer.', 'förmaksflimmer'),
+    ('present', 'Akut pankreatit.', 'pankreatit'),
+    ('present', 'Behandlas nu för pneumoni.', 'pneumoni'),
+    ('present', 'Ryggvärk sedan tre månader.', 'Ryggvärk'),
+    ('present', 'Smärtan debuterade för två veckor sedan och kvarstår.', 'Smärtan'),
+]
+
 
 def _judge(sentence: str, target: str, language: str) -> str:
     start = sentence.index(target)
     return reportminer.assertion(sentence, start, start + len(target), language=language)
 
 
-@pytest.mark.parametrize("expected, sentence, target", EN_CASES + EN_NOTES + EN_MORE + EN_FAMILY, ids=lambda v: v if isinstance(v, str) else None)
+@pytest.mark.parametrize("expected, sentence, target", EN_CASES + EN_NOTES + EN_MORE + EN_FAMILY + EN_TIME, ids=lambda v: v if isinstance(v, str) else None)
 def test_english_published_trigger_families(expected, sentence, target):
     assert _judge(sentence, target, "en") == expected
 
 
-@pytest.mark.parametrize("expected, sentence, target", SV_CASES + SV_NOTES + SV_MORE + SV_FAMILY, ids=lambda v: v if isinstance(v, str) else None)
+@pytest.mark.parametrize("expected, sentence, target", SV_CASES + SV_NOTES + SV_MORE + SV_FAMILY + SV_TIME, ids=lambda v: v if isinstance(v, str) else None)
 def test_swedish_trigger_families(expected, sentence, target):
     assert _judge(sentence, target, "sv") == expected
 
