@@ -13,8 +13,9 @@ from click.testing import CliRunner
 
 from reportminer.cli import main
 from reportminer.evaluate import evaluate_folder
+from reportminer.pipeline import scan
 
-from .phrasing import assertions, one_note, only_case
+from .phrasing import assertions, notes_table, one_note, only_case
 
 SACRAL = "sacral_fracture"
 RAMUS = "pubic_ramus_fracture"
@@ -242,6 +243,19 @@ def test_outside12_en_a_request_beside_an_earlier_dated_study_is_an_order_of_its
 def test_outside12_en_a_done_study_keeps_the_date_its_sentence_gives(text, day):
     exams = _exams(text)
     assert exams["status"].tolist() == ["performed"] and exams["date"].tolist() == [pd.Timestamp(day)]
+
+
+# --- a short date after a done exam's name, written day first, is a recent day, not one of last year -------------
+@pytest.mark.parametrize("text,day", [
+    ("81F, L superior pubic ramus fracture found on CT KUB 06/05 (ureteric stone has since passed).", "2025-05-06"),
+    ("83F, right superior pubic ramus fracture. CT pelvis 27/04 - no sacral fracture.", "2025-04-27"),
+    ("81F with a left pubic ramus fracture, status post MRI pelvis 08/05: no sacral fracture.", "2025-05-08"),
+])
+def test_outside12_en_a_day_first_date_after_a_done_exam_is_recent(text, day):
+    rows = [("n1", "2025-05-20", "outpatient", "", text)]
+    assert pd.Timestamp(day) in scan(notes_table(rows, "en")).exams["date"].tolist()
+    case = only_case(rows, "en")
+    assert not _flagged(case) and case["workup"] in ("ct", "mri")
 
 
 # --- the whole set, as a user scores it ------------------------------------------------------------------------
