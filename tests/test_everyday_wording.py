@@ -20,3 +20,27 @@ LBP = "low_back_pain"
 ])
 def test_everyday_wording_svanken_is_the_low_back(text, expected):
     assert assertions(text, "sv", LBP) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "bottom" is the lay word for the buttocks (GLOSSARY.md: buttock/gluteal pain is low-back pain)
+    ("Pain in her bottom since the fall.", ["present"]),
+    ("She has pain in her bottom", ["present"]),
+    ("No pain in her bottom.", ["negated"]),
+    ("Pain at the base of the spine.", ["present"]),
+    ("Pain at the bottom of her back.", ["present"]),
+    # look-alikes: a bottom of something else
+    ("Pain in his bottom teeth.", []),
+    ("Pain in the bottom of her foot.", []),
+    ("Pain at the base of her thumb.", []),
+])
+def test_everyday_wording_her_bottom_is_the_buttocks(text, expected):
+    assert assertions(text, "en", LBP) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ont i lanryggen.", ["present"]),  # "ländryggen" typed without its d and its dots
+    ("Ingen smärta i länryggen.", ["negated"]),
+])
+def test_everyday_wording_a_dropped_letter_in_landryggen(text, expected):
+    assert assertions(text, "sv", LBP) == expected

@@ -1575,3 +1575,14 @@ def test_a_refusal_whose_reason_names_sedation_is_still_the_exams(language, text
 def test_an_accepted_or_conditional_exam_is_requested(language, text):
     r = one_note(text, language)
     assert list(r.exams["status"]) == ["requested"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Röntgenläkare avslår remissen om MR bäcken."),
+    ("sv", "Remissen om MR bäcken avslås av röntgen."),
+    ("en", "MRI pelvis not felt necessary."),
+    ("en", "MRI pelvis was not thought to be indicated by the orthopaedic team."),
+])
+def test_a_rejected_or_unneeded_exam_is_not_performed(language, text):
+    r = one_note(text, language)
+    assert list(r.exams["status"]) == ["not_performed"]
