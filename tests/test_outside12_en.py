@@ -258,6 +258,44 @@ def test_outside12_en_a_day_first_date_after_a_done_exam_is_recent(text, day):
     assert not _flagged(case) and case["workup"] in ("ct", "mri")
 
 
+# --- a CT of bone windows or a CT-guided bone biopsy is no whole-body study; a guided procedure is another exam ----
+@pytest.mark.parametrize("text", [
+    "CT bone windows of the lumbar spine: L2 compression fracture.",
+    "CT-guided bone biopsy of L4 done 3/3.",
+])
+def test_outside12_en_a_bone_word_after_ct_is_no_whole_body_field(text):
+    exams = _exams(text)
+    assert not exams.empty and not exams["covers_sacrum"].any() and "whole_body" not in set(exams["region"])
+
+
+@pytest.mark.parametrize("text", ["Low-dose whole-body CT (skeletal survey) for myeloma.",
+                                  "CT skeletal survey for myeloma: lytic lesions in T9 and L2."])
+def test_outside12_en_a_ct_skeletal_survey_is_still_whole_body(text):
+    assert _exams(text)["region"].tolist() == ["whole_body"]
+
+
+@pytest.mark.parametrize("note_type,exam,text", [
+    ("outpatient", "", "CT-guided bone biopsy of L4 done today; four cores to histology."),
+    ("radiology", "CT guided biopsy L4", "PROCEDURE: CT-GUIDED BONE BIOPSY, L4 VERTEBRAL BODY. Four cores obtained."),
+])
+def test_outside12_en_a_ct_guided_biopsy_does_not_answer_a_pelvic_ct_request(note_type, exam, text):
+    case = only_case([
+        ("n1", "2025-09-01", "outpatient", "",
+         "67M with a pathological L4 compression fracture and low back pain. CT pelvis requested for staging."),
+        ("n2", "2025-09-08", note_type, exam, text),
+    ], "en")
+    assert _flagged(case) and case["workup"] == "ordered"
+
+
+def test_outside12_en_an_unnamed_ct_result_still_answers_the_request():
+    case = only_case([
+        ("n1", "2025-09-01", "outpatient", "",
+         "67M with a pathological L4 compression fracture and low back pain. CT pelvis requested for staging."),
+        ("n2", "2025-09-08", "outpatient", "", "The CT was normal."),
+    ], "en")
+    assert not _flagged(case) and case["workup"] == "ct"
+
+
 # --- the whole set, as a user scores it ------------------------------------------------------------------------
 def test_outside12_en_the_set_keeps_its_final_figures(tmp_path):
     """``reportminer scan`` + ``evaluate`` on the set (development data now): the flag and the workup of every
