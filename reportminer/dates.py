@@ -82,6 +82,9 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
     named = _day_month_date(text, note_date, day_month, months)
     if named is not None:
         return named
+    month_of_year = _month_of_year(text, note_date, months)
+    if month_of_year is not None:
+        return month_of_year
     for regex in ago:
         m = regex.search(text)
         if m:
@@ -100,6 +103,30 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
     if year and int(year.group(1)) < note_date.year:
         return pd.Timestamp(year=int(year.group(1)), month=12, day=31)
     return None
+
+
+# a month of a stated year, without a day: "DT buk 2024-11", "MR 11/2024", "skelettscint i nov 2024"
+_ISO_MONTH = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])")
+_SLASH_MONTH = re.compile(r"(?<![\w/.-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?![\d/-])")
+_NAMED_MONTH_YEAR = re.compile(r"\b([^\W\d_]{3,9})\.? ((?:19|20)\d\d)\b")
+
+
+def _month_of_year(text: str, note_date: pd.Timestamp, months: dict) -> pd.Timestamp | None:
+    """The last day of a month the sentence names with its year but no day ("2024-11", "11/2024", "nov 2024"): the
+    month's end, as for a month named alone, never later than the note; None if the sentence names none. Without
+    this, "DT buk 2024-11" in a note of January 2025 took the note's date, or the year alone its 31 December."""
+    found = [(m.start(), int(m.group(1)), int(m.group(2))) for m in _ISO_MONTH.finditer(text)]
+    found += [(m.start(), int(m.group(2)), int(m.group(1))) for m in _SLASH_MONTH.finditer(text)]
+    # "May 2024": a year right after it makes "may" a month
+    found += [(m.start(), int(m.group(2)), months[m.group(1).lower()]) for m in _NAMED_MONTH_YEAR.finditer(text)
+              if m.group(1).lower() in months]
+    # "född 1948-03" dates the patient, not an exam
+    found = [f for f in found if not _NOT_EXAM_YEAR.search(text, 0, f[0])]
+    if not found:
+        return None
+    _, year, month = min(found)
+    end = (pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
+    return min(end, note_date)
 
 
 _NUMBER_AFTER = re.compile(r"[ ,-]*\d")  # "May 3", "May, 3rd"

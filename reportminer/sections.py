@@ -242,6 +242,9 @@ class SectionSplitter:
             if len(self._stops) >= LINE_MEMO_SIZE:
                 self._stops.clear()
             verdict = self._stops[before] = self._ends_sentence(fold(before))
+        if not verdict and _NUMBER_ABBREVIATION.search(before):
+            # "ca." (circa) comes before a number; before a capital it is a word at a sentence's end ("ALP, Ca.")
+            return text[m.end():m.end() + 1].isupper()
         return verdict
 
     def _ends_sentence(self, before: str) -> bool:
@@ -254,6 +257,7 @@ class SectionSplitter:
 # End of sentence: . ! ? (with closing brackets or quotes) then whitespace and an upper-case letter,
 # a digit or an opening bracket. A lower-case word after the stop continues the sentence ("L1. och L2").
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
+_NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s,(])ca\.$", re.IGNORECASE)
 _SIDE_LETTER = re.compile(r"(?:^|\s)(?:the|on|at|to|of|in|på|i|till)\s+[RLHV]\.$", re.IGNORECASE)
 _DECORATION = " \t>*#-"  # what may precede a heading on its line
 
@@ -320,7 +324,7 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         next_char = text[after] if after < end else ""
         hyphenated = prev_char == "-" and brk - 2 >= start and text[brk - 2].isalpha()  # "Kompressions-\nfraktur"
         wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
-            next_char.isalpha() and next_char.islower() or next_char.isdigit())
+            next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after))
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
             wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
         if not wrapped and (prev_char.isalnum() or prev_char == "," or hyphenated) and next_char.isalnum():
@@ -331,6 +335,15 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         cursor = after
     out.append((cursor, end))
     return out
+
+
+# a line that opens with a patient's age starts anew after a title line ("Bedömning inför ev vertebroplastik" +
+# "80-årig kvinna med osteoporos"), where a hedge of the title would otherwise reach it
+_LINE_OPENER = re.compile(r"\d{1,3} ?-?(?:årig|arig|åring|aring)\b", re.IGNORECASE)
+
+
+def _opens_a_line(text: str, pos: int) -> bool:
+    return _LINE_OPENER.match(text, pos) is not None
 
 
 _PRINTOUT_LINE_MIN = 30  # a shorter line of capitals is a title or a field, not a line cut by the page width
