@@ -15,7 +15,7 @@ from reportminer.cli import main
 from reportminer.evaluate import evaluate_folder
 from reportminer.pipeline import scan
 
-from .phrasing import assertions, notes_table, one_note, only_case
+from .phrasing import assertions, is_flagged, notes_table, one_note, only_case
 
 SACRAL = "sacral_fracture"
 RAMUS = "pubic_ramus_fracture"
@@ -28,10 +28,6 @@ def _assertions(text: str, concept: str, note_type: str = "clinical") -> list[st
 
 def _exams(text: str, note_type: str = "clinical", exam: str = "") -> pd.DataFrame:
     return one_note(text, "en", note_type, exam).exams
-
-
-def _flagged(case: pd.Series) -> bool:
-    return case["flagged"] in (True, "true")
 
 
 # --- a clinician's own concern about a fracture is a suspicion, not a finding ------------------------------------
@@ -63,7 +59,7 @@ def test_outside12_en_a_concern_about_a_sacral_fracture_flags_with_high_priority
          "insufficiency fracture and have requested an MRI of the sacrum."),
         ("n2", "2025-03-20", "admin", "", "The request for MRI sacrum has been denied after peer-to-peer review."),
     ], "en")
-    assert _flagged(case) and case["priority"] == "high" and case["workup"] == "ordered"
+    assert is_flagged(case) and case["priority"] == "high" and case["workup"] == "ordered"
 
 
 # --- prior authorisation and utilization review: the exam is asked for, not done --------------------------------
@@ -96,7 +92,7 @@ def test_outside12_en_an_approved_but_never_done_mri_leaves_an_order():
         ("n2", "2025-08-15", "admin", "",
          "Peer-to-peer review completed. Decision overturned - MRI pelvis APPROVED, auth #A55-0193."),
     ], "en")
-    assert _flagged(case) and case["workup"] == "ordered"
+    assert is_flagged(case) and case["workup"] == "ordered"
 
 
 # --- studies named after organs that reach the pelvis: CT KUB, CT colonography, CT urogram ----------------------
@@ -129,7 +125,7 @@ def test_outside12_en_a_ramus_fracture_seen_on_ct_kub_has_its_workup():
          "CT KUB\nIndication: renal colic.\nFindings: 4 mm left VUJ calculus. Incidental healing fracture of the "
          "left superior pubic ramus. No sacral fracture."),
     ], "en")
-    assert not _flagged(case) and case["workup"] == "ct"
+    assert not is_flagged(case) and case["workup"] == "ct"
 
 
 def test_outside12_en_a_compression_seen_on_ct_colonography_has_its_workup():
@@ -137,7 +133,7 @@ def test_outside12_en_a_compression_seen_on_ct_colonography_has_its_workup():
         ("n1", "2025-10-21", "radiology", "CT colonography",
          "CT COLONOGRAPHY\nExtracolonic findings: moderate compression fracture of L3, new since 2022."),
     ], "en")
-    assert not _flagged(case) and case["workup"] == "ct"
+    assert not is_flagged(case) and case["workup"] == "ct"
 
 
 # --- "no scintigraphic / MRI evidence of X": the study was done, X is excluded ----------------------------------
@@ -182,7 +178,7 @@ def test_outside12_en_a_booking_letter_signed_by_the_department_leaves_the_order
         ("n2", "2026-02-16", "letter", "",
          "Dear Mrs B,\nYour MRI scan of the pelvis has been booked for 26 February 2026.\n\nMRI Department"),
     ], "en")
-    assert _flagged(case) and case["workup"] == "ordered"
+    assert is_flagged(case) and case["workup"] == "ordered"
 
 
 # --- a study judged needless is no order, even when the patient also wants no hospital visits --------------------
@@ -210,7 +206,7 @@ def test_outside12_en_a_palliative_woman_with_low_back_pain_and_no_scan_is_flagg
          "Discussed with patient and daughter: further scans (bone scan or MRI) would not change management and "
          "she does not want hospital visits. Agreed comfort focus."),
     ], "en")
-    assert _flagged(case) and case["workup"] == "none"
+    assert is_flagged(case) and case["workup"] == "none"
 
 
 # --- "CT would better assess ...": a radiologist's suggestion, not a done study ---------------------------------
@@ -232,7 +228,7 @@ def test_outside12_en_what_a_study_would_better_show_is_a_suggestion(text):
 ])
 def test_outside12_en_a_request_beside_an_earlier_dated_study_is_an_order_of_its_note(text):
     case = only_case([("n1", "2025-10-06", "outpatient", "", text)], "en")
-    assert _flagged(case) and case["workup"] == "ordered"
+    assert is_flagged(case) and case["workup"] == "ordered"
 
 
 @pytest.mark.parametrize("text,day", [
@@ -255,7 +251,7 @@ def test_outside12_en_a_day_first_date_after_a_done_exam_is_recent(text, day):
     rows = [("n1", "2025-05-20", "outpatient", "", text)]
     assert pd.Timestamp(day) in scan(notes_table(rows, "en")).exams["date"].tolist()
     case = only_case(rows, "en")
-    assert not _flagged(case) and case["workup"] in ("ct", "mri")
+    assert not is_flagged(case) and case["workup"] in ("ct", "mri")
 
 
 # --- a CT of bone windows or a CT-guided bone biopsy is no whole-body study; a guided procedure is another exam ----
@@ -284,7 +280,7 @@ def test_outside12_en_a_ct_guided_biopsy_does_not_answer_a_pelvic_ct_request(not
          "67M with a pathological L4 compression fracture and low back pain. CT pelvis requested for staging."),
         ("n2", "2025-09-08", note_type, exam, text),
     ], "en")
-    assert _flagged(case) and case["workup"] == "ordered"
+    assert is_flagged(case) and case["workup"] == "ordered"
 
 
 def test_outside12_en_an_unnamed_ct_result_still_answers_the_request():
@@ -293,7 +289,7 @@ def test_outside12_en_an_unnamed_ct_result_still_answers_the_request():
          "67M with a pathological L4 compression fracture and low back pain. CT pelvis requested for staging."),
         ("n2", "2025-09-08", "outpatient", "", "The CT was normal."),
     ], "en")
-    assert not _flagged(case) and case["workup"] == "ct"
+    assert not is_flagged(case) and case["workup"] == "ct"
 
 
 # --- the whole set, as a user scores it ------------------------------------------------------------------------
