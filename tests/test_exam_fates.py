@@ -207,3 +207,14 @@ def test_exam_fates_an_appointment_beside_a_fate_keeps_the_fate(language, text, 
 ])
 def test_exam_fates_for_an_exam_opening_a_line_is_a_plan(text, status):
     assert one_note(text, "en").exams["status"].tolist() == [status]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A/P: pubic rami fx.\n- CT pelvis from July reviewed - predates the fall; no new imaging indicated."),
+    ("en", "Plan:\n- MRI pelvis from 2023 reviewed, no sacral fracture then."),
+    ("sv", "Bedömning och åtgärd: DT bäcken från juli granskad, ingen fraktur då."),
+])
+def test_exam_fates_an_earlier_study_named_by_its_time_is_no_plan(language, text):
+    # in a plan section, "CT pelvis from July" is a study reviewed, not one planned: no order
+    exams = one_note(text, language).exams
+    assert "requested" not in set(exams["status"])
