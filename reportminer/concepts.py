@@ -40,6 +40,12 @@ LOW_BACK_PAIN = "low_back_pain"
 _REGION_STOPS = frozenset({".", ";", ",", ":", "(", ")", "!", "?"})
 # Looking back ("pelvic MRI") also stops at a coordinator: "MR bäcken och DT ländrygg".
 _LOOKBACK_STOPS = _REGION_STOPS | {"och", "and", "samt", "eller", "or", "+", "&"}
+# Words that open an exam's purpose ("MR bäcken för att utesluta sakral fraktur"): a region named before them is the
+# exam's; one named only after them is its region only when the exam names none of its own ("MRI to rule out
+# sacral fracture").
+_PURPOSE_OPENERS = frozenset({"for", "pga", "p.g.a.", "avseende", "angaende", "ang", "ang.", "mtp", "r/o", "query",
+                              "fragestallning", "fst", "fs", "rule", "exclude", "utesluta", "evaluate", "assess",
+                              "bedoma"})  # folded, as token NORMs are
 
 
 @lru_cache(maxsize=None)
@@ -366,8 +372,10 @@ class ConceptMatcher:
             if any(o is not span and o.start == hi for o in imaging):
                 break  # the next exam's region is its own
             hi += 1
+        purpose = next((i for i in range(span.end, hi) if doc[i].norm_ in _PURPOSE_OPENERS), hi)
         inside = [r.label_ for r in regions if r.start < span.end and r.end > span.start]
-        near = inside or [r.label_ for r in regions if r.start < hi and r.end > lo]  # "skelettscintigrafi" first
+        near = (inside or [r.label_ for r in regions if r.start < purpose and r.end > lo]  # "skelettscintigrafi" first
+                or [r.label_ for r in regions if r.start < hi and r.end > lo])
         if not near:
             return self.default_region.get(span.label_, "other")
         return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))

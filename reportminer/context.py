@@ -15,6 +15,7 @@ triggers count there alone, and a "?" there asks too.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -33,6 +34,10 @@ NOTE_TYPE_KEY = "reportminer_note_type"
 # There a purpose word after the exam's name ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE", "MR ländrygg avseende
 # kotkompression", "CT PELVIS ?SACRAL FRACTURE") names the referral's question: the finding is hypothetical.
 TITLE_KEY = "reportminer_title_line"
+# The year of the note's date (or None): a year beside a fracture makes it historical only when it is an earlier year
+# ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
+NOTE_YEAR_KEY = "reportminer_note_year"
+_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")
 
 
 def _prefix_question(doc: Doc, span: Span) -> bool:
@@ -93,6 +98,9 @@ class ContextAnnotator:
         # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
         spans = [s for s in found if not any(o.start < s.end and s.start < o.end and len(o) > len(s) for o in found)]
+        note_year = doc.user_data.get(NOTE_YEAR_KEY)
+        if note_year is not None:
+            spans = [s for s in spans if not self._not_an_earlier_year(s, note_year)]
         stops = [False] * len(doc)
         ends = [span for span in spans if self._trigger(span).direction == "termination"]
         for span in ends:
@@ -142,19 +150,28 @@ class ContextAnnotator:
 
     @staticmethod
     def _asks(mention: Span, scope: Scope, distance: int) -> bool:
-        """A "?" right on the finding ("?VCF", "compression fracture?") in a radiology report or a lone sentence."""
+        """A "?" (or "query") right on the finding ("?VCF", "compression fracture?") in a radiology report or a lone
+        sentence."""
         if distance != 0 or mention.doc.user_data.get(NOTE_TYPE_KEY) not in (None, "", "radiology"):
             return False
-        return mention.doc[scope.start:scope.end].text.strip("() ") == "?"
+        return _is_query(mention.doc[scope.start:scope.end])
 
     @staticmethod
     def _asks_the_request(mention: Span, scope: Scope, distance: int) -> bool:
-        """A "?" right on a finding after an exam the sentence requests is that request's question ("MRI pelvis
-        requested for ongoing buttock pain ?sacral #"); a "?X" before the request ("?sacral fracture - MRI
+        """A "?" or "query" right on a finding after an exam the sentence requests is that request's question ("MRI
+        pelvis requested for ongoing buttock pain ?sacral #"); a "?X" before the request ("?sacral fracture - MRI
         requested") is the writer's suspicion and stays uncertain."""
-        if distance != 0 or mention.label_ in IMAGING_CONCEPTS or mention.doc[scope.start:scope.end].text.strip("() ") != "?":
+        if distance != 0 or mention.label_ in IMAGING_CONCEPTS or not _is_query(mention.doc[scope.start:scope.end]):
             return False
         return _requested_before(mention.doc, scope.start)
+
+    def _not_an_earlier_year(self, span: Span, note_year: int) -> bool:
+        """A historical trigger that is a year ("2025", "'25") no earlier than the note's own year."""
+        if len(span) != 1 or self._trigger(span).assertion != "historical" or not _YEAR.fullmatch(span.text):
+            return False
+        digits = span.text.lstrip("'")
+        year = int(digits) if len(digits) == 4 else (2000 if int(digits) <= note_year % 100 else 1900) + int(digits)
+        return year >= note_year
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]
@@ -230,6 +247,11 @@ def _purpose_of_request(mention: Span, scopes: list[Scope], distance: int) -> bo
     return any(scope.trigger.asks_after_request and scope.trigger.applies(mention.label_)
                and _distance(scope, mention) == distance and _requested_before(mention.doc, scope.start)
                for scope in scopes)
+
+
+def _is_query(trigger: Span) -> bool:
+    """The trigger is the query mark itself: "?", "(?)" or the word "query" (British reports' "query fracture")."""
+    return trigger.text.strip("() ").lower() in ("?", "query")
 
 
 def _requested_before(doc: Doc, position: int) -> bool:

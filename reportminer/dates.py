@@ -167,7 +167,7 @@ def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.T
     first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
     month, day = (first, second) if lexicon.exam_dates.get("slash_order", "dmy") == "mdy" else (second, first)
     if year is None:
-        return _past(note_date, month, day)
+        return _recent_past(note_date, month, day)
     y = int(year) + (note_date.year // 100 * 100 if len(year) == 2 else 0)
     try:
         return min(pd.Timestamp(year=y - 100 if y > note_date.year else y, month=month, day=day), note_date)
@@ -182,12 +182,9 @@ def _slash_date(text: str, note_date: pd.Timestamp, order: str) -> pd.Timestamp 
             continue
         month, day = (first, second) if order == "mdy" else (second, first)
         if year is None and m.group("past"):
-            # something already done, lately: the language's order unless only the other gives a date of the last
-            # half year ("done 4/2" in an English note written day first is 4 February, not last year's 2 April)
-            readings = [r for r in (_past(note_date, month, day), _past(note_date, day, month)) if r is not None]
-            recent = [r for r in readings if (note_date - r).days <= _RECENT_DAYS]
-            if readings:
-                return (recent or readings)[0]
+            done = _recent_past(note_date, month, day)
+            if done is not None:
+                return done
             continue
         if year is None:
             y = note_date.year if (month, day) <= (note_date.month, note_date.day) else note_date.year - 1
@@ -200,6 +197,15 @@ def _slash_date(text: str, note_date: pd.Timestamp, order: str) -> pd.Timestamp 
         except ValueError:
             continue
     return None
+
+
+def _recent_past(note_date: pd.Timestamp, month: int, day: int) -> pd.Timestamp | None:
+    """A short date of something already done, lately: in the language's order unless only the other order gives a
+    day of the last half year ("done 4/2" or "CT KUB 06/05" in an English note written day first is 4 February or
+    6 May, not a day of last year)."""
+    readings = [r for r in (_past(note_date, month, day), _past(note_date, day, month)) if r is not None]
+    recent = [r for r in readings if (note_date - r).days <= _RECENT_DAYS]
+    return (recent or readings)[0] if readings else None
 
 
 def _past(note_date: pd.Timestamp, month: int, day: int) -> pd.Timestamp | None:

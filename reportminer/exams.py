@@ -497,6 +497,9 @@ def _plan_by_purpose(sentence: str, exams: list[_Exam], wording: ExamWording) ->
         planned = wording.appointment is not None and wording.appointment.search(folded, clause_start, clause_end)
         if not planned and not (dated or done_anyway) and wording.purpose is not None:
             planned = wording.purpose.search(folded, exam.start, min(clause_end, exam.start + _PURPOSE_REACH))
+            if not planned and folded[clause_end - 1:clause_end] == ",":  # "MR bäcken, frågeställning sakrumfraktur"
+                after = clause_end + len(folded[clause_end:]) - len(folded[clause_end:].lstrip())
+                planned = wording.purpose.match(folded, after, min(len(folded), after + 40))
         if planned:
             exam.status, exam.reason, exam.was_requested, exam.explicit = "requested", "planned", True, True
 
@@ -550,7 +553,9 @@ def _fold_unnamed(exam: _Exam, sentence_exams: list[_Exam]) -> bool:
     if exam.column or exam.region != "other" or exam.elsewhere:
         return False
     # "MRI of the thoracic spine ... not MR safe": a body part outside our regions names the exam too
-    named = [e for e in sentence_exams if e.modality == exam.modality and (e.region != "other" or e.elsewhere)]
+    # an earlier study beside a planned one is another exam ("Plan: MRI pelvis (her previous MRI in 2019 was normal)")
+    named = [e for e in sentence_exams if e.modality == exam.modality and (e.region != "other" or e.elsewhere)
+             and not (exam.historical and not e.historical)]
     if not named:
         return False
     target = min(named, key=lambda e: abs(e.start - exam.start))
@@ -644,8 +649,20 @@ class _Coverage:
         return self.text[sent.start:sent.end]
 
 
+def _dating_text(sentence: str, exam: _Exam) -> str:
+    """The words that may date ``exam``: for a done exam its sentence; for one asked for or not done only its own
+    clause, since a year in another clause is another (earlier) study's ("Plan: bone scan (declined MRI in 2022)",
+    "MRI pelvis requested; lumbar MRI in 2019 was normal")."""
+    if exam.status == "performed" or exam.start < 0 or not sentence:
+        return sentence
+    bounds = clause_bounds(_flat(sentence))
+    i = bisect.bisect_right(bounds, exam.start) - 1
+    return sentence[bounds[i]:bounds[i + 1] if i + 1 < len(bounds) else len(sentence)]
+
+
 def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexicon: Lexicon) -> dict:
-    stated = stated_exam_date(sentence, note.note_date, lexicon) if sentence else None
+    dating = _dating_text(sentence, exam)
+    stated = stated_exam_date(dating, note.note_date, lexicon) if dating else None
     if stated is None and sentence and exam.start >= 0 and exam.status == "performed":
         # a done exam's name followed by a short date ("MR bäcken 3/3: ua"); never a booking's future day
         stated = exam_name_date(sentence[exam.start:], note.note_date, lexicon)
@@ -653,7 +670,7 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         date = note.note_date
     elif exam.historical and exam.status == "performed":
         date = stated  # an earlier study of unknown date: no date, and no workup for this episode
-    elif exam.status == "requested" and not states_a_year(sentence):
+    elif exam.status == "requested" and not states_a_year(dating):
         date = note.note_date  # a booking's day or month without a year lies ahead: the request is of its note
     else:
         date = stated if stated is not None else note.note_date

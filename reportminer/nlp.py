@@ -20,7 +20,7 @@ from . import concepts as _concepts  # noqa: F401  (registers the components)
 from . import context as _context  # noqa: F401
 from .candidates import Prefilter
 from .concepts import LOW_BACK_PAIN, cached_lexicon, make_compiler
-from .context import NOTE_TYPE_KEY, SECTION_KEY, TITLE_KEY
+from .context import NOTE_TYPE_KEY, NOTE_YEAR_KEY, SECTION_KEY, TITLE_KEY
 from .hedges import NextSentenceHedge
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
@@ -72,6 +72,8 @@ def _split_capitals_like_lower_case(nlp: Language) -> None:
                                                    for piece in pieces])
 
 
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")  # a sentence that may date a finding by its year
+
 class NotePipeline:
     """Everything needed to turn notes of one language into mentions."""
 
@@ -100,18 +102,21 @@ class NotePipeline:
         sentences = self.splitter.sentences_at(text, starts, folded)
         return [s for s in sentences if self.prefilter.can_match(folded, s, hits, starts)]
 
-    def extract(self, text: str, prefilter: bool = True, note_type: str | None = None) -> list[Mention]:
+    def extract(self, text: str, prefilter: bool = True, note_type: str | None = None,
+                note_year: int | None = None) -> list[Mention]:
         """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests).
 
         ``note_type`` (CONTRACT.md) tells a radiology report from a clinical note: in a radiology report's
-        history field "?X" is the referral's question; None (not known) reads it so too.
+        history field "?X" is the referral's question; None (not known) reads it so too. ``note_year``, the year
+        of the note's date, keeps a fracture dated this year (or later) from reading as historical.
         """
         sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
-        by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type)))
+        by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year)))
         mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected
         return self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
 
-    def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None):
+    def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None,
+                          note_year: int | None = None):
         """The mentions of each sentence, one list per sentence.
 
         A sentence's mentions depend on its text, its section, the note's type and whether it is a title line,
@@ -125,13 +130,15 @@ class NotePipeline:
         for sent in sentences:
             sentence = text[sent.start:sent.end]
             title = note_type == "radiology" and is_title_line(text, sent)
-            key = (sentence, sent.section, note_type, title)
+            year = note_year if note_year is not None and _HAS_YEAR.search(sentence) else None  # memo-friendly
+            key = (sentence, sent.section, note_type, title, year)
             found = memo.get(key)
             if found is None:
                 doc = self.nlp.make_doc(sentence)
                 doc.user_data[SECTION_KEY] = sent.section
                 doc.user_data[NOTE_TYPE_KEY] = note_type
                 doc.user_data[TITLE_KEY] = title
+                doc.user_data[NOTE_YEAR_KEY] = year
                 for component in components:
                     doc = component(doc)
                 found = tuple(_found(span) for span in self._one_per_finding(doc.spans["concepts"]))

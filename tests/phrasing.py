@@ -31,3 +31,8 @@ def only_case(rows: list[tuple], language: str | None = None) -> pd.Series:
     cases = scan(notes_table(rows, language)).cases
     assert len(cases) == 1, f"expected one case, got {len(cases)}"
     return cases.iloc[0]
+
+
+def is_flagged(case: pd.Series) -> bool:
+    """Whether a case row (from scan or from cases.csv, where booleans are text) is flagged."""
+    return case["flagged"] in (True, "true")

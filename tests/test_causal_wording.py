@@ -123,3 +123,37 @@ def test_ruling_out_is_a_result_only_when_it_happened(language, text, expected):
 ])
 def test_a_reading_that_weighs_against_the_fracture(language, text, expected):
     assert assertions(text, language, SACRAL) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Cannot be differentiated from a sacral insufficiency fracture."),
+    ("en", "Sacral insufficiency fracture is a consideration."),
+    ("en", "Sacral insufficiency fracture is the main differential."),
+    ("en", "An occult sacral fracture remains a concern."),
+    ("sv", "Sakral insufficiensfraktur är en differentialdiagnos."),
+    ("sv", "Sakrumfraktur kvarstår som en möjlighet."),
+])
+def test_a_diagnosis_weighed_in_a_report_is_suspected(language, text):
+    # a radiologist's differential is a suspicion (flags, priority high), not a plan or a fact
+    assert assertions(text, language, SACRAL, note_type="radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "MRI pelvis should be considered."),
+    ("sv", "MR bäcken bör övervägas."),
+])
+def test_an_exam_to_be_considered_is_still_a_plan(language, text):
+    assert assertions(text, language, "imaging_mri") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, note_type, expected", [
+    # "query X" (British reports) reads as "?X": a suspicion, but the question of an indication or a request
+    ("IMPRESSION: Query sacral insufficiency fracture.", "radiology", ["uncertain"]),
+    ("Conclusion: query left sacral ala fracture; MRI recommended.", "radiology", ["uncertain"]),
+    ("Query sacral insufficiency fracture.", "clinical", ["uncertain"]),
+    ("INDICATION: Query sacral insufficiency fracture.", "radiology", ["hypothetical"]),
+    ("HISTORY: fall, query sacral fracture.", "radiology", ["hypothetical"]),
+    ("MRI pelvis requested, query sacral fracture.", "clinical", ["hypothetical"]),
+])
+def test_query_reads_as_a_question_mark(text, note_type, expected):
+    assert assertions(text, "en", SACRAL, note_type=note_type) == expected

@@ -6,6 +6,9 @@ import pytest
 
 from reportminer.dates import exam_name_date
 from reportminer.lexicon import load_lexicon
+from reportminer.pipeline import scan
+
+from .phrasing import notes_table
 
 NOTE_DATE = pd.Timestamp("2024-05-10")
 
@@ -34,3 +37,16 @@ def test_dates_exam_name_date_reads_long_runs_without_a_date(tail):
     """A sentence of one long word (a pasted code, a run of letters) is read in one pass: words are never split in
     two to find a date (that would try every way of cutting a word, and never end on a long one)."""
     assert exam_name_date("MRI " + tail, NOTE_DATE, load_lexicon("en")) is None
+
+
+@pytest.mark.parametrize("language, text, note_date, expected", [
+    ("sv", "Ramusfraktur jan 2025, nu ökad smärta.", "2025-03-01", "present"),  # this episode's fracture
+    ("en", "L1 compression fracture 2025 on MRI.", "2025-04-02", "present"),
+    ("en", "Pubic ramus fracture '25, still painful.", "2025-06-10", "present"),
+    ("sv", "Ramusfraktur 2018.", "2025-03-01", "historical"),  # an earlier year is history
+    ("en", "L1 compression fracture 2019.", "2025-04-02", "historical"),
+])
+def test_a_fracture_dated_by_the_notes_own_year_is_not_history(language, text, note_date, expected):
+    mentions = scan(notes_table([("n1", note_date, "clinical", "", text, language)])).mentions
+    fractures = mentions[mentions["concept"].str.endswith("fracture")]
+    assert list(fractures["assertion"]) == [expected]

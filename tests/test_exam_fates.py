@@ -116,14 +116,14 @@ def test_exam_fates_mr_before_a_body_part_is_a_scan(text):
 # --- an exam followed only by its purpose is a plan (clinical notes) ---------------------------------------------
 
 @pytest.mark.parametrize("language, text, region", [
-    ("sv", "DT bäcken för att utesluta sakrumfraktur.", "sacrum"),
-    ("sv", "Bedömning: Ramusfraktur vä. DT backen for att utesluta sakrumfraktur.", "sacrum"),
+    ("sv", "DT bäcken för att utesluta sakrumfraktur.", "pelvis"),
+    ("sv", "Bedömning: Ramusfraktur vä. DT backen for att utesluta sakrumfraktur.", "pelvis"),
     ("sv", "MR bäcken ?sakrumfraktur.", "pelvis"),
-    ("sv", "DT bäcken mtp sakrumfraktur.", "sacrum"),
-    ("en", "CT pelvis to rule out sacral fracture.", "sacrum"),
+    ("sv", "DT bäcken mtp sakrumfraktur.", "pelvis"),
+    ("en", "CT pelvis to rule out sacral fracture.", "pelvis"),
     ("en", "Ramus fx. CT pelvis to r/o sacral fx.", "pelvis"),
     ("en", "MRI pelvis ?sacral insufficiency fracture.", "pelvis"),
-    ("en", "CT pelvis for possible sacral fracture.", "sacrum"),
+    ("en", "CT pelvis for possible sacral fracture.", "pelvis"),
 ])
 def test_exam_fates_exam_with_only_a_purpose_is_a_plan(language, text, region):
     result = one_note(text, language)
@@ -207,3 +207,14 @@ def test_exam_fates_an_appointment_beside_a_fate_keeps_the_fate(language, text, 
 ])
 def test_exam_fates_for_an_exam_opening_a_line_is_a_plan(text, status):
     assert one_note(text, "en").exams["status"].tolist() == [status]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A/P: pubic rami fx.\n- CT pelvis from July reviewed - predates the fall; no new imaging indicated."),
+    ("en", "Plan:\n- MRI pelvis from 2023 reviewed, no sacral fracture then."),
+    ("sv", "Bedömning och åtgärd: DT bäcken från juli granskad, ingen fraktur då."),
+])
+def test_exam_fates_an_earlier_study_named_by_its_time_is_no_plan(language, text):
+    # in a plan section, "CT pelvis from July" is a study reviewed, not one planned: no order
+    exams = one_note(text, language).exams
+    assert "requested" not in set(exams["status"])

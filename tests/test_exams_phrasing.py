@@ -1586,3 +1586,25 @@ def test_an_accepted_or_conditional_exam_is_requested(language, text):
 def test_a_rejected_or_unneeded_exam_is_not_performed(language, text):
     r = one_note(text, language)
     assert list(r.exams["status"]) == ["not_performed"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("sv", "MR bäcken, frågeställning sakrumfraktur.", ["requested"]),  # its purpose after a comma: a plan
+    ("sv", "MR bäcken, fst sakrumfraktur.", ["requested"]),
+    ("en", "CT pelvis, r/o sacral fracture.", ["requested"]),
+    ("en", "CT pelvis, no fracture.", ["performed"]),  # a result after the comma: done
+    ("sv", "DT bäcken, ingen fraktur.", ["performed"]),
+])
+def test_a_clinical_notes_exam_with_its_purpose_after_a_comma_is_a_plan(language, text, expected):
+    assert list(one_note(text, language).exams["status"]) == expected
+
+
+@pytest.mark.parametrize("language, text, region", [
+    ("sv", "MR bäcken för att utesluta sakral insufficiensfraktur.", "pelvis"),  # the exam's own region
+    ("en", "MRI pelvis to rule out sacral fracture.", "pelvis"),
+    ("sv", "MR bäcken pga misstänkt sakral fraktur.", "pelvis"),
+    ("en", "MRI to rule out sacral fracture.", "sacrum"),  # no region of its own: its purpose says where
+    ("sv", "MR ländrygg för att bedöma sakrum.", "lumbar_spine"),
+])
+def test_an_exams_region_is_the_one_named_before_its_purpose(language, text, region):
+    assert list(one_note(text, language).exams["region"]) == [region]

@@ -14,7 +14,7 @@ from reportminer.dates import stated_exam_date
 from reportminer.lexicon import load_lexicon
 from reportminer.sections import SectionSplitter
 
-from .phrasing import DAY, assertions, one_note, only_case
+from .phrasing import DAY, assertions, is_flagged, one_note, only_case
 
 RAMUS = ("n0", "2025-01-10", "radiology", "XR PELVIS", "Undisplaced fracture of the left superior pubic ramus.")
 LBP_ON_STEROIDS = ("n0", "2025-01-10", "outpatient", "",
@@ -31,10 +31,6 @@ def _exams(text: str, note_type: str = "clinical", exam: str = "") -> pd.DataFra
 
 def _case(rows: list[tuple]) -> pd.Series:
     return only_case(rows, "en")
-
-
-def _flagged(case: pd.Series) -> bool:
-    return case["flagged"] in (True, "true")
 
 
 # --- a report printed in capitals and hard-wrapped at a fixed width reads as the unwrapped report ----------------
@@ -133,7 +129,7 @@ def test_outside10_en_check_boxes(text, concept, expected):
 def test_outside10_en_an_unticked_steroid_box_puts_no_man_at_risk():
     note = ("n0", DAY, "emergency", "",
             "45M lifting at work, acute low back pain.\nROS: [x] back pain [ ] fever [ ] cancer hx [ ] steroid use")
-    assert not _flagged(_case([note]))
+    assert not is_flagged(_case([note]))
 
 
 # --- an ICD-10 'sequela' code is a healed, earlier fracture --------------------------------------------------------
@@ -239,7 +235,7 @@ def test_outside10_en_an_exam_never_booked_or_lost_is_not_done_but_ordered(text)
     exams = _exams(text)
     assert set(exams["status"]) == {"not_performed"}
     case = _case([RAMUS, ("n1", DAY, "clinical", "", text)])
-    assert _flagged(case) and case["workup"] == "ordered"
+    assert is_flagged(case) and case["workup"] == "ordered"
 
 
 # --- coverage: sagittal-only views, a finding's extent, a combined request -----------------------------------------
@@ -255,7 +251,7 @@ LUMBAR_LBP = ("n0", "2025-01-10", "outpatient", "", "78F with low back pain for 
 def test_outside10_en_a_sacrum_seen_on_sagittal_images_only_is_not_covered(finding, covers):
     report = ("n1", "2025-01-20", "radiology", "MRI LUMBAR SPINE", "Mild L4-5 facet arthropathy. " + finding)
     case = _case([LUMBAR_LBP, report])
-    assert (case["workup"] == "mri") is covers and _flagged(case) is not covers
+    assert (case["workup"] == "mri") is covers and is_flagged(case) is not covers
 
 
 @pytest.mark.parametrize("finding", [
@@ -290,7 +286,7 @@ def test_outside10_en_an_unnamed_alternative_shares_the_named_studys_region(text
     mri = _exams(text).query("modality == 'mri'")
     assert set(mri["region"]) == {"lumbar_spine"}
     case = _case([LBP_ON_STEROIDS, ("n1", DAY, "clinical", "", text)])
-    assert _flagged(case) and case["workup"] == "none"
+    assert is_flagged(case) and case["workup"] == "none"
 
 
 @pytest.mark.parametrize("exam,text,workup", [
@@ -301,7 +297,7 @@ def test_outside10_en_an_unnamed_alternative_shares_the_named_studys_region(text
 ])
 def test_outside10_en_a_report_recommending_an_unnamed_study_means_its_own_region(exam, text, workup):
     case = _case([RAMUS, ("n1", "2025-01-11", "radiology", exam, text)])
-    assert _flagged(case) and case["workup"] == workup
+    assert is_flagged(case) and case["workup"] == workup
 
 
 # --- transfers: leaving before the exam, outside images that cannot be viewed, a waiting list ------------------------
@@ -337,7 +333,7 @@ def test_outside10_en_a_pain_field_with_a_low_back_location(text, expected):
 ])
 def test_outside10_en_a_ticked_sex_box(text, sex):
     case = _case([("n1", DAY, "clinical", "", text)])
-    assert case["sex"] == sex and _flagged(case) is (sex == "F")
+    assert case["sex"] == sex and is_flagged(case) is (sex == "F")
 
 
 # --- a level dictated with a hyphen ("L-1", "T-12") is a level ------------------------------------------------------
@@ -367,7 +363,7 @@ def test_outside10_en_local_steroids_are_no_steroid_therapy(text, expected):
 
 def test_outside10_en_an_inhaler_puts_no_man_with_back_pain_at_risk():
     note = ("n0", DAY, "outpatient", "", "66M, 4 weeks of low back pain. COPD on a budesonide inhaler.")
-    assert not _flagged(_case([note]))
+    assert not is_flagged(_case([note]))
 
 
 # --- numbered impressions on one line: each item is its own sentence -------------------------------------------------

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from reportminer.cli import main
 from reportminer.evaluate import evaluate_folder
 
-from .phrasing import assertions, one_note, only_case
+from .phrasing import assertions, is_flagged, one_note, only_case
 
 VCF = "vertebral_compression_fracture"
 SACRAL = "sacral_fracture"
@@ -27,10 +27,6 @@ def _assertions(text: str, concept: str, note_type: str = "clinical") -> list[st
 
 def _exams(text: str, note_type: str = "clinical", exam: str = "") -> pd.DataFrame:
     return one_note(text, "en", note_type, exam).exams
-
-
-def _flagged(case: pd.Series) -> bool:
-    return case["flagged"] in (True, "true")
 
 
 # --- a wedge or height loss the reader puts down to projection, positioning or technique is no fracture --------
@@ -62,7 +58,7 @@ def test_outside11_en_a_second_reader_who_rejects_the_wedge_leaves_a_man_with_ba
          "SECOND OPINION: I do not believe there is a genuine L2 compression fracture: the apparent anterior "
          "wedging is projectional."),
     ], "en")
-    assert not _flagged(case) and case["reasons"] == "low_back_pain"
+    assert not is_flagged(case) and case["reasons"] == "low_back_pain"
 
 
 # --- a height loss that names no vertebra is the patient's stature ---------------------------------------------
@@ -108,7 +104,7 @@ def test_outside11_en_a_vfa_fracture_with_dxa_written_out_has_no_workup():
                        "DUAL-ENERGY X-RAY ABSORPTIOMETRY + VFA\nClinical: 70M, long-term prednisolone.\n"
                        "VFA: moderate wedge deformity of T11, consistent with an osteoporotic vertebral fracture.")],
                      "en")
-    assert _flagged(case) and case["workup"] == "none"
+    assert is_flagged(case) and case["workup"] == "none"
 
 
 # --- a conditional suspicion asks, also after a dash or as "should ... be suspected" ---------------------------
@@ -139,7 +135,7 @@ def test_outside11_en_a_lumbar_ct_that_only_asks_about_the_sacrum_adds_no_reason
          "Conclusion: Sacrum not imaged - if a sacral insufficiency fracture is clinically suspected, CT pelvis "
          "would be required."),
     ], "en")
-    assert _flagged(case) and case["reasons"] == "low_back_pain;pubic_ramus_fracture"
+    assert is_flagged(case) and case["reasons"] == "low_back_pain;pubic_ramus_fracture"
 
 
 # --- "favours X (over Y)" is a reader's leaning, not a statement ----------------------------------------------

@@ -315,7 +315,7 @@ def test_wording_not_displaced_is_present(language, text, expected):
     ("en", "Fine crackles at both bases and tenderness over the left pubic ramus.", set()),
     ("en", "Hairline crack of the left superior pubic ramus.", {(RAM, P)}),
     ("en", "The sacrum was cracked in the fall.", {(SAC, P)}),
-    ("en", "Sacral radiotherapy given in 5 fractions.", set()),
+    ("en", "Sacral radiotherapy given in 5 fractions.", {("pelvic_radiation", P)}),  # the sacrum is pelvic bone
     ("en", "Fractured sacrum.", {(SAC, P)}),
     ("en", "Lumbar flexion painless.", set()),
     ("en", "Lumbar pain, worse on flexion.", {(LBP, P)}),
@@ -325,7 +325,7 @@ def test_wording_not_displaced_is_present(language, text, expected):
     ("sv", "Besvärad av värk i ländryggen.", {(LBP, P)}),
     ("sv", "Värken sitter i ländryggen.", {(LBP, P)}),
     ("sv", "Varken feber eller stelhet i ländryggen.", set()),
-    ("sv", "Strålbehandling mot sakrum, 5 fraktioner.", set()),
+    ("sv", "Strålbehandling mot sakrum, 5 fraktioner.", {("pelvic_radiation", P)}),
     ("sv", "Frakturen i sakrum läker.", {(SAC, P)}),
     ("sv", "Strålbehandlad mot skelettmetastas i lårbenet, analgetika vid behov.", set()),
     ("sv", "Strålbehandlad mot analcancer 2015.", {("pelvic_radiation", P)}),
