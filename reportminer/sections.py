@@ -277,12 +277,15 @@ def _question_ends(text: str, body_start: int, end: int) -> int | None:
 
 
 def _asked_on_one_line(text: str, body_start: int, end: int) -> int | None:
+    """The start of the line after a one-line question that ends in "?", or None; not where the next line asks
+    again ("Frågeställning: Fraktur?" + "Fallit igår. ?sakrumfraktur" is a referral of two lines)."""
     nl = text.find("\n", body_start, end)
     if nl < 0 or "\n" in text[:body_start].rstrip(" \t")[-1:]:
         return None  # no line after it; or the heading stood alone on its line
     first = text[body_start:nl].rstrip()
     rest = text[nl + 1:end]
-    if not first.endswith("?") or not rest.strip():
+    next_line = rest.lstrip().split("\n", 1)[0]
+    if not first.endswith("?") or not rest.strip() or "?" in next_line:
         return None
     return nl + 1 + (len(rest) - len(rest.lstrip()))
 
