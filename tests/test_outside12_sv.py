@@ -324,8 +324,11 @@ def test_outside12_sv_findings_after_a_one_line_question_are_not_asked(text):
     assert assertions(text, "sv", VCF, "radiology") == ["uncertain"]
 
 
-def test_outside12_sv_a_referral_that_asks_again_on_its_next_line_still_asks():
-    text = "DT BÄCKEN\nFrågeställning: Fraktur?\nFallit i hemmet, ont i höger ljumske. ?sakrumfraktur\nFynd: ingen fraktur."
+@pytest.mark.parametrize("text", [
+    "DT BÄCKEN\nFrågeställning: Fraktur?\nFallit i hemmet, ont i höger ljumske. ?sakrumfraktur\nFynd: ingen fraktur.",
+    "MR BACKEN\nFragestallning: Orsak till smarta?\nOsteoporos. Sakral insufficiensfraktur?\nInget odem.",
+])
+def test_outside12_sv_a_referral_that_asks_again_on_its_next_line_still_asks(text):
     assert assertions(text, "sv", SACRAL, "radiology") == ["hypothetical"]
 
 
