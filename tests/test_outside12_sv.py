@@ -55,7 +55,7 @@ def test_outside12_sv_lowered_height_look_alikes(sentence, expected):
     assert assertions(sentence, "sv", VCF, "radiology") == expected
 
 
-# --- a fracture's age in weeks ("6 v gammal") dates a current fracture; years old is old --------------------------------
+# --- a fracture's age in weeks ("6 v gammal") dates a current fracture; years old is old ------------------------------
 @pytest.mark.parametrize("sentence, concept", [
     ("Fraktur i ramus sup vä, 6 v gammal.", "pubic_ramus_fracture"),
     ("Ramusfrakturen är ca tre veckor gammal, läker.", "pubic_ramus_fracture"),
@@ -114,7 +114,7 @@ def test_outside12_sv_everyday_low_back_look_alikes(sentence, expected):
     assert assertions(sentence, "sv", "low_back_pain") == expected
 
 
-# --- pain that has let go ("är borta", "har släppt") after a procedure is pain no more ---------------------------------
+# --- pain that has let go ("är borta", "har släppt") after a procedure is pain no more --------------------------------
 @pytest.mark.parametrize("sentence", [
     "Efter vertebroplastiken är ryggvärken i ländryggen borta.",
     "Smärtan i korsryggen har släppt.",
@@ -382,7 +382,7 @@ def test_outside12_sv_a_wife_of_the_patient_gives_no_sex():
     assert not isinstance(case["sex"], str) or case["sex"] == ""
 
 
-# --- the set itself -----------------------------------------------------------------------------------------------------
+# --- the set itself ---------------------------------------------------------------------------------------------------
 def test_outside12_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
     patients, _ = read_patients(SET / "patients.csv")
