@@ -188,6 +188,20 @@ def test_outside12_sv_a_study_judged_without_indication_leaves_no_order(sentence
 
 
 @pytest.mark.parametrize("sentence", [
+    "DT bäcken ej meningsfullt i nuläget.",
+    "MR backen inte befogad enligt ortoped.",
+    "MR bäcken: ej heller behövlig.",
+])
+def test_outside12_sv_a_study_judged_pointless_is_no_study_done(sentence):
+    found = one_note(sentence, "sv").exams
+    assert found[["status", "reason"]].values.tolist() == [["not_performed", "not_indicated"]]
+
+
+def test_outside12_sv_a_done_study_not_worth_repeating_stays_done():
+    assert [s for *_, s, _ in _exams("DT bäcken gjord, inte meningsfullt att upprepa.")] == ["performed"]
+
+
+@pytest.mark.parametrize("sentence", [
     "Ingen indikation för antibiotika. DT bäcken beställd.",
     "Ingen indikation att behandla. MR backen bokad 3/4.",
     "Diskuterat med dottern om hemtjänst. DT bäcken beställd.",
