@@ -197,6 +197,23 @@ def test_outside12_sv_a_study_judged_pointless_is_no_study_done(sentence):
     assert found[["status", "reason"]].values.tolist() == [["not_performed", "not_indicated"]]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Vi avstår från DT bäcken med hänsyn till palliativ fas.",
+    "Vi har valt att avstå från MR backen.",
+    "Beslutat att avstå DT bäcken i samråd med anhöriga.",
+])
+def test_outside12_sv_the_team_refraining_from_a_study_is_no_order(sentence):
+    found = one_note(sentence, "sv").exams
+    assert found[["status", "reason"]].values.tolist() == [["not_performed", "not_indicated"]]
+
+
+@pytest.mark.parametrize("sentence", ["Pat avstår MR bäcken.", "Patienten vill avstå från DT backen.",
+                                      "Vi frågade om hon avstår MR bäcken."])
+def test_outside12_sv_the_patient_refraining_is_declined(sentence):
+    found = one_note(sentence, "sv").exams
+    assert found[["status", "reason"]].values.tolist() == [["not_performed", "declined"]]
+
+
 def test_outside12_sv_a_done_study_not_worth_repeating_stays_done():
     assert [s for *_, s, _ in _exams("DT bäcken gjord, inte meningsfullt att upprepa.")] == ["performed"]
 
