@@ -157,3 +157,12 @@ def test_an_exam_to_be_considered_is_still_a_plan(language, text):
 ])
 def test_query_reads_as_a_question_mark(text, note_type, expected):
     assert assertions(text, "en", SACRAL, note_type=note_type) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vertebroplasty is planned for the L1 compression fracture.",
+    "Kyphoplasty was recommended for the T12 compression fracture.",
+])
+def test_a_planned_augmentation_leaves_its_fracture_present(text):
+    # the plan is the procedure's: the fracture it treats is an index finding
+    assert assertions(text, "en", "vertebral_compression_fracture") == ["present"]

@@ -44,3 +44,17 @@ def test_everyday_wording_her_bottom_is_the_buttocks(text, expected):
 ])
 def test_everyday_wording_a_dropped_letter_in_landryggen(text, expected):
     assert assertions(text, "sv", LBP) == expected
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    # "ua"/"u.a." (utan anmärkning) after a site: the radiologist's survey of it, a negated finding, as in English
+    ("Sakrum u.a.", "sacral_fracture", ["negated"]),
+    ("Sakrum: ua.", "sacral_fracture", ["negated"]),
+    ("Os sacrum utan anmärkning.", "sacral_fracture", ["negated"]),
+    ("Ramus: u.a.", "pubic_ramus_fracture", ["negated"]),
+    ("Kotkropparna ua.", "vertebral_compression_fracture", ["negated"]),
+    ("Kotkropparna utan anmärkning.", "vertebral_compression_fracture", ["negated"]),
+    ("Sakrum: fraktur genom vänster ala.", "sacral_fracture", ["present"]),
+])
+def test_everyday_wording_ua_surveys_a_site(text, concept, expected):
+    assert assertions(text, "sv", concept, note_type="radiology") == expected
