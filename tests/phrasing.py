@@ -36,3 +36,8 @@ def only_case(rows: list[tuple], language: str | None = None) -> pd.Series:
 def is_flagged(case: pd.Series) -> bool:
     """Whether a case row (from scan or from cases.csv, where booleans are text) is flagged."""
     return case["flagged"] in (True, "true")
+
+
+def flag_and_workup(case: pd.Series) -> tuple[str, str]:
+    """A case's flag (as "true"/"false") and workup, the two things a round's case tests compare."""
+    return str(case["flagged"]).lower(), case["workup"]

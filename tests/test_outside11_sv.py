@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from .phrasing import assertions, one_note, only_case
+from .phrasing import assertions, flag_and_workup, one_note, only_case
 from reportminer.dates import stated_exam_date
 from reportminer.io import read_notes, read_patients
 from reportminer.lexicon import load_lexicon
@@ -49,7 +49,7 @@ def test_outside11_sv_a_study_from_a_month_before_the_window_is_no_workup(earlie
     case = only_case([
         ("n1", "2025-01-15", "outpatient", "", "78-årig kvinna. " + earlier + " Nu smärta i ländryggen sedan jul."),
     ], "sv")
-    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
+    assert flag_and_workup(case) == ("true", "none")
 
 
 def test_outside11_sv_a_study_from_a_month_inside_the_window_is_a_workup():
@@ -57,7 +57,7 @@ def test_outside11_sv_a_study_from_a_month_inside_the_window_is_a_workup():
         ("n1", "2025-01-15", "outpatient", "", "78-årig kvinna. DT buk-bäcken 2025-01 utan fraktur. "
                                                  "Smärta i ländryggen sedan jul."),
     ], "sv")
-    assert (str(case["flagged"]).lower(), case["workup"]) == ("false", "ct")
+    assert flag_and_workup(case) == ("false", "ct")
 
 
 # --- "LBP" in a Swedish note ---------------------------------------------------------------------------------------
@@ -576,7 +576,7 @@ def test_outside11_sv_a_whole_body_or_pelvic_bone_scan_covers_it(text):
 def test_outside11_sv_a_counterfactual_study_was_not_done(text, workup):
     assert [status for _, _, status, _ in _exams(text)] == ["not_performed"]
     case = only_case([("n1", "2025-01-14", "clinical", "", "82-årig kvinna, ramusfraktur hö. " + text)], "sv")
-    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", workup)
+    assert flag_and_workup(case) == ("true", workup)
 
 
 @pytest.mark.parametrize("text", ["MR bäcken ska ha gjorts på annat sjukhus i våras.", "MR backen hade gjorts veckan innan."])

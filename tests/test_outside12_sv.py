@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from .phrasing import assertions, one_note, only_case
+from .phrasing import assertions, flag_and_workup, one_note, only_case
 from reportminer.io import read_notes, read_patients
 from reportminer.pipeline import scan
 
@@ -232,7 +232,7 @@ def test_outside12_sv_a_needless_pelvic_ct_gives_no_ordered_workup():
         ("n1", "2025-10-01", "outpatient", "", "67-årig kvinna, ont i ländryggen sedan 2 mån. Diskuterat med "
                                                 "ortopedjouren om DT bäcken: ingen indikation i nuläget."),
     ], "sv")
-    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
+    assert flag_and_workup(case) == ("true", "none")
 
 
 # --- remissvar and tidbokning: a priority changed, a patient to be called in, is a request still open ---------------
@@ -259,7 +259,7 @@ def test_outside12_sv_a_reprioritised_pelvic_mri_never_done_is_an_order():
         ("n1", "2025-09-01", "outpatient", "", "63-årig kvinna med smärta i korsryggen. Remiss MR bäcken."),
         ("n2", "2025-09-05", "clinical", "", "Remissvar: MR bäcken – prioritet ändrad till P3, pat kallas."),
     ], "sv")
-    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "ordered")
+    assert flag_and_workup(case) == ("true", "ordered")
 
 
 # --- a missed appointment named with its time ("kom inte på din tid för DT"): not attended, not booked --------------
@@ -385,7 +385,7 @@ def test_outside12_sv_a_quote_of_a_study_that_missed_the_sacrum_is_no_workup(rep
         ("n1", "2025-02-03", "radiology", exam, report),
         ("n2", "2025-02-10", "outpatient", "", "81-årig kvinna. " + quote),
     ], "sv")
-    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
+    assert flag_and_workup(case) == ("true", "none")
 
 
 def test_outside12_sv_a_quote_of_a_pelvic_mri_remains_a_workup():
@@ -393,7 +393,7 @@ def test_outside12_sv_a_quote_of_a_pelvic_mri_remains_a_workup():
         ("n1", "2025-02-03", "radiology", "MR bäcken", "MR BÄCKEN\nFraktur i vänster ramus superior. Sakrum ua."),
         ("n2", "2025-02-10", "outpatient", "", "81-årig kvinna. MR har visat fraktur i vänster ramus superior."),
     ], "sv")
-    assert (str(case["flagged"]).lower(), case["workup"]) == ("false", "mri")
+    assert flag_and_workup(case) == ("false", "mri")
 
 
 # --- age and sex from a title with a name ("Fru Andersson, 80 år"), and from a birth year with a dash -----------------

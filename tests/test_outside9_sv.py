@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .phrasing import assertions, notes_table, one_note
+from .phrasing import assertions, flag_and_workup, notes_table, one_note
 from reportminer.pipeline import scan
 
 
