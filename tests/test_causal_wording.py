@@ -166,3 +166,15 @@ def test_query_reads_as_a_question_mark(text, note_type, expected):
 def test_a_planned_augmentation_leaves_its_fracture_present(text):
     # the plan is the procedure's: the fracture it treats is an index finding
     assert assertions(text, "en", "vertebral_compression_fracture") == ["present"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge inside a purpose asks too, as Swedish "för att bedöma ev. sakrala frakturer" already did
+    ("MRI pelvis to evaluate for possible sacral insufficiency fracture.", ["hypothetical"]),
+    ("CT pelvis to rule out possible sacral fracture.", ["hypothetical"]),
+    ("MRI ordered to assess for possible sacral fracture.", ["hypothetical"]),
+    # the writer's own suspicion before the plan stays a suspicion
+    ("Possible sacral fracture; MRI to evaluate.", ["uncertain"]),
+])
+def test_a_hedge_inside_a_purpose_is_asked(text, expected):
+    assert assertions(text, "en", SACRAL) == expected
