@@ -1608,3 +1608,13 @@ def test_a_clinical_notes_exam_with_its_purpose_after_a_comma_is_a_plan(language
 ])
 def test_an_exams_region_is_the_one_named_before_its_purpose(language, text, region):
     assert list(one_note(text, language).exams["region"]) == [region]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Önskas: rtg LWS mtp kompressionsfraktur."),
+    ("sv", "Önskemål: MR bäcken."),
+    ("en", "Requested: MRI pelvis ?sacral fracture."),
+])
+def test_a_request_written_as_a_field_is_requested(language, text):
+    # "Önskas:", "Requested:" ask for the exam after the colon (the colon ends no scope here)
+    assert list(one_note(text, language).exams["status"]) == ["requested"]
