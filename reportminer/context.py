@@ -144,6 +144,10 @@ class ContextAnnotator:
                 return "hypothetical"
             if assertion == "present" and _purpose_of_request(mention, scopes, best[0]):
                 return "hypothetical"
+            if assertion == "present" and section is not None:
+                # a present trigger only affirms ("healing", "consistent with"): what the section implies still holds
+                # ("COMPARISON: CT from 2022, which showed a healing ramus fracture" is that study's, historical)
+                return section.implies_assertion(mention.label_) or assertion
             return assertion
         implied = section.implies_assertion(mention.label_) if section is not None else None
         return implied or "present"

@@ -17,9 +17,6 @@ from .conftest import load_golden
 
 # Known failures, each a real limit of the rules (kept visible rather than fitted away):
 KNOWN_FAILURES: set[str] = {
-    # "COMPARISON: CT ... from 2022, which showed a healing ramus fracture": "healing" (present) outranks the
-    # comparison field, which implies historical only where no trigger decides.
-    "en-dev-241",
 }
 
 
