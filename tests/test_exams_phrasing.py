@@ -1618,3 +1618,19 @@ def test_an_exams_region_is_the_one_named_before_its_purpose(language, text, reg
 def test_a_request_written_as_a_field_is_requested(language, text):
     # "Önskas:", "Requested:" ask for the exam after the colon (the colon ends no scope here)
     assert list(one_note(text, language).exams["status"]) == ["requested"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "MRI pelvis once she is able to lie flat.", ["requested"]),  # a plan waiting on her
+    ("sv", "MR bäcken när hon kan ligga plant.", ["requested"]),
+    ("en", "MRI pelvis was done when she was able to lie flat.", ["performed"]),  # done, in the past
+    ("sv", "MR bäcken gjordes när hon kunde ligga still.", ["performed"]),
+])
+def test_an_exam_waiting_on_the_patient_is_a_plan(language, text, expected):
+    assert list(one_note(text, language).exams["status"]) == expected
+
+
+def test_a_refusal_because_she_feels_better_stays_a_refusal():
+    # "då hon mår bättre" gives the reason (since), not a time to come (when)
+    text = "Pat har avböjt MR bäcken, vill inte genomgå undersökningen då hon mår bättre."
+    assert list(one_note(text, "sv").exams["status"]) == ["not_performed"]
