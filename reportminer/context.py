@@ -37,7 +37,7 @@ TITLE_KEY = "reportminer_title_line"
 # The year of the note's date (or None): a year beside a fracture makes it historical only when it is an earlier year
 # ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
 NOTE_YEAR_KEY = "reportminer_note_year"
-_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")  # a year as a trigger token writes it ("2018", "'18")
 
 
 def _prefix_question(doc: Doc, span: Span) -> bool:
@@ -171,7 +171,7 @@ class ContextAnnotator:
 
     def _not_an_earlier_year(self, span: Span, note_year: int) -> bool:
         """A historical trigger that is a year ("2025", "'25") no earlier than the note's own year."""
-        if len(span) != 1 or self._trigger(span).assertion != "historical" or not _YEAR.fullmatch(span.text):
+        if len(span) != 1 or self._trigger(span).assertion != "historical" or not YEAR.fullmatch(span.text):
             return False
         digits = span.text.lstrip("'")
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) <= note_year % 100 else 1900) + int(digits)

@@ -498,7 +498,7 @@ def _plan_by_purpose(sentence: str, exams: list[_Exam], wording: ExamWording) ->
         if not planned and not (dated or done_anyway) and wording.purpose is not None:
             planned = wording.purpose.search(folded, exam.start, min(clause_end, exam.start + _PURPOSE_REACH))
             if not planned and folded[clause_end - 1:clause_end] == ",":  # "MR bäcken, frågeställning sakrumfraktur"
-                after = clause_end + len(folded[clause_end:]) - len(folded[clause_end:].lstrip())
+                after = len(folded) - len(folded[clause_end:].lstrip())  # the next clause's first word
                 planned = wording.purpose.match(folded, after, min(len(folded), after + 40))
         if planned:
             exam.status, exam.reason, exam.was_requested, exam.explicit = "requested", "planned", True, True

@@ -20,7 +20,7 @@ from . import concepts as _concepts  # noqa: F401  (registers the components)
 from . import context as _context  # noqa: F401
 from .candidates import Prefilter
 from .concepts import LOW_BACK_PAIN, cached_lexicon, make_compiler
-from .context import NOTE_TYPE_KEY, NOTE_YEAR_KEY, SECTION_KEY, TITLE_KEY
+from .context import NOTE_TYPE_KEY, NOTE_YEAR_KEY, SECTION_KEY, TITLE_KEY, YEAR
 from .hedges import NextSentenceHedge
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
@@ -71,8 +71,6 @@ def _split_capitals_like_lower_case(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(upper, [{ORTH: piece[ORTH].upper(), NORM: piece.get(NORM, piece[ORTH])}
                                                    for piece in pieces])
 
-
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")  # a sentence that may date a finding by its year
 
 class NotePipeline:
     """Everything needed to turn notes of one language into mentions."""
@@ -130,7 +128,8 @@ class NotePipeline:
         for sent in sentences:
             sentence = text[sent.start:sent.end]
             title = note_type == "radiology" and is_title_line(text, sent)
-            year = note_year if note_year is not None and _HAS_YEAR.search(sentence) else None  # memo-friendly
+            # the note's year matters only to a sentence that writes a year: the others keep one memo entry
+            year = note_year if note_year is not None and YEAR.search(sentence) else None
             key = (sentence, sent.section, note_type, title, year)
             found = memo.get(key)
             if found is None:
