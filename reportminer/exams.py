@@ -714,8 +714,9 @@ def _clean(sentence: str) -> str:
     return " ".join(str(sentence).split())
 
 
-def exams_frame(rows: list[dict]) -> pd.DataFrame:
-    """Exam statements as a DataFrame with the columns of :data:`EXAM_FRAME_COLUMNS` and date dtypes."""
+def exams_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """Exam statements (dicts, or a frame as read from the database) as a DataFrame with the columns of
+    :data:`EXAM_FRAME_COLUMNS` and date dtypes."""
     frame = pd.DataFrame(rows, columns=list(EXAM_FRAME_COLUMNS))
     frame["date"] = pd.to_datetime(frame["date"])
     frame["note_date"] = pd.to_datetime(frame["note_date"])
