@@ -65,3 +65,39 @@ def test_no_sacral_fracture_from_a_list_that_does_not_close(sentence, language):
 ])
 def test_swedish_wedge_compounds_are_compressions(sentence, expected):
     assert assertions(sentence, "sv", VCF, "radiology") == [expected]
+
+
+# --- a joint, a wing of the ilium or a place near the sacrum is not a fractured sacrum ---------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Compression fracture of L1 and degenerative change of the sacroiliac joints.", "en"),
+    ("Healing fracture of the right superior pubic ramus and degenerative sacroiliac joints.", "en"),
+    ("Fracture of the left acetabulum extending towards the sacroiliac joint.", "en"),
+    ("Fracture of the left iliac ala.", "en"),
+    ("Iliac wing fracture on the right; iliac ala fracture on the left.", "en"),
+    ("Fracture of the transverse process of L5 adjacent to the sacral ala.", "en"),
+    ("Fracture of the L5 transverse process near the sacrum.", "en"),
+    ("Fraktur genom tvärutskottet L5 nära sakrum.", "sv"),
+    ("Fraktur i tvarutskottet pa L5 intill sakrum.", "sv"),
+])
+def test_a_fracture_beside_the_sacrum_is_no_sacral_fracture(sentence, language):
+    assert "present" not in assertions(sentence, language, SACRAL, "radiology")
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Sacral fracture extending into the left sacroiliac joint.", "en"),
+    ("Fracture through the sacrum and both sacroiliac joints.", "en"),
+    ("Left sacral ala fracture near the S1 foramen.", "en"),
+    ("Fracture of the iliac bone and sacrum.", "en"),
+    ("Fraktur i sakrum nära SI-leden.", "sv"),
+    ("Fraktur i vänster sakralvinge intill foramen S1.", "sv"),
+])
+def test_a_sacral_fracture_near_a_joint_stays_a_sacral_fracture(sentence, language):
+    assert assertions(sentence, language, SACRAL, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sacrum, iliac wings and acetabula appear unremarkable.",
+    "No fracture of the sacrum or iliac wings.",
+])
+def test_an_intact_sacrum_listed_with_the_iliac_wings_stays_negated(sentence):
+    assert assertions(sentence, "en", SACRAL, "radiology") == ["negated"]
