@@ -66,3 +66,39 @@ def test_a_posterior_element_fracture_is_no_compression(sentence):
 ])
 def test_a_compression_beside_a_posterior_element_stays_found(sentence):
     assert assertions(sentence, "en", VCF, "radiology") == ["present"]
+
+
+# --- a pressure sore over the sacrum is a wound, and the skin there is not the bone ------------------------------
+LBP, SACRAL = "low_back_pain", "sacral_fracture"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Sacral pressure sore grade 2.", "en"),
+    ("Pain from her sacral pressure ulcer.", "en"),
+    ("Grade 3 pressure ulcer over the sacrum, dressing changed.", "en"),
+    ("Trycksår sakralt grad 2.", "sv"),
+    ("Ont i sakrum av liggsår.", "sv"),
+    ("Sakralt trycksar, omlagt.", "sv"),
+])
+def test_a_sacral_pressure_sore_is_no_back_pain(sentence, language):
+    assert assertions(sentence, language, LBP) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Low back pain and a sacral pressure sore.", "en"),
+    ("Sacral pain. Pressure areas intact.", "en"),
+    ("Ont i ländryggen och trycksår sakralt.", "sv"),
+    ("Sakral smärta, inga trycksår.", "sv"),
+])
+def test_back_pain_beside_a_pressure_sore_stays_found(sentence, language):
+    assert assertions(sentence, language, LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Skin over the sacrum intact.", "en"),
+    ("Sacral skin red but intact.", "en"),
+    ("Huden över sakrum hel.", "sv"),
+    ("Huden sakralt u.a.", "sv"),
+])
+def test_intact_skin_over_the_sacrum_says_nothing_of_a_fracture(sentence, language):
+    assert assertions(sentence, language, SACRAL) == []
