@@ -38,6 +38,7 @@ TITLE_KEY = "reportminer_title_line"
 # ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
 NOTE_YEAR_KEY = "reportminer_note_year"
 YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")  # a year as a trigger token writes it ("2018", "'18")
+_QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
 
 
 def _prefix_question(doc: Doc, span: Span) -> bool:
@@ -136,7 +137,7 @@ class ContextAnnotator:
                 best, best_scope = key, scope
         if best is not None:
             assertion = best[2]
-            if assertion == "uncertain" and (best_scope.purpose or self._asks_the_request(mention, best_scope, best[0])
+            if assertion == "uncertain" and (best_scope.purpose or self._asks_the_request(mention, scopes)
                                              or section is not None and (section.question or (
                                                  section.question_mark and self._asks(mention, best_scope, best[0])))):
                 return "hypothetical"
@@ -161,13 +162,20 @@ class ContextAnnotator:
         return _is_query(mention.doc[scope.start:scope.end])
 
     @staticmethod
-    def _asks_the_request(mention: Span, scope: Scope, distance: int) -> bool:
-        """A "?" or "query" right on a finding after an exam the sentence requests is that request's question ("MRI
-        pelvis requested for ongoing buttock pain ?sacral #"); a "?X" before the request ("?sacral fracture - MRI
-        requested") is the writer's suspicion and stays uncertain."""
-        if distance != 0 or mention.label_ in IMAGING_CONCEPTS or not _is_query(mention.doc[scope.start:scope.end]):
+    def _asks_the_request(mention: Span, scopes: list[Scope]) -> bool:
+        """A "?" or "query" right on a finding, or on the words that qualify it ("?insufficiency fracture of
+        sacrum"), after an exam the sentence requests is that request's question ("MRI pelvis requested for ongoing
+        buttock pain ?sacral #", "bone scan referral - ?insufficiency fracture of sacrum"); a "?X" before the request
+        ("?sacral fracture - MRI requested") is the writer's suspicion and stays uncertain. The query asks even where
+        a nearer hedge qualifies the finding ("?insufficiency fracture of sacrum vs sacroiliitis")."""
+        if mention.label_ in IMAGING_CONCEPTS:
             return False
-        return _requested_before(mention.doc, scope.start)
+        for scope in scopes:
+            distance = _distance(scope, mention)
+            if (distance is not None and distance <= _QUERY_REACH and _is_query(mention.doc[scope.start:scope.end])
+                    and _requested_before(mention.doc, scope.start)):
+                return True
+        return False
 
     def _not_an_earlier_year(self, span: Span, note_year: int) -> bool:
         """A historical trigger that is a year ("2025", "'25") no earlier than the note's own year."""
