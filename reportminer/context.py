@@ -48,6 +48,13 @@ def _prefix_question(doc: Doc, span: Span) -> bool:
             and doc[span.end].is_alpha and (span.start == 0 or bool(doc[span.start - 1].whitespace_)))
 
 
+def _attributive(doc: Doc, span: Span, assertion: str) -> bool:
+    """A word of age right after an indefinite article qualifies the noun after it ("plus an old T7 fracture", "and a
+    healed ramus fracture"), not a finding before it: the new fractures in "two new fractures plus an old T7
+    fracture" are not old."""
+    return assertion == "historical" and span.start > 0 and doc[span.start - 1].norm_ in ("a", "an")
+
+
 @dataclass(frozen=True)
 class Scope:
     trigger: Trigger
@@ -202,7 +209,8 @@ class ContextAnnotator:
         # seen 2021)"), and so may a bracket that goes on ("(recommend MRI to exclude ...)").
         opens_bracket = (0 < span.start and span.end < len(doc) and doc[span.start - 1].text in ("(", "[")
                          and doc[span.end].text in (")", "]", ",") and trig.assertion != "negated")
-        if (trig.direction in ("following", "bidirectional") and not _prefix_question(doc, span)) or opens_bracket:
+        if (trig.direction in ("following", "bidirectional") and not _prefix_question(doc, span)
+                and not _attributive(doc, span, trig.assertion)) or opens_bracket:
             backward_start = self._backward(doc, span.start - opens_bracket, max(0, span.start - reach - opens_bracket),
                                             stops, trig.ignore_commas or opens_bracket)
         return Scope(trig, span.start, span.end, forward_end, backward_start, purpose)

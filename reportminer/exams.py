@@ -77,6 +77,7 @@ _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines spe
 _HYBRID_PREFIX = re.compile(r"spect\s*[/-]?\s*$", re.IGNORECASE)  # "SPECT/CT", "SPECT-CT", "SPECT CT"
 # the regions a mention gets when it names none: "other", or scintigraphy's default (lexicon default_region)
 _GUESSED_REGIONS = frozenset({"other", "whole_body"})
+_AWAITED = "result_awaited"  # the reason of a performed cue that awaits the result ("pending MRI result")
 _QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report
 
 
@@ -288,6 +289,7 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
     _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column, fates,
                    plans_by_purpose=note.note_type != "radiology")
+    _results_of_requests(exams)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     _regions_from_findings(by_sentence, mentions, sentences)
     _regions_of_companions(exams, by_sentence, column, mentions, sentences)
@@ -483,6 +485,18 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
                     exam.evidence.append(_clean(sentence))
+
+
+def _results_of_requests(exams: list[_Exam]) -> None:
+    """A result awaited ("EDD pending bone scan result", "results to follow"; reason ``result_awaited``) of an exam
+    that the same note requested before, with nothing since saying it was done, is that request's future result:
+    the exam is still requested. Without such a request the awaited result is of a study done."""
+    for i, exam in enumerate(exams):
+        if exam.column or exam.status != "performed" or exam.reason != _AWAITED:
+            continue
+        earlier = [e for e in exams[:i] if not e.column and e.same_exam(exam)]
+        if earlier and earlier[-1].status == "requested":
+            exam.status, exam.reason, exam.was_requested = "requested", "waiting", True
 
 
 def _plan_by_purpose(sentence: str, exams: list[_Exam], wording: ExamWording) -> None:
