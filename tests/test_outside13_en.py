@@ -48,8 +48,9 @@ def test_outside13_en_a_study_to_confirm_is_requested(text, modality):
 @pytest.mark.parametrize("text,modality", [
     ("The MRI pelvis confirmed bilateral sacral insufficiency fractures.", "mri"),
     ("CT pelvis failed to confirm a sacral fracture.", "ct"),
+    ("Escorted pt to MRI pelvis and back; scan tolerated well.", "mri"),
 ])
-def test_outside13_en_a_study_that_confirmed_or_failed_to_was_done(text, modality):
+def test_outside13_en_a_study_that_confirmed_failed_to_or_was_escorted_to_was_done(text, modality):
     assert _statuses(text, modality) == ["performed"]
 
 
