@@ -102,3 +102,27 @@ def test_back_pain_beside_a_pressure_sore_stays_found(sentence, language):
 ])
 def test_intact_skin_over_the_sacrum_says_nothing_of_a_fracture(sentence, language):
     assert assertions(sentence, language, SACRAL) == []
+
+
+# --- a compression or wedge fracture of a limb bone is no vertebral compression ----------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Compression fracture of the lateral tibial plateau.", "en"),
+    ("Wedge fracture of the distal radius.", "en"),
+    ("Compression fracture of the calcaneus.", "en"),
+    ("Tibial plateau compression fracture.", "en"),
+    ("Kompressionsfraktur i laterala tibiaplatån.", "sv"),
+    ("Impressionsfraktur i tibiakondylen.", "sv"),
+    ("Kompressionsfraktur i hogra calcaneus.", "sv"),
+])
+def test_a_limb_bones_compression_fracture_is_no_vertebral_compression(sentence, language):
+    assert assertions(sentence, language, VCF, "radiology") == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Compression fracture of L1 and distal radius fracture.", "en"),
+    ("Compression fracture of the L1 vertebral body.", "en"),
+    ("Kompressionsfraktur i L1 och distal radiusfraktur.", "sv"),
+    ("Kompressionsfraktur.", "sv"),
+])
+def test_a_vertebral_compression_beside_a_limb_fracture_stays_found(sentence, language):
+    assert assertions(sentence, language, VCF, "radiology") == ["present"]
