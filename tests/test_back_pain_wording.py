@@ -44,3 +44,21 @@ def test_denied_low_back_pain_in_other_words(sentence, language):
 ])
 def test_another_part_of_the_spine_is_no_low_back_pain(sentence, language):
     assert assertions(sentence, language, LBP) == []
+
+
+# --- Swedish "anamnestiskt" says who told it (the patient), not that it is over ----------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Anamnestiskt ländryggssmärta i många år, nu akut försämring.",
+    "Anamnestiskt ont i ländryggen sedan fallet i går.",
+    "Anamnestiskt ont i landryggen sedan fallet.",
+])
+def test_pain_the_patient_reports_is_present(sentence):
+    assert assertions(sentence, "sv", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anamnes på ländryggssmärta sedan ungdomen, nu besvärsfri.",
+    "Tidigare haft ländryggssmärta, nu besvärsfri.",
+])
+def test_a_history_of_back_pain_stays_history(sentence):
+    assert assertions(sentence, "sv", LBP) == ["historical"]
