@@ -30,3 +30,36 @@ def test_a_time_of_the_compared_study_leaves_the_finding_present(sentence, langu
 ])
 def test_a_time_of_the_finding_makes_it_history(sentence, language):
     assert assertions(sentence, language, VCF, "radiology") == ["historical"]
+
+
+# --- an old finding and a new one in one sentence: the age word of each is its own ------------------------------
+RAMUS, SACRAL = "pubic_ramus_fracture", "sacral_fracture"
+
+
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("Old healed right pubic ramus fractures and a new left superior ramus fracture.", "en", RAMUS),
+    ("Old T12 wedge fracture and new L1 compression fracture.", "en", VCF),
+    ("History of L1 fracture with new compression fracture of L2.", "en", VCF),
+    ("Gamla läkta ramusfrakturer hö samt ny fraktur i vä ramus superior.", "sv", RAMUS),
+    ("Gamla lakta ramusfrakturer ho samt ny fraktur i va ramus superior.", "sv", RAMUS),
+])
+def test_a_new_finding_after_an_old_one_is_present(sentence, language, concept):
+    assert assertions(sentence, language, concept, "radiology") == ["historical", "present"]
+
+
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("L1 med ny kompression.", "sv", VCF),
+    ("Sacrum with a new fracture line.", "en", SACRAL),
+    ("Sakrum med ny frakturlinje.", "sv", SACRAL),
+])
+def test_a_site_with_a_new_fracture_is_one_present_finding(sentence, language, concept):
+    assert assertions(sentence, language, concept, "radiology") == ["present"]
+
+
+# --- what recedes around a fracture is the oedema or the uptake, not the fracture --------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Resolution of the oedema around the known sacral fracture.",
+    "Decreased marrow oedema at the left sacral fracture.",
+])
+def test_receding_oedema_leaves_the_fracture_present(sentence):
+    assert assertions(sentence, "en", SACRAL, "radiology") == ["present"]
