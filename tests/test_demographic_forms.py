@@ -1,6 +1,7 @@
 """More forms of age and sex: a title, a name and the age ("Mrs Jones, 84"), a field "Kön: kvinna", a Swedish
 personal identity number (its first digits the birth date, its ninth digit odd for a man, even for a woman), a bare
-"Female." beside a date of birth. And the look-alikes: a dose after a name, a telephone number."""
+"Female." beside a date of birth. And the look-alikes: a dose after a name, a telephone number. The identity numbers
+here fail the Luhn check digit on purpose, so that none can be a real person's."""
 from __future__ import annotations
 
 import pandas as pd
@@ -26,7 +27,7 @@ def lexicons():
     ("sv", "19410312-XXXX, kvinna.", (84, "F")),
     ("sv", "Pat 19410312-1244.", (84, "F")),
     ("sv", "Pnr 194103121250, ryggont.", (84, "M")),
-    ("sv", "410312-1234 remiss från vårdcentral.", (84, "M")),
+    ("sv", "410312-1235 remiss från vårdcentral.", (84, "M")),
 ])
 def test_more_forms_of_age_and_sex(lexicons, language, text, expected):
     assert read_age_sex(text, lexicons[language], NOTE_DATE) == expected
