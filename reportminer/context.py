@@ -128,6 +128,18 @@ class ContextAnnotator:
         for mention in sorted(mentions, key=lambda m: m.label_ not in IMAGING_CONCEPTS):
             mention._.assertion = self.assert_span(mention, scopes, section)
         _share_listed_assertions(mentions)
+        self._share_denied_exams(doc, mentions)
+
+    def _share_denied_exams(self, doc: Doc, mentions) -> None:
+        """Exams listed after a denied one ("No CT or MRI of the pelvis to date", "No CT, MRI or bone scan")
+        that no trigger of their own qualifies are denied too: a denial of exams reaches a word or two, a list
+        may run longer. Only a list joined by commas and coordinators ("or", "nor", "/"), not by "and"."""
+        exams = sorted((m for m in mentions if m.label_ in IMAGING_CONCEPTS), key=lambda m: m.start)
+        for before, after in zip(exams, exams[1:]):
+            between = doc[before.end:after.start]
+            if (before._.assertion == "negated" and after._.assertion == "present" and len(between)
+                    and all(t.norm_ in self.coordinators or t.norm_ == "," for t in between)):
+                after._.assertion = "negated"
 
     def assert_span(self, mention: Span, scopes: list[Scope], section: SectionRule | None) -> str:
         best: tuple[int, int, str] | None = None
