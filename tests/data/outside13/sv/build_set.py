@@ -160,7 +160,7 @@ Status: Ömmar över nedre ländryggen och över korsbenet. Lasegue neg bilat. G
 Bedömning: Lumbago hos äldre kvinna, kotkompression? insufficiensfraktur?
 
 Åtgärd: MR ländrygg. Panodil 1 g x 3, tramadol vb.
-""", {LBP: P, VCF: HY})
+""", {LBP: P, VCF: U})
 note("O13S04_2", "O13S04", "2024-05-29", "radiology", "MR ländrygg", "", "Röntgen", """
 MR ländrygg
 
@@ -512,7 +512,7 @@ Status: Ömmar över L1 och nedre ländryggen. Neurologiskt ua.
 Bedömning: Lumbago, kotkompression? DT ländrygg beställd.
 
 Åtgärd: Oxynorm, hem med uppföljning på vårdcentral.
-""", {LBP: P, VCF: HY})
+""", {LBP: P, VCF: U})
 note("O13S16_2", "O13S16", "2025-02-17", "radiology", "DT ländrygg", "", "Röntgen", """
 DT LÄNDRYGG
 FRÅGESTÄLLNING: KOTKOMPRESSION?
@@ -747,7 +747,7 @@ MAGNETUNDERSÖKNING AV BÄCKENET
 Frågeställning: Fraktur i ramus superior dx. Insufficiensfraktur i sacrum?
 
 Utlåtande: Odislocerad fraktur i höger ramus superior ossis pubis med omgivande benmärgsödem. Inga frakturer i sacrum eller i SI-lederna, normal signal i sacrum på STIR och T1. Inga tecken till metastaser. Lindrig artros i höftlederna.
-""", {RAM: P, SAC: N})
+""", {RAM: P, SAC: HY})
 
 # ---------------------------------------------------------------- O13S25 (hip prosthesis, claustrophobia, scint called in)
 note("O13S25_1", "O13S25", "2024-02-12", "clinical", "", "sv", "Medicinavdelning 3", """
