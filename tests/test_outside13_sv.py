@@ -159,6 +159,20 @@ def test_outside13_sv_gammakuvning_is_a_bone_scintigraphy(text, exam):
     assert ("scintigraphy", "performed", True) in _exams(text, note_type, exam)
 
 
+# --- an appointment for the study by its long name ("tid till magnetundersökning") is a request -------------------------
+@pytest.mark.parametrize("text", [
+    "Tid till magnetundersökning av bäckenet 12.5.",
+    "Tiden för datortomografi av backenet ar pa fredag.",
+    "Tid för skelettgammakuvning 3.6.",
+])
+def test_outside13_sv_an_appointment_by_the_long_name_is_a_request(text):
+    assert [s for _, s, _ in _exams(text)] == ["requested"]
+
+
+def test_outside13_sv_a_study_done_at_its_time_is_done():
+    assert [s for _, s, _ in _exams("Magnetundersökning av bäckenet gjordes 12.5, inga frakturer.")] == ["performed"]
+
+
 # --- a result someone is to read ("tar del av svaret") is no report of a study done -----------------------------------
 @pytest.mark.parametrize("text", [
     "Skelettscintigrafin hann inte utföras före utskrivning. Vårdcentralen tar del av scintigrafisvaret.",
