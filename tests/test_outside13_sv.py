@@ -198,6 +198,38 @@ def test_outside13_sv_a_bone_scan_not_done_before_discharge_stays_an_order():
     assert flag_and_workup(case) == ("true", "ordered")
 
 
+# --- a nurse's pain score given for the low back ("Smärta: VAS 4 i ländryggen") is low-back pain --------------------------
+@pytest.mark.parametrize("sentence", [
+    "Smärta: VAS 4 i ländryggen vid förflyttning.",
+    "Smarta: NRS 6/10 landrygg, Oxynorm givet.",
+    "Ländrygg: NRS 5 i vila.",
+])
+def test_outside13_sv_a_pain_score_for_the_low_back_is_low_back_pain(sentence):
+    assert assertions(sentence, "sv", "low_back_pain") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smärta: NRS 0 i ländryggen.",  # a score of nought is no pain
+    "Smärta: VAS 6 i höger höft.",  # hip pain is not low-back pain
+])
+def test_outside13_sv_a_pain_score_look_alikes(sentence):
+    assert assertions(sentence, "sv", "low_back_pain") == []
+
+
+# --- a survey of the whole spine ("inga frakturer i kotpelaren", "kotpelaren utan fraktur") negates a compression ----
+@pytest.mark.parametrize("sentence", [
+    "Inga frakturer i kotpelaren.",
+    "Kotpelaren utan fraktur.",
+    "Inga frakturer i ryggraden, normala kothojder.",
+])
+def test_outside13_sv_a_spine_survey_negates_a_compression(sentence):
+    assert set(assertions(sentence, "sv", VCF, "radiology")) == {"negated"}
+
+
+def test_outside13_sv_a_spine_survey_beside_a_compression_keeps_it():
+    assert assertions("Kotpelaren utan fraktur men kompression av L2.", "sv", VCF, "radiology") == ["negated", "present"]
+
+
 # --- the whole set: every case's flag, priority and workup --------------------------------------------------------------
 def test_outside13_sv_set_flags_priorities_and_workups_match_gold():
     notes, problems = read_notes(SET / "notes.csv")
