@@ -198,6 +198,30 @@ def test_outside13_sv_a_bone_scan_not_done_before_discharge_stays_an_order():
     assert flag_and_workup(case) == ("true", "ordered")
 
 
+# --- a study cancelled ("avbeställd"), withdrawn ("remissen dragen tillbaka") or overtaken ("innan X hann göras") -------
+@pytest.mark.parametrize("text", [
+    "MR bäcken avbeställd.",
+    "MR backen avbestalldes av avdelningen da pat flyttats.",
+    "MR-remissen dragen tillbaka.",
+    "Pat avled innan MR bäcken hann göras.",
+    "Pat skrevs ut innan DT backen kunde genomforas.",
+])
+def test_outside13_sv_a_study_called_off_is_not_done(text):
+    assert [s for _, s, _ in _exams(text)] == ["not_performed"]
+
+
+def test_outside13_sv_a_study_done_before_discharge_is_done():
+    assert [s for _, s, _ in _exams("MR bäcken gjordes innan pat skrevs ut.")] == ["performed"]
+
+
+def test_outside13_sv_a_cancelled_request_stays_an_order():
+    case = only_case([
+        ("n1", "2025-03-01", "clinical", "", "Ramusfraktur vä. Remiss MR bäcken skickad."),
+        ("n2", "2025-03-05", "clinical", "", "MR bäcken avbeställd av avdelningen."),
+    ], "sv")
+    assert flag_and_workup(case) == ("true", "ordered")
+
+
 # --- a nurse's pain score given for the low back ("Smärta: VAS 4 i ländryggen") is low-back pain --------------------------
 @pytest.mark.parametrize("sentence", [
     "Smärta: VAS 4 i ländryggen vid förflyttning.",
