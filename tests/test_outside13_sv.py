@@ -54,6 +54,11 @@ def test_outside13_sv_the_study_a_letter_speaks_of_was_done():
     assert _exams("Fått brev om ny kotkompression Th7 på DT thorax.") == [("ct", "performed", False)]
 
 
+@pytest.mark.parametrize("text", ["Brev skickat till pat om MR bäcken.", "Brev till pat om DT backen."])
+def test_outside13_sv_a_letter_about_a_study_is_no_study_done(text):
+    assert [s for _, s, _ in _exams(text)] == ["requested"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Om kotkompression påvisas startas behandling.",
     "Brev skickas till pat. Om kotkompression bekräftas erbjuds behandling.",
@@ -94,6 +99,11 @@ def test_outside13_sv_a_finding_as_before_is_present(sentence, concept):
 
 def test_outside13_sv_an_earlier_fracture_stays_historical():
     assert assertions("Tidigare kotkompression L1 2019.", "sv", VCF) == ["historical"]
+
+
+def test_outside13_sv_enligt_tidigare_before_a_study_names_an_earlier_study():
+    text = "Ingen sakral fraktur enligt tidigare MR bäcken."
+    assert assertions(text, "sv", "imaging_mri") == ["historical"]
 
 
 # --- "bedöms inte föreligga" negates even a questioned finding; "kunde inte bekräftas" leaves it doubtful ------------
