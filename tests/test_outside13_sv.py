@@ -82,6 +82,8 @@ def test_outside13_sv_a_worry_is_no_finding(sentence, concept):
 @pytest.mark.parametrize("sentence, concept", [
     ("Pat orolig för sin kotkompression.", VCF),
     ("Känd osteoporos, orolig för fall.", OSTEO),
+    ("Hon är orolig för sin osteoporos.", OSTEO),
+    ("Oroar sig over sin benskorhet.", OSTEO),
 ])
 def test_outside13_sv_a_worry_beside_a_known_finding_leaves_it_present(sentence, concept):
     assert assertions(sentence, "sv", concept) == ["present"]
