@@ -318,13 +318,26 @@ class ConceptMatcher:
             if covered.intersection(range(head.start, head.end)):
                 continue  # "fracture of the sacrum, ..." is a mention: its list is read after it
             chain, final, after = self._chain(doc, head.end, sites)
-            ends_phrase = after >= len(doc) or not doc[after].is_alpha or doc[after].norm_ in self.chain_stops
-            if final and chain and ends_phrase:
+            if final and chain and self._ends_list(doc, after):
                 # from the fracture word on: the site is judged where its fracture word stands ("No
                 # fractures involving the hips, sacrum or rami": "involving" would end the negation's scope)
                 extra += [Span(doc, head.start, s.end, label=s.label_) for s in chain if covered.isdisjoint(
                     range(s.start, s.end))]
         return extra
+
+    def _ends_list(self, doc: Doc, i: int) -> bool:
+        """Whether the list of sites whose last ends at token ``i`` ends the phrase there: after a side ("sakrum
+        vänster") and a last coordinated body part of no concept ("korsben eller acetabulum"), the sentence or
+        clause ends; "fracture of the distal radius, and sacral pain" goes on after its site."""
+        n = len(doc)
+        while i < n and doc[i].norm_ in self.leads:
+            i += 1
+        if i < n and doc[i].norm_ in self.finals:  # "..., sakrum eller acetabulum."
+            i += 1
+            words = 0
+            while i < n and doc[i].is_alpha and doc[i].norm_ not in self.chain_stops and words < self.max_filler:
+                i, words = i + 1, words + 1
+        return i >= n or not doc[i].is_alpha or doc[i].norm_ in self.chain_stops
 
     def _shared_predicate(self, doc: Doc, found: list[Span], sites: dict[int, Span],
                           site_concepts: set[str]) -> list[Span]:

@@ -38,6 +38,7 @@ TITLE_KEY = "reportminer_title_line"
 # ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
 NOTE_YEAR_KEY = "reportminer_note_year"
 YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")  # a year as a trigger token writes it ("2018", "'18")
+_QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
 
 
 def _prefix_question(doc: Doc, span: Span) -> bool:
@@ -45,6 +46,13 @@ def _prefix_question(doc: Doc, span: Span) -> bool:
     not about the finding before it; one written after a word ("low back pain?") or standing alone still does."""
     return (span.text == "?" and span.end < len(doc) and not doc[span.end - 1].whitespace_
             and doc[span.end].is_alpha and (span.start == 0 or bool(doc[span.start - 1].whitespace_)))
+
+
+def _attributive(doc: Doc, span: Span, assertion: str) -> bool:
+    """A word of age right after an indefinite article qualifies the noun after it ("plus an old T7 fracture", "and a
+    healed ramus fracture"), not a finding before it: the new fractures in "two new fractures plus an old T7
+    fracture" are not old."""
+    return assertion == "historical" and span.start > 0 and doc[span.start - 1].norm_ in ("a", "an")
 
 
 @dataclass(frozen=True)
@@ -136,7 +144,7 @@ class ContextAnnotator:
                 best, best_scope = key, scope
         if best is not None:
             assertion = best[2]
-            if assertion == "uncertain" and (best_scope.purpose or self._asks_the_request(mention, best_scope, best[0])
+            if assertion == "uncertain" and (best_scope.purpose or self._asks_the_request(mention, scopes)
                                              or section is not None and (section.question or (
                                                  section.question_mark and self._asks(mention, best_scope, best[0])))):
                 return "hypothetical"
@@ -161,13 +169,20 @@ class ContextAnnotator:
         return _is_query(mention.doc[scope.start:scope.end])
 
     @staticmethod
-    def _asks_the_request(mention: Span, scope: Scope, distance: int) -> bool:
-        """A "?" or "query" right on a finding after an exam the sentence requests is that request's question ("MRI
-        pelvis requested for ongoing buttock pain ?sacral #"); a "?X" before the request ("?sacral fracture - MRI
-        requested") is the writer's suspicion and stays uncertain."""
-        if distance != 0 or mention.label_ in IMAGING_CONCEPTS or not _is_query(mention.doc[scope.start:scope.end]):
+    def _asks_the_request(mention: Span, scopes: list[Scope]) -> bool:
+        """A "?" or "query" right on a finding, or on the words that qualify it ("?insufficiency fracture of
+        sacrum"), after an exam the sentence requests is that request's question ("MRI pelvis requested for ongoing
+        buttock pain ?sacral #", "bone scan referral - ?insufficiency fracture of sacrum"); a "?X" before the request
+        ("?sacral fracture - MRI requested") is the writer's suspicion and stays uncertain. The query asks even where
+        a nearer hedge qualifies the finding ("?insufficiency fracture of sacrum vs sacroiliitis")."""
+        if mention.label_ in IMAGING_CONCEPTS:
             return False
-        return _requested_before(mention.doc, scope.start)
+        for scope in scopes:
+            distance = _distance(scope, mention)
+            if (distance is not None and distance <= _QUERY_REACH and _is_query(mention.doc[scope.start:scope.end])
+                    and _requested_before(mention.doc, scope.start)):
+                return True
+        return False
 
     def _not_an_earlier_year(self, span: Span, note_year: int) -> bool:
         """A historical trigger that is a year ("2025", "'25") no earlier than the note's own year."""
@@ -194,7 +209,8 @@ class ContextAnnotator:
         # seen 2021)"), and so may a bracket that goes on ("(recommend MRI to exclude ...)").
         opens_bracket = (0 < span.start and span.end < len(doc) and doc[span.start - 1].text in ("(", "[")
                          and doc[span.end].text in (")", "]", ",") and trig.assertion != "negated")
-        if (trig.direction in ("following", "bidirectional") and not _prefix_question(doc, span)) or opens_bracket:
+        if (trig.direction in ("following", "bidirectional") and not _prefix_question(doc, span)
+                and not _attributive(doc, span, trig.assertion)) or opens_bracket:
             backward_start = self._backward(doc, span.start - opens_bracket, max(0, span.start - reach - opens_bracket),
                                             stops, trig.ignore_commas or opens_bracket)
         return Scope(trig, span.start, span.end, forward_end, backward_start, purpose)

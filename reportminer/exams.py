@@ -78,6 +78,7 @@ _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines spe
 _HYBRID_PREFIX = re.compile(r"spect\s*(?:[/-]|\s(?:med|with))?\s*(?:(?:l[åa]gdos|low[- ]?dose)\s*-?\s*)?$", re.IGNORECASE)
 # the regions a mention gets when it names none: "other", or scintigraphy's default (lexicon default_region)
 _GUESSED_REGIONS = frozenset({"other", "whole_body"})
+_AWAITED = "result_awaited"  # the reason of a performed cue that awaits the result ("pending MRI result")
 _QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report
 
 
@@ -248,9 +249,10 @@ class _Exam:
 
 
 def _deliberation_declined(exam: _Exam, cue: Cue) -> bool:
-    """An exam only weighed so far ("discussed", "considered": reason ``considered``) that the next words judge
-    needless ("not indicated", "would not change management": ``not_indicated``) was never ordered."""
-    return (exam.status == "requested" and exam.reason == "considered"
+    """An exam only weighed so far ("discussed", "considered": reason ``considered``; or only asked about, its
+    request read from its assertion alone: "whether a bone scan was needed") that the next words judge needless
+    ("not indicated", "would not change management": ``not_indicated``) was never ordered."""
+    return (exam.status == "requested" and (exam.reason == "considered" or not exam.explicit)
             and cue.status == "not_performed" and cue.reason == "not_indicated")
 
 
@@ -288,6 +290,7 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
     _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column, fates,
                    plans_by_purpose=note.note_type != "radiology")
+    _results_of_requests(exams)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     _regions_from_findings(by_sentence, mentions, sentences)
     _regions_of_companions(exams, by_sentence, column, mentions, sentences)
@@ -428,7 +431,8 @@ def _regions_of_companions(exams: list[_Exam], by_sentence: dict[int, list[_Exam
                            mentions, sentences) -> None:
     """A further study that names no body part, asked for or not done, is of the body part of the study beside
     it: in a report, the report's own ("MRI could be obtained if clinically warranted" in a lumbar-spine
-    radiograph's report is a lumbar MRI); in a sentence, the one other study it names ("Order CT L-spine (MRI not
+    radiograph's report is a lumbar MRI; in a CT chest report, "Follow-up CT recommended" is another chest CT); in a
+    sentence, the one other study it names ("Order CT L-spine (MRI not
     possible - cochlear implant)"). Not where its sentence, or one beside it, reads a sacral or ramus fracture, which
     names what the study would look at (:func:`_regions_from_findings`)."""
     starts = [s.start for s in sentences]
@@ -444,6 +448,8 @@ def _regions_of_companions(exams: list[_Exam], by_sentence: dict[int, list[_Exam
             exam.region = beside.pop()
         elif column is not None and column.region != "other":
             exam.region = column.region
+        elif column is not None and column.elsewhere:
+            exam.elsewhere = True  # "Follow-up CT in 6-8 weeks recommended" in a CT chest report: of the chest
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
@@ -457,8 +463,9 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
     last_at = -1
     for i, sent in enumerate(sentences):
         here = by_sentence.get(i, [])
-        if not here and (not last_exams or i - last_at > _LOOKBACK_SENTENCES):
-            continue
+        if not here and (not last_exams or (i - last_at > _LOOKBACK_SENTENCES
+                                            and not _only_the_report(last_exams, silent_report))):
+            continue  # a report that names no other exam speaks of its own however far down ("ABANDONED")
         sentence = text[sent.start:sent.end]
         if here:
             cues = wording.find_cues(sentence)
@@ -479,6 +486,18 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
                     exam.evidence.append(_clean(sentence))
+
+
+def _results_of_requests(exams: list[_Exam]) -> None:
+    """A result awaited ("EDD pending bone scan result", "results to follow"; reason ``result_awaited``) of an exam
+    that the same note requested before, with nothing since saying it was done, is that request's future result:
+    the exam is still requested. Without such a request the awaited result is of a study done."""
+    for i, exam in enumerate(exams):
+        if exam.column or exam.status != "performed" or exam.reason != _AWAITED:
+            continue
+        earlier = [e for e in exams[:i] if not e.column and e.same_exam(exam)]
+        if earlier and earlier[-1].status == "requested":
+            exam.status, exam.reason, exam.was_requested = "requested", "waiting", True
 
 
 def _plan_by_purpose(sentence: str, exams: list[_Exam], wording: ExamWording) -> None:
@@ -540,12 +559,18 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
         clause = in_clause.get(clause_of(cue.start))
         if clause:
             before = [e for e in clause if e.start <= cue.start]
-            for exam in (before[-1:] if before else clause):
+            for exam in (before[-1:] if before else clause) + _listed_in_cue(cue, exams, clause):
                 exam.hear(cue, own=True)
             continue
         before = [e for e in exams if e.start < cue.start]  # a clause naming no exam: "..., men pat avböjde"
         for exam in before or exams:
             exam.hear(cue, own=False)
+
+
+def _listed_in_cue(cue: Cue, exams: list[_Exam], clause: list[_Exam]) -> list[_Exam]:
+    """The exams of later clauses that a cue's own words list ("No pelvic CT, MRI or bone scan has been done"): the
+    commas of the list part clauses, but the cue speaks of every exam it spans."""
+    return [e for e in exams if e not in clause and cue.start < e.start < cue.end]
 
 
 def _fold_unnamed(exam: _Exam, sentence_exams: list[_Exam]) -> bool:
@@ -715,8 +740,9 @@ def _clean(sentence: str) -> str:
     return " ".join(str(sentence).split())
 
 
-def exams_frame(rows: list[dict]) -> pd.DataFrame:
-    """Exam statements as a DataFrame with the columns of :data:`EXAM_FRAME_COLUMNS` and date dtypes."""
+def exams_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """Exam statements (dicts, or a frame as read from the database) as a DataFrame with the columns of
+    :data:`EXAM_FRAME_COLUMNS` and date dtypes."""
     frame = pd.DataFrame(rows, columns=list(EXAM_FRAME_COLUMNS))
     frame["date"] = pd.to_datetime(frame["date"])
     frame["note_date"] = pd.to_datetime(frame["note_date"])

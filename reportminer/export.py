@@ -173,7 +173,7 @@ def write_exams(db_url: str, path: str | Path, chunk_size: int = 10_000, pseudon
         for chunk in pd.read_sql(query, conn, chunksize=chunk_size):
             if chunk.empty:
                 continue
-            frame = exams_frame(chunk.to_dict("records"))
+            frame = exams_frame(chunk)
             if carry is not None:
                 frame = pd.concat([carry, frame], ignore_index=True)
             last = frame["patient_id"].iat[-1]  # that patient may go on in the next chunk

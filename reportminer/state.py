@@ -272,7 +272,7 @@ def read_exam_frame(conn, patient_ids: list[str] | None = None) -> "pd.DataFrame
     if patient_ids is not None:
         query = query.where(exams.c.patient_id.in_(patient_ids))
     frame = pd.read_sql(query, conn)
-    return exams_frame(frame.to_dict("records"))
+    return exams_frame(frame)
 
 
 def insert_rows(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:

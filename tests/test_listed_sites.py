@@ -1,0 +1,103 @@
+"""Fracture sites listed after one fracture word, as reports write them: after a preposition ("Ingen fraktur i
+bäckenet, sakrum eller blygdbenen"), after a colon ("Fractures: left sacral ala and right superior pubic ramus",
+"Fraktur i bäckenringen: ..."), with the side after the site ("sakrum vänster") and with a last body part of no
+concept ("korsben eller acetabulum"); and the Swedish compounds of a wedged vertebra ("kilkompression",
+"kildeformerad", "fiskkota"). Each family with and without å/ä/ö, and its look-alikes that name no fracture."""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import assertions
+
+SACRAL, RAMUS, VCF = "sacral_fracture", "pubic_ramus_fracture", "vertebral_compression_fracture"
+
+
+# --- a Swedish fracture word whose list of body parts the sites join ---------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Ingen fraktur i bäckenet, sakrum eller blygdbenen.",
+    "Ingen fraktur i backenet, sakrum eller blygdbenen.",
+    "Inga frakturer i höfter, bäcken, korsben eller blygdben.",
+    "Ingen fraktur i bäckenring, sakrum eller acetabulum.",
+])
+def test_swedish_list_after_a_fracture_word_negates_the_sacrum(sentence):
+    assert assertions(sentence, "sv", SACRAL, "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ingen fraktur i bäckenet, sakrum eller blygdbenen.",
+    "Inga frakturer i höfter, korsben eller blygdben.",
+])
+def test_swedish_list_after_a_fracture_word_negates_the_rami(sentence):
+    assert assertions(sentence, "sv", RAMUS, "radiology") == ["negated"]
+
+
+# --- a colon opens the list of fractured sites -------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Fractures: left sacral ala and right superior pubic ramus.", "en"),
+    ("Fragility fractures of the pelvis: left sacral ala and left superior and inferior pubic rami.", "en"),
+    ("Frakturer: sakrum vänster och ramus superior höger.", "sv"),
+    ("Fraktur i backenringen: vanster sakralvinge samt vanster ramus superior och inferior.", "sv"),
+])
+def test_a_colon_list_of_sites_names_each_fracture(sentence, language):
+    assert assertions(sentence, language, SACRAL, "radiology") == ["present"]
+    assert assertions(sentence, language, RAMUS, "radiology") == ["present"]
+
+
+# --- look-alikes: the list must end the phrase, and a coordinator must join it -----------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Fracture of the distal radius, and sacral pain.", "en"),
+    ("Fraktur i ramus, sakrum med ödem.", "sv"),
+    ("Fraktur: nej. Sakrum och SI-leder ses väl.", "sv"),
+    ("Fracture: none. The sacrum is well seen.", "en"),
+])
+def test_no_sacral_fracture_from_a_list_that_does_not_close(sentence, language):
+    assert "present" not in assertions(sentence, language, SACRAL, "radiology")
+
+
+# --- Swedish compounds of a wedged or biconcave vertebra ---------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ny kilkompression av Th12.", "present"),
+    ("Kilkompression L2 med ödem på STIR.", "present"),
+    ("Kildeformerad Th8.", "present"),
+    ("Fiskkota L2, förenligt med osteoporotisk fraktur.", "present"),
+    ("Gammal kilkompression L1.", "historical"),
+    ("Gammal kilkompression L1, oforandrad.", "historical"),
+])
+def test_swedish_wedge_compounds_are_compressions(sentence, expected):
+    assert assertions(sentence, "sv", VCF, "radiology") == [expected]
+
+
+# --- a joint, a wing of the ilium or a place near the sacrum is not a fractured sacrum ---------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Compression fracture of L1 and degenerative change of the sacroiliac joints.", "en"),
+    ("Healing fracture of the right superior pubic ramus and degenerative sacroiliac joints.", "en"),
+    ("Fracture of the left acetabulum extending towards the sacroiliac joint.", "en"),
+    ("Fracture of the left iliac ala.", "en"),
+    ("Iliac wing fracture on the right; iliac ala fracture on the left.", "en"),
+    ("Fracture of the transverse process of L5 adjacent to the sacral ala.", "en"),
+    ("Fracture of the L5 transverse process near the sacrum.", "en"),
+    ("Fraktur genom tvärutskottet L5 nära sakrum.", "sv"),
+    ("Fraktur i tvarutskottet pa L5 intill sakrum.", "sv"),
+])
+def test_a_fracture_beside_the_sacrum_is_no_sacral_fracture(sentence, language):
+    assert "present" not in assertions(sentence, language, SACRAL, "radiology")
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Sacral fracture extending into the left sacroiliac joint.", "en"),
+    ("Fracture through the sacrum and both sacroiliac joints.", "en"),
+    ("Left sacral ala fracture near the S1 foramen.", "en"),
+    ("Fracture of the iliac bone and sacrum.", "en"),
+    ("Fraktur i sakrum nära SI-leden.", "sv"),
+    ("Fraktur i vänster sakralvinge intill foramen S1.", "sv"),
+])
+def test_a_sacral_fracture_near_a_joint_stays_a_sacral_fracture(sentence, language):
+    assert assertions(sentence, language, SACRAL, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sacrum, iliac wings and acetabula appear unremarkable.",
+    "No fracture of the sacrum or iliac wings.",
+])
+def test_an_intact_sacrum_listed_with_the_iliac_wings_stays_negated(sentence):
+    assert assertions(sentence, "en", SACRAL, "radiology") == ["negated"]

@@ -1,0 +1,128 @@
+"""Fractures and findings that look like the index findings but are not: the ramus of the mandible, a degenerate
+disc's lost height, fractures of a vertebra's posterior elements (transverse or spinous process, pars). Each family
+by at least two differently worded sentences, and the index finding beside its look-alike stays found."""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import assertions
+
+RAMUS, VCF = "pubic_ramus_fracture", "vertebral_compression_fracture"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Fracture of the left mandibular ramus.", "en"),
+    ("Ramus fracture of the mandible.", "en"),
+    ("Mandibular ramus and condyle fractures.", "en"),
+    ("Fraktur i underkäkens ramus.", "sv"),
+    ("Käkfraktur genom ramus mandibulae.", "sv"),
+    ("Fraktur i ramus mandibulae vänster.", "sv"),
+])
+def test_the_ramus_of_the_mandible_is_no_pubic_ramus(sentence, language):
+    assert assertions(sentence, language, RAMUS, "radiology") == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Fracture of the right superior pubic ramus; mandible intact.", "en"),
+    ("Pubic ramus fracture. Jaw pain since the fall.", "en"),
+    ("Fraktur i höger ramus superior. Käken u.a.", "sv"),
+])
+def test_a_pubic_ramus_beside_the_jaw_stays_a_fracture(sentence, language):
+    assert assertions(sentence, language, RAMUS, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Loss of disc height at L4-5.",
+    "Reduced intervertebral disc height at L5-S1 with Modic type 1 endplate changes.",
+    "Moderate loss of disk height at L3-L4 and L4-L5.",
+    "Disc space height loss at L5/S1.",
+])
+def test_a_degenerate_discs_lost_height_is_no_compression(sentence):
+    assert assertions(sentence, "en", VCF, "radiology") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Loss of height of the L1 vertebral body and loss of disc height at L4-5.",
+    "Compression fracture of L2 with disc space narrowing at L4-5.",
+])
+def test_a_compression_beside_a_degenerate_disc_stays_found(sentence):
+    assert assertions(sentence, "en", VCF, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Transverse process fracture of L2.",
+    "Fracture of the left L3 transverse process.",
+    "Spinous process fracture of C7.",
+    "Pars fracture at L5.",
+    "Acute fractures of the right L2 and L3 transverse processes.",
+])
+def test_a_posterior_element_fracture_is_no_compression(sentence):
+    assert assertions(sentence, "en", VCF, "radiology") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "L1 compression fracture, pars intact.",
+    "Transverse process fractures of L2 and L3 and a compression fracture of L1.",
+])
+def test_a_compression_beside_a_posterior_element_stays_found(sentence):
+    assert assertions(sentence, "en", VCF, "radiology") == ["present"]
+
+
+# --- a pressure sore over the sacrum is a wound, and the skin there is not the bone ------------------------------
+LBP, SACRAL = "low_back_pain", "sacral_fracture"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Sacral pressure sore grade 2.", "en"),
+    ("Pain from her sacral pressure ulcer.", "en"),
+    ("Grade 3 pressure ulcer over the sacrum, dressing changed.", "en"),
+    ("Trycksår sakralt grad 2.", "sv"),
+    ("Ont i sakrum av liggsår.", "sv"),
+    ("Sakralt trycksar, omlagt.", "sv"),
+])
+def test_a_sacral_pressure_sore_is_no_back_pain(sentence, language):
+    assert assertions(sentence, language, LBP) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Low back pain and a sacral pressure sore.", "en"),
+    ("Sacral pain. Pressure areas intact.", "en"),
+    ("Ont i ländryggen och trycksår sakralt.", "sv"),
+    ("Sakral smärta, inga trycksår.", "sv"),
+])
+def test_back_pain_beside_a_pressure_sore_stays_found(sentence, language):
+    assert assertions(sentence, language, LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Skin over the sacrum intact.", "en"),
+    ("Sacral skin red but intact.", "en"),
+    ("Huden över sakrum hel.", "sv"),
+    ("Huden sakralt u.a.", "sv"),
+])
+def test_intact_skin_over_the_sacrum_says_nothing_of_a_fracture(sentence, language):
+    assert assertions(sentence, language, SACRAL) == []
+
+
+# --- a compression or wedge fracture of a limb bone is no vertebral compression ----------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Compression fracture of the lateral tibial plateau.", "en"),
+    ("Wedge fracture of the distal radius.", "en"),
+    ("Compression fracture of the calcaneus.", "en"),
+    ("Tibial plateau compression fracture.", "en"),
+    ("Kompressionsfraktur i laterala tibiaplatån.", "sv"),
+    ("Impressionsfraktur i tibiakondylen.", "sv"),
+    ("Kompressionsfraktur i hogra calcaneus.", "sv"),
+])
+def test_a_limb_bones_compression_fracture_is_no_vertebral_compression(sentence, language):
+    assert assertions(sentence, language, VCF, "radiology") == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Compression fracture of L1 and distal radius fracture.", "en"),
+    ("Compression fracture of the L1 vertebral body.", "en"),
+    ("Kompressionsfraktur i L1 och distal radiusfraktur.", "sv"),
+    ("Kompressionsfraktur.", "sv"),
+])
+def test_a_vertebral_compression_beside_a_limb_fracture_stays_found(sentence, language):
+    assert assertions(sentence, language, VCF, "radiology") == ["present"]
