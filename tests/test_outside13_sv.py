@@ -185,6 +185,26 @@ def test_outside13_sv_a_study_done_at_its_time_is_done():
     assert [s for _, s, _ in _exams("Magnetundersökning av bäckenet gjordes 12.5, inga frakturer.")] == ["performed"]
 
 
+# --- radiology's protocol ("MR bäcken protokollerad") and a new time after a cancellation ("ny tid ges") are requests ----
+@pytest.mark.parametrize("text", [
+    "MR bäcken protokollerad, prio 2.",
+    "Undersokningen protokolleras som MR backen med STIR koronalt.",
+    "MR bäcken inställd pga maskinhaveri, ny tid ges.",
+    "DT backen installd, ny tid har bokats.",
+])
+def test_outside13_sv_a_protocol_or_a_new_time_is_a_request(text):
+    assert [s for _, s, _ in _exams(text)] == ["requested"]
+
+
+def test_outside13_sv_a_report_that_names_its_protocol_was_done():
+    text = "MR bäcken, protokollerad enligt sakrumprotokoll med STIR koronalt. Fynd: Sakrum med normal signal."
+    assert [s for _, s, _ in _exams(text, "radiology", "MR bäcken")] == ["performed"]
+
+
+def test_outside13_sv_a_protocolled_study_done_later_is_done():
+    assert [s for _, s, _ in _exams("MR bäcken protokollerad och utförd 3/4, ua.")] == ["performed"]
+
+
 # --- a result someone is to read ("tar del av svaret") is no report of a study done -----------------------------------
 @pytest.mark.parametrize("text", [
     "Skelettscintigrafin hann inte utföras före utskrivning. Vårdcentralen tar del av scintigrafisvaret.",
