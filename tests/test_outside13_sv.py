@@ -254,6 +254,23 @@ def test_outside13_sv_a_cancelled_request_stays_an_order():
     assert flag_and_workup(case) == ("true", "ordered")
 
 
+# --- a clinical diagnosis of a sacral fracture ("Klinisk diagnos: sakral insufficiensfraktur") is unverified ------------
+@pytest.mark.parametrize("sentence", [
+    "Klinisk diagnos: sakral insufficiensfraktur.",
+    "Klinisk diagnos sakral insufficiensfraktur, MR ej mojlig pga pacemaker.",
+])
+def test_outside13_sv_a_clinical_diagnosis_of_a_sacral_fracture_is_suspected(sentence):
+    assert assertions(sentence, "sv", SACRAL) == ["uncertain"]
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Diagnos: Sakral insufficiensfraktur enligt MR.", SACRAL),
+    ("Klinisk diagnos: Kompressionsfraktur L1.", VCF),  # only a sacral fracture waits for its imaging
+])
+def test_outside13_sv_a_diagnosis_look_alikes_stay_present(sentence, concept):
+    assert assertions(sentence, "sv", concept) == ["present"]
+
+
 # --- a nurse's pain score given for the low back ("Smärta: VAS 4 i ländryggen") is low-back pain --------------------------
 @pytest.mark.parametrize("sentence", [
     "Smärta: VAS 4 i ländryggen vid förflyttning.",
