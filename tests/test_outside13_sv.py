@@ -160,6 +160,24 @@ def test_outside13_sv_a_scintigraphy_with_spect_ct_is_a_scintigraphy_workup():
     assert flag_and_workup(case) == ("false", "scintigraphy")
 
 
+# --- a bone scan limited to spot views of the spine ("endast riktade bilder", "inga helkroppsbilder") missed the sacrum --
+@pytest.mark.parametrize("text", [
+    "Endast riktade bilder över bröst- och ländrygg, inga helkroppsbilder. Ökat upptag L2.",
+    "Riktad SPECT/DT over landryggen utan helkroppsbilder. Upptag i L2.",
+    "Helkroppsbilder kunde inte tas pga smärta; endast riktade bilder över ländryggen.",
+])
+def test_outside13_sv_a_bone_scan_of_spot_views_misses_the_sacrum(text):
+    assert _exams(text, "radiology", "Skelettscintigrafi") == [("scintigraphy", "performed", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Helkroppsbilder samt SPECT/DT över ländryggen. Ökat upptag i L2.",
+    "Endast riktade bilder över bäckenet och ländryggen. Normalt upptag i sakrum.",
+])
+def test_outside13_sv_a_bone_scan_with_the_pelvis_in_view_covers_it(text):
+    assert _exams(text, "radiology", "Skelettscintigrafi") == [("scintigraphy", "performed", True)]
+
+
 # --- Finland-Swedish "skelettgammakuvning", "isotopkuvning" are bone scintigraphy --------------------------------------
 @pytest.mark.parametrize("text, exam", [
     ("Skelettgammakuvning av hela kroppen visade inga frakturer.", ""),
