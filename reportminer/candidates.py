@@ -80,6 +80,11 @@ class Prefilter:
         self._tests = [(bit, re.compile(rx, re.IGNORECASE)) for rx, bit in tests.items()]
         # Most general first: a sentence usually passes on a short requirement, ending the search early.
         self.requirements = sorted(requirements, key=lambda r: (bin(r).count("1"), r))
+        # Each requirement holds exactly one anchor bit: only those of the anchors a sentence holds are tried.
+        anchor_bits = set(anchors.values())
+        self._anchor_union = sum(anchor_bits)
+        self._by_anchor: dict[int, tuple[int, ...]] = {
+            bit: tuple(need for need in self.requirements if need & bit) for bit in anchor_bits}
         self._anchor_masks: dict[str, int] = {}
         self._test_masks: dict[str, int] = {}
 
@@ -224,9 +229,13 @@ class Prefilter:
         return self._meets_a_requirement(mask)
 
     def _meets_a_requirement(self, mask: int) -> bool:
-        for need in self.requirements:
-            if need & mask == need:
-                return True
+        anchors = mask & self._anchor_union
+        while anchors:
+            bit = anchors & -anchors  # the lowest anchor bit left
+            for need in self._by_anchor[bit]:
+                if need & mask == need:
+                    return True
+            anchors ^= bit
         return False
 
 

@@ -97,6 +97,7 @@ def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple])
     return matcher
 
 
+_OPENERS = frozenset({":", "("})  # a head ending in one of these names its sites right after it
 _GROUP_MARK = "\x1f"  # between a group's name and a label in the keys of a GroupedMatcher
 
 
@@ -309,7 +310,9 @@ class ConceptMatcher:
         """Sites listed after a fracture word whose list opens with a body part of no concept ("No acute
         fracture of the pelvis, sacrum or pubic rami"): each listed site is a fracture mention of its own, running
         from the fracture word to the site. The list must end in a coordinator and its last site must end the
-        phrase, so "fracture of the distal radius, and sacral pain" adds nothing."""
+        phrase, so "fracture of the distal radius, and sacral pain" adds nothing. After a head that ends in a colon
+        or an opening bracket ("Bäckenfraktur (ramus sup vä)", "Fractures: left sacral ala") the sites named
+        right after it, only a side before the first, need no coordinator."""
         if not heads or not sites:
             return []
         covered = {i for span in found for i in range(span.start, span.end)}
@@ -318,7 +321,9 @@ class ConceptMatcher:
             if covered.intersection(range(head.start, head.end)):
                 continue  # "fracture of the sacrum, ..." is a mention: its list is read after it
             chain, final, after = self._chain(doc, head.end, sites)
-            if final and chain and self._ends_list(doc, after):
+            opened = chain and doc[head.end - 1].norm_ in _OPENERS and all(
+                doc[i].norm_ in self.leads for i in range(head.end, chain[0].start))
+            if (final or opened) and chain and self._ends_list(doc, after):
                 # from the fracture word on: the site is judged where its fracture word stands ("No
                 # fractures involving the hips, sacrum or rami": "involving" would end the negation's scope)
                 extra += [Span(doc, head.start, s.end, label=s.label_) for s in chain if covered.isdisjoint(

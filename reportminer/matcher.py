@@ -263,7 +263,10 @@ class _Trie:
         self.keys: set[str] = set()
 
 
-def match_ends(nodes: tuple[_Node, ...], cols: list[list[int]], start: int, length: int) -> set[int]:
+_NOWHERE: tuple[int, ...] = ()
+
+
+def match_ends(nodes: tuple[_Node, ...], cols: list[list[int]], start: int, length: int) -> Iterable[int]:
     """Every position at which a match of ``nodes`` that begins at ``start`` can end (``start`` included).
 
     Walks the pattern once, keeping the set of positions reached so far; a repeated node extends each of
@@ -275,9 +278,14 @@ def match_ends(nodes: tuple[_Node, ...], cols: list[list[int]], start: int, leng
         if node.lo != 1 or node.hi != 1:
             first_variable = i
             break
-        if pos >= length or not node.accepts(cols, pos):
-            return set()
+        if pos >= length:
+            return _NOWHERE
+        single = node.single
+        if not (single.test(cols[single.col][pos]) if single is not None else node.accepts(cols, pos)):
+            return _NOWHERE  # most calls end here, on the second token: no set is built for them
         pos += 1
+    if first_variable == len(nodes):
+        return (pos,)
     reached = {pos}
     for node in nodes[first_variable:]:
         lo, hi = node.lo, node.hi

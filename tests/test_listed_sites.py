@@ -101,3 +101,37 @@ def test_a_sacral_fracture_near_a_joint_stays_a_sacral_fracture(sentence, langua
 ])
 def test_an_intact_sacrum_listed_with_the_iliac_wings_stays_negated(sentence):
     assert assertions(sentence, "en", SACRAL, "radiology") == ["negated"]
+
+
+# --- a colon or a bracket after the fracture word names its site, no coordinator needed --------------------------
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("Bäckenfraktur (ramus sup vä).", "sv", RAMUS),
+    ("Backenfraktur (ramus inf hö).", "sv", RAMUS),
+    ("Fraktur (sakrum hö).", "sv", SACRAL),
+    ("Frakturer: sakrum vänster.", "sv", SACRAL),
+    ("Pelvic fractures (left superior pubic ramus).", "en", RAMUS),
+    ("Fractures: left sacral ala.", "en", SACRAL),
+])
+def test_a_site_named_after_a_colon_or_bracket_is_the_fracture(sentence, language, concept):
+    assert assertions(sentence, language, concept, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Fraktur: ingen, sakrum u.a.", "sv"),
+    ("Fraktur (se nedan). Sakrum u.a.", "sv"),
+    ("Fracture: no, sacrum intact.", "en"),
+    ("Fracture (see below). Sacrum intact.", "en"),
+])
+def test_a_colon_or_bracket_before_other_words_names_no_site(sentence, language):
+    assert "present" not in assertions(sentence, language, SACRAL, "radiology")
+
+
+# --- Swedish spellings that drop a letter ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Blygbensfraktur vä.", RAMUS),
+    ("Fraktur i vänster blygben.", RAMUS),
+    ("Insuffiensfraktur i sakrum.", SACRAL),
+    ("Insufficensfraktur sakrum hö.", SACRAL),
+])
+def test_swedish_misspelt_fracture_words(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["present"]

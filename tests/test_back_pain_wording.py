@@ -1,0 +1,64 @@
+"""Low-back pain as notes also write it: the lumbar spine abbreviated ("L-spine pain"), the sacroiliac joints ("SI
+joint pain"), the lower spine, a lumbar level ("pain over L4/5"), Swedish "länden" and the lumbosacral junction.
+Each family by at least two differently worded sentences, with its look-alikes that name another part of the back."""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import assertions
+
+LBP = "low_back_pain"
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("L-spine pain since the fall.", "en"),
+    ("Pain in her L-spine, worse on standing.", "en"),
+    ("SI joint pain bilaterally.", "en"),
+    ("Sacroiliac joint pain on the left.", "en"),
+    ("Pain over the left SI joint.", "en"),
+    ("Severe pain in the lower spine.", "en"),
+    ("Pain over L4/5 on palpation.", "en"),
+    ("Pain at L3 since lifting a box.", "en"),
+    ("Ont i länden sedan fallet.", "sv"),
+    ("Värk i länderna.", "sv"),
+    ("Smärta i lumbosakralövergången.", "sv"),
+    ("Smarta i lumbosakralovergangen.", "sv"),
+])
+def test_low_back_pain_in_other_words(sentence, language):
+    assert assertions(sentence, language, LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("No L-spine pain.", "en"),
+    ("Denies SI joint pain.", "en"),
+    ("Ingen smärta i länden.", "sv"),
+])
+def test_denied_low_back_pain_in_other_words(sentence, language):
+    assert assertions(sentence, language, LBP) == ["negated"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Pain over T8.", "en"),
+    ("Pain in the C-spine.", "en"),
+    ("SI joints normal.", "en"),
+])
+def test_another_part_of_the_spine_is_no_low_back_pain(sentence, language):
+    assert assertions(sentence, language, LBP) == []
+
+
+# --- Swedish "anamnestiskt" says who told it (the patient), not that it is over ----------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Anamnestiskt ländryggssmärta i många år, nu akut försämring.",
+    "Anamnestiskt ont i ländryggen sedan fallet i går.",
+    "Anamnestiskt ont i landryggen sedan fallet.",
+])
+def test_pain_the_patient_reports_is_present(sentence):
+    assert assertions(sentence, "sv", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anamnes på ländryggssmärta sedan ungdomen, nu besvärsfri.",
+    "Tidigare haft ländryggssmärta, nu besvärsfri.",
+])
+def test_a_history_of_back_pain_stays_history(sentence):
+    assert assertions(sentence, "sv", LBP) == ["historical"]

@@ -1,0 +1,46 @@
+"""An exam named as the next step, with a low threshold, or left for a later decision is a plan, not a study done
+("MRI pelvis would be the next step", "Nästa steg blir MR bäcken", "Låg tröskel för MR bäcken", "Tar ställning till
+MR bäcken"); a referral that radiology has turned down ("Röntgen har avvisat remissen") was not done. Each family by
+at least two wordings, Swedish with and without å/ä/ö, and its look-alikes of a study done."""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import one_note
+
+
+def _statuses(text: str, language: str) -> list[tuple[str, str, str]]:
+    found = one_note(text, language).exams
+    return [tuple(r) for r in found[["modality", "region", "status"]].itertuples(index=False)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("MRI pelvis would be the next step if symptoms do not settle.", "en"),
+    ("MRI pelvis is the next step.", "en"),
+    ("Next investigation: MRI pelvis.", "en"),
+    ("Low threshold for MRI pelvis.", "en"),
+    ("Nästa steg blir MR bäcken.", "sv"),
+    ("Nasta steg blir MR backen.", "sv"),
+    ("Låg tröskel för MR bäcken.", "sv"),
+    ("Tar ställning till MR bäcken vid nästa besök.", "sv"),
+    ("Tar stallning till MR backen vid nasta besok.", "sv"),
+])
+def test_a_next_step_is_a_plan(text, language):
+    assert _statuses(text, language) == [("mri", "pelvis", "requested")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("MRI pelvis showed no sacral fracture; next step is physiotherapy.", "en"),
+    ("MR bäcken visade ingen fraktur. Nästa steg blir sjukgymnastik.", "sv"),
+])
+def test_a_study_done_before_the_next_step_stays_done(text, language):
+    assert [s for _, _, s in _statuses(text, language)] == ["performed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Röntgen har avvisat remissen för MR bäcken.",
+    "Rontgen har avvisat remissen for MR backen.",
+    "Röntgen har returnerat remissen för MR bäcken.",
+])
+def test_a_referral_radiology_turned_down_was_not_done(text):
+    assert _statuses(text, "sv") == [("mri", "pelvis", "not_performed")]
