@@ -289,6 +289,20 @@ def test_outside13_sv_a_diagnosis_look_alikes_stay_present(sentence, concept):
     assert assertions(sentence, "sv", concept) == ["present"]
 
 
+# --- a key:value report's answer ("Sakralfraktur: ej påvisad.", "Ramusfraktur: saknas.", "Sakrumfraktur: ej säker.") --
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Sakralfraktur: ej påvisad.", SACRAL, "negated"),
+    ("Sakralfraktur: ej synlig, SI-leder ua.", SACRAL, "negated"),
+    ("Ramusfraktur: saknas.", RAMUS, "negated"),
+    ("Sakrumfraktur: ej säker, MR rekommenderas.", SACRAL, "uncertain"),
+    ("Sakralfraktur: ej verifierad.", SACRAL, "uncertain"),
+    ("Sakralfraktur: påvisad.", SACRAL, "present"),
+    ("Kotkompression L1: ingen progress.", VCF, "present"),  # a value about the finding's course
+])
+def test_outside13_sv_a_key_value_answer_asserts_its_key(sentence, concept, expected):
+    assert assertions(sentence, "sv", concept, "radiology") == [expected]
+
+
 # --- a nurse's pain score given for the low back ("Smärta: VAS 4 i ländryggen") is low-back pain --------------------------
 @pytest.mark.parametrize("sentence", [
     "Smärta: VAS 4 i ländryggen vid förflyttning.",
