@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .matcher import TokenMatcher
-from .lexicon import IMAGING_CONCEPTS, Lexicon, load_lexicon
+from .lexicon import FINDING_REGIONS, IMAGING_CONCEPTS, Lexicon, load_lexicon
 from .patterns import PatternCompiler
 from .textnorm import fold_lower
 
@@ -154,6 +154,9 @@ class ConceptMatcher:
         self._anchor_cache: dict[str, bool] = {}
         # a vertebral level as dictation writes it, "L-1", "T-12": the tokenizer cuts it at the hyphen
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE) if "LEVEL" in lexicon.classes else None
+        # a site word right before a pain word is the pain's place ("radiusfraktur och sakral smärta")
+        self.pain = re.compile(compiler.class_regex("PAIN"), re.IGNORECASE) if "PAIN" in lexicon.classes else None
+        self.fracture_word = re.compile(compiler.class_regex("FX"), re.IGNORECASE) if "FX" in lexicon.classes else None
         self.assessed = _matcher(nlp, compiler, {"sacrum_assessed": lexicon.sacrum_assessed})
         coordination = lexicon.coordination
         # What every candidate sentence needs, as one matcher: one walk over the tokens for all groups
@@ -235,11 +238,13 @@ class ConceptMatcher:
         found = found + unplaced
         if found and groups.get("generic"):  # a teaching statement speaks of no patient: no findings, exams kept
             found = [s for s in found if s.label_ in IMAGING_CONCEPTS]
+        found = [s for s in found if not self._place_of_pain(doc, s)]
         excluded = groups.get("exclusions")
         if excluded:
             blocked = {i for span in excluded for i in range(span.start, span.end)}
             found = [s for s in found if not blocked.intersection(range(s.start, s.end))]
-        found = found + self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []))
+        listed = self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []))
+        found = found + [s for s in listed if not self._place_of_pain(doc, s)]
         by_label: dict[str, list[Span]] = {}
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
@@ -252,6 +257,15 @@ class ConceptMatcher:
                 if span.label_ == LOW_BACK_PAIN and placed.isdisjoint(range(span.start, span.end)):
                     span._.placed = False
         return sorted(kept, key=lambda s: (s.start, s.label_))
+
+    def _place_of_pain(self, doc: Doc, span: Span) -> bool:
+        """A fracture match that ends on a site word followed by a pain word ("Fraktur i distala radius och sakral
+        smärta", "wrist fracture and sacral pain"): the site names where it hurts, not a fractured bone."""
+        if span.label_ not in FINDING_REGIONS or self.pain is None or span.end >= len(doc):
+            return False
+        last = doc[span.end - 1].norm_
+        return (self.pain.fullmatch(doc[span.end].norm_) is not None
+                and (self.fracture_word is None or self.fracture_word.fullmatch(last) is None))
 
     def _unplaced(self, found: list[Span], groups: dict[str, list[Span]]) -> list[Span]:
         """Back pain with no level of its own, in a sentence that holds no low-back pain match and does not place

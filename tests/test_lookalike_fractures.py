@@ -126,3 +126,27 @@ def test_a_limb_bones_compression_fracture_is_no_vertebral_compression(sentence,
 ])
 def test_a_vertebral_compression_beside_a_limb_fracture_stays_found(sentence, language):
     assert assertions(sentence, language, VCF, "radiology") == ["present"]
+
+
+# --- a site word before a pain word is where it hurts, not a fractured bone --------------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Fracture of the distal radius and sacral pain.", "en"),
+    ("Wrist fracture last year and now sacral pain.", "en"),
+    ("Fractured pubic rami and sacral ache.", "en"),
+    ("Fraktur i distala radius och sakral smärta.", "sv"),
+    ("Fraktur i ramus och sakral värk.", "sv"),
+    ("Fraktur i distala radius och sakral smarta.", "sv"),
+])
+def test_a_sacral_pain_after_another_fracture_is_no_sacral_fracture(sentence, language):
+    assert assertions(sentence, language, SACRAL) == []
+    assert assertions(sentence, language, LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Sacral fracture pain.", "en"),
+    ("Fractured pubic rami and sacrum.", "en"),
+    ("Fraktur i ramus och sakrum.", "sv"),
+    ("Sakrumfraktur med smärta.", "sv"),
+])
+def test_a_fractured_sacrum_beside_pain_stays_a_fracture(sentence, language):
+    assert assertions(sentence, language, SACRAL) == ["present"]

@@ -1,0 +1,42 @@
+"""More forms of age and sex: a title, a name and the age ("Mrs Jones, 84"), a field "Kön: kvinna", a Swedish
+personal identity number (its first digits the birth date, its ninth digit odd for a man, even for a woman), a bare
+"Female." beside a date of birth. And the look-alikes: a dose after a name, a telephone number. The identity numbers
+here fail the Luhn check digit on purpose, so that none can be a real person's."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from reportminer.demographics import read_age_sex
+from reportminer.lexicon import load_lexicon
+
+NOTE_DATE = pd.Timestamp("2025-03-01")
+
+
+@pytest.fixture(scope="module")
+def lexicons():
+    return {"sv": load_lexicon("sv"), "en": load_lexicon("en")}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Mrs Jones, 84, fell at home.", (84, "F")),
+    ("en", "Mr Brown, 79, known osteoporosis.", (79, "M")),
+    ("en", "DOB 12/03/1941. Female.", (84, "F")),
+    ("sv", "Ålder: 81 år. Kön: kvinna.", (81, "F")),
+    ("sv", "Alder: 81 ar. Kon: kvinna.", (81, "F")),
+    ("sv", "19410312-XXXX, kvinna.", (84, "F")),
+    ("sv", "Pat 19410312-1244.", (84, "F")),
+    ("sv", "Pnr 194103121250, ryggont.", (84, "M")),
+    ("sv", "410312-1235 remiss från vårdcentral.", (84, "M")),
+])
+def test_more_forms_of_age_and_sex(lexicons, language, text, expected):
+    assert read_age_sex(text, lexicons[language], NOTE_DATE) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Mr Smith 12 mg daily."),
+    ("sv", "Telefon 0701234567."),
+    ("sv", "Remissnummer 1234567890."),
+])
+def test_numbers_that_are_no_age(lexicons, language, text):
+    assert read_age_sex(text, lexicons[language], NOTE_DATE)[0] is None
