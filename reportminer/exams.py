@@ -74,7 +74,8 @@ _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröt
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
 _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
-_HYBRID_PREFIX = re.compile(r"spect\s*[/-]?\s*$", re.IGNORECASE)  # "SPECT/CT", "SPECT-CT", "SPECT CT"
+# "SPECT/CT", "SPECT-CT", "SPECT CT", "SPECT/lågdos-DT", "SPECT with low-dose CT"
+_HYBRID_PREFIX = re.compile(r"spect\s*(?:[/-]|\s(?:med|with))?\s*(?:(?:l[åa]gdos|low[- ]?dose)\s*-?\s*)?$", re.IGNORECASE)
 # the regions a mention gets when it names none: "other", or scintigraphy's default (lexicon default_region)
 _GUESSED_REGIONS = frozenset({"other", "whole_body"})
 _AWAITED = "result_awaited"  # the reason of a performed cue that awaits the result ("pending MRI result")
@@ -377,7 +378,7 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
 def _hybrid_ct(text: str, mention) -> bool:
     """The CT of a SPECT/CT is the scintigraphy's low-dose localising CT, not a CT study of its own: the SPECT
     word before it is the scintigraphy mention ("bone scan with SPECT/CT of the pelvis")."""
-    before = text[max(0, mention.start - 8):mention.start]
+    before = text[max(0, mention.start - 24):mention.start]
     return mention.concept == "imaging_ct" and _HYBRID_PREFIX.search(before) is not None
 
 
