@@ -141,6 +141,14 @@ class ExamWording:
                 kept.append(cue)
         return kept
 
+    def may_refuse(self, text: str) -> bool:
+        """Whether ``text`` (a whole note) can hold wording of a refused, cancelled or missed exam (the reasons of
+        :data:`_REPORT_REFUSALS`): one gated pass, so that a long report is not read sentence by sentence for a
+        refusal it cannot hold."""
+        view = gate_view(_flat(text))
+        return any(self.cue_gates[i][0] == "not_performed" and self.cue_gates[i][1] in _REPORT_REFUSALS
+                   for i in self.cue_gate_set.open(view))
+
     def _about_other_object(self, text: str, cue: Cue) -> bool:
         """A refusal in a clause that names something else ("declined IV contrast", "bilderna ... är inte
         tillgängliga"); a word for something else only after the refusal's reason does not count ("MRI could not be
@@ -461,11 +469,18 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
     ``plans_by_purpose`` (clinical notes) reads an exam followed only by its purpose as a plan."""
     last_exams: list[_Exam] = [column] if column is not None else []
     last_at = -1
+    may_refuse: bool | None = None  # whether the note can hold a refusal at all (asked once, if at all)
     for i, sent in enumerate(sentences):
         here = by_sentence.get(i, [])
-        if not here and (not last_exams or (i - last_at > _LOOKBACK_SENTENCES
-                                            and not _only_the_report(last_exams, silent_report))):
-            continue  # a report that names no other exam speaks of its own however far down ("ABANDONED")
+        if not here and (not last_exams or i - last_at > _LOOKBACK_SENTENCES):
+            # a report that names no other exam speaks of its own however far down ("ABANDONED"): a refusal, or
+            # any not-done wording in a sentence that points back to it
+            if not last_exams or not _only_the_report(last_exams, silent_report):
+                continue
+            if may_refuse is None:
+                may_refuse = wording.may_refuse(text)
+            if not may_refuse and not _points_back(text[sent.start:sent.end], sent, column, wording):
+                continue
         sentence = text[sent.start:sent.end]
         if here:
             cues = wording.find_cues(sentence)

@@ -1,7 +1,6 @@
-"""More forms of age and sex: a title, a name and the age ("Mrs Jones, 84"), a field "Kön: kvinna", a Swedish
-personal identity number (its first digits the birth date, its ninth digit odd for a man, even for a woman), a bare
-"Female." beside a date of birth. And the look-alikes: a dose after a name, a telephone number. The identity numbers
-here fail the Luhn check digit on purpose, so that none can be a real person's."""
+"""More forms of age and sex: a title, a name and the age ("Mrs Jones, 84"), a field "Kön: kvinna", a bare "Female."
+beside a date of birth. And the look-alikes: a dose after a name, a telephone number. (A Swedish personal identity
+number is not read: an extract for a quality team is pseudonymised, and its patterns cost every note a pass.)"""
 from __future__ import annotations
 
 import pandas as pd
@@ -24,10 +23,7 @@ def lexicons():
     ("en", "DOB 12/03/1941. Female.", (84, "F")),
     ("sv", "Ålder: 81 år. Kön: kvinna.", (81, "F")),
     ("sv", "Alder: 81 ar. Kon: kvinna.", (81, "F")),
-    ("sv", "19410312-XXXX, kvinna.", (84, "F")),
-    ("sv", "Pat 19410312-1244.", (84, "F")),
-    ("sv", "Pnr 194103121250, ryggont.", (84, "M")),
-    ("sv", "410312-1235 remiss från vårdcentral.", (84, "M")),
+    ("sv", "Remiss från vårdcentral, kvinna född 1941 med ryggont.", (84, "F")),
 ])
 def test_more_forms_of_age_and_sex(lexicons, language, text, expected):
     assert read_age_sex(text, lexicons[language], NOTE_DATE) == expected
