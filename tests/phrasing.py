@@ -41,3 +41,22 @@ def is_flagged(case: pd.Series) -> bool:
 def flag_and_workup(case: pd.Series) -> tuple[str, str]:
     """A case's flag (as "true"/"false") and workup, the two things a round's case tests compare."""
     return str(case["flagged"]).lower(), case["workup"]
+
+
+def scored_set(folder, out, language: str) -> tuple[float, float, float]:
+    """(flag F1, workup accuracy, note-level F1) of an outside-author set in ``language``, scored as a user scores
+    it: ``reportminer scan`` of its notes and patients into ``out``, then ``evaluate`` against its gold."""
+    from click.testing import CliRunner
+
+    from reportminer.cli import main
+    from reportminer.evaluate import evaluate_folder
+
+    result = CliRunner().invoke(main, ["scan", str(folder / "notes.csv"), "--patients", str(folder / "patients.csv"),
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    scores = evaluate_folder(folder, out)
+    patients = scores["patients"].set_index(["language", "item"])
+    workup = scores["workup"].set_index(["language", "item"])
+    concepts = scores["concepts"].set_index(["language", "item"])
+    return (patients.loc[(language, "flagged"), "f1"], workup.loc[(language, "workup"), "accuracy"],
+            concepts.loc[(language, "all"), "f1"])
