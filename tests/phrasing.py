@@ -60,3 +60,15 @@ def scored_set(folder, out, language: str) -> tuple[float, float, float]:
     concepts = scores["concepts"].set_index(["language", "item"])
     return (patients.loc[(language, "flagged"), "f1"], workup.loc[(language, "workup"), "accuracy"],
             concepts.loc[(language, "all"), "f1"])
+
+
+def gold_and_scanned_cases(folder) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """An outside-author set's gold cases and the cases a scan of its notes and patients gives, both by patient id
+    (the notes file must read without a problem)."""
+    from reportminer.io import read_notes, read_patients
+
+    notes, problems = read_notes(folder / "notes.csv")
+    patients, _ = read_patients(folder / "patients.csv")
+    assert problems == []
+    gold = pd.read_csv(folder / "gold_cases.csv", dtype=str, keep_default_na=False).set_index("patient_id")
+    return gold, scan(notes, patients).cases.set_index("patient_id")

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from .phrasing import assertions, one_note
-from reportminer.io import read_notes, read_patients
-from reportminer.pipeline import scan
+from .phrasing import assertions, gold_and_scanned_cases, one_note
 
 SET = Path(__file__).parent / "data" / "outside10" / "sv"
 
@@ -175,11 +172,7 @@ def test_outside10_sv_a_reason_beside_a_done_or_ordered_exam_is_no_contraindicat
 
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside10_sv_set_flags_and_workups_match_gold():
-    notes, problems = read_notes(SET / "notes.csv")
-    patients, _ = read_patients(SET / "patients.csv")
-    assert problems == []
-    gold = pd.read_csv(SET / "gold_cases.csv", dtype=str, keep_default_na=False).set_index("patient_id")
-    cases = scan(notes, patients).cases.set_index("patient_id")
+    gold, cases = gold_and_scanned_cases(SET)
     for pid, row in gold.iterrows():
         if row["reasons"] == "" and row["workup"] == "":
             assert pid not in cases.index or str(cases.loc[pid, "flagged"]).lower() == "false"

@@ -9,11 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from .phrasing import assertions, flag_and_workup, one_note, only_case
+from .phrasing import assertions, flag_and_workup, gold_and_scanned_cases, one_note, only_case
 from reportminer.dates import stated_exam_date
-from reportminer.io import read_notes, read_patients
 from reportminer.lexicon import load_lexicon
-from reportminer.pipeline import scan
 
 SET = Path(__file__).parent / "data" / "outside11" / "sv"
 
@@ -629,11 +627,7 @@ def test_outside11_sv_ct_of_an_upper_abdominal_organ_does_not(exam):
 
 # --- the set itself -----------------------------------------------------------------------------------------------------
 def test_outside11_sv_set_flags_priorities_and_workups_match_gold():
-    notes, problems = read_notes(SET / "notes.csv")
-    patients, _ = read_patients(SET / "patients.csv")
-    assert problems == []
-    gold = pd.read_csv(SET / "gold_cases.csv", dtype=str, keep_default_na=False).set_index("patient_id")
-    cases = scan(notes, patients).cases.set_index("patient_id")
+    gold, cases = gold_and_scanned_cases(SET)
     for pid, row in gold.iterrows():
         got = cases.loc[pid]
         priority = got["priority"] if isinstance(got["priority"], str) else ""

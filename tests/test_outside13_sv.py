@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from .phrasing import assertions, flag_and_workup, one_note, only_case
-from reportminer.io import read_notes, read_patients
-from reportminer.pipeline import scan
+from .phrasing import assertions, flag_and_workup, gold_and_scanned_cases, one_note, only_case
 
 SET = Path(__file__).parent / "data" / "outside13" / "sv"
 VCF, SACRAL, RAMUS, OSTEO = "vertebral_compression_fracture", "sacral_fracture", "pubic_ramus_fracture", "osteoporosis"
@@ -337,11 +334,7 @@ def test_outside13_sv_a_spine_survey_beside_a_compression_keeps_it():
 
 # --- the whole set: every case's flag, priority and workup --------------------------------------------------------------
 def test_outside13_sv_set_flags_priorities_and_workups_match_gold():
-    notes, problems = read_notes(SET / "notes.csv")
-    patients, _ = read_patients(SET / "patients.csv")
-    assert problems == []
-    gold = pd.read_csv(SET / "gold_cases.csv", dtype=str, keep_default_na=False).set_index("patient_id")
-    cases = scan(notes, patients).cases.set_index("patient_id")
+    gold, cases = gold_and_scanned_cases(SET)
     for pid, row in gold.iterrows():
         got = cases.loc[pid]
         priority = got["priority"] if isinstance(got["priority"], str) else ""
