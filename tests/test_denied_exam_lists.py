@@ -45,3 +45,15 @@ def test_an_exam_outside_the_denied_list_keeps_its_own_status(text, language, ex
 ])
 def test_neither_exam_showed_it_says_both_were_done(text, language):
     assert _statuses(text, language) == [("ct", "performed"), ("mri", "performed")]
+
+
+# --- the exam another one replaced ("instead of MRI", "i stället för MR") was not done -----------------------------
+@pytest.mark.parametrize("text, language, expected", [
+    ("CT pelvis requested instead of MRI because of her pacemaker.", "en", [("ct", "requested"), ("mri", "not_performed")]),
+    ("CT pelvis was performed instead of MRI.", "en", [("ct", "performed"), ("mri", "not_performed")]),
+    ("Instead of MRI, a CT pelvis was done.", "en", [("ct", "performed"), ("mri", "not_performed")]),
+    ("DT bäcken gjordes istället för MR.", "sv", [("ct", "performed"), ("mri", "not_performed")]),
+    ("DT backen gjordes i stallet for MR pga pacemaker.", "sv", [("ct", "performed"), ("mri", "not_performed")]),
+])
+def test_the_exam_another_replaced_was_not_done(text, language, expected):
+    assert _statuses(text, language) == expected
