@@ -62,3 +62,24 @@ def test_pain_the_patient_reports_is_present(sentence):
 ])
 def test_a_history_of_back_pain_stays_history(sentence):
     assert assertions(sentence, "sv", LBP) == ["historical"]
+
+
+# --- an examination field of the low back ("Lumbar spine: pain on flexion") -------------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Lumbar spine: pain on flexion.", "en"),
+    ("Lumbar spine: tender, painful to percussion.", "en"),
+    ("Low back: pain 6/10.", "en"),
+    ("Ländrygg: smärta vid flexion.", "sv"),
+    ("Landryggen: omhet och smarta vid rorelse.", "sv"),
+])
+def test_pain_in_a_low_back_examination_field(sentence, language):
+    assert assertions(sentence, language, LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Lumbar spine: normal alignment. Knee: pain on flexion.", "en"),
+    ("Lumbar: no tenderness; hip: painful.", "en"),
+    ("Ländrygg: ua. Knä: smärta vid flexion.", "sv"),
+])
+def test_pain_in_another_field_is_no_low_back_pain(sentence, language):
+    assert assertions(sentence, language, LBP) == []
