@@ -83,3 +83,17 @@ def test_pain_in_a_low_back_examination_field(sentence, language):
 ])
 def test_pain_in_another_field_is_no_low_back_pain(sentence, language):
     assert assertions(sentence, language, LBP) == []
+
+
+# --- a low back that gets better or worse is a painful one; "no better" is still there -----------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Her lower back is better.", "en"),
+    ("Low back worse since the fall.", "en"),
+    ("Her lower back is no better.", "en"),
+    ("Low back pain no better despite analgesia.", "en"),
+    ("Ländryggen har blivit bättre.", "sv"),
+    ("Landryggen nagot samre sedan i gar.", "sv"),
+    ("Ländryggssmärtan inte bättre trots paracetamol.", "sv"),
+])
+def test_a_low_back_getting_better_or_worse_is_painful(sentence, language):
+    assert assertions(sentence, language, LBP) == ["present"]
