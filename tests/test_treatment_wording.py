@@ -1,4 +1,4 @@
-"""An absent treatment is not an absent disease: "No osteoporosis treatment", "Ingen osteoporosbehandling" leave the
+"""An absent treatment is not an absent disease, and a clinical judgement is not an imaged finding: "No osteoporosis treatment", "Ingen osteoporosbehandling" leave the
 osteoporosis a note implies present; "No osteoporosis on DXA", "Ingen osteoporos" still deny it."""
 from __future__ import annotations
 
@@ -26,3 +26,21 @@ def test_an_absent_treatment_leaves_the_disease(sentence, language):
 ])
 def test_an_absent_disease_is_still_denied(sentence, language):
     assert assertions(sentence, language, OSTEOPOROSIS) == ["negated"]
+
+
+# --- a sacral fracture judged on clinical grounds alone is suspected ---------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Bedöms kliniskt som sakrumfraktur.",
+    "Bedoms kliniskt som sakrumfraktur.",
+    "Kliniskt bedömd som sakral insufficiensfraktur, ej verifierad.",
+])
+def test_a_clinical_judgement_of_a_sacral_fracture_is_suspected(sentence):
+    assert assertions(sentence, "sv", "sacral_fracture") == ["uncertain"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kliniskt och radiologiskt sakrumfraktur.",
+    "Sakrumfraktur verifierad med MR, kliniskt förbättrad.",
+])
+def test_a_sacral_fracture_shown_on_imaging_stays_documented(sentence):
+    assert assertions(sentence, "sv", "sacral_fracture") == ["present"]
