@@ -1,5 +1,6 @@
-"""An absent treatment is not an absent disease, and a clinical judgement is not an imaged finding: "No osteoporosis treatment", "Ingen osteoporosbehandling" leave the
-osteoporosis a note implies present; "No osteoporosis on DXA", "Ingen osteoporos" still deny it."""
+"""An absent treatment is not an absent disease: "No osteoporosis treatment", "Ingen osteoporosbehandling" leave the
+osteoporosis a note implies present; "No osteoporosis on DXA", "Ingen osteoporos" still deny it. And a clinical
+judgement is no imaged finding: "Bedöms kliniskt som sakrumfraktur" is suspected."""
 from __future__ import annotations
 
 import pytest
