@@ -475,7 +475,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         if not here and (not last_exams or i - last_at > _LOOKBACK_SENTENCES):
             # a report that names no other exam speaks of its own however far down ("ABANDONED"): a refusal, or
             # any not-done wording in a sentence that points back to it
-            if not last_exams or not _only_the_report(last_exams, silent_report):
+            if not _only_the_report(last_exams, silent_report):  # also false when no exam is in view
                 continue
             if may_refuse is None:
                 may_refuse = wording.may_refuse(text)
