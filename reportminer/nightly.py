@@ -596,11 +596,12 @@ def _rows(todo: pd.DataFrame, found: pd.DataFrame, facts: pd.DataFrame, version:
         "content_hash": r.content_hash, "pipeline_version": version, "text_age": int(r.text_age),
         "text_sex": r.text_sex, "processed_at": now, "run_id": 0, "text": r.text}
         for r in row_tuples(merged)]
+    # A missing exam date is NaT, which is not a Timestamp (pd.isna per row cost more than the rest of the row).
     mention_rows = [{
         "note_id": m.note_id, "patient_id": m.patient_id, "note_date": m.note_date.to_pydatetime(),
         "concept": m.concept, "assertion": m.assertion, "start": int(m.start), "end": int(m.end),
         "text": m.text, "section": m.section, "region": m.region, "unit": m.unit, "sentence": m.sentence,
-        "exam_date": None if pd.isna(m.exam_date) else m.exam_date.to_pydatetime()}
+        "exam_date": m.exam_date.to_pydatetime() if isinstance(m.exam_date, pd.Timestamp) else None}
         for m in row_tuples(found)]
     return note_rows, mention_rows
 
