@@ -173,6 +173,9 @@ class ConceptMatcher:
         self.site_concepts = frozenset(coordination.get("sites", {}))
         self.chain_stops = frozenset(fold_lower(w) for w in coordination.get("stops", ()))
         self.leads = frozenset(fold_lower(w) for w in coordination.get("leads", ()))
+        self.fresh_after = frozenset(fold_lower(w) for w in coordination.get("fresh_after", ()))
+        self.fresh = frozenset(fold_lower(w) for w in coordination.get("fresh", ()))
+        self.articles = frozenset(fold_lower(w) for w in coordination.get("articles", ()))
         self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
         self.region_window = lexicon.region_window
         self.default_region = lexicon.default_region
@@ -245,6 +248,7 @@ class ConceptMatcher:
             found = [s for s in found if not blocked.intersection(range(s.start, s.end))]
         listed = self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []))
         found = found + [s for s in listed if not self._place_of_pain(doc, s)]
+        found = self._apart_from_fresh(doc, found)
         by_label: dict[str, list[Span]] = {}
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
@@ -257,6 +261,31 @@ class ConceptMatcher:
                 if span.label_ == LOW_BACK_PAIN and placed.isdisjoint(range(span.start, span.end)):
                     span._.placed = False
         return sorted(kept, key=lambda s: (s.start, s.label_))
+
+    def _apart_from_fresh(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Drop a match that runs across "and a new" ("och ny", "with a new") when matches of its concept stand on
+        both sides.
+
+        "Gammal kilkompression Th12 och ny kompressionsfraktur L1": "Th12 och ny kompressionsfraktur" matches too
+        and would join the old fracture and the new one into one mention, judged old. Apart, each keeps its age.
+        """
+        if not self.fresh:
+            return found
+        cuts = [i for i in range(len(doc) - 1) if doc[i].norm_ in self.fresh_after and self._fresh_after(doc, i + 1)]
+        if not cuts:
+            return found
+        kept = []
+        for span in found:
+            cut = next((i for i in cuts if span.start < i < span.end - 1), None)
+            if cut is None or not (any(o.label_ == span.label_ and o.end <= cut for o in found)
+                                   and any(o.label_ == span.label_ and o.start > cut for o in found)):
+                kept.append(span)
+        return kept
+
+    def _fresh_after(self, doc: Doc, i: int) -> bool:
+        if i < len(doc) - 1 and doc[i].norm_ in self.articles:
+            i += 1
+        return doc[i].norm_ in self.fresh
 
     def _place_of_pain(self, doc: Doc, span: Span) -> bool:
         """A fracture match that ends on a site word followed by a pain word ("Fraktur i distala radius och sakral

@@ -42,6 +42,18 @@ RAMUS, SACRAL = "pubic_ramus_fracture", "sacral_fracture"
     ("History of L1 fracture with new compression fracture of L2.", "en", VCF),
     ("Gamla läkta ramusfrakturer hö samt ny fraktur i vä ramus superior.", "sv", RAMUS),
     ("Gamla lakta ramusfrakturer ho samt ny fraktur i va ramus superior.", "sv", RAMUS),
+    # one match would otherwise run from the old finding across "och ny" into the new one
+    ("Gammal kilkompression Th12 och ny kompressionsfraktur L1.", "sv", VCF),
+    ("Äldre kilkompression Th12 samt nytillkommen kompression av L1.", "sv", VCF),
+    ("Aldre kilkompression Th12 samt nytillkommen kompression av L1.", "sv", VCF),
+    ("Status efter vertebroplastik L1 med ny kompressionsfraktur L2.", "sv", VCF),
+    ("Old T12 wedge compression and new L1 compression fracture.", "en", VCF),
+    ("Status post kyphoplasty at L1 with a new compression fracture at L2.", "en", VCF),
+    # other words for "new"
+    ("Chronic T12 wedge deformity and an additional acute compression fracture of L1.", "en", VCF),
+    ("Old healed left ramus fractures plus another fracture of the right superior ramus.", "en", RAMUS),
+    ("Gammal läkt ramusfraktur vä och en färsk fraktur i hö ramus superior.", "sv", RAMUS),
+    ("Gammal lakt ramusfraktur va och en farsk fraktur i ho ramus superior.", "sv", RAMUS),
 ])
 def test_a_new_finding_after_an_old_one_is_present(sentence, language, concept):
     assert assertions(sentence, language, concept, "radiology") == ["historical", "present"]
