@@ -94,6 +94,11 @@ def test_pain_in_another_field_is_no_low_back_pain(sentence, language):
     ("Ländryggen har blivit bättre.", "sv"),
     ("Landryggen nagot samre sedan i gar.", "sv"),
     ("Ländryggssmärtan inte bättre trots paracetamol.", "sv"),
+    ("Her low back has not got any better.", "en"),
+    ("Her lower back isn't getting better.", "en"),
+    ("Ländryggen är inte bättre.", "sv"),
+    ("Ländryggen har inte blivit sämre.", "sv"),
+    ("Landryggen har inte blivit battre.", "sv"),
 ])
 def test_a_low_back_getting_better_or_worse_is_painful(sentence, language):
     assert assertions(sentence, language, LBP) == ["present"]
