@@ -44,3 +44,35 @@ def test_a_study_done_before_the_next_step_stays_done(text, language):
 ])
 def test_a_referral_radiology_turned_down_was_not_done(text):
     assert _statuses(text, "sv") == [("mri", "pelvis", "not_performed")]
+
+
+# --- a waiting list is a plan; a study judged of no benefit, or written off, is not done --------------------------
+@pytest.mark.parametrize("text, language", [
+    ("She is on the list for an MRI of the pelvis.", "en"),
+    ("Patient on our waiting list for MRI pelvis.", "en"),
+    ("Hon står på väntelistan för MR bäcken.", "sv"),
+    ("Uppsatt pa vantelista for MR backen.", "sv"),
+])
+def test_a_place_on_a_list_is_a_plan(text, language):
+    assert _statuses(text, language) == [("mri", "pelvis", "requested")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Further imaging (MRI pelvis) not felt to be in her best interests.", "en"),
+    ("MRI pelvis would not be appropriate.", "en"),
+    ("MRI pelvis not thought to be of benefit.", "en"),
+    ("Vidare utredning med MR bäcken bedöms inte vara till gagn för patienten.", "sv"),
+    ("MR backen bedoms inte vara i patientens intresse.", "sv"),
+    ("Avskriver MR bäcken.", "sv"),
+    ("MR backen avskrivs da hon mar battre.", "sv"),
+])
+def test_a_study_of_no_benefit_or_written_off_is_not_done(text, language):
+    assert _statuses(text, language) == [("mri", "pelvis", "not_performed")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("She was given appropriate analgesia; MRI pelvis showed no fracture.", "en"),
+    ("Smärtlindring gav god nytta. MR bäcken visade ingen fraktur.", "sv"),
+])
+def test_a_benefit_word_elsewhere_leaves_a_study_done(text, language):
+    assert _statuses(text, language) == [("mri", "pelvis", "performed")]
