@@ -135,3 +135,28 @@ def test_a_colon_or_bracket_before_other_words_names_no_site(sentence, language)
 ])
 def test_swedish_misspelt_fracture_words(sentence, concept):
     assert assertions(sentence, "sv", concept, "radiology") == ["present"]
+
+
+# --- the sacrum named normal: in a list of sites before the normal word, after it, or as a template field --------
+@pytest.mark.parametrize("sentence, language", [
+    ("Sakrum och SI-leder utan anmärkning.", "sv"),
+    ("Sakrum och SI-leder ua.", "sv"),
+    ("Sakrum och SI-leder är normala.", "sv"),
+    ("Sakrum och backenring utan anm.", "sv"),
+    ("Sakrum utan anm.", "sv"),
+    ("Normalt sakrum.", "sv"),
+    ("Normal sacrum.", "en"),
+    ("Normal sacrum and coccyx.", "en"),
+    ("Sacrum: NAD.", "en"),
+    ("Sacrum/SI joints: nil.", "en"),
+])
+def test_a_sacrum_named_normal_is_a_denied_fracture(sentence, language):
+    assert assertions(sentence, language, SACRAL, "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Sacrum: clear fracture line through the left ala.", "en"),
+    ("Sakrum och ramus superior med frakturer.", "sv"),
+])
+def test_a_fracture_after_a_site_list_stays_present(sentence, language):
+    assert assertions(sentence, language, SACRAL, "radiology") == ["present"]
