@@ -1,0 +1,47 @@
+"""Fractures of the pelvic ring as reports also name them: the obturator ring that the two pubic rami make, the
+rami abbreviated ("Left SPR and IPR fractures", "Fx ram sup sin") and a break in the cortex ("cortical breach",
+"buckling of the anterior cortex of the sacral ala", "kortikalt avbrott"). Each family by at least two wordings, with
+its denials and its look-alikes (a registrar is an SpR)."""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import assertions
+
+SACRAL, RAMUS = "sacral_fracture", "pubic_ramus_fracture"
+
+
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("Left obturator ring fracture.", "en", RAMUS),
+    ("Fracture of the left obturator ring.", "en", RAMUS),
+    ("Left SPR and IPR fractures.", "en", RAMUS),
+    ("# L SPR.", "en", RAMUS),
+    ("Fx ram sup sin.", "sv", RAMUS),
+    ("Ram sup dx fx.", "sv", RAMUS),
+    ("Left inferior pubic ramus: cortical breach.", "en", RAMUS),
+    ("Cortical breach of the left superior pubic ramus.", "en", RAMUS),
+    ("Ramus superior vä: kortikalt avbrott.", "sv", RAMUS),
+    ("Kortikalt avbrott i vanster ramus superior.", "sv", RAMUS),
+    ("Buckling of the anterior cortex of the left sacral ala.", "en", SACRAL),
+    ("Sacral ala: cortical buckling.", "en", SACRAL),
+    ("Avbrott i främre kortex i vänster sakralvinge.", "sv", SACRAL),
+    ("Avbrott i framre kortex i vanster sakralvinge.", "sv", SACRAL),
+])
+def test_other_names_and_signs_of_a_fracture(sentence, language, concept):
+    assert assertions(sentence, language, concept, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("No cortical breach in the sacrum.", "en", SACRAL),
+    ("Inget kortikalt avbrott i sakrum.", "sv", SACRAL),
+])
+def test_a_denied_cortical_break_is_a_denied_fracture(sentence, language, concept):
+    assert assertions(sentence, language, concept, "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Discussed with the SpR who confirmed fracture of the radius.",
+    "Seen by the ortho SpR, fracture clinic follow-up.",
+])
+def test_a_registrar_is_no_pubic_ramus(sentence):
+    assert assertions(sentence, "en", RAMUS, "clinical") == []
