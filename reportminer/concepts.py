@@ -269,8 +269,9 @@ class ConceptMatcher:
         "Gammal kilkompression Th12 och ny kompressionsfraktur L1": "Th12 och ny kompressionsfraktur" matches too
         and would join the old fracture and the new one into one mention, judged old. Apart, each keeps its age.
         """
-        if not self.fresh:
-            return found
+        labels = [s.label_ for s in found]
+        if not self.fresh or len(labels) == len(set(labels)):
+            return found  # no concept matched twice: nothing to keep apart
         cuts = [i for i in range(len(doc) - 1) if doc[i].norm_ in self.fresh_after and self._fresh_after(doc, i + 1)]
         if not cuts:
             return found
