@@ -72,6 +72,14 @@ def test_outside14_en_following_up_a_result_with_no_request_is_of_a_study_done(t
     assert _statuses(text, modality) == ["performed"]
 
 
+@pytest.mark.parametrize("text,modality", [
+    ("P: MRI pelvis; f/u with results.", "mri"),
+    ("Plan: bone scan, then follow up with the results.", "scintigraphy"),
+])
+def test_outside14_en_a_plan_to_follow_up_with_results_is_still_a_request(text, modality):
+    assert _statuses(text, modality) == ["requested"]
+
+
 def test_outside14_en_a_request_not_yet_done_at_transfer_stays_an_order():
     case = only_case([
         ("n1", "2025-03-17", "emergency", "",
