@@ -40,6 +40,14 @@ def test_outside14_en_an_offered_or_reasonable_study_is_requested(text, modality
     assert _statuses(text, modality) == ["requested"]
 
 
+@pytest.mark.parametrize("text,modality", [
+    ("MRI pelvis showed a sacral insufficiency fracture and she was offered sacroplasty.", "mri"),
+    ("CT pelvis was done and she was offered physiotherapy.", "ct"),
+])
+def test_outside14_en_a_treatment_offered_after_a_study_leaves_it_done(text, modality):
+    assert _statuses(text, modality) == ["performed"]
+
+
 def test_outside14_en_an_offer_declined_is_not_performed():
     assert _statuses("Offered an MRI pelvis, which she declined.", "mri") == ["not_performed"]
 
