@@ -48,6 +48,11 @@ def test_outside14_en_a_treatment_offered_after_a_study_leaves_it_done(text, mod
     assert _statuses(text, modality) == ["performed"]
 
 
+def test_outside14_en_something_else_judged_reasonable_leaves_a_reported_study_done():
+    assert _statuses("MRI conclusion: no fracture and conservative management would be appropriate.", "mri") == [
+        "performed"]
+
+
 def test_outside14_en_an_offer_declined_is_not_performed():
     assert _statuses("Offered an MRI pelvis, which she declined.", "mri") == ["not_performed"]
 
@@ -154,6 +159,11 @@ def test_outside14_en_an_angiogram_of_the_abdomen_and_pelvis_keeps_its_region():
 ])
 def test_outside14_en_a_queried_or_indicated_finding_is_uncertain(text, concept):
     assert assertions(text, "en", concept) == ["uncertain"]
+
+
+def test_outside14_en_the_patient_querying_a_known_fracture_does_not_hedge_it_into_a_suspicion():
+    found = assertions("She queries whether the L1 compression fracture is causing her pain.", "en", VCF)
+    assert found and "uncertain" not in found
 
 
 def test_outside14_en_a_finding_stated_as_indicative_stays_present():
