@@ -782,8 +782,11 @@ def _same_exam(a, b) -> bool:
 
 def _tells_fate(request, later) -> bool:
     """A later statement about the requested exam; a report of a body part we have no region for ("CT head",
-    "DT thorax" after "CT pelvis requested") is another exam, and leaves the request open."""
-    return _same_exam(request, later) and not (later.reason == OTHER_PART and request.region != "other")
+    "DT thorax" after "CT pelvis requested") is another exam, and leaves the request open; so is a region's study not
+    done after a request of another body part ("CT aortogram" planned, then "No CT of the pelvis was done"), while a
+    region's study done may be the requested one that also imaged it ("DT skalle, halsrygg, ... buk och bäcken")."""
+    return _same_exam(request, later) and not (later.reason == OTHER_PART and request.region != "other") and not (
+        request.reason == OTHER_PART and later.region != "other" and later.status != "performed")
 
 
 def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
