@@ -21,6 +21,9 @@ def lexicons():
     ("en", "Mrs Jones, 84, fell at home.", (84, "F")),
     ("en", "Mr Brown, 79, known osteoporosis.", (79, "M")),
     ("en", "DOB 12/03/1941. Female.", (84, "F")),
+    ("en", "Mrs Smith (83) presents with low back pain.", (83, "F")),
+    ("en", "Mr John Brown (79y) attended the fracture clinic.", (79, "M")),
+    ("en", "G/O: 90-year-old widow, lives alone.", (90, "F")),
     ("sv", "Ålder: 81 år. Kön: kvinna.", (81, "F")),
     ("sv", "Alder: 81 ar. Kon: kvinna.", (81, "F")),
     ("sv", "Remiss från vårdcentral, kvinna född 1941 med ryggont.", (84, "F")),
@@ -33,6 +36,7 @@ def test_more_forms_of_age_and_sex(lexicons, language, text, expected):
     ("en", "Mr Smith 12 mg daily."),
     ("sv", "Telefon 0701234567."),
     ("sv", "Remissnummer 1234567890."),
+    ("en", "Mrs Smith (Ward 7) presents."),
 ])
 def test_numbers_that_are_no_age(lexicons, language, text):
     assert read_age_sex(text, lexicons[language], NOTE_DATE)[0] is None
