@@ -38,3 +38,22 @@ def test_a_fracture_a_study_showed_stays_documented(sentence, language):
 def test_the_awaited_study_is_a_request(sentence, language, modality):
     exams = one_note(sentence, language).exams
     assert exams[["modality", "status"]].values.tolist() == [[modality, "requested"]]
+
+
+# --- a teaching sentence speaks of no patient --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("Pubic ramus fracture is a common injury in the elderly.", "en", "pubic_ramus_fracture"),
+    ("Sacral insufficiency fractures occur mainly in elderly women.", "en", SACRAL),
+    ("Ramusfraktur är en vanlig skada hos äldre.", "sv", "pubic_ramus_fracture"),
+    ("Sakrala insufficiensfrakturer forekommer framst hos aldre kvinnor.", "sv", SACRAL),
+])
+def test_a_teaching_sentence_names_no_finding(sentence, language, concept):
+    assert assertions(sentence, language, concept) == []
+
+
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("Left pubic ramus fracture; falls are a common problem for her.", "en", "pubic_ramus_fracture"),
+    ("Ramusfraktur vänster, fallen ses främst på natten.", "sv", "pubic_ramus_fracture"),
+])
+def test_a_finding_beside_a_common_word_stays(sentence, language, concept):
+    assert assertions(sentence, language, concept) == ["present"]
