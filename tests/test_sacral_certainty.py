@@ -57,3 +57,24 @@ def test_a_teaching_sentence_names_no_finding(sentence, language, concept):
 ])
 def test_a_finding_beside_a_common_word_stays(sentence, language, concept):
     assert assertions(sentence, language, concept) == ["present"]
+
+
+# --- a doubt that cannot be settled either way is a suspicion, not a question ------------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Difficult to exclude a sacral fracture.", "en"),
+    ("Unable to exclude a sacral fracture.", "en"),
+    ("It is not possible to exclude a sacral fracture.", "en"),
+    ("Svårt att avgöra om det rör sig om en sakral fraktur.", "sv"),
+    ("Kan ej avgora om sakral fraktur foreligger.", "sv"),
+    ("Svårbedömt om det föreligger en fraktur i sakrum.", "sv"),
+])
+def test_a_doubt_left_open_is_a_suspicion(sentence, language):
+    assert assertions(sentence, language, SACRAL, "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("MRI to rule out a sacral fracture.", "en"),
+    ("MR för att utesluta sakral fraktur.", "sv"),
+])
+def test_a_study_to_rule_out_still_asks(sentence, language):
+    assert assertions(sentence, language, SACRAL) == ["hypothetical"]
