@@ -48,3 +48,15 @@ def test_an_endplate_denied_pressed_in_is_denied(sentence, language):
 ])
 def test_no_present_fracture_without_one(sentence, language):
     assert "present" not in assertions(sentence, language, VCF, "radiology")
+
+
+# --- a spinal region's field whose value denies a fracture surveys the vertebrae ---------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Lumbar spine: no fracture.", "en"),
+    ("Thoracic spine: no acute fracture.", "en"),
+    ("Ländryggen: ingen fraktur.", "sv"),
+    ("LWS: ingen fraktur.", "sv"),
+    ("Landryggen: ingen akut fraktur.", "sv"),
+])
+def test_a_spinal_field_denying_a_fracture_is_a_denied_compression(sentence, language):
+    assert assertions(sentence, language, VCF, "radiology") == ["negated"]
