@@ -145,6 +145,14 @@ def test_outside15_en_advice_lines_and_getting_it_done_are_requests(text, modali
     assert _statuses(text, modality) == ["requested"]
 
 
+@pytest.mark.parametrize("text,modality", [
+    ("Known adv. prostate cancer; bone scan shows no metastases.", "scintigraphy"),
+    ("Adverse reaction to contrast in 2019; CT pelvis today shows no fracture.", "ct"),
+])
+def test_outside15_en_words_that_only_begin_like_advice_ask_for_nothing(text, modality):
+    assert _statuses(text, modality) == ["performed"]
+
+
 def test_outside15_en_a_study_that_could_not_be_done_outside_leaves_an_order():
     case = only_case([
         ("n1", "2025-08-11", "emergency", "", "76F, fall, c/o pain in buttocks and lower back. K/c/o RA on steroids. "
