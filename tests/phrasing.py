@@ -20,6 +20,12 @@ def one_note(text: str, language: str, note_type: str = "clinical", exam: str = 
     return scan(notes_table([("n1", DAY, note_type, exam, text, language)]))
 
 
+def statuses(text: str, language: str, modality: str, note_type: str = "clinical", exam: str = "") -> list[str]:
+    """The statuses of a single note's exams of ``modality``, in the order exams.csv lists them."""
+    exams = one_note(text, language, note_type, exam).exams
+    return exams[exams["modality"] == modality]["status"].tolist()
+
+
 def assertions(text: str, language: str, concept: str, note_type: str = "clinical") -> list[str]:
     """The assertions of ``concept``'s mentions in a single note, in text order."""
     found = one_note(text, language, note_type).mentions

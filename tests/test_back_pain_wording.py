@@ -105,3 +105,15 @@ def test_pain_in_another_field_is_no_low_back_pain(sentence, language):
 ])
 def test_a_low_back_getting_better_or_worse_is_painful(sentence, language):
     assert assertions(sentence, language, LBP) == ["present"]
+
+
+# --- pain the patient no longer reports is gone ------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("No longer complains of low back pain.", "en"),
+    ("She no longer reports any low back pain.", "en"),
+    ("No longer troubled by her lumbar pain.", "en"),
+    ("Besväras inte längre av ländryggssmärta.", "sv"),
+    ("Har inte langre ont i landryggen.", "sv"),
+])
+def test_pain_no_longer_reported_is_gone(sentence, language):
+    assert assertions(sentence, language, LBP) == ["negated"]

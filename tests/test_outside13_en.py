@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 
-from .phrasing import assertions, is_flagged, one_note, only_case, scored_set
+from .phrasing import assertions, is_flagged, one_note, only_case, scored_set, statuses
 
 SACRAL = "sacral_fracture"
 VCF = "vertebral_compression_fracture"
@@ -28,8 +28,7 @@ def _exams(text: str, note_type: str = "clinical", exam: str = "") -> pd.DataFra
 
 
 def _statuses(text: str, modality: str, note_type: str = "clinical", exam: str = "") -> list[str]:
-    exams = _exams(text, note_type, exam)
-    return exams[exams["modality"] == modality]["status"].tolist()
+    return statuses(text, "en", modality, note_type, exam)
 
 
 # --- a study's purpose "to confirm" asks for it; a study that confirmed (or failed to) was done ---------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from .phrasing import assertions, flag_and_workup, one_note, only_case, scored_set
+from .phrasing import assertions, flag_and_workup, one_note, only_case, scored_set, statuses
 
 SACRAL = "sacral_fracture"
 VCF = "vertebral_compression_fracture"
@@ -24,8 +24,7 @@ def _exams(text: str, note_type: str = "clinical", exam: str = "") -> pd.DataFra
 
 
 def _statuses(text: str, modality: str, note_type: str = "clinical", exam: str = "") -> list[str]:
-    exams = _exams(text, note_type, exam)
-    return exams[exams["modality"] == modality]["status"].tolist()
+    return statuses(text, "en", modality, note_type, exam)
 
 
 # --- an exam offered to the patient, or judged reasonable, is proposed: a request, not a study done ----------------
