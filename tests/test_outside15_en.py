@@ -12,7 +12,7 @@ import pytest
 
 from reportminer.nlp import build_nlp
 
-from .phrasing import assertions, flag_and_workup, one_note, only_case, scored_set
+from .phrasing import assertions, flag_and_workup, one_note, only_case, scored_set, statuses
 
 SACRAL = "sacral_fracture"
 RAMUS = "pubic_ramus_fracture"
@@ -25,8 +25,7 @@ def _exams(text: str, note_type: str = "clinical", exam: str = "") -> pd.DataFra
 
 
 def _statuses(text: str, modality: str, note_type: str = "clinical", exam: str = "") -> list[str]:
-    exams = _exams(text, note_type, exam)
-    return exams[exams["modality"] == modality]["status"].tolist()
+    return statuses(text, "en", modality, note_type, exam)
 
 
 # --- an order-entry line with a status field speaks of the exam named on the line before --------------------------
