@@ -78,6 +78,7 @@ _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines spe
 _HYBRID_PREFIX = re.compile(r"spect\s*(?:[/-]|\s(?:med|with))?\s*(?:(?:l[åa]gdos|low[- ]?dose)\s*-?\s*)?$", re.IGNORECASE)
 # the regions a mention gets when it names none: "other", or scintigraphy's default (lexicon default_region)
 _GUESSED_REGIONS = frozenset({"other", "whole_body"})
+_ACQUIRED = re.compile(r"\b(?:obtained|acquired|performed|done|completed)\b")  # images taken (_acquired_after)
 _AWAITED = "result_awaited"  # the reason of a performed cue that awaits the result ("pending MRI result")
 _QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report
 
@@ -495,12 +496,24 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             # in a report that has named no other exam, a cancellation, refusal or absence is of the report's own
             # exam ("Patienten uteblev.", "Patient did not attend."); "not done" or "could not lie still" may be of
             # anything, or of a study done all the same
-            refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"
-                       and (pointing or c.reason in _REPORT_REFUSALS)]
-            if refused:
+            cues = wording.find_cues(sentence)
+            refused = [c for c in cues if c.status == "not_performed" and (pointing or c.reason in _REPORT_REFUSALS)]
+            if refused and not _acquired_after(sentence, cues, refused[-1]):
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
                     exam.evidence.append(_clean(sentence))
+
+
+def _acquired_after(sentence: str, cues: list[Cue], refusal: Cue) -> bool:
+    """A refusal or failure that a later clause of the same sentence follows with images acquired all the same was of
+    a part of the study: "Unable to tolerate lying supine for whole-body acquisition; limited spot views ... were
+    obtained" is a study done, however limited (its coverage is read apart); "None of these studies were done" is
+    one clause, and no study."""
+    flat = _flat(sentence)
+    bounds = clause_bounds(flat)
+    clause = bisect.bisect_right(bounds, refusal.start)
+    return any(c.status == "performed" and bisect.bisect_right(bounds, c.start) > clause
+               and _ACQUIRED.search(flat, c.start, c.end) is not None for c in cues)
 
 
 def _results_of_requests(exams: list[_Exam]) -> None:
@@ -578,8 +591,19 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
                 exam.hear(cue, own=True)
             continue
         before = [e for e in exams if e.start < cue.start]  # a clause naming no exam: "..., men pat avböjde"
+        if _bracket_after(sentence, bounds, clause_of(cue.start), before):
+            before[-1].hear(cue, own=True)  # "XR lumbar spine (done by GP last week)": the bracket is the exam's own
+            continue
         for exam in before or exams:
             exam.hear(cue, own=False)
+
+
+def _bracket_after(sentence: str, bounds: list[int], clause: int, before: list[_Exam]) -> bool:
+    """The cue's clause is a bracket opened right after the clause of the last exam before it ("XR lumbar spine
+    (done by GP last week)", "MRI pelvis (cancelled - pacemaker)"): a remark on that exam alone."""
+    if not before or clause == 0 or sentence[bounds[clause] - 1:bounds[clause]] not in ("(", "["):
+        return False
+    return bisect.bisect_right(bounds, before[-1].start) - 1 == clause - 1
 
 
 def _listed_in_cue(cue: Cue, exams: list[_Exam], clause: list[_Exam]) -> list[_Exam]:
