@@ -212,3 +212,41 @@ def test_outside14_sv_set_flags_priorities_and_workups_match_gold():
 def test_outside14_sv_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "sv")
     assert flag_f1 == 1.0 and workup >= 0.96 and note_f1 >= 0.98
+
+
+# --- a template's exam field left unanswered or answered "Nej" reports no study ----------------------------------
+@pytest.mark.parametrize("text", ["DT bäcken: Ja/Nej ***", "MR bäcken: Nej", "DT backen utford: Nej", "MR backen: ***",
+                                  "Skelettscint: [datum]"])
+def test_outside14_sv_an_unanswered_or_denied_template_field_is_no_study(text):
+    assert [s for _, s, _ in _exams(text)] == ["not_performed"]
+
+
+def test_outside14_sv_a_template_field_answered_yes_or_with_a_status_keeps_it():
+    assert [s for _, s, _ in _exams("MR bäcken: Ja")] == ["performed"]
+    assert [s for _, s, _ in _exams("MR bäcken: beställd 3/4.")] == ["requested"]
+
+
+def test_outside14_sv_an_unanswered_template_field_is_no_workup():
+    case = only_case([("n1", "2024-11-02", "clinical", "", "Fynd: [Fynd]\nBedömning: Ramus fraktur hö superior + "
+                                                           "inferior.\nDT bäcken: Ja/Nej ***\nPlanering: ***")], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
+
+
+# --- contraindications denied ("Inga kontraindikationer för MR") speak of no exam ---------------------------------
+@pytest.mark.parametrize("check", ["Säkerhetskontroll: Inga kontraindikationer för MR.",
+                                   "Kontraindikationer mot MR saknas.", "Kontraindikation för MR: Nej.",
+                                   "Inga kanda kontraindikationer mot MR."])
+def test_outside14_sv_a_safety_check_denying_contraindications_leaves_the_report_done(check):
+    report = f"MR BÄCKEN\n{check}\nFynd: Normal signal i os sacrum och os ilium. Inget ödem."
+    assert _exams(report, "radiology", "MR bäcken") == [("mri", "performed", True)]
+
+
+@pytest.mark.parametrize("check", ["Kontraindikationer mot MR saknas.", "Kontraindikation for MR foreligger ej."])
+def test_outside14_sv_a_safety_check_after_an_order_keeps_it_ordered(check):
+    assert _exams(f"MR bäcken beställd. {check}", "outpatient") == [("mri", "requested", True)]
+
+
+@pytest.mark.parametrize("text", ["MR bäcken beställd. Kontraindikation för MR: pacemaker.",
+                                  "Pat har pacemaker, vilket är en kontraindikation för MR bäcken."])
+def test_outside14_sv_a_contraindication_stated_still_stops_the_study(text):
+    assert {s for _, s, _ in _exams(text, "outpatient")} == {"not_performed"}
