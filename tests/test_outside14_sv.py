@@ -250,3 +250,46 @@ def test_outside14_sv_a_safety_check_after_an_order_keeps_it_ordered(check):
                                   "Pat har pacemaker, vilket är en kontraindikation för MR bäcken."])
 def test_outside14_sv_a_contraindication_stated_still_stops_the_study(text):
     assert {s for _, s, _ in _exams(text, "outpatient")} == {"not_performed"}
+
+
+# --- found by probing the same styles with sentences of our own ----------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Frakturer i vänstra blygdbenets övre gren.", ["present"]),
+    ("Fraktur i blygbenets ovre gren hoger.", ["present"]),
+    ("Blygdbenets grenar utan fraktur.", ["negated"]),
+])
+def test_outside14_sv_the_pubic_bones_genitive_names_the_ramus(sentence, expected):
+    assert assertions(sentence, "sv", "pubic_ramus_fracture") == expected
+
+
+@pytest.mark.parametrize("sentence", ["Hon har ont i ryggen längst ner.", "Ont i ryggen langst ned sedan fallet.",
+                                      "Värk i ryggen, mest längst ner."])
+def test_outside14_sv_back_pain_placed_lowest_after_the_back_is_low_back_pain(sentence):
+    assert assertions(sentence, "sv", LBP) == ["present"]
+
+
+def test_outside14_sv_back_pain_placed_highest_is_not_low_back_pain():
+    assert assertions("Ont i ryggen längst upp mellan skulderbladen.", "sv", LBP) == []
+
+
+@pytest.mark.parametrize("text", ["PET-DT 12/2: inget patologiskt upptag i skelettet, bäckenet ua.",
+                                  "FDG-PET/DT visade inga skelettmetastaser."])
+def test_outside14_sv_a_pet_ct_images_the_pelvis(text):
+    assert _exams(text, "outpatient") == [("ct", "performed", True)]
+
+
+@pytest.mark.parametrize("text", ["Min mamma kommer inte att kunna gå på MR-undersökningen på fredag, hon är inlagd.",
+                                  "Jag kan inte komma till skelettscintigrafin pa mandag."])
+def test_outside14_sv_a_notice_of_absence_calls_the_study_off(text):
+    assert [s for _, s, _ in _exams(text, "message")] == ["not_performed"]
+
+
+@pytest.mark.parametrize("text", ["Pat kommer till MR bäcken på fredag.", "MR backen pa mandag."])
+def test_outside14_sv_a_coming_weekday_plans_the_study(text):
+    assert [s for _, s, _ in _exams(text, "outpatient")] == ["requested"]
+
+
+@pytest.mark.parametrize("text", ["MR bäcken gjordes på måndagen, visade sakrumfraktur.",
+                                  "MR bäcken i fredags visade ödem i sakrum."])
+def test_outside14_sv_a_past_weekday_keeps_the_study_done(text):
+    assert [s for _, s, _ in _exams(text, "outpatient")] == ["performed"]
