@@ -293,3 +293,29 @@ def test_outside14_sv_a_coming_weekday_plans_the_study(text):
                                   "MR bäcken i fredags visade ödem i sakrum."])
 def test_outside14_sv_a_past_weekday_keeps_the_study_done(text):
     assert [s for _, s, _ in _exams(text, "outpatient")] == ["performed"]
+
+
+# --- a finding's template field not yet answered asks; answered, it asserts ----------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Kotkompression: Ja/Nej", "vertebral_compression_fracture"),
+    ("Fraktur i sakrum: ***", "sacral_fracture"),
+    ("Fraktur i sakrum: [ja/nej]", "sacral_fracture"),
+    ("Sakral fraktur: ___", "sacral_fracture"),
+])
+def test_outside14_sv_an_unanswered_finding_field_asks(sentence, concept):
+    assert assertions(sentence, "sv", concept) == ["hypothetical"]
+
+
+def test_outside14_sv_an_unanswered_sacral_field_documents_no_fracture():
+    case = only_case([("n1", "2024-11-02", "clinical", "", "Ramus fraktur hö superior + inferior.\n"
+                                                           "Fraktur i sakrum: ***\nPlanering: ***")], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
+
+
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Sakral fraktur: Nej.", "sacral_fracture", ["negated"]),
+    ("Ramusfraktur: Ja.", "pubic_ramus_fracture", ["present"]),
+    ("Ländryggssmärta: ja, sedan 2 veckor.", LBP, ["present"]),
+])
+def test_outside14_sv_an_answered_finding_field_asserts(sentence, concept, expected):
+    assert assertions(sentence, "sv", concept) == expected
