@@ -319,3 +319,25 @@ def test_outside14_sv_an_unanswered_sacral_field_documents_no_fracture():
 ])
 def test_outside14_sv_an_answered_finding_field_asserts(sentence, concept, expected):
     assert assertions(sentence, "sv", concept) == expected
+
+
+# --- a return visit's condition ("åter vb", "åter om 3 månader") is the patient's, not the study's ---------------
+@pytest.mark.parametrize("text", [
+    "DT bäcken gjord igår visade inga frakturer i sakrum pat mår bättre åter vb",
+    "DT backen gjord igar visade inga frakturer i sakrum, ater vid behov.",
+    "MR bäcken visade inget ödem i sakrum åter om 3 månader",
+    "MR bäcken visade inget ödem pat kan gå hem åter om smärtan kvarstår",
+])
+def test_outside14_sv_a_return_visits_condition_leaves_the_study_done(text):
+    assert [s for _, s, _ in _exams(text)] == ["performed"]
+
+
+@pytest.mark.parametrize("text", ["MR bäcken vb.", "MR bäcken om smärtan kvarstår.", "MR backen om 3 manader.",
+                                  "Ny MR bäcken inom 2 veckor."])
+def test_outside14_sv_a_studys_own_condition_still_plans_it(text):
+    assert [s for _, s, _ in _exams(text)] == ["requested"]
+
+
+@pytest.mark.parametrize("text", ["Patienten är på kö till magnetundersökning av bäckenet.", "Pat star i kon for MR backen."])
+def test_outside14_sv_a_queue_is_a_request(text):
+    assert [s for _, s, _ in _exams(text, "outpatient")] == ["requested"]
