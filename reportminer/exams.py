@@ -593,11 +593,19 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
             before = [e for e in clause if e.start <= cue.start]
             heard = _coordinated(before, sentence, cues) if before else clause
             for exam in heard + _listed_in_cue(cue, exams, clause):
-                exam.hear(cue, own=True)
+                if not _asks_after_its_result(exam, cue):
+                    exam.hear(cue, own=True)
             continue
         before = [e for e in exams if e.start < cue.start]  # a clause naming no exam: "..., men pat avböjde"
         for exam in before or exams:
             exam.hear(cue, own=False)
+
+
+def _asks_after_its_result(exam: _Exam, cue: Cue) -> bool:
+    """A request word after the result its exam's own clause reported asks for something else, in dictation without
+    full stops ("DT bäcken visade ingen fraktur i sakrum remiss till fysioterapeut skickas", "MR bäcken visade
+    inget ödem DXA beställd"): the study stays done."""
+    return exam.reported and cue.status == "requested"
 
 
 def _coordinated(before: list[_Exam], sentence: str, cues: list[Cue]) -> list[_Exam]:

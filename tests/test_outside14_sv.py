@@ -341,3 +341,19 @@ def test_outside14_sv_a_studys_own_condition_still_plans_it(text):
 @pytest.mark.parametrize("text", ["Patienten är på kö till magnetundersökning av bäckenet.", "Pat star i kon for MR backen."])
 def test_outside14_sv_a_queue_is_a_request(text):
     assert [s for _, s, _ in _exams(text, "outpatient")] == ["requested"]
+
+
+# --- dictation without full stops: a request after a study's reported result asks for something else -------------
+@pytest.mark.parametrize("text", [
+    "DT bäcken visade ingen fraktur i sakrum remiss till fysioterapeut skickas",
+    "MR backen visade inget odem i sakrum DXA bestalld",
+    "MR bäcken visade inget ödem i sakrum planerar DXA och kontroll om 6 veckor",
+])
+def test_outside14_sv_a_request_after_a_reported_result_leaves_the_study_done(text):
+    assert [s for _, s, _ in _exams(text)] == ["performed"]
+
+
+@pytest.mark.parametrize("text", ["MR bäcken beställd, ej utförd ännu.", "DT backen inte gjord an.",
+                                  "DT backen planeras imorgon for att utesluta fraktur"])
+def test_outside14_sv_a_request_with_no_result_before_it_stays_a_request(text):
+    assert [s for _, s, _ in _exams(text)] == ["requested"]
