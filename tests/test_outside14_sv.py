@@ -357,3 +357,19 @@ def test_outside14_sv_a_request_after_a_reported_result_leaves_the_study_done(te
                                   "DT backen planeras imorgon for att utesluta fraktur"])
 def test_outside14_sv_a_request_with_no_result_before_it_stays_a_request(text):
     assert [s for _, s, _ in _exams(text)] == ["requested"]
+
+
+# --- a child telling of its parent, the patient ("Dottern ringer och berättar att mamma har ...") ---------------
+@pytest.mark.parametrize("sentence", [
+    "Dottern ringer och berättar att mamma har ont i ländryggen.",
+    "Sonen ringde och uppgav att pappa har fått ont i korsryggen efter fallet.",
+    "Dottern berattar att mamma har ont i landryggen sedan i fredags.",
+])
+def test_outside14_sv_a_child_telling_of_its_parent_speaks_of_the_patient(sentence):
+    assert assertions(sentence, "sv", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence", ["Pat berättar att mamma hade osteoporos.", "Dottern har osteoporos.",
+                                      "Hereditet: mamma hade osteoporos."])
+def test_outside14_sv_a_relatives_own_condition_stays_theirs(sentence):
+    assert assertions(sentence, "sv", OSTEO) == ["historical"]
