@@ -373,3 +373,23 @@ def test_outside14_sv_a_child_telling_of_its_parent_speaks_of_the_patient(senten
                                       "Hereditet: mamma hade osteoporos."])
 def test_outside14_sv_a_relatives_own_condition_stays_theirs(sentence):
     assert assertions(sentence, "sv", OSTEO) == ["historical"]
+
+
+# --- referred on ("hänvisas till ... för MR"), and a referral sent back ("återsänds", "skickas tillbaka") ---------
+@pytest.mark.parametrize("text", ["Hänvisas till primärvården för MR ländrygg och bäcken.",
+                                  "Pat hanvisas till rontgen for DT backen."])
+def test_outside14_sv_referred_on_for_a_study_is_a_request(text):
+    assert [s for _, s, _ in _exams(text, "outpatient")] == ["requested"]
+
+
+@pytest.mark.parametrize("text", ["Remiss DT bäcken har inkommit men saknar frågeställning och återsänds till remittenten.",
+                                  "Remissen till MR backen skickas tillbaka for komplettering."])
+def test_outside14_sv_a_referral_sent_back_is_withdrawn(text):
+    assert [s for _, s, _ in _exams(text, "letter")] == ["not_performed"]
+
+
+def test_outside14_sv_a_referral_sent_back_leaves_an_order():
+    case = only_case([("n1", "2024-05-02", "outpatient", "", "78-årig kvinna med ont i ländryggen. Remiss DT bäcken."),
+                      ("n2", "2024-05-10", "letter", "", "Remiss DT bäcken har inkommit men saknar frågeställning och "
+                                                         "återsänds till remittenten.")], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "ordered")
