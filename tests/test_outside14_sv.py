@@ -393,3 +393,23 @@ def test_outside14_sv_a_referral_sent_back_leaves_an_order():
                       ("n2", "2024-05-10", "letter", "", "Remiss DT bäcken har inkommit men saknar frågeställning och "
                                                          "återsänds till remittenten.")], "sv")
     assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "ordered")
+
+
+# --- a fracture stated, only its kind hedged after a comma ("…, troligen stressfraktur") --------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Frakturlinje i höger sakralvinge, sannolikt insufficiensfraktur.", "sacral_fracture"),
+    ("Fraktur i vänster ramus superior, troligen stressfraktur.", "pubic_ramus_fracture"),
+    ("Sklerotisk frakturlinje i hoger sakralvinge, i forsta hand insufficiensfraktur.", "sacral_fracture"),
+])
+def test_outside14_sv_a_stated_fracture_with_its_kind_hedged_is_present(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Misstänkt lesion i sakrum, i första hand insufficiensfraktur.",
+    "Oklar skleros i sakrum, sannolikt insufficiensfraktur.",
+    "Misstänkt fraktur i sakrum, sannolikt insufficiensfraktur.",
+    "Fraktur i sakrum kan ej uteslutas, sannolikt insufficiensfraktur.",
+])
+def test_outside14_sv_a_hedged_finding_named_a_fracture_stays_uncertain(sentence):
+    assert assertions(sentence, "sv", "sacral_fracture", "radiology") == ["uncertain"]
