@@ -413,3 +413,33 @@ def test_outside14_sv_a_stated_fracture_with_its_kind_hedged_is_present(sentence
 ])
 def test_outside14_sv_a_hedged_finding_named_a_fracture_stays_uncertain(sentence):
     assert assertions(sentence, "sv", "sacral_fracture", "radiology") == ["uncertain"]
+
+
+# --- a short day.month. right after a done study's name dates it (Finland-Swedish "DT bäcken 3.4. visade") --------
+def _dates(text: str, note_date: str = "2025-04-20") -> list[str]:
+    from reportminer.pipeline import scan
+
+    from .phrasing import notes_table
+    found = scan(notes_table([("n1", note_date, "outpatient", "", text, "sv")])).exams
+    return [d.date().isoformat() for d in found["date"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DT bäcken 3.4. visade ingen fraktur i sakrum.", "2025-04-03"),
+    ("Skelettscintigrafi 28.2.: normal upptagning i bäckenet.", "2025-02-28"),
+    ("DT backen 3.4. ua", "2025-04-03"),
+    ("MR bäcken 3/3: ua.", "2025-03-03"),
+])
+def test_outside14_sv_a_dotted_day_after_a_done_studys_name_dates_it(text, expected):
+    assert _dates(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["MR bäcken 1.5 T visade ödem i sakrum.", "MR bäcken bokad 24.5. kl 10."])
+def test_outside14_sv_a_decimal_or_a_bookings_day_is_no_date_of_a_study_done(text):
+    assert _dates(text) == ["2025-04-20"]
+
+
+def test_outside14_sv_a_study_dated_before_the_window_is_no_workup():
+    case = only_case([("n1", "2025-04-20", "outpatient", "", "Ont i ländryggen sedan 2 veckor, 79-årig kvinna. "
+                                                             "Skelettscintigrafi 28.2.: normal upptagning i bäckenet.")], "sv")
+    assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
