@@ -443,3 +443,20 @@ def test_outside14_sv_a_study_dated_before_the_window_is_no_workup():
     case = only_case([("n1", "2025-04-20", "outpatient", "", "Ont i ländryggen sedan 2 veckor, 79-årig kvinna. "
                                                              "Skelettscintigrafi 28.2.: normal upptagning i bäckenet.")], "sv")
     assert (str(case["flagged"]).lower(), case["workup"]) == ("true", "none")
+
+
+# --- a summons ("Välkommen till …", "har fått en ny tid") books the study; "ställde in" calls it off --------------
+@pytest.mark.parametrize("text", [
+    "Du är välkommen till magnetkameraundersökning av bäckenet tisdag 14 maj kl 09.20.",
+    "Välkommen till skelettscintigrafi den 3 juni kl 08.00. Injektion sker kl 08.00 och bildtagning ca 3 timmar senare.",
+    "Din magnetkameraundersökning av bäckenet har fått en ny tid.",
+    "Valkommen till DT backen.",
+])
+def test_outside14_sv_a_summons_books_the_study(text):
+    assert [s for _, s, _ in _exams(text, "letter")] == ["requested"]
+
+
+@pytest.mark.parametrize("text", ["Jag fick en tid för magnetröntgen den 30 oktober men jag ställde in den själv.",
+                                  "Pat har ställt in MR bäcken.", "Hon staller in DT backen."])
+def test_outside14_sv_a_study_the_patient_called_off_was_not_done(text):
+    assert [s for _, s, _ in _exams(text, "message")] == ["not_performed"]
