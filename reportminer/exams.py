@@ -17,7 +17,9 @@ How a status is read, in small steps:
 1. the imaging mention's assertion gives a default (present, historical: performed; hypothetical, uncertain:
    requested; negated: not performed, "not done");
 2. status words in the mention's own clause replace it, the last one in text order winning ("ordered but
-   cancelled"); words before the first exam of a clause apply to every exam of it ("Recommend CT or MRI");
+   cancelled"); words before the first exam of a clause apply to every exam of it ("Recommend CT or MRI"), and
+   words after exams joined by "or"/"and" alone to each of them ("Röntgen eller MR är inte indicerat"); a request
+   word after a result the clause reported asks for something else ("CT showed no fracture PT referral");
 3. a clause of the same sentence that names no exam ("..., men pat avböjde") passes its status to the exams
    before it, and a following sentence that names no exam but points back to one ("Undersökningen avbröts",
    "None of these studies were done"), or that follows a sentence only requesting exams ("MR bäcken beställd.
