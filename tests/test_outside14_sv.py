@@ -460,3 +460,19 @@ def test_outside14_sv_a_summons_books_the_study(text):
                                   "Pat har ställt in MR bäcken.", "Hon staller in DT backen."])
 def test_outside14_sv_a_study_the_patient_called_off_was_not_done(text):
     assert [s for _, s, _ in _exams(text, "message")] == ["not_performed"]
+
+
+# --- "inte (helt) säker X" hedges X; unsure of when or how is no hedge --------------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Ej helt säker fraktur i ramus superior.", "pubic_ramus_fracture"),
+    ("Inte säker fraktur i ramus superior.", "pubic_ramus_fracture"),
+    ("Inte helt saker kompression av L2.", "vertebral_compression_fracture"),
+])
+def test_outside14_sv_not_quite_certain_is_uncertain(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("sentence", ["Pat är inte säker på när smärtan i ländryggen började.",
+                                      "Hon är inte saker pa hur hon foll, ont i korsryggen sedan dess."])
+def test_outside14_sv_unsure_of_when_or_how_leaves_the_pain(sentence):
+    assert assertions(sentence, "sv", LBP) == ["present"]
