@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from .phrasing import assertions, gold_and_scanned_cases, one_note, only_case, scored_set
+from reportminer.pipeline import scan
+
+from .phrasing import assertions, gold_and_scanned_cases, notes_table, one_note, only_case, scored_set
 
 SET = Path(__file__).parent / "data" / "outside14" / "sv"
 LBP, OSTEO = "low_back_pain", "osteoporosis"
@@ -27,7 +29,9 @@ def _regions(text: str, note_type: str = "clinical", exam: str = "") -> list[str
 @pytest.mark.parametrize("exam", ["DT angiografi aorta-benartärer", "DT-angio aorta–ben", "DT angiografi aorta och bäckenartärer",
                                   "DT angiografi aortoiliakalt", "DT angiografi aorta-benartarer"])
 def test_outside14_sv_a_runoff_angiography_images_the_pelvis(exam):
-    assert _exams("Bifynd: sklerotisk linje i vänster sakralvinge.", "radiology", exam)[0] == ("ct", "performed", True)
+    text = "Bifynd: sklerotisk linje i vänster sakralvinge."
+    assert _exams(text, "radiology", exam)[0] == ("ct", "performed", True)
+    assert _regions(text, "radiology", exam)[0] in ("abdomen_pelvis", "pelvis")
 
 
 @pytest.mark.parametrize("exam", ["DT angiografi aorta", "DT angiografi lungartärer", "DT angiografi hjärnans kärl"])
@@ -417,9 +421,6 @@ def test_outside14_sv_a_hedged_finding_named_a_fracture_stays_uncertain(sentence
 
 # --- a short day.month. right after a done study's name dates it (Finland-Swedish "DT bäcken 3.4. visade") --------
 def _dates(text: str, note_date: str = "2025-04-20") -> list[str]:
-    from reportminer.pipeline import scan
-
-    from .phrasing import notes_table
     found = scan(notes_table([("n1", note_date, "outpatient", "", text, "sv")])).exams
     return [d.date().isoformat() for d in found["date"]]
 
