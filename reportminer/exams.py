@@ -17,7 +17,9 @@ How a status is read, in small steps:
 1. the imaging mention's assertion gives a default (present, historical: performed; hypothetical, uncertain:
    requested; negated: not performed, "not done");
 2. status words in the mention's own clause replace it, the last one in text order winning ("ordered but
-   cancelled"); words before the first exam of a clause apply to every exam of it ("Recommend CT or MRI");
+   cancelled"); words before the first exam of a clause apply to every exam of it ("Recommend CT or MRI"), and
+   words after exams joined by "or"/"and" alone to each of them ("Röntgen eller MR är inte indicerat"); a request
+   word after a result the clause reported asks for something else ("CT showed no fracture PT referral");
 3. a clause of the same sentence that names no exam ("..., men pat avböjde") passes its status to the exams
    before it, and a following sentence that names no exam but points back to one ("Undersökningen avbröts",
    "None of these studies were done"), or that follows a sentence only requesting exams ("MR bäcken beställd.
@@ -73,6 +75,9 @@ _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication"})
+# what may stand between two exams that one status word speaks of: the first exam's name (its modality and up to two
+# words of region) and a coordinator ("röntgen eller ", "DT bäcken och ", "CT or ", "MRI/")
+_COORDINATION = re.compile(r"\S+(?:\s+[^\s,;:]+){0,2}?\s*(?:/|\s(?:eller|och|alternativt|or|and)\s)\s*")
 _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 # "SPECT/CT", "SPECT-CT", "SPECT CT", "SPECT/lågdos-DT", "SPECT with low-dose CT"
 _HYBRID_PREFIX = re.compile(r"spect\s*(?:[/-]|\s(?:med|with))?\s*(?:(?:l[åa]gdos|low[- ]?dose)\s*-?\s*)?$", re.IGNORECASE)
@@ -488,6 +493,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             _statuses_in_sentence(sentence, here, cues)
             if plans_by_purpose and not any(c.status == "performed" for c in cues):
                 _plan_by_purpose(sentence, here, wording)
+                _asked_under_a_referral_heading(sentence, here, wording)
             if fates is not None:
                 fates.update((sent.start + e.start, e.status) for e in here if e.explicit)
             last_exams, last_at = here, i
@@ -552,6 +558,19 @@ def _plan_by_purpose(sentence: str, exams: list[_Exam], wording: ExamWording) ->
             exam.status, exam.reason, exam.was_requested, exam.explicit = "requested", "planned", True, True
 
 
+def _asked_under_a_referral_heading(sentence: str, exams: list[_Exam], wording: ExamWording) -> None:
+    """In a clinical note, an exam named alone, no status word or date beside it, under a referral or question
+    heading ("Remiss: magnetundersökning av bäckenet", "Önskad undersökning: MR bäcken") is the study asked for,
+    not one done (in a radiology report the same heading holds the report's own exam; "Indikation: fraktur L1 (MR
+    5/8) med ..." quotes a study done)."""
+    if wording.says(wording.dated, sentence) or wording.says(wording.done_anyway, sentence):
+        return
+    for exam in exams:
+        if (exam.bare and not exam.explicit and not exam.historical and exam.status == "performed"
+                and exam.section in _QUESTION_SECTIONS):
+            exam.status, exam.reason, exam.was_requested = "requested", "referral", True
+
+
 def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording) -> bool:
     """A sentence naming no exam speaks of one named before: it says so ("the scan", "undersökningen"), or it
     stands in a report's technique section, which is about the report's own exam ("ABORTED: patient moved")."""
@@ -587,8 +606,10 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
         clause = in_clause.get(clause_of(cue.start))
         if clause:
             before = [e for e in clause if e.start <= cue.start]
-            for exam in (before[-1:] if before else clause) + _listed_in_cue(cue, exams, clause):
-                exam.hear(cue, own=True)
+            heard = _coordinated(before, sentence, cues) if before else clause
+            for exam in heard + _listed_in_cue(cue, exams, clause):
+                if not _asks_after_its_result(exam, cue):
+                    exam.hear(cue, own=True)
             continue
         before = [e for e in exams if e.start < cue.start]  # a clause naming no exam: "..., men pat avböjde"
         if _bracket_after(sentence, bounds, clause_of(cue.start), before):
@@ -604,6 +625,27 @@ def _bracket_after(sentence: str, bounds: list[int], clause: int, before: list[_
     if not before or clause == 0 or sentence[bounds[clause] - 1:bounds[clause]] not in ("(", "["):
         return False
     return bisect.bisect_right(bounds, before[-1].start) - 1 == clause - 1
+
+
+def _asks_after_its_result(exam: _Exam, cue: Cue) -> bool:
+    """A request word after the result its exam's own clause reported asks for something else, in dictation without
+    full stops ("DT bäcken visade ingen fraktur i sakrum remiss till fysioterapeut skickas", "MR bäcken visade
+    inget ödem DXA beställd"): the study stays done."""
+    return exam.reported and cue.status == "requested"
+
+
+def _coordinated(before: list[_Exam], sentence: str, cues: list[Cue]) -> list[_Exam]:
+    """The exam right before a cue, with the exams joined to it by "eller"/"och"/"/" alone ("Röntgen eller MR är
+    inte indicerat", "DT bäcken och MR är inte aktuellt"): the cue speaks of them all. An exam whose own words gave
+    it a status, or with a cue between it and the next, keeps it ("MR bäcken gjordes och DT avbokades")."""
+    joined = [before[-1]]
+    for exam in reversed(before[:-1]):
+        gap = _flat(sentence[exam.start:joined[-1].start])
+        if exam.explicit or any(exam.start < c.start < joined[-1].start for c in cues) \
+                or _COORDINATION.fullmatch(gap) is None:
+            break
+        joined.append(exam)
+    return joined
 
 
 def _listed_in_cue(cue: Cue, exams: list[_Exam], clause: list[_Exam]) -> list[_Exam]:
