@@ -160,3 +160,14 @@ def test_a_sacrum_named_normal_is_a_denied_fracture(sentence, language):
 ])
 def test_a_fracture_after_a_site_list_stays_present(sentence, language):
     assert assertions(sentence, language, SACRAL, "radiology") == ["present"]
+
+
+# --- a site named after a comma ("including", "inkluderande") shares the fracture word ----------------------------
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("Further insufficiency fractures, including of the sacrum.", "en", SACRAL),
+    ("Multiple fractures, including the left pubic rami.", "en", RAMUS),
+    ("Multipla insufficiensfrakturer, inkluderande sakrum.", "sv", SACRAL),
+    ("Flera frakturer, daribland vanster ramus.", "sv", RAMUS),
+])
+def test_a_site_named_after_a_comma_shares_the_fracture(sentence, language, concept):
+    assert assertions(sentence, language, concept, "radiology") == ["present"]
