@@ -72,7 +72,8 @@ NO_ORDER_REASONS = frozenset({"not_done", "not_indicated"})
 _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
-_QUESTION_SECTIONS = frozenset({"indication"})
+_QUESTION_SECTIONS = frozenset({"indication", "order"})
+_ORDER_SECTIONS = frozenset({"order"})  # "Önskad undersökning:", "Beställningskommentar:": the study asked for
 _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 # "SPECT/CT", "SPECT-CT", "SPECT CT", "SPECT/lågdos-DT", "SPECT with low-dose CT"
 _HYBRID_PREFIX = re.compile(r"spect\s*(?:[/-]|\s(?:med|with))?\s*(?:(?:l[åa]gdos|low[- ]?dose)\s*-?\s*)?$", re.IGNORECASE)
@@ -298,6 +299,7 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
     _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column, fates,
                    plans_by_purpose=note.note_type != "radiology")
+    _asked_for_in_orders(exams, column, note.note_type == "radiology")
     _results_of_requests(exams)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     _regions_from_findings(by_sentence, mentions, sentences)
@@ -501,6 +503,18 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
                     exam.evidence.append(_clean(sentence))
+
+
+def _asked_for_in_orders(exams: list[_Exam], column: _Exam | None, radiology: bool) -> None:
+    """In a clinical note, an exam named under an order heading ("Önskad undersökning: MR bäcken",
+    "Beställningskommentar: skelettscintigrafi helkropp, ?metastaser") with no status word of its own is the study
+    the order asks for: requested, not done. (In a report the heading names the report's own exam.)"""
+    if column is not None or radiology:
+        return
+    for exam in exams:
+        if exam.section in _ORDER_SECTIONS and exam.status == "performed" and not exam.explicit \
+                and not exam.historical:
+            exam.status, exam.reason, exam.was_requested = "requested", "", True
 
 
 def _results_of_requests(exams: list[_Exam]) -> None:
