@@ -1,0 +1,203 @@
+"""Swedish wording families found by the fifteenth round's outside-author notes (tests/data/outside15/sv): work-list
+and order text with status fields, corrected reports (TILLÄGG, rättat svar), second opinions, Swedish with English
+terms by doctors with another first language, very short notes. Each family by at least two differently worded
+sentences, with and without å/ä/ö, and its look-alikes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .phrasing import assertions, flag_and_workup, gold_and_scanned_cases, one_note, only_case
+
+SET = Path(__file__).parent / "data" / "outside15" / "sv"
+VCF, SACRAL, RAMUS, OSTEO, LBP = ("vertebral_compression_fracture", "sacral_fracture", "pubic_ramus_fracture",
+                                  "osteoporosis", "low_back_pain")
+
+
+def _exams(text: str, note_type: str = "clinical", exam: str = "") -> list[tuple]:
+    found = one_note(text, "sv", note_type, exam).exams
+    return [tuple(r) for r in found[["modality", "status", "covers_sacrum"]].itertuples(index=False)]
+
+
+# --- a sacral level after the site names where in the sacrum a finding lies --------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "TILLÄGG: Linjär sklerosering i höger sakralvinge i nivå med S1, som kan motsvara en insufficiensfraktur.",
+    "Vid eftergranskning ödem i vänster massa lateralis i höjd med S2, misstänkt för insufficiensfraktur.",
+    "Linjar sklerosering i hoger sakralvinge i niva med S1, som kan motsvara en insufficiensfraktur.",
+])
+def test_outside15_sv_a_sacral_level_after_the_site_keeps_the_suspected_fracture(sentence):
+    assert assertions(sentence, "sv", SACRAL, "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fynd: Kompression av ryggmärgen i höjd med Th8.",
+    "Kompression av duralsäcken i nivå med L3, ingen fraktur.",
+])
+def test_outside15_sv_a_spinal_level_after_a_compression_is_still_no_fracture(sentence):
+    assert assertions(sentence, "sv", VCF, "radiology") in ([], ["negated"])
+
+
+# --- lumbalkotor, thorakalkotor are vertebrae ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Fynd: Normal höjd av lumbalkotorna.",
+    "Lumbalkotorna har bevarad höjd.",
+    "Thorakalkotorna har normal hojd.",
+])
+def test_outside15_sv_lumbal_and_thorakal_vertebrae_with_normal_height_negate_a_compression(sentence):
+    assert assertions(sentence, "sv", VCF, "radiology") == ["negated"]
+
+
+def test_outside15_sv_a_compressed_lumbalkota_is_a_compression():
+    assert assertions("Kompression av lumbalkotan L2 med 30 % höjdreduktion.", "sv", VCF, "radiology") == ["present"]
+
+
+# --- "osteoporos utredning" split in two is the investigation, not the disease ----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Vi skickar remiss till vårdcentral för osteoporos utredning.",
+    "Remiss for osteoporos-utredning till VC.",
+    "Planerar osteoporos screening efter utskrivning.",
+])
+def test_outside15_sv_a_split_osteoporosis_workup_asks(sentence):
+    assert assertions(sentence, "sv", OSTEO) == ["hypothetical"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hon har osteoporos, utredning av fallrisk planeras.",
+    "Känd osteoporos. Utredning av yrsel pågår.",
+])
+def test_outside15_sv_osteoporosis_before_another_workup_stays_present(sentence):
+    assert assertions(sentence, "sv", OSTEO) == ["present"]
+
+
+# --- an order heading in a clinical note asks for its exam, and its "?X" is the order's question -------------------
+@pytest.mark.parametrize("text, modality", [
+    ("Önskad undersökning: MR bäcken, ?sakral insufficiensfraktur", "mri"),
+    ("Remisstext: MR backen, ?sakral insufficiensfraktur", "mri"),
+    ("Beställningskommentar till nuklearmedicin: Skelettscintigrafi helkropp önskas inom 2 veckor.", "scintigraphy"),
+    ("Bestallningskommentar: skelettscintigrafi helkropp, ?metastaser", "scintigraphy"),
+])
+def test_outside15_sv_an_exam_under_an_order_heading_is_requested(text, modality):
+    assert [(m, s) for m, s, _ in _exams(text)] == [(modality, "requested")]
+
+
+@pytest.mark.parametrize("text", [
+    "Beställningskommentar: ?skelettmetastaser ?insufficiensfraktur i sakrum.",
+    "Onskad undersokning: DT backen. ?sakrumfraktur",
+])
+def test_outside15_sv_a_question_under_an_order_heading_asks(text):
+    assert assertions(text, "sv", SACRAL) == ["hypothetical"]
+
+
+def test_outside15_sv_an_order_heading_over_a_study_done_keeps_it_done():
+    assert [s for _, s, _ in _exams("Beställningskommentar: MR bäcken utförd 3/3, se svar.")] == ["performed"]
+
+
+def test_outside15_sv_an_order_heading_in_a_report_names_the_report_itself():
+    text = "Önskad undersökning: MR bäcken\nFynd: Ingen fraktur i sakrum."
+    assert _exams(text, "radiology", "MR bäcken") == [("mri", "performed", True)]
+
+
+def test_outside15_sv_an_ordered_scintigraphy_that_was_done_is_the_workup():
+    case = only_case([
+        ("n1", "2025-04-07", "clinical", "", "Ont i ländryggen sedan 6 v.\nBeställningskommentar till "
+                                             "nuklearmedicin: Skelettscintigrafi helkropp önskas. ?insufficiensfraktur"),
+        ("n2", "2025-04-22", "radiology", "Skelettscintigrafi", "Helkropp. Ingen fraktur i sakrum eller bäckenet."),
+    ], "sv")
+    assert case["workup"] == "scintigraphy"
+
+
+# --- a modality's staff is no exam ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tel från röntgen (MR-ssk):\nMRI pelvis kan inte göras, pacemaker.",
+    "Tel fran MR-sjukskoterskan: pat har pacemaker, MR backen kan ej genomforas.",
+])
+def test_outside15_sv_a_call_from_the_mri_nurse_is_no_mri(text):
+    assert _exams(text) == [("mri", "not_performed", True)]
+
+
+def test_outside15_sv_a_staff_word_does_not_hide_the_exam_it_speaks_of():
+    assert _exams("DT-ssk meddelar att pat uteblev från DT bäcken.") == [("ct", "not_performed", True)]
+
+
+# --- a corrected report's finding that "utgår" or "stryks" is withdrawn ----------------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("TILLÄGG: Den tidigare beskrivna frakturen i vänster sakralvinge utgår.", SACRAL),
+    ("Rättelse: Kompressionsfrakturen L3 stryks ur svaret, det rör sig om en Schmorlsk knuta.", VCF),
+    ("Rattat svar: frakturen i hoger ramus superior utgar, normal karlkanal.", RAMUS),
+])
+def test_outside15_sv_a_withdrawn_finding_is_negated(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kompressionsfraktur L1, Alendronat utgår pga njursvikt.",
+    "Kompressionsfraktur L1 och Alendronat utgår.",
+])
+def test_outside15_sv_a_drug_that_utgår_leaves_the_fracture_present(sentence):
+    assert assertions(sentence, "sv", VCF) == ["present"]
+
+
+# --- English status words kept in a Swedish note ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("MRI pelvis cancelled av patient.", "not_performed"),
+    ("Pat declined MRI pelvis, vill inte.", "not_performed"),
+    ("No-show på MR bäcken 2/5.", "not_performed"),
+    ("MR bäcken scheduled vecka 12.", "requested"),
+    ("CT bäcken booked till 3/4.", "requested"),
+])
+def test_outside15_sv_an_english_status_word_in_a_swedish_note(text, status):
+    assert [s for _, s, _ in _exams(text)] == [status]
+
+
+def test_outside15_sv_a_cancelled_mri_pelvis_stays_an_order():
+    case = only_case([
+        ("n1", "2025-05-06", "clinical", "", "83-årig kvinna med fraktur i vänster ramus superior. MRI pelvis bokad."),
+        ("n2", "2025-05-20", "clinical", "", "MRI pelvis cancelled av patient, vill inte."),
+    ], "sv")
+    assert flag_and_workup(case) == ("true", "ordered")
+
+
+# --- English words for the low back, and "ländr." -------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Pat har smärta i low back sedan 2 v.",
+    "Hon har ont i lower back sedan fallet.",
+    "Han har pain i ländrygg, mycket.",
+    "Kotkompr L2 ny, ++ ont ländr.",
+    "Ont landr sedan 1 v.",
+])
+def test_outside15_sv_english_or_abbreviated_low_back_is_low_back_pain(sentence):
+    assert assertions(sentence, "sv", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smärta i vä ljumske och hö knä.",
+    "Ländr.: ua.",
+    "Ont i bröstryggen, low back ua.",
+])
+def test_outside15_sv_the_low_back_look_alikes_are_no_pain(sentence):
+    assert "present" not in assertions(sentence, "sv", LBP)
+
+
+# --- "# L1" in a short note is a vertebral fracture --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("# L2, ny. Kraftig smärta.", "present"),
+    ("#L1 ny.", "present"),
+    ("ua sakrum. # L1 gammal.", "historical"),
+])
+def test_outside15_sv_the_fracture_sign_before_a_level(sentence, expected):
+    assert assertions(sentence, "sv", VCF) == [expected]
+
+
+def test_outside15_sv_a_numbered_priority_is_no_fracture():
+    assert assertions("Prio # 2. Kotkropparna ua.", "sv", VCF) in ([], ["negated"])
+
+
+# --- the set as a user scores it --------------------------------------------------------------------------------------
+def test_outside15_sv_set_flags_priorities_and_workups_match_gold():
+    gold, cases = gold_and_scanned_cases(SET)
+    for pid, row in gold.iterrows():
+        got = cases.loc[pid]
+        priority = got["priority"] if isinstance(got["priority"], str) else ""
+        assert (str(got["flagged"]).lower(), priority, got["workup"]) == (
+            row["flagged"], row["priority"], row["workup"]), pid
