@@ -170,7 +170,7 @@ _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "firs
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
-BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere")
+BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
 HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
 

@@ -201,3 +201,20 @@ def test_outside15_sv_set_flags_priorities_and_workups_match_gold():
         priority = got["priority"] if isinstance(got["priority"], str) else ""
         assert (str(got["flagged"]).lower(), priority, got["workup"]) == (
             row["flagged"], row["priority"], row["workup"]), pid
+
+
+# --- where bone density was measured is no place of pain ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "70-årig kvinna med bifynd kompressionsfraktur L2. Inga ryggbesvär.\nDXA: T-score ländrygg -2,9, lårbenshals -2,6.",
+    "Ryggvark sedan fallet. Bentathet: landrygg L1-L4 T-score -3,1.",
+])
+def test_outside15_sv_a_dxa_site_does_not_place_back_pain_low(text):
+    assert assertions(text, "sv", LBP) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ryggsmärta sedan 2 v, strålar till vänster ben. DXA: T-score ländrygg -2,9.",
+    "Ryggvärk sedan fallet, sitter i ländryggen. Bentäthet: ländrygg T-score -3,1.",
+])
+def test_outside15_sv_back_pain_placed_low_beside_a_dxa_site_stays(text):
+    assert "present" in assertions(text, "sv", LBP)
