@@ -218,3 +218,40 @@ def test_outside15_sv_a_dxa_site_does_not_place_back_pain_low(text):
 ])
 def test_outside15_sv_back_pain_placed_low_beside_a_dxa_site_stays(text):
     assert "present" in assertions(text, "sv", LBP)
+
+
+# --- the low back named after the pain, as a second-language writer may put it ---------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Patientin 81 år, har ont i rygg nedre del.",
+    "Ryggvärk nedre delen sedan 3 v.",
+    "Hon har ont i ryggen, nedre delen, sedan fallet.",
+    "Ryggvark nedre delen sedan fallet.",
+])
+def test_outside15_sv_pain_in_the_back_lower_part_is_low_back_pain(sentence):
+    assert assertions(sentence, "sv", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ont i ryggen och nedre extremiteterna.",
+    "Ont i magen, nedre delen.",
+])
+def test_outside15_sv_a_lower_part_of_something_else_is_no_low_back_pain(sentence):
+    assert "present" not in assertions(sentence, "sv", LBP)
+
+
+# --- "not done yet" in the neuter or with "ännu" after: still asked for; "ej gjort" alone: not done ---------------
+@pytest.mark.parametrize("text", [
+    "MRI pelvis inte gjort ännu.",
+    "DT backen inte utfort an.",
+    "MR bäcken ej bokat ännu, remiss finns.",
+])
+def test_outside15_sv_a_study_not_done_yet_is_still_requested(text):
+    assert [s for _, s, _ in _exams(text)] == ["requested"]
+
+
+@pytest.mark.parametrize("text", [
+    "DT bäcken ej gjort.",
+    "MR backen inte gjort, pat avbojde.",
+])
+def test_outside15_sv_a_study_not_done_in_the_neuter_is_not_performed(text):
+    assert [s for _, s, _ in _exams(text)] == ["not_performed"]
