@@ -255,3 +255,17 @@ def test_outside15_sv_a_study_not_done_yet_is_still_requested(text):
 ])
 def test_outside15_sv_a_study_not_done_in_the_neuter_is_not_performed(text):
     assert [s for _, s, _ in _exams(text)] == ["not_performed"]
+
+
+# --- radiology's round or conference is no radiograph -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Diskuterad på röntgenronden, ingen fraktur i sakrum.",
+    "Tas upp pa rontgenkonferens nasta vecka.",
+    "Vid röntgenrond visades DT bäcken, sakrumfraktur bilat konstaterad.",
+])
+def test_outside15_sv_a_radiology_round_is_no_radiograph(text):
+    assert "radiograph" not in [m for m, _, _ in _exams(text)]
+
+
+def test_outside15_sv_a_radiograph_beside_the_round_words_is_still_one():
+    assert _exams("Röntgen bäcken visade fraktur i ramus.") == [("radiograph", "performed", False)]
