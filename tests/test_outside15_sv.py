@@ -269,3 +269,32 @@ def test_outside15_sv_a_radiology_round_is_no_radiograph(text):
 
 def test_outside15_sv_a_radiograph_beside_the_round_words_is_still_one():
     assert _exams("Röntgen bäcken visade fraktur i ramus.") == [("radiograph", "performed", False)]
+
+
+# --- a work list's status field on the line under its exam --------------------------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("MR bäcken\nStatus: Bokad 14/1 kl 10:20", "requested"),
+    ("Undersökning: MR backen\nStatus: Makulerad\nOrsak: dubbelbestallning", "not_performed"),
+    ("Remiss: MR bäcken\nRemisstatus: Avvisad – ej berättigad, ring för diskussion", "not_performed"),
+    ("Us: DT bäcken\nBeställningsstatus: Väntar på tid", "requested"),
+    ("Us: Skelettscintigrafi\nStatus: Utförd 2025-04-22", "performed"),
+])
+def test_outside15_sv_a_status_field_under_an_exam_is_its_status(text, status):
+    assert [s for _, s, _ in _exams(text)] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("MR bäcken beställd.\nStatus: AT gott, normalt gångmönster, öm över sakrum.", "requested"),
+    ("MR bäcken utförd 3/3.\nStatus: Makulerad", "performed"),
+    ("MR bäcken.\n\nAnamnes: fall.\nStatus: Bokad hemtjänst.", "performed"),
+])
+def test_outside15_sv_a_status_field_look_alikes(text, status):
+    assert [s for _, s, _ in _exams(text)] == [status]
+
+
+def test_outside15_sv_a_booked_work_list_line_is_no_workup():
+    case = only_case([
+        ("n1", "2025-02-03", "radiology", "Rtg bäcken", "Fraktur i vänster ramus superior."),
+        ("n2", "2025-02-04", "clinical", "", "Arbetslista\nMR bäcken\nStatus: Bokad 2025-02-20"),
+    ], "sv")
+    assert flag_and_workup(case) == ("true", "ordered")
