@@ -298,3 +298,40 @@ def test_outside15_sv_a_booked_work_list_line_is_no_workup():
         ("n2", "2025-02-04", "clinical", "", "Arbetslista\nMR bäcken\nStatus: Bokad 2025-02-20"),
     ], "sv")
     assert flag_and_workup(case) == ("true", "ordered")
+
+
+# --- "not certain" after a finding, also closing its clause after a comma -------------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Frakturen i korsbenet är inte säker.", SACRAL),
+    ("Kompression av L2, ej säker.", VCF),
+    ("Fraktur i ramus inferior inte sakert, ev karlkanal.", RAMUS),
+])
+def test_outside15_sv_a_finding_not_certain_is_uncertain(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Sakrumfraktur säker bilat.", SACRAL),
+    ("Ramusfraktur vä, ej säker ålder.", RAMUS),
+])
+def test_outside15_sv_a_certain_finding_or_an_uncertain_age_stays_present(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["present"]
+
+
+# --- lay "bruten"/"brutet" and "hopsjunken" ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Hon har bruten blygdben vänster.", RAMUS),
+    ("Blygdbenet ar brutet pa hoger sida.", RAMUS),
+    ("Hon har ett brutet korsben enligt MR.", SACRAL),
+    ("Kotan L1 är bruten.", VCF),
+    ("Hon har en hopsjunken kota i ländryggen.", VCF),
+    ("Hopsjunken kota L2 sedan fallet.", VCF),
+])
+def test_outside15_sv_a_broken_bone_in_lay_words_is_a_fracture(sentence, concept):
+    assert assertions(sentence, "sv", concept) == ["present"]
+
+
+@pytest.mark.parametrize("sentence", ["Brutet handledsben i fjol.", "Bruten arm, gipsad."])
+def test_outside15_sv_a_broken_other_bone_is_none_of_ours(sentence):
+    found = one_note(sentence, "sv").mentions
+    assert not set(found["concept"]) & {RAMUS, SACRAL, VCF}
