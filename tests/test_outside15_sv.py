@@ -335,3 +335,42 @@ def test_outside15_sv_a_broken_bone_in_lay_words_is_a_fracture(sentence, concept
 def test_outside15_sv_a_broken_other_bone_is_none_of_ours(sentence):
     found = one_note(sentence, "sv").mentions
     assert not set(found["concept"]) & {RAMUS, SACRAL, VCF}
+
+
+# --- English exam names kept in a Swedish note -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Bone scan bokad vecka 10.", [("scintigraphy", "requested", True)]),
+    ("Bonescan utford 3/4, inga upptag i sakrum.", [("scintigraphy", "performed", True)]),
+    ("X-ray pelvis: ramus fraktur vä.", [("radiograph", "performed", False)]),
+    ("Xray backen visade fraktur i ramus superior.", [("radiograph", "performed", False)]),
+])
+def test_outside15_sv_an_english_exam_name_in_a_swedish_note(text, expected):
+    assert _exams(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MRI lumbar spine visade diskbråck, sacrum not included.",
+    "MRI L-spine: ingen fraktur i kotorna.",
+])
+def test_outside15_sv_an_english_lumbar_study_is_lumbar(text):
+    found = one_note(text, "sv").exams
+    assert found[["modality", "region", "covers_sacrum"]].values.tolist() == [["mri", "lumbar_spine", False]]
+
+
+def test_outside15_sv_a_lumbar_mri_in_english_words_is_no_pelvic_request_done():
+    case = only_case([
+        ("n1", "2025-03-01", "clinical", "", "81 år kvinna, ont i ländryggen. Remiss MR bäcken skickad."),
+        ("n2", "2025-03-20", "clinical", "", "MRI lumbar spine visade diskbråck L4-L5."),
+    ], "sv")
+    assert flag_and_workup(case) == ("true", "ordered")
+
+
+# --- age then sex without "gammal" ("81 år kvinna", "75 y kvinna") ---------------------------------------------------
+@pytest.mark.parametrize("text, sex, age", [
+    ("81 år kvinna, ont i ländryggen sedan fallet.", "F", 81),
+    ("75 y kvinna med osteoporos, low back pain sedan 3 veckor.", "F", 75),
+    ("Pat 68 ar man, lumbago.", "M", 68),
+])
+def test_outside15_sv_age_then_sex_is_read(text, sex, age):
+    case = only_case([("n1", "2025-03-01", "clinical", "", text)], "sv")
+    assert (case["sex"], int(case["age"])) == (sex, age)
