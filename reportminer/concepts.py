@@ -124,18 +124,26 @@ class GroupedMatcher:
         return out
 
 
-def _union_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
+def _union_overlaps(doc: Doc, spans: list[Span], fracture_word: re.Pattern | None = None) -> list[Span]:
     """Join overlapping matches of one finding into one mention ("old compression fracture of L1" and "L1 with
     30% loss of height" are one fracture), so that it is counted and judged once. Imaging keeps the longest
     match instead: its region is read around the exam word."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if out and span.start < out[-1].end:
-            if span.end > out[-1].end:
+            if span.end > out[-1].end and not _appositive(doc, out[-1], fracture_word):
                 out[-1] = Span(doc, out[-1].start, span.end, label=span.label_)
         else:
             out.append(span)
     return out
+
+
+def _appositive(doc: Doc, first: Span, fracture_word: re.Pattern | None) -> bool:
+    """A later match that only goes on past a comma after a whole fracture mention describes its kind ("fracture of
+    the left inferior pubic ramus, both likely insufficiency fractures", "... ramus, likely an insufficiency
+    fracture"): the fracture stays as first stated, and a hedge on its cause does not doubt it."""
+    return (fracture_word is not None and first.end < len(doc) and doc[first.end].text == ","
+            and any(fracture_word.fullmatch(t.norm_) for t in first))
 
 
 def _within(span: Span, spans: list[Span]) -> bool:
@@ -253,7 +261,8 @@ class ConceptMatcher:
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
         kept = [s for label, group in by_label.items()
-                for s in (filter_spans(group) if label in IMAGING_CONCEPTS else _union_overlaps(doc, group))]
+                for s in (filter_spans(group) if label in IMAGING_CONCEPTS
+                          else _union_overlaps(doc, group, self.fracture_word))]
         if unplaced:
             placed = {i for s in found if s.label_ == LOW_BACK_PAIN and not _within(s, unplaced)
                       for i in range(s.start, s.end)}

@@ -105,7 +105,11 @@ class ContextAnnotator:
         found = [s for s in self.matcher(doc, as_spans=True) if not self._trigger(s).title_only or s.start >= after_exam]
         # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
-        spans = [s for s in found if not any(o.start < s.end and s.start < o.end and len(o) > len(s) for o in found)]
+        # In a title line a purpose trigger beats any other it overlaps ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE":
+        # its "for" asks, whatever longer phrase holds the same word).
+        rank = {id(s): (self._trigger(s).title_only, len(s)) for s in found}
+        spans = [s for s in found if not any(o.start < s.end and s.start < o.end and rank[id(o)] > rank[id(s)]
+                                             for o in found)]
         note_year = doc.user_data.get(NOTE_YEAR_KEY)
         if note_year is not None:
             spans = [s for s in spans if not self._not_an_earlier_year(s, note_year)]

@@ -31,8 +31,12 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<pa
 
 # a short date right after an exam's name ("MRI pelvis 3/3: negative", "MR bäcken (3/3) ua"): at most four words
 # (the modality, "of the", the region) before it, so that "2/3 of the height" further on is no date
-_AFTER_NAME = re.compile(r"^(?:\s*(?!(?:show|visa|demonstr|reveal|confirm|bekr[aä]ft|p[aå]vis|with|med)\w*)[^\W\d_][\w-]*+){1,4}?"
-                         r"\s*\(?(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\)?(?![\w/])", re.IGNORECASE)
+_NAME_WORDS = r"^(?:\s*(?!(?:show|visa|demonstr|reveal|confirm|bekr[aä]ft|p[aå]vis|with|med)\w*)[^\W\d_][\w-]*+){1,4}?"
+_AFTER_NAME = re.compile(_NAME_WORDS + r"\s*\(?(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\)?(?![\w/])", re.IGNORECASE)
+# the same with a day and month written with full stops, as Finland-Swedish notes do ("DT bäcken 3.4. visade",
+# "Skelettscintigrafi 28.2.: ua"); the closing stop tells it from a decimal ("MR 1.5 T"); its empty year group
+# keeps the groups of _AFTER_NAME
+_AFTER_NAME_DOTTED = re.compile(_NAME_WORDS + r"\s*\(?(\d{1,2})\.(\d{1,2})\.()(?!\d)", re.IGNORECASE)
 
 _CACHE: dict[int, tuple] = {}
 
@@ -161,10 +165,11 @@ def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.T
     """The short date that follows an exam's name at the start of ``text`` ("MRI pelvis 3/3 which was negative"), in
     the language's day-month order: an exam already done, so the latest such day not after the note; None if the
     name is not followed by a date."""
-    m = _AFTER_NAME.match(fold(text))
+    folded = fold(text)
+    m = _AFTER_NAME.match(folded) or _AFTER_NAME_DOTTED.match(folded)
     if m is None:
         return None
-    first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    first, second, year = int(m.group(1)), int(m.group(2)), m.group(3) or None
     month, day = (first, second) if lexicon.exam_dates.get("slash_order", "dmy") == "mdy" else (second, first)
     if year is None:
         return _recent_past(note_date, month, day)

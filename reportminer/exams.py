@@ -17,7 +17,9 @@ How a status is read, in small steps:
 1. the imaging mention's assertion gives a default (present, historical: performed; hypothetical, uncertain:
    requested; negated: not performed, "not done");
 2. status words in the mention's own clause replace it, the last one in text order winning ("ordered but
-   cancelled"); words before the first exam of a clause apply to every exam of it ("Recommend CT or MRI");
+   cancelled"); words before the first exam of a clause apply to every exam of it ("Recommend CT or MRI"), and
+   words after exams joined by "or"/"and" alone to each of them ("Röntgen eller MR är inte indicerat"); a request
+   word after a result the clause reported asks for something else ("CT showed no fracture PT referral");
 3. a clause of the same sentence that names no exam ("..., men pat avböjde") passes its status to the exams
    before it, and a following sentence that names no exam but points back to one ("Undersökningen avbröts",
    "None of these studies were done"), or that follows a sentence only requesting exams ("MR bäcken beställd.
@@ -72,13 +74,16 @@ NO_ORDER_REASONS = frozenset({"not_done", "not_indicated"})
 _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
-_QUESTION_SECTIONS = frozenset({"indication", "order"})
-_ORDER_SECTIONS = frozenset({"order"})  # "Önskad undersökning:", "Beställningskommentar:": the study asked for
+_QUESTION_SECTIONS = frozenset({"indication", "order"})  # "order": "Önskad undersökning:", "Beställningskommentar:"
+# what may stand between two exams that one status word speaks of: the first exam's name (its modality and up to two
+# words of region) and a coordinator ("röntgen eller ", "DT bäcken och ", "CT or ", "MRI/")
+_COORDINATION = re.compile(r"\S+(?:\s+[^\s,;:]+){0,2}?\s*(?:/|\s(?:eller|och|alternativt|or|and)\s)\s*")
 _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 # "SPECT/CT", "SPECT-CT", "SPECT CT", "SPECT/lågdos-DT", "SPECT with low-dose CT"
 _HYBRID_PREFIX = re.compile(r"spect\s*(?:[/-]|\s(?:med|with))?\s*(?:(?:l[åa]gdos|low[- ]?dose)\s*-?\s*)?$", re.IGNORECASE)
 # the regions a mention gets when it names none: "other", or scintigraphy's default (lexicon default_region)
 _GUESSED_REGIONS = frozenset({"other", "whole_body"})
+_ACQUIRED = re.compile(r"\b(?:obtained|acquired|performed|done|completed)\b")  # images taken (_acquired_after)
 _AWAITED = "result_awaited"  # the reason of a performed cue that awaits the result ("pending MRI result")
 _QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report
 
@@ -300,7 +305,6 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     sacrum_read = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated") for m in mentions)
     _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column, fates,
                    plans_by_purpose=note.note_type != "radiology")
-    _asked_for_in_orders(exams, column, note.note_type == "radiology")
     _results_of_requests(exams)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     _regions_from_findings(by_sentence, mentions, sentences)
@@ -490,6 +494,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             _statuses_in_sentence(sentence, here, cues)
             if plans_by_purpose and not any(c.status == "performed" for c in cues):
                 _plan_by_purpose(sentence, here, wording)
+                _asked_under_a_referral_heading(sentence, here, wording)
             if fates is not None:
                 fates.update((sent.start + e.start, e.status) for e in here if e.explicit)
             last_exams, last_at = here, i
@@ -500,24 +505,24 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             # in a report that has named no other exam, a cancellation, refusal or absence is of the report's own
             # exam ("Patienten uteblev.", "Patient did not attend."); "not done" or "could not lie still" may be of
             # anything, or of a study done all the same
-            refused = [c for c in wording.find_cues(sentence) if c.status == "not_performed"
-                       and (pointing or c.reason in _REPORT_REFUSALS)]
-            if refused:
+            cues = wording.find_cues(sentence)
+            refused = [c for c in cues if c.status == "not_performed" and (pointing or c.reason in _REPORT_REFUSALS)]
+            if refused and not _acquired_after(sentence, cues, refused[-1]):
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
                     exam.evidence.append(_clean(sentence))
 
 
-def _asked_for_in_orders(exams: list[_Exam], column: _Exam | None, radiology: bool) -> None:
-    """In a clinical note, an exam named under an order heading ("Önskad undersökning: MR bäcken",
-    "Beställningskommentar: skelettscintigrafi helkropp, ?metastaser") with no status word of its own is the study
-    the order asks for: requested, not done. (In a report the heading names the report's own exam.)"""
-    if column is not None or radiology:
-        return
-    for exam in exams:
-        if exam.section in _ORDER_SECTIONS and exam.status == "performed" and not exam.explicit \
-                and not exam.historical:
-            exam.status, exam.reason, exam.was_requested = "requested", "", True
+def _acquired_after(sentence: str, cues: list[Cue], refusal: Cue) -> bool:
+    """A refusal or failure that a later clause of the same sentence follows with images acquired all the same was of
+    a part of the study: "Unable to tolerate lying supine for whole-body acquisition; limited spot views ... were
+    obtained" is a study done, however limited (its coverage is read apart); "None of these studies were done" is
+    one clause, and no study."""
+    flat = _flat(sentence)
+    bounds = clause_bounds(flat)
+    clause = bisect.bisect_right(bounds, refusal.start)
+    return any(c.status == "performed" and bisect.bisect_right(bounds, c.start) > clause
+               and _ACQUIRED.search(flat, c.start, c.end) is not None for c in cues)
 
 
 def _results_of_requests(exams: list[_Exam]) -> None:
@@ -554,6 +559,19 @@ def _plan_by_purpose(sentence: str, exams: list[_Exam], wording: ExamWording) ->
                 planned = wording.purpose.match(folded, after, min(len(folded), after + 40))
         if planned:
             exam.status, exam.reason, exam.was_requested, exam.explicit = "requested", "planned", True, True
+
+
+def _asked_under_a_referral_heading(sentence: str, exams: list[_Exam], wording: ExamWording) -> None:
+    """In a clinical note, an exam named alone, no status word or date beside it, under a referral or question
+    heading ("Remiss: magnetundersökning av bäckenet", "Önskad undersökning: MR bäcken") is the study asked for,
+    not one done (in a radiology report the same heading holds the report's own exam; "Indikation: fraktur L1 (MR
+    5/8) med ..." quotes a study done)."""
+    if wording.says(wording.dated, sentence) or wording.says(wording.done_anyway, sentence):
+        return
+    for exam in exams:
+        if (exam.bare and not exam.explicit and not exam.historical and exam.status == "performed"
+                and exam.section in _QUESTION_SECTIONS):
+            exam.status, exam.reason, exam.was_requested = "requested", "referral", True
 
 
 def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording) -> bool:
@@ -611,12 +629,46 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
         clause = in_clause.get(clause_of(cue.start))
         if clause:
             before = [e for e in clause if e.start <= cue.start]
-            for exam in (before[-1:] if before else clause) + _listed_in_cue(cue, exams, clause):
-                exam.hear(cue, own=True)
+            heard = _coordinated(before, sentence, cues) if before else clause
+            for exam in heard + _listed_in_cue(cue, exams, clause):
+                if not _asks_after_its_result(exam, cue):
+                    exam.hear(cue, own=True)
             continue
         before = [e for e in exams if e.start < cue.start]  # a clause naming no exam: "..., men pat avböjde"
+        if _bracket_after(sentence, bounds, clause_of(cue.start), before):
+            before[-1].hear(cue, own=True)  # "XR lumbar spine (done by GP last week)": the bracket is the exam's own
+            continue
         for exam in before or exams:
             exam.hear(cue, own=False)
+
+
+def _bracket_after(sentence: str, bounds: list[int], clause: int, before: list[_Exam]) -> bool:
+    """The cue's clause is a bracket opened right after the clause of the last exam before it ("XR lumbar spine
+    (done by GP last week)", "MRI pelvis (cancelled - pacemaker)"): a remark on that exam alone."""
+    if not before or clause == 0 or sentence[bounds[clause] - 1:bounds[clause]] not in ("(", "["):
+        return False
+    return bisect.bisect_right(bounds, before[-1].start) - 1 == clause - 1
+
+
+def _asks_after_its_result(exam: _Exam, cue: Cue) -> bool:
+    """A request word after the result its exam's own clause reported asks for something else, in dictation without
+    full stops ("DT bäcken visade ingen fraktur i sakrum remiss till fysioterapeut skickas", "MR bäcken visade
+    inget ödem DXA beställd"): the study stays done."""
+    return exam.reported and cue.status == "requested"
+
+
+def _coordinated(before: list[_Exam], sentence: str, cues: list[Cue]) -> list[_Exam]:
+    """The exam right before a cue, with the exams joined to it by "eller"/"och"/"/" alone ("Röntgen eller MR är
+    inte indicerat", "DT bäcken och MR är inte aktuellt"): the cue speaks of them all. An exam whose own words gave
+    it a status, or with a cue between it and the next, keeps it ("MR bäcken gjordes och DT avbokades")."""
+    joined = [before[-1]]
+    for exam in reversed(before[:-1]):
+        gap = _flat(sentence[exam.start:joined[-1].start])
+        if exam.explicit or any(exam.start < c.start < joined[-1].start for c in cues) \
+                or _COORDINATION.fullmatch(gap) is None:
+            break
+        joined.append(exam)
+    return joined
 
 
 def _listed_in_cue(cue: Cue, exams: list[_Exam], clause: list[_Exam]) -> list[_Exam]:

@@ -53,11 +53,23 @@ def build_nlp(language: str, lexicon_dir: str | None = None) -> Language:
     infixes = list(nlp.Defaults.infixes) + _EXTRA_INFIXES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     _split_capitals_like_lower_case(nlp)
+    _drop_bracket_emoticons(nlp)
     nlp.add_pipe("reportminer_normalizer")
     config = {"language": language, "lexicon_dir": lexicon_dir}
     nlp.add_pipe("reportminer_concepts", config=config)
     nlp.add_pipe("reportminer_context", config=config)
     return nlp
+
+
+def _drop_bracket_emoticons(nlp: Language) -> None:
+    """Split a bracket from the colon or semicolon beside it: spaCy keeps emoticons such as "):" and ":(" whole, so
+    that "CTPA (?PE - negative): incidental L1 fracture" would hide both the bracket and the colon that end the
+    negation's scope. Notes hold no emoticons worth a token of their own."""
+    rules = nlp.tokenizer.rules
+    kept = {key: pieces for key, pieces in rules.items()
+            if any(c.isalnum() for c in key) or not any(c in "()[]{}" for c in key)}
+    if len(kept) != len(rules):
+        nlp.tokenizer.rules = kept
 
 
 def _split_capitals_like_lower_case(nlp: Language) -> None:
