@@ -374,3 +374,17 @@ def test_outside15_sv_a_lumbar_mri_in_english_words_is_no_pelvic_request_done():
 def test_outside15_sv_age_then_sex_is_read(text, sex, age):
     case = only_case([("n1", "2025-03-01", "clinical", "", text)], "sv")
     assert (case["sex"], int(case["age"])) == (sex, age)
+
+
+# --- an appointment called off ("avbokat sin tid för DT bäcken") is a cancellation, not a booking --------------------
+@pytest.mark.parametrize("text", [
+    "Meddelande från röntgen: pat har ringt och avbokat sin tid för DT bäcken.",
+    "Pat avbokade tiden till MR bäcken, mår bättre.",
+    "Dottern har avbestallt tiden for skelettscint.",
+])
+def test_outside15_sv_an_appointment_called_off_is_cancelled(text):
+    assert [s for _, s, _ in _exams(text)] == ["not_performed"]
+
+
+def test_outside15_sv_an_appointment_alone_is_a_request():
+    assert [s for _, s, _ in _exams("Tid för MR bäcken 3/4.")] == ["requested"]
