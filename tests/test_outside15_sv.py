@@ -388,3 +388,13 @@ def test_outside15_sv_an_appointment_called_off_is_cancelled(text):
 
 def test_outside15_sv_an_appointment_alone_is_a_request():
     assert [s for _, s, _ in _exams("Tid för MR bäcken 3/4.")] == ["requested"]
+
+
+# --- the H sign's shape named after the site ("upptag i korsbenet bilateralt, H-formad") --------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Isotopundersökning av skelettet: ökad upptagning i korsbenet bilateralt, H-formad.", "present"),
+    ("Skelettscintigrafi: upptag i sakrum med H-monster.", "present"),
+    ("Skelettscintigrafi: upptag i sakrum, ej H-format, degenerativt.", "negated"),
+])
+def test_outside15_sv_the_h_shape_after_the_sacrum(sentence, expected):
+    assert assertions(sentence, "sv", SACRAL, "radiology") == [expected]
