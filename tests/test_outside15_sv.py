@@ -398,3 +398,14 @@ def test_outside15_sv_an_appointment_alone_is_a_request():
 ])
 def test_outside15_sv_the_h_shape_after_the_sacrum(sentence, expected):
     assert assertions(sentence, "sv", SACRAL, "radiology") == [expected]
+
+
+# --- a second-language "has not happened (yet)" ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, status", [
+    ("MR bäcken har inte hänt än.", "requested"),
+    ("DT backen har inte skett annu, vantar pa tid.", "requested"),
+    ("MR bäcken har aldrig skett, pat flyttade.", "not_performed"),
+    ("MR bäcken blev cancelad.", "not_performed"),
+])
+def test_outside15_sv_a_study_that_has_not_happened(text, status):
+    assert [s for _, s, _ in _exams(text)] == [status]
