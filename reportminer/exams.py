@@ -584,10 +584,10 @@ def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording
 
 def _status_field(line: str, last_exams: list[_Exam], distance: int, wording: ExamWording) -> bool:
     """A work list's status field on the line right under its exam ("MR bäcken" / "Status: Bokad 14/1",
-    "Remisstatus: Avvisad"; ``line`` from the line's start, its heading included, to the sentence's end): a
-    request or a fate in the field's first words is the exam's. A result word there is
-    none ("Status: normalt gångmönster" is an examination), and an exam whose own line stated a fate keeps it
-    unless that fate was a request. Applies the field and says whether the sentence was one."""
+    "Remisstatus: Avvisad"; ``line`` runs from the line's start, its heading included, to the sentence's end): a
+    request or a fate in the field's first words is the exam's. A result word there is none ("Status: normalt
+    gångmönster" is an examination), and an exam whose own line stated a fate keeps it unless that fate was a
+    request. Applies the field; says whether the sentence was one."""
     if distance != 1 or not last_exams or any(e.explicit and e.status != "requested" for e in last_exams):
         return False
     field = wording.status_field.match(_flat(line)) if wording.status_field is not None else None
