@@ -409,3 +409,21 @@ def test_outside15_sv_the_h_shape_after_the_sacrum(sentence, expected):
 ])
 def test_outside15_sv_a_study_that_has_not_happened(text, status):
     assert [s for _, s, _ in _exams(text)] == [status]
+
+
+# --- a report's answer about a finding ("Preliminärsvaret om ramusfraktur") and "kan inte verifieras" --------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Preliminärsvaret om ramusfraktur vä kvarstår.", RAMUS),
+    ("Utlatandet om kompressionsfraktur L1 star fast.", VCF),
+])
+def test_outside15_sv_a_report_about_a_finding_states_it(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Den i remissen angivna kotkompressionen L3 kan inte verifieras.", VCF),
+    ("Sakrumfrakturen har inte kunnat verifieras.", SACRAL),
+    ("Fraktur i ramus superior kan ej verifieras vid eftergranskning.", RAMUS),
+])
+def test_outside15_sv_a_finding_that_cannot_be_verified_is_uncertain(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["uncertain"]
