@@ -392,7 +392,7 @@ _MODELS: dict[str, object] = {}  # the ranker model per path, loaded once per wo
 
 def _case_part(batch: list[str], job: _CaseJob) -> tuple[list[dict], tuple]:
     """A batch's case rows and the review decisions they were computed with. Runs in a worker process."""
-    engine = _ENGINES.get(job.db_url) or _ENGINES.setdefault(job.db_url, engine_for(job.db_url))
+    engine = _cached_engine(job.db_url)
     model = None
     if job.model_path:
         model = _MODELS.get(job.model_path) or _MODELS.setdefault(job.model_path, _load_ranker(job.model_path))
@@ -538,7 +538,19 @@ class PartResult:
     replaced: list[str] = field(default_factory=list)  # ids of notes already stored, whose old rows go
 
 
-_ENGINES: dict[str, sa.Engine] = {}  # one engine per database and worker process
+_ENGINES: dict[str, sa.Engine] = {}  # one engine per database and worker process, the latest few kept
+_ENGINE_LIMIT = 4
+
+
+def _cached_engine(url: str) -> sa.Engine:
+    """The engine of ``url``, kept for the process's next part. A process that goes on to other databases (a
+    scheduler serving several sites, a test session) disposes the oldest, so their open files do not pile up."""
+    engine = _ENGINES.get(url)
+    if engine is None:
+        while len(_ENGINES) >= _ENGINE_LIMIT:
+            _ENGINES.pop(next(iter(_ENGINES))).dispose()
+        engine = _ENGINES[url] = engine_for(url)
+    return engine
 
 
 def _known_notes(engine: sa.Engine, note_ids: list[str]) -> dict[str, tuple[str, str, str]]:
@@ -553,7 +565,7 @@ def _work_part(frame: pd.DataFrame, job: _Job, known: dict | None) -> PartResult
     """Hash a part's notes, keep those that are new, changed or of an older version, analyse them and build
     their rows. Runs in a worker process."""
     if known is None:
-        engine = _ENGINES.get(job.db_url) or _ENGINES.setdefault(job.db_url, engine_for(job.db_url))
+        engine = _cached_engine(job.db_url)
         known = _known_notes(engine, list(frame["note_id"]))
     frame = frame.assign(content_hash=[content_hash(r) for r in row_tuples(frame)])
     todo, moved_from, counts = _classify(frame, known, job.version)

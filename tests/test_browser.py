@@ -75,7 +75,7 @@ def server(state_db):
 
     url = f"sqlite:///{state_db}"
     app = create_app(url, secret_key="browser-tests")
-    httpd = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    httpd = waitress.create_server(app, host="127.0.0.1", port=0, threads=4, asyncore_use_poll=True)
     thread = threading.Thread(target=httpd.run, name="workspace", daemon=True)
     thread.start()
     yield {"base": f"http://127.0.0.1:{httpd.effective_port}", "db_url": url}

@@ -26,7 +26,7 @@ def server(tmp_path_factory):
     add_users(path, ROLES, PASSWORDS)
     url = f"sqlite:///{path}"
     app = create_app(url, secret_key="browser-signin", auth=AuthConfig(named=True))
-    httpd = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    httpd = waitress.create_server(app, host="127.0.0.1", port=0, threads=4, asyncore_use_poll=True)
     thread = threading.Thread(target=httpd.run, name="workspace-signin", daemon=True)
     thread.start()
     yield {"base": f"http://127.0.0.1:{httpd.effective_port}", "db_url": url}

@@ -43,7 +43,7 @@ def server(tmp_path_factory):
     NightlyRun(url, FileSource(write_rows(folder / "notes.jsonl", NOTES), 100)).run()
     sample = draw_sample(url, 5, seed=1)
     app = create_app(url, secret_key="validation-browser-tests")
-    httpd = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    httpd = waitress.create_server(app, host="127.0.0.1", port=0, threads=4, asyncore_use_poll=True)
     thread = threading.Thread(target=httpd.run, name="validation-workspace", daemon=True)
     thread.start()
     yield {"base": f"http://127.0.0.1:{httpd.effective_port}", "db_url": url, "sample": sample.sample_id}

@@ -95,7 +95,9 @@ def serve(db, host, port, token, basic_auth, secret_key, threads, named_users, o
     if not _is_loopback(host) and not access.enabled and not auth.named:
         click.echo(f"reportminer serve: warning: listening on {host} without --token or --basic-auth: anyone who "
                    "can reach this port sees patient notes", err=True)
-    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="reportminer")
+    # poll, not select: select() fails once a descriptor number passes 1024 (a busy process holds many)
+    server = waitress.create_server(app, host=host, port=port, threads=threads, ident="reportminer",
+                                    asyncore_use_poll=True)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"reportminer serve: the review workspace is at http://{shown}:{server.effective_port}/ "
                "(Ctrl+C stops it)")
