@@ -74,7 +74,7 @@ NO_ORDER_REASONS = frozenset({"not_done", "not_indicated"})
 _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
-_QUESTION_SECTIONS = frozenset({"indication"})
+_QUESTION_SECTIONS = frozenset({"indication", "order"})  # "order": "Önskad undersökning:", "Beställningskommentar:"
 # what may stand between two exams that one status word speaks of: the first exam's name (its modality and up to two
 # words of region) and a coordinator ("röntgen eller ", "DT bäcken och ", "CT or ", "MRI/")
 _COORDINATION = re.compile(r"\S+(?:\s+[^\s,;:]+){0,2}?\s*(?:/|\s(?:eller|och|alternativt|or|and)\s)\s*")
@@ -115,6 +115,7 @@ class ExamWording:
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
+        self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.purpose = folded_alternation(lexicon.exam_purpose.get("purpose", ()))
         self.done_anyway = folded_alternation(lexicon.exam_purpose.get("done", ()))
         self.dated = folded_alternation(lexicon.exam_purpose.get("dated", ()))
@@ -497,6 +498,8 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             if fates is not None:
                 fates.update((sent.start + e.start, e.status) for e in here if e.explicit)
             last_exams, last_at = here, i
+        elif _status_field(text[text.rfind("\n", 0, sent.start) + 1:sent.end], last_exams, i - last_at, wording):
+            last_at = i  # the exam line and its field lines are one entry: the next field still belongs to it
         elif ((pointing := _points_back(sentence, sent, column, wording) or _follows_a_request(last_exams, i - last_at))
               or _only_the_report(last_exams, silent_report)):
             # in a report that has named no other exam, a cancellation, refusal or absence is of the report's own
@@ -577,6 +580,26 @@ def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording
     if column is not None and sent.section is not None and sent.section.name in _TECHNIQUE_SECTIONS:
         return True
     return wording.says(wording.references, sentence)
+
+
+def _status_field(line: str, last_exams: list[_Exam], distance: int, wording: ExamWording) -> bool:
+    """A work list's status field on the line right under its exam ("MR bäcken" / "Status: Bokad 14/1",
+    "Remisstatus: Avvisad"; ``line`` runs from the line's start, its heading included, to the sentence's end): a
+    request or a fate in the field's first words is the exam's. A result word there is none ("Status: normalt
+    gångmönster" is an examination), and an exam whose own line stated a fate keeps it unless that fate was a
+    request. Applies the field; says whether the sentence was one."""
+    if distance != 1 or not last_exams or any(e.explicit and e.status != "requested" for e in last_exams):
+        return False
+    field = wording.status_field.match(_flat(line)) if wording.status_field is not None else None
+    if field is None:
+        return False
+    cues = [c for c in wording.find_cues(line) if c.status != "performed" and c.start <= field.end() + 2]
+    for cue in cues:
+        for exam in last_exams:
+            exam.hear(cue, own=True)
+    for exam in last_exams if cues else ():
+        exam.evidence.append(_clean(line))
+    return True
 
 
 def _follows_a_request(last_exams: list[_Exam], distance: int) -> bool:

@@ -134,6 +134,7 @@ class Lexicon:
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
+    exam_status_fields: tuple[str, ...] = ()  # a work list's status field on the line under its exam ("Status: Bokad")
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # A clinical note's exam with only a purpose after it ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta
     # sakrumfraktur") or an appointment ("MR-tid 24/4") is a plan: "purpose" and "appointment" find them, "done"
@@ -162,7 +163,7 @@ _TOP_KEYS = {
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "coverage", "unnamed_region", "other_region", "purpose_only",
-              "other_region_before"},
+              "other_region_before", "status_fields"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends"}
@@ -170,7 +171,7 @@ _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "firs
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
-BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere")
+BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
 HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
 
@@ -320,7 +321,8 @@ def _check_exam_wording(path: Path, data: dict) -> None:
             raise LexiconError(f"{path}: status.{name} must be an object of reason -> list of regular expressions")
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
-    for key in ("references", "other_objects", "unnamed_region", "other_region", "other_region_before"):
+    for key in ("references", "other_objects", "unnamed_region", "other_region", "other_region_before",
+                "status_fields"):
         if key in data:
             _check_regexes(path, key, data[key])
     coverage = data.get("coverage", {})
@@ -454,6 +456,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
         exam_other_region=tuple(exams.get("other_region", ())),
         exam_other_region_before=tuple(exams.get("other_region_before", ())),
+        exam_status_fields=tuple(exams.get("status_fields", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         exam_purpose={k: tuple(v) for k, v in exams.get("purpose_only", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},

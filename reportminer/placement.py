@@ -11,6 +11,9 @@ their own sentence places higher); this module decides, once per note, whether t
   pain higher (``back_pain.elsewhere``: "ont mellan skulderbladen", "thoracic back pain");
 * else they are no mention.
 
+A low cue that names where bone density was measured (``back_pain.measured``: "T-score ländrygg -2,9", "BMD i
+ländryggen") says nothing of where it hurts: it places nothing.
+
 The cues are lexicon data. Only a note that holds unqualified back pain is searched for them, and only the
 sentences that the prefilter finds a cue word in are tokenized.
 """
@@ -28,7 +31,7 @@ from .patterns import PatternCompiler
 from .sections import SectionSplitter
 from .textnorm import fold
 
-CUES = ("low", "elsewhere")
+CUES = ("low", "elsewhere", "measured")
 
 
 class BackPainPlacement:
@@ -71,5 +74,12 @@ class BackPainPlacement:
         for sent in self.splitter.sentences_at(text, starts, folded):
             if self.prefilter.can_match(folded, sent, hits, starts):
                 doc = normalize(self.nlp.make_doc(text[sent.start:sent.end]))
-                keys.update(span.label_ for span in self.cues(doc, as_spans=True))
-        return keys
+                keys.update(_placing(self.cues(doc, as_spans=True)))
+        return keys - {"measured"}
+
+
+def _placing(spans) -> set[str]:
+    """The kinds of the cue spans of one sentence, without the low cues inside a bone-density measuring site."""
+    measured = [(s.start, s.end) for s in spans if s.label_ == "measured"]
+    return {s.label_ for s in spans
+            if not (s.label_ == "low" and any(a <= s.start and s.end <= b for a, b in measured))}
