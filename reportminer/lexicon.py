@@ -169,7 +169,7 @@ _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "
                  "title_only", "asks_hedges", "asks_after_request", "ends"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
-_ENTRY_KEYS = {"literal", "pattern"}
+_ENTRY_KEYS = {"literal", "pattern", "anchor"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
@@ -286,6 +286,10 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             _check_keys(path, f"entry {entry.get('literal')!r}", entry, _ENTRY_KEYS)
             if not isinstance(entry.get("pattern"), list) or not entry["pattern"]:
                 raise LexiconError(f"{path}: entry {entry.get('literal')!r} needs a non-empty 'pattern' list")
+            anchor = entry.get("anchor")
+            if anchor is not None and not (type(anchor) is int and 0 <= anchor < len(entry["pattern"])):
+                raise LexiconError(f"{path}: entry {entry.get('literal')!r}: 'anchor' must be the index of one of its "
+                                   f"{len(entry['pattern'])} pattern tokens, got {anchor!r}")
         elif not isinstance(entry, str) or not entry.strip():
             raise LexiconError(f"{path}: an entry must be a non-empty string or a pattern object, got {entry!r}")
 

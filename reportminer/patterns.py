@@ -10,7 +10,10 @@ Entry syntax (see README, "Lexicon format"):
     ("ländrygg" + "s" + "smärta");
   - any other string: a regular expression that the whole token must match; ``@{NAME}`` inside it
     expands to the class's expression; one that also matches the empty string ("-?") is an optional token;
-  - a dict: a spaCy token pattern used as it is.
+  - a dict: a spaCy token pattern used as it is;
+* ``"anchor": i`` (optional) names the token the prefilter looks for in the raw text, instead of the first required
+  token with an expression: for patterns that open with a common word ("Normal sacrum": anchor on "sacrum", not on
+  "normal", or every sentence saying "normal" would be split and checked).
 
 Every pattern is matched on ``NORM``, which the pipeline sets to the token's folded lowercase text.
 """
@@ -56,6 +59,12 @@ class PatternCompiler:
             spec, anchor = self._token(token, entry.get("literal", ""))
             tokens.append(spec)
             anchors.append(anchor)
+        if "anchor" in entry:
+            anchor = anchors[entry["anchor"]]
+            if anchor is None:
+                raise LexiconError(f"pattern {entry.get('literal', '')!r}: token {entry['anchor']} cannot anchor it "
+                                   "(it is optional or matches any token)")
+            return CompiledEntry(entry.get("literal", ""), tokens, anchor)
         return CompiledEntry(entry.get("literal", ""), tokens, _pick_anchor(anchors))
 
     def class_regex(self, name: str, _seen: tuple[str, ...] = ()) -> str:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from reportminer.lexicon import BUNDLED_DIR, CONCEPTS, FILES, LANGUAGES, LexiconError, load_lexicon
-from reportminer.nlp import NotePipeline
+from reportminer.concepts import make_compiler
+from reportminer.nlp import NotePipeline, get_pipeline
 
 FILES_ON_DISK = sorted(BUNDLED_DIR.glob("*/*.json"))
 
@@ -168,3 +169,30 @@ def test_lexicon_site_hedge_exam_wording_extends_the_bundled_ones(tmp_path):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_lexicon_every_file_is_loaded(language):
     assert {p.stem for p in (BUNDLED_DIR / language).glob("*.json")} == set(FILES)
+
+
+# --- an entry may name the token the prefilter anchors on ------------------------------------------------------
+def test_an_entry_anchors_on_the_token_it_names():
+    compiler = _english_compiler()
+    entry = {"literal": "Normal sacrum", "pattern": ["normal|intact", "sacrum|sacra"]}
+    assert compiler.compile(entry).anchor == "normal|intact"  # the first required token, by default
+    assert compiler.compile({**entry, "anchor": 1}).anchor == "sacrum|sacra"
+
+
+def test_an_anchor_on_an_optional_token_is_refused():
+    compiler = _english_compiler()
+    with pytest.raises(LexiconError, match=r"token 1 cannot anchor"):
+        compiler.compile({"literal": "x", "pattern": ["sacrum", "(left|right)?"], "anchor": 1})
+
+
+@pytest.mark.parametrize("anchor", [2, -1, "1", 1.0])
+def test_a_bad_anchor_index_fails_loading_naming_file_and_entry(tmp_path, anchor):
+    site = _site_folder(tmp_path, "en", "concepts", {"concepts": {"sacral_fracture": [
+        {"literal": "normal sacrum", "pattern": ["normal", "sacrum"], "anchor": anchor}]}})
+    with pytest.raises(LexiconError, match=r"concepts\.json: entry 'normal sacrum': 'anchor' must be the index"):
+        load_lexicon("en", site)
+
+
+def _english_compiler():
+    pipeline = get_pipeline("en")
+    return make_compiler(pipeline.nlp, pipeline.lexicon)
