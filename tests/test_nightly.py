@@ -252,3 +252,17 @@ def test_nightly_refused_model_leaves_the_rule_priority(db_url, tmp_path, caplog
     (tmp_path / "ranker.json").write_text('{"versions": {"scikit-learn": "0.0"}}')
     _run(db_url, SAMPLE / "notes.csv", model_path=str(bad))
     assert "score" not in read_cases(db_url).columns
+
+
+def test_a_process_keeps_the_engines_of_its_latest_databases_only(tmp_path):
+    """A process that scans many databases (a test session, a scheduler serving several sites) keeps a few engines
+    and disposes the oldest, instead of holding every database's files open."""
+    from reportminer import nightly
+
+    urls = [f"sqlite:///{tmp_path / f'site{i}.db'}" for i in range(nightly._ENGINE_LIMIT + 2)]
+    for url in urls:
+        with nightly._cached_engine(url).connect() as conn:
+            conn.execute(sa.text("select 1"))
+    kept = [url for url in urls if url in nightly._ENGINES]
+    assert kept == urls[-nightly._ENGINE_LIMIT:]
+    assert nightly._cached_engine(urls[-1]) is nightly._ENGINES[urls[-1]]  # the same engine is handed out again
