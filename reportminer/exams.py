@@ -1007,11 +1007,16 @@ def workup_events(resolved: pd.DataFrame, settings: Settings = DEFAULT) -> list[
     return events
 
 
+# Regions whose study counts only when its own report read the sacrum (``covers_sacrum``, see _Coverage): a lumbar
+# study, and a hip MRI whose large-field coronal STIR takes in the whole pelvis ("include the sacrum ... no oedema").
+_READ_FOR_THE_SACRUM = ("lumbar_spine", "hip")
+
+
 def _counts_as_workup(r, settings: Settings) -> bool:
     """A performed study that imaged the sacrum, of a modality and region the site's rules count."""
     if r.modality not in settings.covering_modalities or not r.covers_sacrum:
         return False
-    if r.region == "lumbar_spine":
+    if r.region in _READ_FOR_THE_SACRUM:
         return settings.lumbar_spine_when_sacrum_assessed
     return r.region in settings.covering_regions
 
