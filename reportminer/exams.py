@@ -689,6 +689,10 @@ def _fold_unnamed(exam: _Exam, sentence_exams: list[_Exam]) -> bool:
     if not named:
         return False
     target = min(named, key=lambda e: abs(e.start - exam.start))
+    if exam.start > target.start and target.reported and exam.explicit and exam.status != "performed":
+        # a study reported done, then one of its modality planned or refused ("DT gjordes i februari; ingen ny DT
+        # planerad"): another exam, which cannot undo the result
+        return False
     if exam.start > target.start and exam.explicit:
         target.status, target.reason, target.explicit = exam.status, exam.reason, True
     return True
@@ -1011,7 +1015,7 @@ def _counts_as_workup(r, settings: Settings) -> bool:
     """A performed study that imaged the sacrum, of a modality and region the site's rules count."""
     if r.modality not in settings.covering_modalities or not r.covers_sacrum:
         return False
-    if r.region == "lumbar_spine":
+    if r.region in ("lumbar_spine", "hip"):  # covers_sacrum only where its report read the sacrum (_Coverage)
         return settings.lumbar_spine_when_sacrum_assessed
     return r.region in settings.covering_regions
 
