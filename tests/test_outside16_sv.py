@@ -83,6 +83,7 @@ def test_outside16_sv_no_new_study_planned_leaves_the_fracture_without_order():
     "Inget benmärgsödem och ingen frakturlinje i sakrum.",
     "Inget odem, ingen frakturlinje i sakrum.",
     "Utan ödem och utan frakturlinje i sakralvingarna.",
+    "Inget ödem i sakrum, ingen frakturlinje.",
 ])
 def test_outside16_sv_denied_oedema_and_fracture_line_negate(sentence):
     assert assertions(sentence, "sv", SACRAL, "radiology") == ["negated"]
@@ -91,6 +92,8 @@ def test_outside16_sv_denied_oedema_and_fracture_line_negate(sentence):
 @pytest.mark.parametrize("sentence", [
     "Ödem i vänster sakralvinge utan säker frakturlinje.",
     "Benmargsodem i hoger sakralvinge utan saker frakturlinje.",
+    "Benmärgsödem i höger sakralvinge, ingen tydlig frakturlinje.",
+    "STIR-signalforandring i vanster sakralvinge, utan saker frakturlinje.",
 ])
 def test_outside16_sv_oedema_without_a_sure_line_stays_suspected(sentence):
     assert assertions(sentence, "sv", SACRAL, "radiology") == ["uncertain"]
