@@ -26,7 +26,7 @@ class Settings:
     default_priority: str = "low"
     covering_modalities: tuple[str, ...] = COVERING_MODALITIES  # what counts as a sacral workup ...
     covering_regions: tuple[str, ...] = COVERING_REGIONS  # ... of these regions
-    lumbar_spine_when_sacrum_assessed: bool = True  # a lumbar CT/MRI whose report assessed the sacrum counts
+    lumbar_spine_when_sacrum_assessed: bool = True  # a lumbar (or hip) CT/MRI whose report assessed the sacrum counts
     max_evidence: int = 10  # sentences quoted in a case's evidence
 
 

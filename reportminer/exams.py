@@ -689,6 +689,10 @@ def _fold_unnamed(exam: _Exam, sentence_exams: list[_Exam]) -> bool:
     if not named:
         return False
     target = min(named, key=lambda e: abs(e.start - exam.start))
+    if exam.start > target.start and target.reported and exam.explicit and exam.status != "performed":
+        # a study reported done, then one of its modality planned or refused ("DT gjordes i februari; ingen ny DT
+        # planerad"): another exam, which cannot undo the result
+        return False
     if exam.start > target.start and exam.explicit:
         target.status, target.reason, target.explicit = exam.status, exam.reason, True
     return True
