@@ -20,6 +20,12 @@ def one_note(text: str, language: str, note_type: str = "clinical", exam: str = 
     return scan(notes_table([("n1", DAY, note_type, exam, text, language)]))
 
 
+def exam_rows(text: str, language: str, note_type: str = "clinical", exam: str = "") -> list[tuple]:
+    """(modality, status, covers_sacrum) of each exam of a single note, in the order exams.csv lists them."""
+    found = one_note(text, language, note_type, exam).exams
+    return [tuple(r) for r in found[["modality", "status", "covers_sacrum"]].itertuples(index=False)]
+
+
 def statuses(text: str, language: str, modality: str, note_type: str = "clinical", exam: str = "") -> list[str]:
     """The statuses of a single note's exams of ``modality``, in the order exams.csv lists them."""
     exams = one_note(text, language, note_type, exam).exams

@@ -8,15 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from .phrasing import assertions, flag_and_workup, gold_and_scanned_cases, one_note, only_case
+from .phrasing import assertions, exam_rows, flag_and_workup, gold_and_scanned_cases, only_case
 
 SET = Path(__file__).parent / "data" / "outside13" / "sv"
 VCF, SACRAL, RAMUS, OSTEO = "vertebral_compression_fracture", "sacral_fracture", "pubic_ramus_fracture", "osteoporosis"
 
 
 def _exams(text: str, note_type: str = "clinical", exam: str = "") -> list[tuple]:
-    found = one_note(text, "sv", note_type, exam).exams
-    return [tuple(r) for r in found[["modality", "status", "covers_sacrum"]].itertuples(index=False)]
+    return exam_rows(text, "sv", note_type, exam)
 
 
 # --- a suspicion made a condition, however qualified ("om fortsatt klinisk misstanke om"), is a question -----------

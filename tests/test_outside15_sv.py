@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .phrasing import assertions, flag_and_workup, gold_and_scanned_cases, one_note, only_case
+from .phrasing import assertions, exam_rows, flag_and_workup, gold_and_scanned_cases, one_note, only_case
 
 SET = Path(__file__).parent / "data" / "outside15" / "sv"
 VCF, SACRAL, RAMUS, OSTEO, LBP = ("vertebral_compression_fracture", "sacral_fracture", "pubic_ramus_fracture",
@@ -16,8 +16,7 @@ VCF, SACRAL, RAMUS, OSTEO, LBP = ("vertebral_compression_fracture", "sacral_frac
 
 
 def _exams(text: str, note_type: str = "clinical", exam: str = "") -> list[tuple]:
-    found = one_note(text, "sv", note_type, exam).exams
-    return [tuple(r) for r in found[["modality", "status", "covers_sacrum"]].itertuples(index=False)]
+    return exam_rows(text, "sv", note_type, exam)
 
 
 # --- a sacral level after the site names where in the sacrum a finding lies --------------------------------------------

@@ -9,15 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from .phrasing import assertions, flag_and_workup, gold_and_scanned_cases, one_note, only_case
+from .phrasing import assertions, exam_rows, flag_and_workup, gold_and_scanned_cases, one_note, only_case
 
 SET = Path(__file__).parent / "data" / "outside16" / "sv"
 SACRAL, RAMUS = "sacral_fracture", "pubic_ramus_fracture"
 
 
 def _exams(text: str, note_type: str = "clinical", exam: str = "") -> list[tuple]:
-    found = one_note(text, "sv", note_type, exam).exams
-    return [tuple(r) for r in found[["modality", "status", "covers_sacrum"]].itertuples(index=False)]
+    return exam_rows(text, "sv", note_type, exam)
 
 
 # --- "avs" / "avs." (avseende) names a referral's purpose: the fracture is asked about ------------------------------
