@@ -66,7 +66,10 @@ def test_browser_auditor_signs_in_and_decides_in_their_own_name(browser, server)
     reviewer = browser.find_element(By.ID, "reviewer")
     assert reviewer.get_attribute("value") == "anna.auditor" and reviewer.get_attribute("readonly")
     reviewer.send_keys("Someone Else")  # read-only: typing changes nothing
-    browser.find_element(By.ID, "decision-dismissed").click()
+    # the decision by its key, as auditors choose it ("2" = dismissed): no click that a late layout shift could land
+    # on the neighbouring choice
+    browser.find_element(By.TAG_NAME, "body").send_keys("2")
+    assert browser.find_element(By.ID, "decision-dismissed").is_selected()
     comment = browser.find_element(By.ID, "comment")
     comment.send_keys("Pelvic MRI done at another hospital.")
     comment.send_keys(Keys.CONTROL, Keys.ENTER)
