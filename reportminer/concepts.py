@@ -124,6 +124,23 @@ class GroupedMatcher:
         return out
 
 
+def _exclusion_groups(exclusions: tuple) -> dict[str, tuple]:
+    """The exclusions by how they block: ``exclusion`` any match they overlap, ``edges`` (entries with
+    ``"edges_only": true``) only a match they overlap at its first or last word."""
+    edges = tuple(e for e in exclusions if isinstance(e, dict) and e.get("edges_only"))
+    return {"exclusion": tuple(e for e in exclusions if e not in edges), "edges": edges}
+
+
+def _blocks(exclusion: Span, span: Span) -> bool:
+    """Whether an exclusion's match removes a concept match. An ``edges`` exclusion ("on T1": the MRI sequence, not
+    the vertebra) blocks only where it would be the finding, at the match's first or last word; wholly between them
+    it is a stretch of the match's gap ("oedema throughout the sacrum with dark streaks on T1, compatible with
+    insufficiency fractures")."""
+    if exclusion.end <= span.start or span.end <= exclusion.start:
+        return False
+    return exclusion.label_ != "edges" or exclusion.start <= span.start or exclusion.end >= span.end
+
+
 def _union_overlaps(doc: Doc, spans: list[Span], fracture_word: re.Pattern | None = None) -> list[Span]:
     """Join overlapping matches of one finding into one mention ("old compression fracture of L1" and "L1 with
     30% loss of height" are one fracture), so that it is counted and judged once. Imaging keeps the longest
@@ -169,7 +186,7 @@ class ConceptMatcher:
         coordination = lexicon.coordination
         # What every candidate sentence needs, as one matcher: one walk over the tokens for all groups
         self.grouped = GroupedMatcher(nlp, compiler, {
-            "concepts": lexicon.concepts, "exclusions": {"exclusion": lexicon.exclusions},
+            "concepts": lexicon.concepts, "exclusions": _exclusion_groups(lexicon.exclusions),
             "generic": {"generic": lexicon.generic},
             "unplaced": {LOW_BACK_PAIN: lexicon.back_pain.get("unplaced", ())},
             "elsewhere": {"elsewhere": lexicon.back_pain.get("elsewhere", ())}, "regions": lexicon.regions,
@@ -252,8 +269,7 @@ class ConceptMatcher:
         found = [s for s in found if not self._place_of_pain(doc, s)]
         excluded = groups.get("exclusions")
         if excluded:
-            blocked = {i for span in excluded for i in range(span.start, span.end)}
-            found = [s for s in found if not blocked.intersection(range(s.start, s.end))]
+            found = [s for s in found if not any(_blocks(e, s) for e in excluded)]
         listed = self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []))
         found = found + [s for s in listed if not self._place_of_pain(doc, s)]
         found = self._apart_from_fresh(doc, found)

@@ -169,7 +169,7 @@ _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "
                  "title_only", "asks_hedges", "asks_after_request", "ends"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
-_ENTRY_KEYS = {"literal", "pattern", "anchor"}
+_ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
@@ -290,6 +290,9 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             if anchor is not None and not (type(anchor) is int and 0 <= anchor < len(entry["pattern"])):
                 raise LexiconError(f"{path}: entry {entry.get('literal')!r}: 'anchor' must be the index of one of its "
                                    f"{len(entry['pattern'])} pattern tokens, got {anchor!r}")
+            if "edges_only" in entry and type(entry["edges_only"]) is not bool:
+                raise LexiconError(f"{path}: entry {entry.get('literal')!r}: 'edges_only' must be true or false, got "
+                                   f"{entry['edges_only']!r}")
         elif not isinstance(entry, str) or not entry.strip():
             raise LexiconError(f"{path}: an entry must be a non-empty string or a pattern object, got {entry!r}")
 

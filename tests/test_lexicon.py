@@ -193,6 +193,14 @@ def test_a_bad_anchor_index_fails_loading_naming_file_and_entry(tmp_path, anchor
         load_lexicon("en", site)
 
 
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_edges_only_that_is_not_a_boolean_fails_loading_naming_file_and_entry(tmp_path, value):
+    site = _site_folder(tmp_path, "en", "concepts", {"exclusions": [
+        {"literal": "on T1", "pattern": ["on", "t1"], "edges_only": value}]})
+    with pytest.raises(LexiconError, match=r"concepts\.json: entry 'on T1': 'edges_only' must be true or false"):
+        load_lexicon("en", site)
+
+
 def _english_compiler():
     pipeline = get_pipeline("en")
     return make_compiler(pipeline.nlp, pipeline.lexicon)

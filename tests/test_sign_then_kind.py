@@ -19,6 +19,9 @@ SACRAL, RAMUS, VCF = "sacral_fracture", "pubic_ramus_fracture", "vertebral_compr
     ("There is oedema in the sacral ala which is consistent with an insufficiency fracture.", "en"),
     ("Bone marrow oedema in the left sacral ala with a linear low signal line, in keeping with a stress fracture.",
      "en"),
+    # an MRI sequence between the site and the reading is no T1 vertebra, and no reason to drop the finding
+    ("Marked oedema throughout the sacrum with dark intraosseous streaks on T1, compatible with insufficiency "
+     "fractures.", "en"),
     ("Lågsignalerande linje i sakrum med omgivande ödem och skleros, vilket är typiskt för insufficiensfraktur.",
      "sv"),
     ("Lagsignalerande linje i sakrum med omgivande odem och skleros, vilket ar typiskt for insufficiensfraktur.",
@@ -80,3 +83,12 @@ def test_a_denial_before_but_leaves_the_sign_after_it_affirmed(sentence):
 ])
 def test_a_level_with_its_sign_read_as_a_fracture_is_still_a_compression(sentence, language):
     assert assertions(sentence, language, VCF, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Fracture line visible on T1.", "en"),
+    ("Hypointense T1 signal in the vertebral bodies.", "en"),
+    ("Frakturlinje syns på T1.", "sv"),
+])
+def test_an_mri_sequence_at_the_edge_of_a_match_is_still_no_vertebra(sentence, language):
+    assert assertions(sentence, language, VCF, "radiology") == []
