@@ -26,6 +26,8 @@ LBP = "low_back_pain"
     ("Värk i länderna.", "sv"),
     ("Smärta i lumbosakralövergången.", "sv"),
     ("Smarta i lumbosakralovergangen.", "sv"),
+    ("Distala ryggsmärtor sedan en månad.", "sv"),
+    ("Nedre ryggvärk sedan fallet.", "sv"),
 ])
 def test_low_back_pain_in_other_words(sentence, language):
     assert assertions(sentence, language, LBP) == ["present"]
@@ -44,6 +46,7 @@ def test_denied_low_back_pain_in_other_words(sentence, language):
     ("Pain over T8.", "en"),
     ("Pain in the C-spine.", "en"),
     ("SI joints normal.", "en"),
+    ("Fraktur i distala radius, ryggsmärta sedan tidigare i bröstryggen.", "sv"),
 ])
 def test_another_part_of_the_spine_is_no_low_back_pain(sentence, language):
     assert assertions(sentence, language, LBP) == []

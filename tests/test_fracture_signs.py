@@ -45,3 +45,13 @@ def test_a_denied_cortical_break_is_a_denied_fracture(sentence, language, concep
 ])
 def test_a_registrar_is_no_pubic_ramus(sentence):
     assert assertions(sentence, "en", RAMUS, "clinical") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sakralbensfraktur.", ["present"]),
+    ("Fraktur i sakralbenet höger sida.", ["present"]),
+    ("Sacralbensinsufficiensfraktur bilateralt.", ["present"]),
+    ("Sakralbenet utan fraktur.", ["negated"]),
+])
+def test_the_sacral_bone_by_its_other_swedish_name(sentence, expected):
+    assert assertions(sentence, "sv", "sacral_fracture", "radiology") == expected
