@@ -55,3 +55,16 @@ def test_a_registrar_is_no_pubic_ramus(sentence):
 ])
 def test_the_sacral_bone_by_its_other_swedish_name(sentence, expected):
     assert assertions(sentence, "sv", "sacral_fracture", "radiology") == expected
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("She broke her pubic ramus in March.", "pubic_ramus_fracture"),
+    ("Broke her pelvis (pubic ramus) when she fell at home.", "pubic_ramus_fracture"),
+    ("Her pubic ramus broke when she fell.", "pubic_ramus_fracture"),
+])
+def test_a_bone_she_broke_is_fractured(sentence, concept):
+    assert assertions(sentence, "en", concept, "clinical") == ["present"]
+
+
+def test_breaking_down_in_tears_breaks_no_bone():
+    assert assertions("She broke down in tears about her sacral pain.", "en", "sacral_fracture", "clinical") == []
