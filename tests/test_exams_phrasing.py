@@ -10,7 +10,7 @@ from reportminer.pipeline import scan
 from .phrasing import DAY
 from .phrasing import assertions as _assertions
 from .phrasing import notes_table as _notes
-from .phrasing import one_note
+from .phrasing import one_note, statuses
 
 
 # --- a hedge in brackets, after a dash, or in a working-diagnosis heading --------------------------------------
@@ -1634,3 +1634,12 @@ def test_a_refusal_because_she_feels_better_stays_a_refusal():
     # "då hon mår bättre" gives the reason (since), not a time to come (when)
     text = "Pat har avböjt MR bäcken, vill inte genomgå undersökningen då hon mår bättre."
     assert list(one_note(text, "sv").exams["status"]) == ["not_performed"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Skelettskint visar upptag i sakrum.", "performed"),
+    ("Skintigrafi av skelettet planeras.", "requested"),
+    ("Skelettskintigrafin visade hondatecken.", "performed"),
+])
+def test_a_bone_scan_spelled_with_k_is_a_scintigraphy(text, status):
+    assert statuses(text, "sv", "scintigraphy") == [status]
