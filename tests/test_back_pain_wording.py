@@ -120,3 +120,18 @@ def test_a_low_back_getting_better_or_worse_is_painful(sentence, language):
 ])
 def test_pain_no_longer_reported_is_gone(sentence, language):
     assert assertions(sentence, language, LBP) == ["negated"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Her lower back has been playing up again.", ["present"]),
+    ("Her low back is killing her.", ["present"]),
+    ("Lower back flared up after gardening.", ["present"]),
+    ("Twinge in the lower back when bending.", ["present"]),
+    ("Her lower back is not bothering her now.", ["negated"]),
+])
+def test_everyday_words_for_a_painful_low_back(sentence, expected):
+    assert assertions(sentence, "en", LBP) == expected
+
+
+def test_a_playing_up_elsewhere_is_no_low_back_pain():
+    assert assertions("Her knee has been playing up again; lower limbs otherwise fine.", "en", LBP) == []
