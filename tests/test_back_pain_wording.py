@@ -135,3 +135,19 @@ def test_everyday_words_for_a_painful_low_back(sentence, expected):
 
 def test_a_playing_up_elsewhere_is_no_low_back_pain():
     assert assertions("Her knee has been playing up again; lower limbs otherwise fine.", "en", LBP) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Känning i ländryggen sedan fallet.", ["present"]),
+    ("Krämpor från ländryggen.", ["present"]),
+    ("Ländryggen har krånglat igen.", ["present"]),
+    ("Landryggen har borjat krangla.", ["present"]),
+    ("Ländryggen har inte krånglat sedan i våras.", ["negated"]),
+    ("Ingen känning i ländryggen.", ["negated"]),
+])
+def test_everyday_swedish_words_for_a_troublesome_low_back(sentence, expected):
+    assert assertions(sentence, "sv", LBP) == expected
+
+
+def test_a_feeling_in_the_fingers_is_no_back_pain():
+    assert assertions("Känningar i fingrarna, ryggen ua.", "sv", LBP) == []
