@@ -68,3 +68,19 @@ def test_a_bone_she_broke_is_fractured(sentence, concept):
 
 def test_breaking_down_in_tears_breaks_no_bone():
     assert assertions("She broke down in tears about her sacral pain.", "en", "sacral_fracture", "clinical") == []
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Fragility fracture of the spine.", "en", ["present"]),
+    ("Fractures in her spine from osteoporosis.", "en", ["present"]),
+    ("No fracture to the spine.", "en", ["negated"]),
+    ("Fracture of the spine of the scapula.", "en", []),
+    ("Fraktur i ryggen efter fall.", "sv", ["present"]),
+    ("Ryggfraktur efter fall i hemmet.", "sv", ["present"]),
+    ("Ryggkotefraktur efter fall.", "sv", ["present"]),
+    ("Kilkota Th11.", "sv", ["present"]),
+    ("Ingen fraktur i ryggen eller bäckenet.", "sv", ["negated"]),
+    ("Ont i ryggen efter fall, ingen fraktur i handleden.", "sv", []),
+])
+def test_a_fracture_of_the_spine_with_no_region_named(sentence, language, expected):
+    assert assertions(sentence, language, "vertebral_compression_fracture", "clinical") == expected
