@@ -95,6 +95,9 @@ class ContextAnnotator:
     def __init__(self, nlp: Language, lexicon: Lexicon):
         compiler = make_compiler(nlp, lexicon)
         self.triggers = lexicon.triggers
+        # words that make a fracture new ("ny", "färsk", "nytillkommen"; concepts.json coordination "fresh"): such
+        # a fracture is no history even under a history heading ("Tidigare: sakrumfraktur 2019. Nu ny ramusfraktur")
+        self.fresh = frozenset(fold_lower(w) for w in lexicon.coordination.get("fresh", ()))
         self.matcher = TokenMatcher(nlp.vocab)
         for i, trigger in enumerate(lexicon.triggers):
             if trigger.entries:
@@ -188,7 +191,16 @@ class ContextAnnotator:
                 return section.implies_assertion(mention.label_) or assertion
             return assertion
         implied = section.implies_assertion(mention.label_) if section is not None else None
+        if implied == "historical" and self._fresh(mention):
+            return "present"
         return implied or "present"
+
+    def _fresh(self, mention: Span) -> bool:
+        """A word that makes the finding new stands right before it or opens it ("ny ramusfraktur", "Nu en ny
+        kotkompression", "nytillkommen kompression av L2")."""
+        doc = mention.doc
+        words = doc[max(0, mention.start - 2):min(mention.end, mention.start + 2)]
+        return any(t.norm_ in self.fresh for t in words)
 
     @staticmethod
     def _asks(mention: Span, scope: Scope, distance: int) -> bool:

@@ -58,6 +58,19 @@ def test_outside17_sv_an_exception_that_names_no_fractured_site_adds_none(senten
     assert assertions(sentence, language, concept, "radiology") == expected
 
 
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Kotkropparna har normal höjd utom Th12.", "sv", ["negated", "present"]),
+    ("Bevarade kothöjder förutom L1.", "sv", ["negated", "present"]),
+    ("Vertebral body heights are maintained except at L1.", "en", ["negated", "present"]),
+    ("Vertebral body heights are preserved except for L1.", "en", ["negated", "present"]),
+    ("Benmärgsödem saknas i kotkropparna förutom L1.", "sv", []),
+    ("Ligamenten normala utom vid L4.", "sv", []),
+    ("Alignment is maintained except at L4.", "en", []),
+])
+def test_outside17_sv_a_level_excepted_from_normal_heights_is_a_compression(sentence, language, expected):
+    assert assertions(sentence, language, VCF, "radiology") == expected
+
+
 def test_outside17_sv_a_compression_excepted_from_a_denial_flags():
     case = only_case([
         ("n1", "2025-03-10", "radiology", "Rtg ländrygg", "RTG LÄNDRYGG\nInga frakturer förutom L1, som är kilformad "
@@ -204,6 +217,47 @@ def test_outside17_sv_radiologys_units_and_headings_are_no_exam(text):
 ])
 def test_outside17_sv_radiology_as_a_source_or_as_the_teller_of_a_booking(text, expected):
     assert _exams(text) == expected
+
+
+# --- "L-rygg" (ländrygg) as tokenized, and a transposed "fratkur" ---------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Smärta i L-ryggen.", ["present"]),
+    ("L-ryggssmärta sedan jul.", ["present"]),
+    ("Ont i L-ryggen sedan fallet.", ["present"]),
+    ("L-ryggen gör ont vid förflyttning.", ["present"]),
+    ("Ingen smärta i L-ryggen.", ["negated"]),
+    ("Fysioterapi för L-ryggen.", []),
+    ("Rtg L-rygg: ua.", []),
+])
+def test_outside17_sv_l_rygg_is_the_low_back(sentence, expected):
+    assert assertions(sentence, "sv", "low_back_pain") == expected
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Sakrumfratkur vä.", SACRAL),
+    ("Fratkur i vänster ramus superior.", RAMUS),
+])
+def test_outside17_sv_a_transposed_fracture_word_is_a_fracture(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == ["present"]
+
+
+# --- a new fracture under a history heading is no history --------------------------------------------------------------
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Tidigare: sakrumfraktur 2019. Nu ny ramusfraktur hö på rtg.", RAMUS, ["present"]),
+    ("Tidigare sjukdomar: Hypertoni. Kotkompression L1. Nu nytillkommen kompression av L2.", VCF,
+     ["historical", "present"]),
+    ("Tidigare: ramusfraktur hö.", RAMUS, ["historical"]),
+    ("Tidigare: ny kotkompression L1 2021.", VCF, ["historical"]),
+    ("Tidigare: färsk kotkompression L3 i fjol.", VCF, ["historical"]),
+])
+def test_outside17_sv_a_new_fracture_under_a_history_heading_is_present(text, concept, expected):
+    assert assertions(text, "sv", concept) == expected
+
+
+def test_outside17_sv_a_new_ramus_fracture_after_an_old_sacral_one_flags():
+    case = only_case([("n1", "2025-04-04", "clinical", "", "Kvinna 80 år. Tidigare: sakrumfraktur 2019. Nu ny "
+                                                           "ramusfraktur hö på rtg.", "sv")])
+    assert flag_and_workup(case) == ("true", "radiograph_only")
 
 
 # --- the set as a user scores it --------------------------------------------------------------------------------------
