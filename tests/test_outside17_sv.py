@@ -241,6 +241,18 @@ def test_outside17_sv_a_transposed_fracture_word_is_a_fracture(sentence, concept
     assert assertions(sentence, "sv", concept, "radiology") == ["present"]
 
 
+# --- a fracture of a named vertebra, as the ICD texts write it ("Fraktur på bröstkota") -----------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dx: S22.0 Fraktur på bröstkota.", ["present"]),
+    ("Fraktur i ländkotan L2.", ["present"]),
+    ("Fraktur i kotkroppen L1.", ["present"]),
+    ("Ingen fraktur på kotan.", ["negated"]),
+    ("Revbensfraktur i höjd med bröstkota Th8.", []),
+])
+def test_outside17_sv_a_fracture_of_a_named_vertebra(sentence, expected):
+    assert assertions(sentence, "sv", VCF, "radiology") == expected
+
+
 # --- a new fracture under a history heading is no history --------------------------------------------------------------
 @pytest.mark.parametrize("text, concept, expected", [
     ("Tidigare: sakrumfraktur 2019. Nu ny ramusfraktur hö på rtg.", RAMUS, ["present"]),
