@@ -233,6 +233,17 @@ def test_outside17_sv_l_rygg_is_the_low_back(sentence, expected):
     assert assertions(sentence, "sv", "low_back_pain") == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ont i ryggen sedan fallet, ffa lågt.", ["present"]),
+    ("Ont i ryggen sedan ett par veckor, sitter lågt.", ["present"]),
+    ("Ryggvärk sedan en vecka, sitter mest i nedre delen av ryggen.", ["present"]),
+    ("Ont i ryggen sedan igår, blodtrycket lågt.", []),
+    ("Ont i ryggen sedan fallet, ffa högt upp mellan skulderbladen, inte lågt.", []),
+])
+def test_outside17_sv_back_pain_placed_low_after_a_clause(sentence, expected):
+    assert assertions(sentence, "sv", "low_back_pain") == expected
+
+
 @pytest.mark.parametrize("sentence, concept", [
     ("Sakrumfratkur vä.", SACRAL),
     ("Fratkur i vänster ramus superior.", RAMUS),
