@@ -191,7 +191,12 @@ class ConceptMatcher:
             "unplaced": {LOW_BACK_PAIN: lexicon.back_pain.get("unplaced", ())},
             "elsewhere": {"elsewhere": lexicon.back_pain.get("elsewhere", ())}, "regions": lexicon.regions,
             "sites": {c: tuple(e) for c, e in coordination.get("sites", {}).items()},
-            "heads": {"head": tuple(coordination.get("heads", ()))}})
+            "heads": {"head": tuple(coordination.get("heads", ()))},
+            "exception_sites": {c: tuple(e) for c, e in coordination.get("exception_sites", {}).items()},
+            "exception_heads": {"exception": tuple(coordination.get("exception_heads", ()))}})
+        self.exception_filler = int(coordination.get("exception_filler", 4))
+        self.exception_fillers = frozenset(fold_lower(w) for w in coordination.get("exception_fillers", ()))
+        self.exception_ends = frozenset(fold_lower(w) for w in coordination.get("exception_ends", ()))
         self.links = frozenset(fold_lower(w) for w in coordination.get("links", ()))
         self.finals = frozenset(fold_lower(w) for w in coordination.get("final", ()))
         self.max_filler = int(coordination.get("max_filler", 2))
@@ -200,6 +205,10 @@ class ConceptMatcher:
         self.leads = frozenset(fold_lower(w) for w in coordination.get("leads", ()))
         self.fresh_after = frozenset(fold_lower(w) for w in coordination.get("fresh_after", ()))
         self.fresh = frozenset(fold_lower(w) for w in coordination.get("fresh", ()))
+        # "och den gamla", "and an old": a word of age after a coordinator (not after "with": "deformity of T12
+        # consistent with prior compression fracture" is one fracture)
+        self.aged = frozenset(fold_lower(w) for w in coordination.get("aged", ()))
+        self.aged_after = frozenset(fold_lower(w) for w in coordination.get("aged_after", ()))
         self.articles = frozenset(fold_lower(w) for w in coordination.get("articles", ()))
         self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
         self.region_window = lexicon.region_window
@@ -272,6 +281,8 @@ class ConceptMatcher:
             found = [s for s in found if not any(_blocks(e, s) for e in excluded)]
         listed = self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []))
         found = found + [s for s in listed if not self._place_of_pain(doc, s)]
+        excepted = self._excepted(doc, found, groups.get("exception_sites", []), groups.get("exception_heads", []))
+        found = found + [s for s in excepted if not self._place_of_pain(doc, s)]
         found = self._apart_from_fresh(doc, found)
         by_label: dict[str, list[Span]] = {}
         for span in found:
@@ -288,16 +299,18 @@ class ConceptMatcher:
         return sorted(kept, key=lambda s: (s.start, s.label_))
 
     def _apart_from_fresh(self, doc: Doc, found: list[Span]) -> list[Span]:
-        """Drop a match that runs across "and a new" ("och ny", "with a new") when matches of its concept stand on
-        both sides.
+        """Drop a match that runs across "and a new" ("och ny", "with a new") or "and an old" ("och den gamla",
+        "and an old"; coordination "aged") when matches of its concept stand on both sides.
 
         "Gammal kilkompression Th12 och ny kompressionsfraktur L1": "Th12 och ny kompressionsfraktur" matches too
         and would join the old fracture and the new one into one mention, judged old. Apart, each keeps its age.
         """
         labels = [s.label_ for s in found]
-        if not self.fresh or len(labels) == len(set(labels)):
+        if not (self.fresh or self.aged) or len(labels) == len(set(labels)):
             return found  # no concept matched twice: nothing to keep apart
-        cuts = [i for i in range(len(doc) - 1) if doc[i].norm_ in self.fresh_after and self._fresh_after(doc, i + 1)]
+        cuts = [i for i in range(len(doc) - 1)
+                if (doc[i].norm_ in self.fresh_after and self._fresh_after(doc, i + 1, self.fresh))
+                or (doc[i].norm_ in self.aged_after and self._fresh_after(doc, i + 1, self.aged))]
         if not cuts:
             return found
         kept = []
@@ -308,10 +321,10 @@ class ConceptMatcher:
                 kept.append(span)
         return kept
 
-    def _fresh_after(self, doc: Doc, i: int) -> bool:
+    def _fresh_after(self, doc: Doc, i: int, words: frozenset = frozenset()) -> bool:
         if i < len(doc) - 1 and doc[i].norm_ in self.articles:
             i += 1
-        return doc[i].norm_ in self.fresh
+        return doc[i].norm_ in (words or self.fresh)
 
     def _place_of_pain(self, doc: Doc, span: Span) -> bool:
         """A fracture match that ends on a site word followed by a pain word ("Fraktur i distala radius och sakral
@@ -397,6 +410,41 @@ class ConceptMatcher:
                 # fractures involving the hips, sacrum or rami": "involving" would end the negation's scope)
                 extra += [Span(doc, head.start, s.end, label=s.label_) for s in chain if covered.isdisjoint(
                     range(s.start, s.end))]
+        return extra
+
+    def _excepted(self, doc: Doc, found: list[Span], site_spans: list[Span], heads: list[Span]) -> list[Span]:
+        """Sites named as the exception to a denied fracture ("Inga frakturer förutom L1", "inga kotkompressioner
+        utom i L3 och den gamla L4", "No fractures except in the sacrum"): each is a fracture mention of its own,
+        from the site word on, so that the denial before the exception word (a terminator) does not reach it and
+        its own words ("den gamla L4") judge it. Up to ``exception_filler`` words may stand before a site, each a
+        preposition, article, side or age (``exception_fillers``: "förutom den kända i Th12"), so that "förutom att
+        sakrum är svårbedömt" or "except degenerative change at L4" names no fracture; and the last site must end
+        the phrase or be followed by a word that only describes it (``exception_ends``: "förutom L1 som är
+        kilformad")."""
+        if not heads or not site_spans:
+            return []
+        sites = {s.start: s for s in filter_spans(site_spans)}
+        covered = {i for span in found for i in range(span.start, span.end)}
+        extra: list[Span] = []
+        for head in heads:
+            chain, i, filler = [], head.end, 0
+            while i < len(doc) and filler <= self.exception_filler:
+                norm = doc[i].norm_
+                if i in sites:
+                    chain.append(sites[i])
+                    i, filler = sites[i].end, 0
+                    continue
+                if norm in self.chain_stops or not (norm in self.links or norm in self.exception_fillers):
+                    break
+                filler = 0 if norm in self.links else filler + 1
+                i += 1
+            if not chain:
+                continue
+            after = chain[-1].end
+            if not (self._ends_list(doc, after) or (after < len(doc) and doc[after].norm_ in self.exception_ends)):
+                continue
+            extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain
+                      if covered.isdisjoint(range(s.start, s.end))]
         return extra
 
     def _ends_list(self, doc: Doc, i: int) -> bool:

@@ -48,11 +48,25 @@ def _prefix_question(doc: Doc, span: Span) -> bool:
             and doc[span.end].is_alpha and (span.start == 0 or bool(doc[span.start - 1].whitespace_)))
 
 
+_ARTICLES = frozenset({"a", "an", "the", "en", "ett", "den", "det", "de"})
+_JOINERS = frozenset({"and", "plus", "och", "samt", "o", "&"})
+# words of age that may stand in a row before their noun ("an old healed L4", "en äldre läkt L4")
+_AGE_WORDS = frozenset({"old", "older", "healed", "remote", "prior", "chronic", "gammal", "gamla", "gammalt", "äldre",
+                        "aldre", "läkt", "läkta", "lakt", "lakta", "kronisk", "kroniska"})
+
+
 def _attributive(doc: Doc, span: Span, assertion: str) -> bool:
-    """A word of age right after an indefinite article qualifies the noun after it ("plus an old T7 fracture", "and a
-    healed ramus fracture"), not a finding before it: the new fractures in "two new fractures plus an old T7
-    fracture" are not old."""
-    return assertion == "historical" and span.start > 0 and doc[span.start - 1].norm_ in ("a", "an")
+    """A word of age right after an article qualifies the noun after it ("plus an old T7 fracture", "and a healed
+    ramus fracture", "L2 och den gamla L4"), not a finding before it: the new fractures in "two new fractures plus
+    an old T7 fracture" are not old. So does one right after "and"/"och" with a word after it ("ny kompression L2
+    och gammal kompression av L4", "L2 and old L4"), and one after other words of age there ("en äldre läkt L4")."""
+    if assertion != "historical" or span.start == 0:
+        return False
+    i = span.start - 1
+    while i > 0 and doc[i].norm_ in _AGE_WORDS:
+        i -= 1
+    before = doc[i].norm_
+    return before in _ARTICLES or (before in _JOINERS and span.end < len(doc) and doc[span.end].text[:1].isalnum())
 
 
 @dataclass(frozen=True)
@@ -81,6 +95,9 @@ class ContextAnnotator:
     def __init__(self, nlp: Language, lexicon: Lexicon):
         compiler = make_compiler(nlp, lexicon)
         self.triggers = lexicon.triggers
+        # words that make a fracture new ("ny", "färsk", "nytillkommen"; concepts.json coordination "fresh"): such
+        # a fracture is no history even under a history heading ("Tidigare: sakrumfraktur 2019. Nu ny ramusfraktur")
+        self.fresh = frozenset(fold_lower(w) for w in lexicon.coordination.get("fresh", ()))
         self.matcher = TokenMatcher(nlp.vocab)
         for i, trigger in enumerate(lexicon.triggers):
             if trigger.entries:
@@ -174,7 +191,16 @@ class ContextAnnotator:
                 return section.implies_assertion(mention.label_) or assertion
             return assertion
         implied = section.implies_assertion(mention.label_) if section is not None else None
+        if implied == "historical" and self._fresh(mention):
+            return "present"
         return implied or "present"
+
+    def _fresh(self, mention: Span) -> bool:
+        """A word that makes the finding new stands right before it or opens it ("ny ramusfraktur", "Nu en ny
+        kotkompression", "nytillkommen kompression av L2")."""
+        doc = mention.doc
+        words = doc[max(0, mention.start - 2):min(mention.end, mention.start + 2)]
+        return any(t.norm_ in self.fresh for t in words)
 
     @staticmethod
     def _asks(mention: Span, scope: Scope, distance: int) -> bool:

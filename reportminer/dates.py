@@ -61,7 +61,25 @@ def _compile(lexicon: Lexicon):
         day_month = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?::[ae]|st|nd|rd|th)?\.? (?P<m1>{names})"
                                rf"|(?P<m2>{names})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))\b"
                                rf"(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
-    return ago, month_re, months, numbers, units, day_month
+    # a season just past ("lungröntgen i höstas", "MRI last autumn"): pattern -> the month it ends with
+    seasons = [(re.compile(fold(p), re.IGNORECASE), int(end)) for p, end in spec.get("seasons", {}).items()]
+    return ago, month_re, months, numbers, units, day_month, seasons
+
+
+def _season_end(text: str, note_date: pd.Timestamp, seasons) -> pd.Timestamp | None:
+    """The last day of a season the sentence names as past ("i höstas", "i våras", "last winter"): the end of its
+    last month, in the latest year in which that end lies before the note (a note written in October that says "i
+    höstas" means the autumn before). A season is a stretch of months, and like a month named alone it takes its
+    latest day, so that a study done then never falls into a window later than it could have been. Without this,
+    "lungröntgen i höstas" took the note's own date."""
+    for regex, end_month in seasons:
+        if regex.search(text):
+            end = (pd.Timestamp(year=note_date.year, month=end_month, day=1) + pd.offsets.MonthEnd(0)).normalize()
+            if end >= note_date.normalize():
+                end = (pd.Timestamp(year=note_date.year - 1, month=end_month, day=1)
+                       + pd.offsets.MonthEnd(0)).normalize()
+            return end
+    return None
 
 
 def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
@@ -82,13 +100,16 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
     slashed = _slash_date(text, note_date, lexicon.exam_dates.get("slash_order", "dmy"))
     if slashed is not None:
         return slashed
-    ago, month_re, months, numbers, units, day_month = _patterns(lexicon)
+    ago, month_re, months, numbers, units, day_month, seasons = _patterns(lexicon)
     named = _day_month_date(text, note_date, day_month, months)
     if named is not None:
         return named
     month_of_year = _month_of_year(text, note_date, months)
     if month_of_year is not None:
         return month_of_year
+    season = _season_end(text, note_date, seasons)
+    if season is not None:
+        return season
     for regex in ago:
         m = regex.search(text)
         if m:

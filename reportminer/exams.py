@@ -120,6 +120,7 @@ class ExamWording:
         self.done_anyway = folded_alternation(lexicon.exam_purpose.get("done", ()))
         self.dated = folded_alternation(lexicon.exam_purpose.get("dated", ()))
         self.appointment = folded_alternation(lexicon.exam_purpose.get("appointment", ()))
+        self.rebooked = folded_alternation(lexicon.exam_purpose.get("rebooked", ()))
         coverage = lexicon.exam_coverage
         self.subject = folded_alternation(coverage.get("subject", ()))
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
@@ -500,6 +501,12 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             last_exams, last_at = here, i
         elif _status_field(text[text.rfind("\n", 0, sent.start) + 1:sent.end], last_exams, i - last_at, wording):
             last_at = i  # the exam line and its field lines are one entry: the next field still belongs to it
+        elif _follows_a_fate(last_exams, i - last_at) and (rebooked := _rebooking(sentence, wording)) is not None:
+            # "MR bäcken ej genomförd, kameran ur funktion. Ny tid ges.": the new time is of the study not done
+            for exam in last_exams:
+                exam.hear(rebooked, own=False)
+                exam.evidence.append(_clean(sentence))
+            last_at = i
         elif ((pointing := _points_back(sentence, sent, column, wording) or _follows_a_request(last_exams, i - last_at))
               or _only_the_report(last_exams, silent_report)):
             # in a report that has named no other exam, a cancellation, refusal or absence is of the report's own
@@ -606,6 +613,22 @@ def _follows_a_request(last_exams: list[_Exam], distance: int) -> bool:
     """A sentence right after one that only requests exams tells their fate even without naming them ("MR bäcken
     beställd. Patienten uteblev.", "MRI pelvis booked. She declined.")."""
     return distance == 1 and bool(last_exams) and all(e.status == "requested" for e in last_exams)
+
+
+def _follows_a_fate(last_exams: list[_Exam], distance: int) -> bool:
+    """A sentence right after one that says its exams were not done (cancelled, broken off, could not be done) may
+    give them a new time without naming them ("MR bäcken avbokad. Ny tid ges.", "MRI cancelled. Rebooked for
+    Monday.")."""
+    return distance == 1 and bool(last_exams) and all(e.status == "not_performed" for e in last_exams)
+
+
+def _rebooking(sentence: str, wording: ExamWording) -> Cue | None:
+    """A new time or a new call for a study not done (exams.json purpose_only "rebooked"; a negated one, "ingen ny
+    tid", is none): a request again, as :func:`_follows_a_fate` reads it."""
+    if wording.rebooked is None:
+        return None
+    m = wording.rebooked.search(_flat(sentence))
+    return None if m is None else Cue(m.start(), m.end(), "requested", "booked")
 
 
 def _only_the_report(last_exams: list[_Exam], column: _Exam | None) -> bool:

@@ -353,6 +353,9 @@ def _all_entries(data: dict):
     for entries in data.get("coordination", {}).get("sites", {}).values():
         yield from entries
     yield from data.get("coordination", {}).get("heads", [])
+    for entries in data.get("coordination", {}).get("exception_sites", {}).values():
+        yield from entries
+    yield from data.get("coordination", {}).get("exception_heads", [])
     for key in BACK_PAIN_KEYS:
         yield from data.get("back_pain", {}).get(key, [])
 
