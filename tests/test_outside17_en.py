@@ -204,6 +204,21 @@ def test_outside17_en_a_pelvic_mri_not_planned_is_no_order():
     assert flag_and_workup(case) == ("true", "none")
 
 
+# --- a patient who died before the scan: the exam was not performed -------------------------------------------------
+@pytest.mark.parametrize("text,modality", [
+    ("MRI pelvis booked - patient died before scan.", "mri"),
+    ("CT pelvis booked for 14/02; she passed away prior to the CT.", "ct"),
+    ("CT pelvis booked for 14/02 - not performed; the patient died on 14/02 before the scan.", "ct"),
+])
+def test_outside17_en_an_exam_booked_before_death_was_not_performed(text, modality):
+    assert set(statuses(text, "en", modality)) == {"not_performed"}
+
+
+def test_outside17_en_a_death_in_the_family_leaves_todays_study_done():
+    text = "Husband died before her MRI last year; MRI pelvis today shows no fracture."
+    assert statuses(text, "en", "mri")[-1] == "performed"
+
+
 # --- a bracketed refusal after other words is theirs, not an earlier exam's -----------------------------------------
 @pytest.mark.parametrize("text", [
     "PMH: L1 compression fracture 2023 (CT); osteoporosis, untreated (declined); HTN.",
