@@ -54,6 +54,24 @@ def test_outside17_en_the_site_after_an_exception_is_fractured(text, concept):
     assert assertions(text, "en", concept) == ["present"]
 
 
+@pytest.mark.parametrize("text", [
+    "All vertebral bodies of normal height except T12, which is wedged.",
+    "Heights preserved except L3.",
+    "Vertebral body heights are maintained apart from L1.",
+])
+def test_outside17_en_the_level_excepted_from_normal_heights_has_lost_height(text):
+    assert "present" in assertions(text, "en", VCF)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vertebral heights normal apart from mild endplate change at L4.", ["negated"]),
+    ("Marrow signal normal other than at L1, a haemangioma.", []),
+    ("Normal alignment other than a grade 1 anterolisthesis of L4.", []),
+])
+def test_outside17_en_an_exception_from_other_normal_findings_is_no_compression(text, expected):
+    assert assertions(text, "en", VCF) == expected
+
+
 def test_outside17_en_a_healed_site_after_an_exception_stays_old():
     text = "No fracture apart from a healed right superior pubic ramus fracture with mature callus."
     assert assertions(text, "en", PR) == ["historical"]
