@@ -181,6 +181,43 @@ def test_outside17_en_l_s_and_t_l_are_the_spine(text, modality):
     assert exams[exams["modality"] == modality]["region"].tolist() == ["lumbar_spine"]
 
 
+@pytest.mark.parametrize("text", [
+    "L/S pain for 3/52.",
+    "LS pain, worse on standing.",
+    "c/o pain in the L/S spine.",
+])
+def test_outside17_en_l_s_pain_is_low_back_pain(text):
+    assert assertions(text, "en", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "T/L pain after a fall.",
+    "XR L/S: no fracture. Pain in the R hip.",
+    "LS 2 views: normal.",
+])
+def test_outside17_en_the_l_s_spine_without_its_pain_is_no_low_back_pain(text):
+    assert assertions(text, "en", LBP) == []
+
+
+# --- "in 6/52": a study weeks ahead is planned ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,modality", [
+    ("MRI pelvis in 6/52.", "mri"),
+    ("f/u MRI pelvis in 6/52.", "mri"),
+    ("Follow-up CT pelvis in 6/52 to assess healing.", "ct"),
+    ("Bone scan in 2/12 if still sore.", "scintigraphy"),
+])
+def test_outside17_en_a_study_in_weeks_written_as_52nds_is_requested(text, modality):
+    assert statuses(text, "en", modality) == ["requested"]
+
+
+@pytest.mark.parametrize("text", [
+    "MRI pelvis in 6/52 showed healing.",
+    "MRI pelvis 3/52 ago: no fracture.",
+])
+def test_outside17_en_a_study_with_its_result_or_past_date_was_done(text):
+    assert statuses(text, "en", "mri") == ["performed"]
+
+
 _LBP_MAN = "67 year old man with rheumatoid arthritis. c/o LBP for 2 weeks, no red flags."
 
 
