@@ -320,6 +320,25 @@ def test_outside17_en_a_fracture_dated_to_an_earlier_year_stays_old(text):
     assert assertions(text, "en", VCF) == ["historical"]
 
 
+# --- "s/p fall": the fall is what the status follows, not the fracture found after it ------------------------------
+@pytest.mark.parametrize("text,concept", [
+    ("82F s/p mechanical fall 2 days ago with R superior pubic ramus fracture.", PR),
+    ("Status post fall yesterday; left inferior pubic ramus fracture on XR.", PR),
+    ("s/p fall, L1 compression fracture new.", VCF),
+])
+def test_outside17_en_a_fracture_after_s_p_fall_is_current(text, concept):
+    assert assertions(text, "en", concept) == ["present"]
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("s/p L superior pubic ramus fracture 2019.", PR),
+    ("s/p fall with pubic ramus fracture in 2015.", PR),
+    ("s/p kyphoplasty for L1 compression fracture.", VCF),
+])
+def test_outside17_en_s_p_a_fracture_or_its_treatment_stays_old(text, concept):
+    assert assertions(text, "en", concept) == ["historical"]
+
+
 def test_outside17_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
     assert flag_f1 >= 0.97 and workup >= 0.97 and note_f1 >= 0.97
