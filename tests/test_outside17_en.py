@@ -269,6 +269,31 @@ def test_outside17_en_an_exam_booked_before_death_was_not_performed(text, modali
     assert set(statuses(text, "en", modality)) == {"not_performed"}
 
 
+# --- other reasons a booked exam did not happen: discharged or left first, weight or girth over the limit -----------
+@pytest.mark.parametrize("text,modality", [
+    ("MRI pelvis requested; discharged home prior to scan.", "mri"),
+    ("MRI pelvis: patient discharged before it could be done.", "mri"),
+    ("MRI pelvis - pt self-discharged before scan.", "mri"),
+    ("MRI: pt left against medical advice before the scan.", "mri"),
+    ("CT pelvis: exceeds table weight limit (180 kg).", "ct"),
+    ("CT pelvis not possible - weight above the scanner limit.", "ct"),
+    ("MRI pelvis: too large for the bore.", "mri"),
+    ("MRI pelvis not done - bore too small for girth.", "mri"),
+])
+def test_outside17_en_an_exam_the_patient_left_before_or_did_not_fit_was_not_performed(text, modality):
+    assert set(statuses(text, "en", modality)) == {"not_performed"}
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("MRI pelvis performed; patient left AMA later that evening.", "mri"),
+    ("MRI pelvis done 03/03: no fracture; pt then self-discharged.", "mri"),
+    ("CT pelvis: weight 95 kg, within table limit; no fracture.", "ct"),
+    ("MRI pelvis done prior to discharge: no fracture.", "mri"),
+])
+def test_outside17_en_an_exam_done_before_the_patient_left_stays_done(text, modality):
+    assert statuses(text, "en", modality) == ["performed"]
+
+
 def test_outside17_en_a_death_in_the_family_leaves_todays_study_done():
     text = "Husband died before her MRI last year; MRI pelvis today shows no fracture."
     assert statuses(text, "en", "mri")[-1] == "performed"
