@@ -364,6 +364,24 @@ def test_outside17_en_s_p_a_fracture_or_its_treatment_stays_old(text, concept):
     assert assertions(text, "en", concept) == ["historical"]
 
 
+# --- "concern re SIF", "concern regarding": a suspicion, like "concern for" -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Concern re SIF - MRI requested.",
+    "Some concern regarding a sacral insufficiency fracture.",
+    "Concerns re SIF given LBP and osteoporosis.",
+])
+def test_outside17_en_concern_re_a_fracture_is_a_suspicion(text):
+    assert assertions(text, "en", SACRAL) == ["uncertain"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Indication: concern re SIF.", ["hypothetical"]),
+    ("MRI pelvis: no sacral fracture, which answers the concern re the sacrum.", ["negated"]),
+])
+def test_outside17_en_concern_re_in_a_question_or_after_a_denial_keeps_its_reading(text, expected):
+    assert assertions(text, "en", SACRAL) == expected
+
+
 def test_outside17_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
     assert flag_f1 >= 0.97 and workup >= 0.97 and note_f1 >= 0.97
