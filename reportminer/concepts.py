@@ -210,6 +210,11 @@ class ConceptMatcher:
         self.aged = frozenset(fold_lower(w) for w in coordination.get("aged", ()))
         self.aged_after = frozenset(fold_lower(w) for w in coordination.get("aged_after", ()))
         self.articles = frozenset(fold_lower(w) for w in coordination.get("articles", ()))
+        exceptions = coordination.get("exceptions", {})
+        self.exception_phrases = sorted((tuple(fold_lower(w) for w in p.split()) for p in exceptions.get("phrases", ())),
+                                        key=len, reverse=True)
+        self.exception_sites = {c: re.compile(compiler.class_regex(name), re.IGNORECASE)
+                                for c, name in exceptions.get("sites", {}).items()}
         self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
         self.region_window = lexicon.region_window
         self.default_region = lexicon.default_region
@@ -279,6 +284,8 @@ class ConceptMatcher:
         excluded = groups.get("exclusions")
         if excluded:
             found = [s for s in found if not any(_blocks(e, s) for e in excluded)]
+        if self.exception_phrases:
+            found = [t for t in (self._after_exception(doc, s) for s in found) if t is not None]
         listed = self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []))
         found = found + [s for s in listed if not self._place_of_pain(doc, s)]
         excepted = self._excepted(doc, found, groups.get("exception_sites", []), groups.get("exception_heads", []))
@@ -297,6 +304,30 @@ class ConceptMatcher:
                 if span.label_ == LOW_BACK_PAIN and placed.isdisjoint(range(span.start, span.end)):
                     span._.placed = False
         return sorted(kept, key=lambda s: (s.start, s.label_))
+
+    def _after_exception(self, doc: Doc, span: Span) -> Span | None:
+        """A fracture match that runs across an exception ("no fracture apart from L1", "no fractures except of the
+        left pubic rami") is the site after it: what the exception names is the fracture, and the negation before
+        it does not reach it (the exception ends its scope). A match whose words after the exception are no site of
+        its concept ("no fracture apart from degenerative change at L4/5") names no fractured site: no mention. The
+        words allowed between the phrase and the site are ``exception_fillers``, as in :meth:`_excepted`, which gives a
+        mention to an excepted site that no match reaches."""
+        site = self.exception_sites.get(span.label_)
+        if site is None:
+            return span
+        words = [fold_lower(t.norm_) for t in doc[span.start:span.end]]
+        for i in range(1, len(words)):
+            phrase = next((p for p in self.exception_phrases if tuple(words[i:i + len(p)]) == p), None)
+            if phrase is None:
+                continue
+            start = span.start + i + len(phrase)
+            j = start
+            while j < span.end and fold_lower(doc[j].norm_) in self.exception_fillers:
+                j += 1
+            if j < span.end and site.fullmatch(doc[j].norm_) is not None:
+                return Span(doc, start, span.end, label=span.label_)
+            return None
+        return span
 
     def _apart_from_fresh(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Drop a match that runs across "and a new" ("och ny", "with a new") or "and an old" ("och den gamla",

@@ -140,8 +140,14 @@ class ContextAnnotator:
             for assertion in self._trigger(span).ends or ():
                 marks = stops_of.setdefault(assertion, stops.copy())
                 marks[span.start:span.end] = [True] * len(span)
-        return [self._scope(doc, span, stops_of.get(self._trigger(span).assertion, stops), span.start >= after_exam)
-                for span in spans if self._trigger(span).direction not in ("termination", "pseudo")]
+        opening = [span for span in spans if self._trigger(span).direction not in ("termination", "pseudo")]
+        # where another trigger stands, a list no longer goes on ("prior pelvic RT, LBP, r/o SIF / mets": the
+        # "/" after "r/o" coordinates what that trigger asks, not what "prior" dates)
+        triggered = [False] * len(doc)
+        for span in opening:
+            triggered[span.start:span.end] = [True] * len(span)
+        return [self._scope(doc, span, stops_of.get(self._trigger(span).assertion, stops), span.start >= after_exam,
+                            triggered) for span in opening]
 
     def set_annotations(self, doc: Doc, mentions, scopes: list[Scope]) -> None:
         section: SectionRule | None = doc.user_data.get(SECTION_KEY)
@@ -237,13 +243,14 @@ class ContextAnnotator:
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]
 
-    def _scope(self, doc: Doc, span: Span, stops: list[bool], purpose: bool = False) -> Scope:
+    def _scope(self, doc: Doc, span: Span, stops: list[bool], purpose: bool = False,
+               triggered: list[bool] | None = None) -> Scope:
         trig = self._trigger(span)
         reach = trig.max_scope or self.default_max_scope
         forward_end = backward_start = span.start
         if trig.direction in ("preceding", "bidirectional"):
             limit = len(doc) if trig.ignore_commas else min(len(doc), span.end + reach)
-            forward_end = self._forward(doc, span.end, limit, stops, trig.ignore_commas)
+            forward_end = self._forward(doc, span.end, limit, stops, trig.ignore_commas, triggered)
         else:
             forward_end = span.end
         # A qualifier alone in a bracket speaks of what precedes it, whatever its direction ("sacral fracture
@@ -254,29 +261,34 @@ class ContextAnnotator:
         if (trig.direction in ("following", "bidirectional") and not _prefix_question(doc, span)
                 and not _attributive(doc, span, trig.assertion)) or opens_bracket:
             backward_start = self._backward(doc, span.start - opens_bracket, max(0, span.start - reach - opens_bracket),
-                                            stops, trig.ignore_commas or opens_bracket)
+                                            stops, trig.ignore_commas or opens_bracket, triggered)
         return Scope(trig, span.start, span.end, forward_end, backward_start, purpose)
 
-    def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:
+    def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool], ignore_commas: bool = False,
+                 triggered: list[bool] | None = None) -> int:
         for i in range(start, limit):
             if stops[i] or doc[i].text == ")":  # a trigger inside brackets stays inside them
                 return i
-            if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, limit, stops):
+            if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, limit, stops,
+                                                                                   triggered):
                 return i
         return limit
 
-    def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool], ignore_commas: bool = False) -> int:
+    def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool], ignore_commas: bool = False,
+                  triggered: list[bool] | None = None) -> int:
         for i in range(end - 1, limit - 1, -1):
             if stops[i] or doc[i].text == "(":  # "(not seen 2021)" says nothing of what precedes the bracket
                 return i + 1
-            if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, end, stops):
+            if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, end, stops, triggered):
                 return i + 1
         return limit
 
-    def _list_goes_on(self, doc: Doc, start: int, end: int, stops: list[bool]) -> bool:
-        """A comma continues the scope when a disjunction follows it ("ramus, sakrum eller acetabulum")."""
+    def _list_goes_on(self, doc: Doc, start: int, end: int, stops: list[bool],
+                      triggered: list[bool] | None = None) -> bool:
+        """A comma continues the scope when a disjunction follows it ("ramus, sakrum eller acetabulum"), not when
+        another trigger stands before the disjunction (``triggered``: the tokens of the sentence's triggers)."""
         for i in range(start, end):
-            if stops[i]:
+            if stops[i] or triggered is not None and triggered[i]:
                 return False
             if doc[i].norm_ in self.coordinators:
                 return True

@@ -661,6 +661,8 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
         if _bracket_after(sentence, bounds, clause_of(cue.start), before):
             before[-1].hear(cue, own=True)  # "XR lumbar spine (done by GP last week)": the bracket is the exam's own
             continue
+        if _bracket_on_other_words(sentence, bounds, clause_of(cue.start), in_clause):
+            continue  # "L1 fracture 2023 (CT); osteoporosis, untreated (declined)": the treatment was declined
         for exam in before or exams:
             exam.hear(cue, own=False)
 
@@ -671,6 +673,20 @@ def _bracket_after(sentence: str, bounds: list[int], clause: int, before: list[_
     if not before or clause == 0 or sentence[bounds[clause] - 1:bounds[clause]] not in ("(", "["):
         return False
     return bisect.bisect_right(bounds, before[-1].start) - 1 == clause - 1
+
+
+def _bracket_on_other_words(sentence: str, bounds: list[int], clause: int, in_clause: dict[int, list]) -> bool:
+    """The cue's clause is a bracket opened right after a clause that names no exam ("osteoporosis, untreated
+    (declined)"): a remark on those words, not on an exam named earlier in the sentence."""
+    if clause == 0 or sentence[bounds[clause] - 1:bounds[clause]] not in ("(", "["):
+        return False
+    words = set(re.findall(r"\w+", sentence[bounds[clause - 1]:bounds[clause] - 1].lower()))
+    return not in_clause.get(clause - 1) and bool(words - _PERSON_WORDS)
+
+
+# who declines or cannot tolerate an exam: a bracket after these alone still speaks of the exam before them
+_PERSON_WORDS = frozenset({"patient", "pt", "pat", "patienten", "she", "he", "they", "family", "daughter", "son", "wife",
+                           "husband", "the", "her", "his", "hon", "han"})
 
 
 def _asks_after_its_result(exam: _Exam, cue: Cue) -> bool:

@@ -98,6 +98,8 @@ class SectionSplitter:
         for i, (h_start, body_start, rule) in enumerate(found):
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
             cut = _question_ends(text, body_start, end) if rule.question else None
+            if cut is None and rule.implies == "historical" and not rule.first_sentence_only:
+                cut = _history_line_ends(text, body_start, end)
             if cut is None:
                 out.append(Section(rule, h_start, body_start, end))
             else:  # the report's own text follows the question without a heading of its own
@@ -288,6 +290,27 @@ def _asked_on_one_line(text: str, body_start: int, end: int) -> int | None:
     if not first.endswith("?") or not rest.strip() or "?" in next_line:
         return None
     return nl + 1 + (len(rest) - len(rest.lstrip()))
+
+
+# A line that opens with a short label and a colon ("XR pelvis + R hip: ...", "Bloods:", "CT head 03/03: ...").
+_LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}:(?:[ \t]*\S|[ \t]*$)", re.MULTILINE)
+
+
+def _history_line_ends(text: str, body_start: int, end: int) -> int | None:
+    """Where a past-history section written on its heading's line ends: at that line's end, when the next line
+    opens with a label of its own ("PMH: osteoporosis, R THR 2014." + "XR pelvis + R hip: R inferior pubic ramus
+    fracture", or "Problems:" alone): the labelled line reports something else, today's film, not the past. A heading alone on its line
+    ("PMH:" + a list), or a next line that goes on without a label, keeps the section."""
+    nl = text.find("\n", body_start, end)
+    if nl < 0 or not text[body_start:nl].strip():
+        return None
+    start = nl + 1
+    while start < end and text[start] in "\r\n":
+        start += 1
+    m = _LABELLED_LINE.match(text, start, end)
+    if m is None or len(text[start:m.end()].split(":", 1)[0].split()) > 5:
+        return None
+    return start
 
 
 def _skip_decoration(text: str, pos: int) -> int:
