@@ -183,6 +183,9 @@ class ContextAnnotator:
                 best, best_scope = key, scope
         if best is not None:
             assertion = best[2]
+            revived = self._outranking(mention, scopes, assertion)
+            if revived is not None:
+                return revived
             if assertion == "uncertain" and (best_scope.purpose or self._asks_the_request(mention, scopes)
                                              or section is not None and (section.question or (
                                                  section.question_mark and self._asks(mention, best_scope, best[0])))):
@@ -207,6 +210,16 @@ class ContextAnnotator:
         doc = mention.doc
         words = doc[max(0, mention.start - 2):min(mention.end, mention.start + 2)]
         return any(t.norm_ in self.fresh for t in words)
+
+    @staticmethod
+    def _outranking(mention: Span, scopes: list[Scope], assertion: str) -> str | None:
+        """The assertion of a trigger that reaches the mention and outranks the one its nearest trigger gave ("h/o
+        LBP, now worse": the history is the pain's past, "now worse" its present), or None."""
+        for scope in scopes:
+            if (assertion in scope.trigger.outranks and scope.trigger.applies(mention.label_)
+                    and _distance(scope, mention) is not None):
+                return scope.trigger.assertion
+        return None
 
     @staticmethod
     def _asks(mention: Span, scope: Scope, distance: int) -> bool:

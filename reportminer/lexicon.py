@@ -68,6 +68,9 @@ class Trigger:
     # A termination that ends only these assertions' scopes (None: every scope). A cause ends a negation ("no
     # appetite due to back pain") but not a history ("st.p. sakroplastik pga sakrumfraktur" is past all through).
     ends: frozenset[str] | None = None
+    # Assertions this trigger beats wherever it reaches the span, however near theirs stands: a pain's history
+    # followed by its state today ("h/o LBP, now worse", "tidigare ländryggsbesvär, nu försämrad") is present.
+    outranks: frozenset[str] = frozenset()
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -166,7 +169,7 @@ _TOP_KEYS = {
               "other_region_before", "status_fields"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
-                 "title_only", "asks_hedges", "asks_after_request", "ends"}
+                 "title_only", "asks_hedges", "asks_after_request", "ends", "outranks"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only"}
@@ -256,6 +259,9 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
         if "ends" in trig and (trig["direction"] != "termination" or not set(trig["ends"]) <= set(ASSERTIONS)):
             raise LexiconError(f"{path}: triggers[{i}] ends {trig['ends']!r}: only a termination trigger ends scopes, "
                                f"of assertions among {ASSERTIONS}")
+        if "outranks" in trig and (trig.get("assertion") is None or not set(trig["outranks"]) <= set(ASSERTIONS)):
+            raise LexiconError(f"{path}: triggers[{i}] outranks {trig['outranks']!r}: a trigger with an assertion "
+                               f"outranks assertions among {ASSERTIONS}")
     for name, members in data.get("concept_groups", {}).items():
         _check_concepts(path, f"concept_groups[{name!r}]", members, groups=False)
     for i, trig in enumerate(data.get("triggers", [])):
@@ -441,7 +447,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
                     bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)),
                     bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)),
-                    frozenset(t["ends"]) if "ends" in t else None)
+                    frozenset(t["ends"]) if "ends" in t else None, frozenset(t.get("outranks", ())))
             for t in context.get("triggers", ())
         ),
         sections=tuple(

@@ -151,3 +151,21 @@ def test_everyday_swedish_words_for_a_troublesome_low_back(sentence, expected):
 
 def test_a_feeling_in_the_fingers_is_no_back_pain():
     assert assertions("Känningar i fingrarna, ryggen ua.", "sv", LBP) == []
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("h/o LBP, now worse.", "en", ["present"]),
+    ("History of low back pain, now worse over the last week.", "en", ["present"]),
+    ("Long history of LBP, ongoing.", "en", ["present"]),
+    ("Tidigare ländryggsbesvär, nu försämrad.", "sv", ["present"]),
+    ("Tidigare landryggsbesvar, nu forsamrad.", "sv", ["present"]),
+    ("Tidigare ländryggssmärta som har återkommit.", "sv", ["present"]),
+    # look-alikes: a history that ended, or "now worse" said of another item of the list
+    ("Previous LBP, resolved.", "en", ["historical"]),
+    ("History of LBP; now pain free.", "en", ["historical"]),
+    ("History of LBP, osteoporosis, hypertension, hip OA now worse.", "en", ["historical"]),
+    ("Tidigare lumbago, nu besvärsfri.", "sv", ["historical"]),
+    ("Anamnes: tidigare ländryggssmärta, hypertoni, DM2, höftartros som kvarstår.", "sv", ["historical"]),
+])
+def test_a_back_pain_history_followed_by_its_state_today(sentence, language, expected):
+    assert assertions(sentence, language, LBP) == expected

@@ -82,6 +82,16 @@ def test_a_site_termination_can_end_negations_only(tmp_path):
     assert [t.ends for t in lexicon.triggers if t.ends and "beroende på" in t.entries] == [frozenset({"negated"})]
 
 
+@pytest.mark.parametrize("trigger", [
+    {"assertion": "present", "direction": "following", "outranks": ["old"], "terms": ["nu sämre"]},  # no assertion
+    {"direction": "termination", "outranks": ["historical"], "terms": ["men"]},  # a termination asserts nothing
+])
+def test_lexicon_rejects_a_bad_outranks_naming_file_and_trigger(tmp_path, trigger):
+    site = _site_folder(tmp_path, "sv", "context", {"triggers": [trigger]})
+    with pytest.raises(LexiconError, match=r"context\.json: triggers\[0\] outranks"):
+        load_lexicon("sv", site)
+
+
 def test_lexicon_rejects_a_key_written_twice(tmp_path):
     # JSON keeps the last of two equal keys: a site's first list of abbreviations would vanish without a word
     folder = tmp_path / "sv"
