@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .phrasing import one_note
+from .phrasing import flag_and_workup, one_note, only_case
 from reportminer.exams import with_exam_fates
 from reportminer.nlp import Mention
 
@@ -218,3 +218,23 @@ def test_exam_fates_an_earlier_study_named_by_its_time_is_no_plan(language, text
     # in a plan section, "CT pelvis from July" is a study reviewed, not one planned: no order
     exams = one_note(text, language).exams
     assert "requested" not in set(exams["status"])
+
+
+# --- a study listed as not done for a reason that stands in its way is one that was wanted: an order left open ----
+_RAMUS_FILM = ("n1", "2025-03-01", "radiology", "XR pelvis", "Fracture of the left superior pubic ramus.")
+
+
+@pytest.mark.parametrize("text", [
+    "Investigations: MRI pelvis - not done, pacemaker.",
+    "MRI pelvis not performed as she has a pacemaker.",
+    "MRI pelvis not done (claustrophobic).",
+    "CT pelvis not performed - patient weight exceeds table limit.",
+])
+def test_a_study_not_done_for_a_reason_in_its_way_leaves_an_order(text):
+    case = only_case([_RAMUS_FILM, ("n2", "2025-03-03", "clinical", "", text)], "en")
+    assert flag_and_workup(case) == ("true", "ordered")
+
+
+def test_a_bare_not_done_orders_nothing():
+    case = only_case([_RAMUS_FILM, ("n2", "2025-03-03", "clinical", "", "No CT done.")], "en")
+    assert flag_and_workup(case) == ("true", "radiograph_only")
