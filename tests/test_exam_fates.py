@@ -238,3 +238,23 @@ def test_a_study_not_done_for_a_reason_in_its_way_leaves_an_order(text):
 def test_a_bare_not_done_orders_nothing():
     case = only_case([_RAMUS_FILM, ("n2", "2025-03-03", "clinical", "", "No CT done.")], "en")
     assert flag_and_workup(case) == ("true", "radiograph_only")
+
+
+_RAMUS_FILM_SV = ("n1", "2025-03-01", "radiology", "Rtg bäcken", "Fraktur i vänster ramus superior.")
+
+
+@pytest.mark.parametrize("text", [
+    "Undersökningar: MR bäcken - ej utförd, pacemaker.",
+    "MR bäcken ej gjord (klaustrofobi).",
+    "DT backen ej utford, viktgrans.",
+    "MR bäcken ej gjord då pat har pacemaker.",
+])
+def test_a_swedish_study_not_done_for_a_reason_in_its_way_leaves_an_order(text):
+    case = only_case([_RAMUS_FILM_SV, ("n2", "2025-03-03", "clinical", "", text)], "sv")
+    assert flag_and_workup(case) == ("true", "ordered")
+
+
+@pytest.mark.parametrize("text", ["Ingen DT gjord.", "MR bäcken ej utförd."])
+def test_a_bare_swedish_not_done_orders_nothing(text):
+    case = only_case([_RAMUS_FILM_SV, ("n2", "2025-03-03", "clinical", "", text)], "sv")
+    assert flag_and_workup(case) == ("true", "radiograph_only")
