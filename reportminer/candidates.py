@@ -216,9 +216,10 @@ class Prefilter:
         mask = 0
         for i in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)):
             mask |= hits[i][1]
-        test_mask = self._test_mask
+        masks, test_mask = self._test_masks, self._test_mask
         for run in self._RUN.findall(folded, sentence.start, sentence.end):
-            mask |= test_mask(run)
+            known = masks.get(run)  # after warm-up nearly always known
+            mask |= test_mask(run) if known is None else known
         if self._meets_a_requirement(mask):
             return True
         if not mask:

@@ -131,9 +131,10 @@ class BoundedMemo:
 
 # ---------------------------------------------------------------------------------------------------------
 # Tests on one attribute of a token. Each reads column ``col`` of the doc (one column per attribute used) and
-# has ``test(hash) -> bool``, and ``check`` for the same verdict without remembering it. ``index`` is the set
-# of hashes a token must have to pass, when there is one, so that patterns starting with the test can be found
-# by dict lookup.
+# has ``test(hash) -> bool``, ``check`` for the same verdict without remembering it, and ``run`` for how far
+# consecutive tokens pass (the loop of a repeated token spec, here so that it makes no call per token). ``index``
+# is the set of hashes a token must have to pass, when there is one, so that patterns starting with the test can
+# be found by dict lookup.
 
 
 class _Equal:
@@ -147,6 +148,13 @@ class _Equal:
 
     check = test
 
+    def run(self, values: list[int], q: int, stop: int) -> int:
+        """The first position from ``q`` (at most ``stop``) whose token does not pass."""
+        value = self.value
+        while q < stop and values[q] == value:
+            q += 1
+        return q
+
 
 class _In:
     def __init__(self, col: int, values: Iterable[str]):
@@ -158,6 +166,12 @@ class _In:
         return h in self.values
 
     check = test
+
+    def run(self, values: list[int], q: int, stop: int) -> int:
+        allowed = self.values
+        while q < stop and values[q] in allowed:
+            q += 1
+        return q
 
 
 class _NotIn:
@@ -171,6 +185,12 @@ class _NotIn:
         return h not in self.values
 
     check = test
+
+    def run(self, values: list[int], q: int, stop: int) -> int:
+        excluded = self.values
+        while q < stop and values[q] not in excluded:
+            q += 1
+        return q
 
 
 class _Regex:
@@ -194,6 +214,15 @@ class _Regex:
 
     def check(self, h: int) -> bool:
         return self.regex.search(self.strings[h]) is not None
+
+    def run(self, values: list[int], q: int, stop: int) -> int:
+        seen = self.seen
+        while q < stop:
+            verdict = seen.get(values[q])
+            if not (self.test(values[q]) if verdict is None else verdict):
+                break
+            q += 1
+        return q
 
 
 class _Node:
@@ -219,14 +248,11 @@ class _Node:
         """Where the run of consecutive accepted tokens from ``p`` ends (at most ``stop``)."""
         if not self.tests:  # {}: any token (a gap), or with "!" none
             return p if self.negate else max(p, stop)
-        q = p
         if self.single is not None:
-            test, values = self.single.test, cols[self.single.col]
-            while q < stop and test(values[q]):
-                q += 1
-        else:
-            while q < stop and self.accepts(cols, q):
-                q += 1
+            return self.single.run(cols[self.single.col], p, stop)
+        q = p
+        while q < stop and self.accepts(cols, q):
+            q += 1
         return q
 
     def accepts_unremembered(self, cols: list[list[int]], q: int) -> bool:

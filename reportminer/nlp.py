@@ -238,7 +238,8 @@ class NotePipeline:
 
 def _found(span) -> tuple:
     """What a mention keeps of its span, offsets in the sentence (see NotePipeline.extract_sentences)."""
-    return (span.label_, span._.assertion, span.start_char, span.end_char, span.text, span._.region, span._.placed)
+    ext = span._  # each ``span._`` makes a new accessor object: made once
+    return (span.label_, ext.assertion, span.start_char, span.end_char, span.text, ext.region, ext.placed)
 
 
 def is_title_line(text: str, sent: Sentence) -> bool:

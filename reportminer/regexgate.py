@@ -89,6 +89,7 @@ class GateSet:
     def __init__(self, gates: Iterable[Gate]):
         self.gates = list(gates)
         self._needed = [len(gate.sets) for gate in self.gates]
+        assert all(needed <= 2 for needed in self._needed), "open() reads at most two sets a gate"
         self._ungated = [i for i, needed in enumerate(self._needed) if not needed]  # always tried
         self._index = KeywordIndex((string, (i, j)) for i, gate in enumerate(self.gates)
                                    for j, strings in enumerate(gate.sets) for string in strings)
@@ -98,12 +99,11 @@ class GateSet:
         ``view``, in order."""
         if view is None:
             return list(range(len(self.gates)))
-        held: dict[int, int] = {}
-        for i, _ in self._index.labels_in(view):  # (gate, set) pairs: count the sets each gate holds a string of
-            held[i] = held.get(i, 0) + 1
-        # Only the gates that held a string are looked at: a set has hundreds of gates, a text opens a few.
+        found = self._index.labels_in(view)  # (gate, set) pairs
+        # Only the gates that held a string are looked at: a set has hundreds of gates, a text opens a few. A gate
+        # opens when the text holds a string of its first set and, if it has a second, of that one too.
         needed = self._needed
-        return sorted(self._ungated + [i for i, count in held.items() if count == needed[i]])
+        return sorted(self._ungated + [i for i, j in found if j == 0 and (needed[i] == 1 or (i, 1) in found)])
 
 
 def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:

@@ -24,15 +24,27 @@ _FOLD_MAP = {chr(code): repl for code, repl in _FOLD_TABLE.items()}
 _FOLDABLE = re.compile("[" + "".join(re.escape(c) for c in _FOLD_MAP) + "]")
 
 
+_RECENT: dict[str, str] = {}  # the texts folded last and their folded forms
+_RECENT_SIZE = 8
+
+
 def fold(text: str) -> str:
     """Return ``text`` without diacritics, keeping its length and letter case."""
     # Most text is ASCII, and the rest holds few distinct foldable letters: replacing each of those is several
     # times faster than ``str.translate``, which looks every character up in the table.
     if text.isascii():
         return text
-    for char in set(_FOLDABLE.findall(text)):
-        text = text.replace(char, _FOLD_MAP[char])
-    return text
+    # Several stages of a note's analysis (prefilter, age and sex, exam wording, placement) fold the same note:
+    # it is folded once. Emptied when full (a dict's operations are atomic, so threads may share it).
+    folded = _RECENT.get(text)
+    if folded is None:
+        folded = text
+        for char in set(_FOLDABLE.findall(text)):
+            folded = folded.replace(char, _FOLD_MAP[char])
+        if len(_RECENT) >= _RECENT_SIZE:
+            _RECENT.clear()
+        _RECENT[text] = folded
+    return folded
 
 
 def fold_lower(text: str) -> str:
