@@ -213,6 +213,7 @@ class ConceptMatcher:
         exceptions = coordination.get("exceptions", {})
         self.exception_phrases = sorted((tuple(fold_lower(w) for w in p.split()) for p in exceptions.get("phrases", ())),
                                         key=len, reverse=True)
+        self.exception_starts = frozenset(p[0] for p in self.exception_phrases)
         self.exception_sites = {c: re.compile(compiler.class_regex(name), re.IGNORECASE)
                                 for c, name in exceptions.get("sites", {}).items()}
         self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
@@ -315,14 +316,16 @@ class ConceptMatcher:
         site = self.exception_sites.get(span.label_)
         if site is None:
             return span
-        words = [fold_lower(t.norm_) for t in doc[span.start:span.end]]
+        words = [t.norm_ for t in doc[span.start:span.end]]  # norms are folded lowercase already
         for i in range(1, len(words)):
+            if words[i] not in self.exception_starts:
+                continue
             phrase = next((p for p in self.exception_phrases if tuple(words[i:i + len(p)]) == p), None)
             if phrase is None:
                 continue
             start = span.start + i + len(phrase)
             j = start
-            while j < span.end and fold_lower(doc[j].norm_) in self.exception_fillers:
+            while j < span.end and doc[j].norm_ in self.exception_fillers:
                 j += 1
             if j < span.end and site.fullmatch(doc[j].norm_) is not None:
                 return Span(doc, start, span.end, label=span.label_)
@@ -340,8 +343,8 @@ class ConceptMatcher:
         if not (self.fresh or self.aged) or len(labels) == len(set(labels)):
             return found  # no concept matched twice: nothing to keep apart
         cuts = [i for i in range(len(doc) - 1)
-                if (doc[i].norm_ in self.fresh_after and self._fresh_after(doc, i + 1, self.fresh))
-                or (doc[i].norm_ in self.aged_after and self._fresh_after(doc, i + 1, self.aged))]
+                if (doc[i].norm_ in self.fresh_after and self._age_word_at(doc, i + 1, self.fresh))
+                or (doc[i].norm_ in self.aged_after and self._age_word_at(doc, i + 1, self.aged))]
         if not cuts:
             return found
         kept = []
@@ -352,10 +355,11 @@ class ConceptMatcher:
                 kept.append(span)
         return kept
 
-    def _fresh_after(self, doc: Doc, i: int, words: frozenset = frozenset()) -> bool:
+    def _age_word_at(self, doc: Doc, i: int, words: frozenset) -> bool:
+        """Token ``i``, or the one after an article there, is one of ``words`` ("ny", "a new"; "den gamla")."""
         if i < len(doc) - 1 and doc[i].norm_ in self.articles:
             i += 1
-        return doc[i].norm_ in (words or self.fresh)
+        return doc[i].norm_ in words
 
     def _place_of_pain(self, doc: Doc, span: Span) -> bool:
         """A fracture match that ends on a site word followed by a pain word ("Fraktur i distala radius och sakral
