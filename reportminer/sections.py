@@ -357,11 +357,14 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
     newline = text.find("\n", start, end)
     while newline >= 0:  # each break is "\n" or "\r\n"
         brk = newline - 1 if newline > start and text[newline - 1] == "\r" else newline
-        after = newline + 1
+        # the next line is read from its first character: a wrapped line may be indented ("1. Fractures of the
+        # pubic" + "   rami."), as a numbered item's hanging indent or a report indented whole
+        after = _indented(text, newline + 1, end)
         newline = text.find("\n", after, end)
         prev_char = text[brk - 1] if brk > start else ""
         next_char = text[after] if after < end else ""
-        hyphenated = prev_char == "-" and brk - 2 >= start and text[brk - 2].isalpha()  # "Kompressions-\nfraktur"
+        # a word or a level cut at its hyphen: "Kompressions-" + "fraktur", "L2-" + "kotan"
+        hyphenated = prev_char == "-" and brk - 2 >= start and text[brk - 2].isalnum()
         wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
             next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after))
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
@@ -374,6 +377,13 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         cursor = after
     out.append((cursor, end))
     return out
+
+
+def _indented(text: str, pos: int, end: int) -> int:
+    """Where the line starting at ``pos`` has its first character other than a space or a tab."""
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 # a line that opens with a patient's age starts anew after a title line ("Bedömning inför ev vertebroplastik" +

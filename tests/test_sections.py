@@ -280,6 +280,41 @@ def test_sections_soft_wrapped_mention_found(nlp_sv, nlp_en, language, text, con
         assert text[m.start:m.end] == m.text
 
 
+@pytest.mark.parametrize("language,text,expected", [
+    # a numbered item's hanging indent, and a report indented whole, wrap like a flush line
+    ("sv", "1. Fraktur i vänster övre och nedre\n   ramus pubis.",
+     ["1.", "Fraktur i vänster övre och nedre\n   ramus pubis."]),
+    ("en", "  There is a fracture of the right superior\n  pubic ramus.",
+     ["There is a fracture of the right superior\n  pubic ramus."]),
+    ("en", "1. Compression deformity of L2, age\n\tindeterminate.",
+     ["1.", "Compression deformity of L2, age\n\tindeterminate."]),
+    # a level cut at its hyphen goes on, as a word does
+    ("sv", "Lätt kompression av L2-\n   kotkroppen.", ["Lätt kompression av L2-\n   kotkroppen."]),
+    # look-alikes: an indented line that opens with a capital, a bullet or a number item is a line of its own
+    ("sv", "Fynd:\n  Ingen fraktur.\n  Sakrum ua.", ["Ingen fraktur.", "Sakrum ua."]),
+    ("en", "Findings: no fracture\n   - sacrum normal", ["no fracture", "- sacrum normal"]),
+    ("en", "1. Old fracture of the left pubic ramus\n   2. No sacral fracture",
+     ["1.", "Old fracture of the left pubic ramus", "2.", "No sacral fracture"]),
+])
+def test_sections_indented_wrapped_lines_joined(splitters, language, text, expected):
+    assert _texts(splitters[language], text) == expected
+
+
+@pytest.mark.parametrize("language,text,concept,assertion", [
+    ("sv", "Utlåtande:\n1. Fraktur i vänster övre och nedre\n   ramus pubis.", "pubic_ramus_fracture", "present"),
+    ("sv", "Utlåtande:\n2. Lätt kompression av L2-\n   kotkroppen.", "vertebral_compression_fracture", "present"),
+    ("en", "IMPRESSION:\n1. No evidence of sacral insufficiency\n   fracture.", "sacral_fracture", "negated"),
+    ("en", "IMPRESSION:\n1. Acute fractures of the left superior and inferior pubic\n   rami.", "pubic_ramus_fracture",
+     "present"),
+])
+def test_sections_finding_over_a_hanging_indent_found(nlp_sv, nlp_en, language, text, concept, assertion):
+    pipeline = {"sv": nlp_sv, "en": nlp_en}[language]
+    found = pipeline.extract(text)
+    assert [(m.concept, m.assertion) for m in found] == [(concept, assertion)]
+    assert all(text[m.start:m.end] == m.text for m in found)
+    assert found[0].text.split()[-1].rstrip(".") in text.split("\n")[-1]  # the span reaches the wrapped line
+
+
 # --------------------------------------------------------------------------------------------------- long runs
 
 @pytest.mark.parametrize("text", [
