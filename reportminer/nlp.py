@@ -30,8 +30,10 @@ from .textnorm import fold
 VCF = "vertebral_compression_fracture"
 _EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
 # Split "L1-kotan", "Th12/L1", "s/p", "sup/inf" inside a token when a letter stands on one side; leave dates
-# ("2024-03-01") and numbers whole.
-_EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–/:+](?=\w)", r"(?<=\w)[-–/:+](?=[^\W\d_])", r"(?<=\w)\?(?=\w)"]
+# ("2024-03-01") and numbers whole. The Unicode hyphens (U+2010, and U+2011 that word processors put in to keep
+# "Th12‑kotan" on one line) cut as "-" does.
+_EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–\u2010\u2011/:+](?=\w)", r"(?<=\w)[-–\u2010\u2011/:+](?=[^\W\d_])",
+                  r"(?<=\w)\?(?=\w)"]
 
 
 @dataclass(frozen=True)

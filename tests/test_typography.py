@@ -1,0 +1,42 @@
+"""Typography of text pasted from word processors and PDF exports: Unicode hyphens (U+2010, and the non-breaking
+U+2011 that keeps "Th12‑kotan" on one line), dashes and no-break spaces read as their plain forms, with offsets
+into the note as written."""
+from __future__ import annotations
+
+import pytest
+
+from reportminer.textnorm import fold
+
+from .phrasing import assertions
+
+VCF = "vertebral_compression_fracture"
+PR = "pubic_ramus_fracture"
+SACRAL = "sacral_fracture"
+
+
+@pytest.mark.parametrize("language,text,concept", [
+    ("sv", "Kompressionsfraktur Th12\u2011kotan.", VCF),
+    ("sv", "Lätt kompression av L1\u2010kotan.", VCF),
+    ("en", "Compression\u2011fracture of T12.", VCF),
+    ("en", "T12 compression\u2010type fracture.", VCF),
+    ("en", "Acute\u00a0fracture of the left inferior pubic ramus.", PR),
+    ("sv", "Fraktur\u00a0i\u00a0vänster ramus pubis.", PR),
+    ("en", "Insufficiency fracture of the sacral ala\u2014bilateral.", SACRAL),
+])
+def test_typography_unicode_hyphens_and_spaces_read_as_plain(language, text, concept, nlp_sv, nlp_en):
+    assert assertions(text, language, concept) == ["present"]
+    found = {"sv": nlp_sv, "en": nlp_en}[language].extract(text)
+    assert all(text[m.start:m.end] == m.text for m in found)  # offsets into the text as written
+
+
+@pytest.mark.parametrize("language,text,concept", [
+    ("sv", "Ingen kompression av Th12\u2011kotan.", VCF),
+    ("en", "No compression\u2011fracture of T12.", VCF),
+])
+def test_typography_a_denial_reads_through_a_unicode_hyphen(language, text, concept):
+    assert assertions(text, language, concept) == ["negated"]
+
+
+def test_typography_fold_maps_each_hyphen_to_one_character():
+    for hyphen in "\u2010\u2011\u2013\u2014":
+        assert fold(f"L1{hyphen}kotan") == "L1-kotan"
