@@ -73,6 +73,41 @@ class RowProblem:
         return f"{self.file}: row {self.row}, column {self.column!r}: {self.reason}"
 
 
+_SEPARATORS = (",", ";", "\t")
+_KNOWN_HEADERS = {"note_id", "patient_id"}
+
+
+def csv_separator(path: Path) -> str:
+    """The CSV's field separator, read off its header: "," as CONTRACT.md says, or ";" (what a spreadsheet
+    writes where the decimal mark is a comma, as in Sweden) or a tab, when the header splits into the contract's
+    columns only that way."""
+    with path.open("rb") as handle:
+        header = handle.readline().decode("utf-8-sig", errors="replace")
+    for separator in _SEPARATORS:
+        if _KNOWN_HEADERS & {name.strip().strip('"').strip() for name in header.split(separator)}:
+            return separator
+    return ","
+
+
+def not_utf8(path: Path, err: UnicodeDecodeError) -> InputError:
+    """An error naming the first line of ``path`` that is not UTF-8 (a spreadsheet's export in Windows-1252 or
+    Latin-1 is the usual cause) and how to convert it."""
+    with path.open("rb") as handle:
+        if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):  # a byte-order mark: Excel's "Unicode text"
+            return InputError(f"{path}: the file is UTF-16, not UTF-8; CSV input must be UTF-8: convert the file, "
+                              f"e.g. iconv -f UTF-16 -t UTF-8")
+        handle.seek(0)
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                byte = line[bad.start]
+                return InputError(f"{path}: line {number} is not UTF-8 (byte 0x{byte:02x} at character "
+                                  f"{bad.start + 1}); CSV input must be UTF-8: convert the file, e.g. "
+                                  f"iconv -f WINDOWS-1252 -t UTF-8")
+    return InputError(f"{path}: cannot be read: {err}")
+
+
 def read_table(path: str | Path) -> pd.DataFrame:
     """Read CSV, JSON Lines or Parquet (by suffix) with every column as text, empty cells as ''."""
     path = Path(path)
@@ -82,14 +117,16 @@ def read_table(path: str | Path) -> pd.DataFrame:
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", sep=csv_separator(path))
         elif suffix in (".jsonl", ".ndjson"):
             frame = read_jsonl(path)
         elif suffix == ".parquet":
             frame = pd.read_parquet(path)
         else:
             raise InputError(f"{path}: unknown format {suffix!r}; use .csv, .jsonl or .parquet")
-    except (ValueError, UnicodeDecodeError, OSError) as err:
+    except UnicodeDecodeError as err:
+        raise not_utf8(path, err) from err
+    except (ValueError, OSError) as err:
         if isinstance(err, InputError):
             raise
         raise InputError(f"{path}: cannot be read: {err}") from err

@@ -124,6 +124,25 @@ def test_cli_scan_writes_mentions_exams_and_cases(scanned):
 EXAM_HEADER = ["note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence"]
 
 
+def test_cli_scan_reads_a_semicolon_csv_as_its_comma_twin(tmp_path, notes_csv, scanned):
+    """The streaming reader of scan, as read_notes: a spreadsheet's ";" export gives the same tables."""
+    semicolons = tmp_path / "semicolons.csv"
+    semicolons.write_text(pd.DataFrame(NOTES).to_csv(index=False, sep=";"), encoding="utf-8")
+    result = run("scan", semicolons, "--out", tmp_path / "semi")
+    assert result.exit_code == 0, result.output
+    for name in ("mentions.csv", "exams.csv", "cases.csv"):
+        assert (tmp_path / "semi" / name).read_bytes() == (scanned[0] / name).read_bytes()
+
+
+def test_cli_scan_windows_1252_file_names_the_line(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_bytes(pd.DataFrame(NOTES).to_csv(index=False).encode("cp1252"))
+    result = run("scan", path, "--out", tmp_path / "out")
+    assert result.exit_code != 0
+    assert f"{path}: line 2 is not UTF-8" in result.output
+    assert not (tmp_path / "out" / "mentions.csv").exists()
+
+
 def test_cli_scan_exams_columns_and_content(scanned):
     out, _ = scanned
     assert header(out / "exams.csv") == EXAM_HEADER

@@ -100,6 +100,42 @@ def test_io_read_notes_unknown_suffix_raises(tmp_path, name):
         read_notes(path)
 
 
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_io_read_notes_spreadsheet_separators_read_as_commas(tmp_path, separator):
+    """A spreadsheet saves CSV with ";" where the decimal mark is a comma (Sweden); a tab-separated export too."""
+    from_commas, _ = read_notes(write_rows(tmp_path / "notes.csv", NOTES))
+    path = tmp_path / "other.csv"
+    path.write_text(pd.DataFrame(NOTES).to_csv(index=False, sep=separator), encoding="utf-8")
+    other, problems = read_notes(path)
+    assert problems == []
+    pd.testing.assert_frame_equal(from_commas, other)
+
+
+def test_io_read_notes_commas_in_text_keep_the_comma_separator(tmp_path):
+    rows = with_row(0, text="Fraktur i ramus; sakrum ua, L1 ua.")
+    frame, _ = read_notes(write_rows(tmp_path / "notes.csv", rows))
+    assert frame["text"].tolist()[0] == "Fraktur i ramus; sakrum ua, L1 ua."
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_io_read_notes_not_utf8_names_the_line_and_the_fix(tmp_path, encoding):
+    path = tmp_path / "notes.csv"
+    path.write_bytes(pd.DataFrame(NOTES).to_csv(index=False).encode(encoding))
+    with pytest.raises(InputError, match="line 2 is not UTF-8 .byte 0xe4") as err:
+        read_notes(path)
+    assert str(err.value).startswith(str(path)) and "iconv" in str(err.value)
+
+
+def test_io_read_patients_semicolons_and_windows_1252(tmp_path):
+    path = tmp_path / "patients.csv"
+    path.write_text("patient_id;sex;birth_date\nP1;K;1940-01-20\n", encoding="utf-8")
+    frame, problems = read_patients(path)
+    assert problems == [] and frame["patient_id"].tolist() == ["P1"] and frame["sex"].tolist() == ["F"]
+    path.write_bytes("patient_id,sex,birth_date\nP1,kvinna,1940-01-20\nP2,män,1941-02-01\n".encode("cp1252"))
+    with pytest.raises(InputError, match="line 3 is not UTF-8"):
+        read_patients(path)
+
+
 def test_io_read_notes_missing_file_raises(tmp_path):
     path = tmp_path / "no_such_notes.csv"
     with pytest.raises(InputError, match="file not found") as err:
@@ -110,7 +146,7 @@ def test_io_read_notes_missing_file_raises(tmp_path):
 def test_io_read_notes_unreadable_csv_raises_input_error(tmp_path):
     path = tmp_path / "notes.csv"
     path.write_bytes("note_id,text\nN1,ålder\n".encode("utf-16"))
-    with pytest.raises(InputError, match="cannot be read"):
+    with pytest.raises(InputError, match="is UTF-16, not UTF-8.*iconv -f UTF-16"):
         read_notes(path)
 
 

@@ -7,7 +7,7 @@ from typing import Iterator
 import pandas as pd
 import pyarrow.parquet as pq
 
-from ..io import InputError, read_jsonl
+from ..io import InputError, csv_separator, not_utf8, read_jsonl
 from .base import RawBatch
 
 
@@ -20,7 +20,7 @@ def table_frames(path: Path, fmt: str, size: int) -> Iterator[pd.DataFrame]:
     """The raw rows of a CSV, JSON Lines or Parquet file, ``size`` at a time."""
     try:
         if fmt == "csv":
-            yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=size)
+            yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=size, sep=csv_separator(path))
         elif fmt == "parquet":
             for batch in pq.ParquetFile(path, pre_buffer=False).iter_batches(batch_size=size):
                 yield batch.to_pandas()
@@ -28,7 +28,9 @@ def table_frames(path: Path, fmt: str, size: int) -> Iterator[pd.DataFrame]:
             frame = read_jsonl(path)  # JSON Lines has no cheap way to skip ahead: read once, hand out in chunks
             for start in range(0, len(frame), size):
                 yield frame.iloc[start:start + size].reset_index(drop=True)
-    except (ValueError, UnicodeDecodeError, OSError) as err:
+    except UnicodeDecodeError as err:
+        raise not_utf8(path, err) from err
+    except (ValueError, OSError) as err:
         if isinstance(err, InputError):
             raise
         raise InputError(f"{path}: cannot be read: {err}") from err
@@ -46,7 +48,7 @@ def table_ids(path: Path, fmt: str) -> Iterator[tuple[str, int]]:
     offset = first_row(fmt)
     try:
         if fmt == "csv":
-            frames = pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=50_000,
+            frames = pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=50_000, sep=csv_separator(path),
                                  usecols=lambda c: c.strip() == "note_id")
         elif fmt == "parquet":
             reader = pq.ParquetFile(path, pre_buffer=False)  # no read-ahead buffers: flat memory over row groups
@@ -60,7 +62,9 @@ def table_ids(path: Path, fmt: str) -> Iterator[tuple[str, int]]:
             for i, value in enumerate(frame["note_id"]):
                 yield str(value).strip(), offset + i
             offset += len(frame)
-    except (ValueError, UnicodeDecodeError, OSError) as err:
+    except UnicodeDecodeError as err:
+        raise not_utf8(path, err) from err
+    except (ValueError, OSError) as err:
         if isinstance(err, InputError):
             raise
         raise InputError(f"{path}: cannot be read: {err}") from err
