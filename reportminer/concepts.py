@@ -218,6 +218,7 @@ class ConceptMatcher:
                                 for c, name in exceptions.get("sites", {}).items()}
         self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
         self.region_window = lexicon.region_window
+        self.region_list_words = frozenset(fold_lower(w) for w in lexicon.region_list_words)
         self.default_region = lexicon.default_region
 
     def __call__(self, doc: Doc) -> Doc:
@@ -538,7 +539,13 @@ class ConceptMatcher:
         while lo > max(0, span.start - 2) and doc[lo - 1].norm_ not in _LOOKBACK_STOPS:
             lo -= 1
         limit = min(len(doc), span.end + self.region_window)
-        while hi < limit and doc[hi].text not in _REGION_STOPS:
+        while hi < limit:
+            if doc[hi].text in _REGION_STOPS:
+                listed_end = None if doc[hi].text != "," else self._listed_region_end(doc, span.end, hi, regions,
+                                                                                        imaging)
+                if listed_end is None:
+                    break
+                limit = max(limit, listed_end)  # "CT of the chest, abdomen, and pelvis": the list is the field
             if any(o is not span and o.start == hi for o in imaging):
                 break  # the next exam's region is its own
             hi += 1
@@ -549,6 +556,25 @@ class ConceptMatcher:
         if not near:
             return self.default_region.get(span.label_, "other")
         return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))
+
+
+    def _listed_region_end(self, doc: Doc, exam_end: int, comma: int, regions: list[Span], imaging: list[Span]
+                           ) -> int | None:
+        """Where a region ends that the exam's list of body parts names after ``comma`` ("CT chest, abdomen and
+        pelvis", "DT thorax, buk och bäcken"); None when the exam's words up to the comma (at least one), or those
+        after it up to the region, are not such a list (another clause), or the region is the next exam's ("CT
+        chest, pelvic x-ray")."""
+        words = self.region_list_words
+        if comma == exam_end or any(doc[i].norm_ not in words for i in range(exam_end, comma)):
+            return None  # "SPECT/CT, LÄNDRYGG": a comma right after the exam word opens no list of its parts
+        starts = {r.start: r.end for r in regions}
+        for i in range(comma + 1, min(len(doc), comma + 5)):
+            end = starts.get(i)
+            if end is not None:
+                return None if any(o.start == end for o in imaging) else end
+            if doc[i].norm_ not in words:
+                return None
+        return None
 
 
 def _listed_with(site: Span, mention: Span) -> Span:

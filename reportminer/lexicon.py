@@ -122,6 +122,9 @@ class Lexicon:
     region_priority: tuple[str, ...]
     region_window: int
     default_region: dict[str, str]
+    # Words of an exam's list of body parts ("chest", "buk", "and"): a comma followed by them up to a region still
+    # names the exam's field ("CT chest, abdomen and pelvis")
+    region_list_words: tuple[str, ...]
     sacrum_assessed: tuple[Entry, ...]
     demographics: dict[str, tuple[str, ...]]
     abbreviations: tuple[str, ...]
@@ -164,6 +167,7 @@ _TOP_KEYS = {
                 "triggers", "next_sentence_hedges"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
+              "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "coverage", "unnamed_region", "other_region", "purpose_only",
               "other_region_before", "status_fields"},
@@ -459,6 +463,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         regions={r: tuple(exams.get("regions", {}).get(r, ())) for r in REGIONS},
         region_priority=tuple(exams.get("region_priority", REGIONS)),
         region_window=int(exams.get("region_window", 4)),
+        region_list_words=tuple(exams.get("region_list_words", ())),
         default_region=dict(exams.get("default_region", {})),
         sacrum_assessed=tuple(exams.get("sacrum_assessed", ())),
         demographics={k: tuple(v) for k, v in exams.get("demographics", {}).items()},

@@ -785,6 +785,43 @@ def test_exams_phrasing_a_chest_abdomen_pelvis_ct_covers_the_sacrum(text):
     assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["abdomen_pelvis", "performed", True]]
 
 
+@pytest.mark.parametrize("language,text,region", [
+    ("en", "CT of the chest, abdomen, and pelvis showed no fracture.", "pelvis"),
+    ("en", "CT chest, abdomen and pelvis on 3/4: no fracture.", "abdomen_pelvis"),
+    ("en", "CT thorax, abdomen & pelvis was unremarkable.", "abdomen_pelvis"),
+    ("sv", "DT thorax, buk och bäcken visade ingen fraktur.", "abdomen_pelvis"),
+    ("sv", "DT thorax, buk och backen utan fraktur.", "abdomen_pelvis"),
+    ("sv", "DT thorax, bäcken och ländrygg utförd.", "pelvis"),
+])
+def test_exams_phrasing_a_list_of_body_parts_with_commas_is_the_exam_field(language, text, region):
+    found = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert found[["region", "status", "covers_sacrum"]].values.tolist() == [[region, "performed", True]]
+
+
+@pytest.mark.parametrize("language,text,exam", [
+    # look-alikes: after the comma another exam, or another clause, or a body part outside the list
+    ("en", "CT head, pelvic x-ray and chest x-ray were done.", ""),
+    ("en", "CT chest, pelvic x-ray normal.", ""),
+    ("en", "CT abdomen, which was limited, pelvis not included.", ""),
+    ("en", "CT head, pelvis normal.", ""),
+    ("sv", "DT hjärna, rtg bäcken utan fraktur.", ""),
+    ("en", "No fracture.", "CT head, neck"),
+])
+def test_exams_phrasing_a_comma_before_another_exam_or_clause_ends_the_field(language, text, exam):
+    found = scan(_notes([("n1", DAY, "radiology" if exam else "clinical", exam, text, language)])).exams
+    ct = found[found["modality"] == "ct"]
+    assert ct["covers_sacrum"].tolist() == [False]
+
+
+@pytest.mark.parametrize("language,exam", [
+    ("en", "CT chest, abdomen and pelvis"), ("en", "CT chest, abdomen, pelvis with contrast"),
+    ("sv", "DT thorax, buk och bäcken"),
+])
+def test_exams_phrasing_an_ordered_exam_name_with_commas_covers_the_sacrum(language, exam):
+    found = scan(_notes([("n1", DAY, "radiology", exam, "No acute findings.", language)])).exams
+    assert found[["modality", "status", "covers_sacrum"]].values.tolist() == [["ct", "performed", True]]
+
+
 @pytest.mark.parametrize("language,text", [
     ("en", "MRI of the pelvis was deemed unnecessary by the orthopaedic team."),
     ("en", "MRI pelvis not clinically indicated."),
