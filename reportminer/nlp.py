@@ -238,6 +238,7 @@ class NotePipeline:
                 return span.label_, span._.region or "other", exam[span.end_char:]
         return None
 
+
 def _found(span) -> tuple:
     """What a mention keeps of its span, offsets in the sentence (see NotePipeline.extract_sentences)."""
     ext = span._  # each ``span._`` makes a new accessor object: made once
