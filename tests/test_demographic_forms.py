@@ -32,6 +32,22 @@ def test_more_forms_of_age_and_sex(lexicons, language, text, expected):
     assert read_age_sex(text, lexicons[language], NOTE_DATE) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # an age given by its decade reads as the decade's first year: a lower bound, enough for an age threshold
+    ("en", "Elderly female in her 80s with new low back pain.", (80, "F")),
+    ("en", "Lady in her late 70s, fell at home.", (70, "F")),
+    ("en", "She is in her 90s and lives alone.", (90, "F")),
+    ("en", "Gentleman in his 80's, known osteoporosis.", (80, "M")),
+    ("sv", "Kvinna i 80-årsåldern med ländryggssmärta.", (80, "F")),
+    ("sv", "Hon är i 90-arsaldern och bor ensam.", (90, "F")),
+    # look-alikes: a vital sign in the nineties is no age
+    ("en", "Sats in her 90s on room air.", (None, "F")),
+    ("en", "Systolic BP in the 90s overnight.", (None, "")),
+])
+def test_an_age_given_by_its_decade(lexicons, language, text, expected):
+    assert read_age_sex(text, lexicons[language], NOTE_DATE) == expected
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "Mr Smith 12 mg daily."),
     ("sv", "Telefon 0701234567."),
