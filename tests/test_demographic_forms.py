@@ -43,8 +43,13 @@ def test_more_forms_of_age_and_sex(lexicons, language, text, expected):
     # look-alikes: a vital sign in the nineties is no age
     ("en", "Sats in her 90s on room air.", (None, "F")),
     ("en", "Systolic BP in the 90s overnight.", (None, "")),
+    # age and sex letter apart, as a history opens ("83 F with ..."); a temperature in Fahrenheit is no age
+    ("en", "83 F with LBP after a fall.", (83, "F")),
+    ("en", "HPI: 79 M presents with back pain.", (79, "M")),
+    ("en", "Temp 101 F with rigors.", (None, "")),
+    ("en", "Febrile to 102 F with rigors overnight.", (None, "")),
 ])
-def test_an_age_given_by_its_decade(lexicons, language, text, expected):
+def test_an_age_given_by_its_decade_or_a_letter_apart(lexicons, language, text, expected):
     assert read_age_sex(text, lexicons[language], NOTE_DATE) == expected
 
 
