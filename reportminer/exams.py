@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from .config import DEFAULT, Settings
-from .dates import exam_name_date, stated_exam_date, states_a_year
+from .dates import day_just_past, exam_name_date, stated_exam_date, states_a_year
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
@@ -853,6 +853,8 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
     if stated is None and sentence and exam.start >= 0 and exam.status == "performed":
         # a done exam's name followed by a short date ("MR bäcken 3/3: ua"); never a booking's future day
         stated = exam_name_date(sentence[exam.start:], note.note_date, lexicon)
+    if stated is None and dating and exam.status == "performed":
+        stated = day_just_past(dating, note.note_date, lexicon)  # "DT bäcken i tisdags", "MR i går"
     if exam.column:
         date = note.note_date
     elif exam.historical and exam.status == "performed":
