@@ -30,8 +30,10 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<pa
 
 
 # a short date right after an exam's name ("MRI pelvis 3/3: negative", "MR bäcken (3/3) ua"): at most four words
-# (the modality, "of the", the region) before it, so that "2/3 of the height" further on is no date
-_NAME_WORDS = r"^(?:\s*(?!(?:show|visa|demonstr|reveal|confirm|bekr[aä]ft|p[aå]vis|with|med)\w*)[^\W\d_][\w-]*+){1,4}?"
+# (the modality, "of the", the region) before it, so that "2/3 of the height" further on is no date; a bracket may
+# open on the place ("DT bäcken (Danderyd 2/5): ua"), never on a comparison ("DT bäcken (jmf 2/1)")
+_NAME_WORDS = (r"^(?:\s*\(?(?!(?:show|visa|demonstr|reveal|confirm|bekr[aä]ft|p[aå]vis|with|med|j[aä]mf|jfr|jmf|compar|vs|"
+               r"prior|tidigare|f[oö]reg[aå]ende|f[oö]rra)\w*)[^\W\d_][\w-]*+){1,4}?")
 _AFTER_NAME = re.compile(_NAME_WORDS + r"\s*\(?(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\)?(?![\w/])", re.IGNORECASE)
 # the same with a day and month written with full stops, as Finland-Swedish notes do ("DT bäcken 3.4. visade",
 # "Skelettscintigrafi 28.2.: ua"); the closing stop tells it from a decimal ("MR 1.5 T"); its empty year group
@@ -145,7 +147,8 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
         if m and not (year and int(year.group(1)) < note_date.year):
             month = months[m.group(1).lower()]
             y = note_date.year if month <= note_date.month else note_date.year - 1
-            return (pd.Timestamp(year=y, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
+            # the note's own month ("MR i januari" in a note of 14 January): its end lies ahead, so the note's day
+            return min((pd.Timestamp(year=y, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize(), note_date)
     if year and int(year.group(1)) < note_date.year:
         return pd.Timestamp(year=int(year.group(1)), month=12, day=31)
     return None
