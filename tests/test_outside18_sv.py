@@ -248,6 +248,32 @@ def test_outside18_sv_a_bracketed_place_and_date(sentence, expected):
     assert _dates(sentence) == expected
 
 
+# --- pain in the sacral region named as a region compound ----------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Smärta i sakrumregionen sedan fallet.", ["present"]),
+    ("Ont i korsbensregionen, värst vid gång.", ["present"]),
+    ("Smartor i sacrumregionen.", ["present"]),
+    ("Ingen smärta i sakrumregionen.", ["negated"]),
+    ("Rodnad i sakrumregionen.", []),
+    ("Ömhet i korsbensregionen vid palpation.", []),
+    ("Smärta i ljumskregionen.", []),
+])
+def test_outside18_sv_pain_in_the_sacral_region(sentence, expected):
+    assert assertions(sentence, "sv", "low_back_pain") == expected
+
+
+# --- still waiting for a study is a request; for its result, a study done --------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Väntar fortfarande på MR bäcken.", [("mri", "requested", True)]),
+    ("Vantar fortfarande pa MR backen.", [("mri", "requested", True)]),
+    ("Pat väntar nu på DT bäcken.", [("ct", "requested", True)]),
+    ("Väntar fortfarande på svar på MR bäcken.", [("mri", "performed", True)]),
+    ("Väntar på svar på MR bäcken.", [("mri", "performed", True)]),
+])
+def test_outside18_sv_still_waiting_for_a_study_or_its_result(text, expected):
+    assert _exams(text) == expected
+
+
 # --- the set ---------------------------------------------------------------------------------------------------------
 def test_outside18_sv_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "sv")
