@@ -30,8 +30,10 @@ _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<pa
 
 
 # a short date right after an exam's name ("MRI pelvis 3/3: negative", "MR bäcken (3/3) ua"): at most four words
-# (the modality, "of the", the region) before it, so that "2/3 of the height" further on is no date
-_NAME_WORDS = r"^(?:\s*(?!(?:show|visa|demonstr|reveal|confirm|bekr[aä]ft|p[aå]vis|with|med)\w*)[^\W\d_][\w-]*+){1,4}?"
+# (the modality, "of the", the region) before it, so that "2/3 of the height" further on is no date; a bracket may
+# open on the place ("DT bäcken (Danderyd 2/5): ua"), never on a comparison ("DT bäcken (jmf 2/1)")
+_NAME_WORDS = (r"^(?:\s*\(?(?!(?:show|visa|demonstr|reveal|confirm|bekr[aä]ft|p[aå]vis|with|med|j[aä]mf|jfr|jmf|compar|vs|"
+               r"prior|tidigare|f[oö]reg[aå]ende|f[oö]rra)\w*)[^\W\d_][\w-]*+){1,4}?")
 _AFTER_NAME = re.compile(_NAME_WORDS + r"\s*\(?(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?\)?(?![\w/])", re.IGNORECASE)
 # the same with a day and month written with full stops, as Finland-Swedish notes do ("DT bäcken 3.4. visade",
 # "Skelettscintigrafi 28.2.: ua"); the closing stop tells it from a decimal ("MR 1.5 T"); its empty year group
@@ -63,7 +65,11 @@ def _compile(lexicon: Lexicon):
                                rf"(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
     # a season just past ("lungröntgen i höstas", "MRI last autumn"): pattern -> the month it ends with
     seasons = [(re.compile(fold(p), re.IGNORECASE), int(end)) for p, end in spec.get("seasons", {}).items()]
-    return ago, month_re, months, numbers, units, day_month, seasons
+    # a weekday just past ("i tisdags", "last Tuesday"): pattern -> its weekday (Monday 0); a day or two back ("i går",
+    # "yesterday"): pattern -> the days
+    weekdays = [(re.compile(fold(p), re.IGNORECASE), int(day)) for p, day in spec.get("weekdays", {}).items()]
+    days_back = [(re.compile(fold(p), re.IGNORECASE), int(days)) for p, days in spec.get("days_back", {}).items()]
+    return ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back
 
 
 def _season_end(text: str, note_date: pd.Timestamp, seasons) -> pd.Timestamp | None:
@@ -79,6 +85,23 @@ def _season_end(text: str, note_date: pd.Timestamp, seasons) -> pd.Timestamp | N
                 end = (pd.Timestamp(year=note_date.year - 1, month=end_month, day=1)
                        + pd.offsets.MonthEnd(0)).normalize()
             return end
+    return None
+
+
+def day_just_past(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
+    """A day of the last week the sentence names: a weekday just past ("DT bäcken i tisdags", "MRI last Tuesday"),
+    the latest such day before the note (a note of a Tuesday that says "i tisdags" means the week before), or a day
+    or two back ("i går", "yesterday"). None if it names none. Weaker than any date :func:`stated_exam_date` or
+    :func:`exam_name_date` reads ("Föll i tisdags, DT bäcken 3/1 visade ..."): the caller asks it last."""
+    text = fold(sentence)
+    *_, weekdays, days_back = _patterns(lexicon)
+    for regex, days in days_back:
+        if regex.search(text):
+            return (note_date - pd.Timedelta(days=days)).normalize()
+    for regex, weekday in weekdays:
+        if regex.search(text):
+            back = (note_date.weekday() - weekday) % 7 or 7
+            return (note_date - pd.Timedelta(days=back)).normalize()
     return None
 
 
@@ -100,7 +123,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
     slashed = _slash_date(text, note_date, lexicon.exam_dates.get("slash_order", "dmy"))
     if slashed is not None:
         return slashed
-    ago, month_re, months, numbers, units, day_month, seasons = _patterns(lexicon)
+    ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back = _patterns(lexicon)
     named = _day_month_date(text, note_date, day_month, months)
     if named is not None:
         return named
@@ -124,7 +147,8 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
         if m and not (year and int(year.group(1)) < note_date.year):
             month = months[m.group(1).lower()]
             y = note_date.year if month <= note_date.month else note_date.year - 1
-            return (pd.Timestamp(year=y, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
+            # the note's own month ("MR i januari" in a note of 14 January): its end lies ahead, so the note's day
+            return min((pd.Timestamp(year=y, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize(), note_date)
     if year and int(year.group(1)) < note_date.year:
         return pd.Timestamp(year=int(year.group(1)), month=12, day=31)
     return None

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from .config import DEFAULT, Settings
-from .dates import exam_name_date, stated_exam_date, states_a_year
+from .dates import day_just_past, exam_name_date, stated_exam_date, states_a_year
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
@@ -315,7 +315,7 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
         exams = _merge_into_column(column, exams)
         if sacrum_read and column.status == "not_performed":
             column.status, column.reason = "performed", "reported"
-    coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology)
+    coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology, set(by_sentence))
     coverage.sacral_study_recommended = radiology and _recommends_a_sacral_study(exams, text, sentences, wording)
     rows = []
     for seq, exam in enumerate(exams):
@@ -772,8 +772,10 @@ def _recommends_a_sacral_study(exams: list[_Exam], text: str, sentences, wording
 class _Coverage:
     """Whether a performed exam of this note covers the sacrum (CONTRACT.md, exams.csv)."""
 
-    def __init__(self, note, mentions, sentences, pipeline, wording: ExamWording, radiology: bool):
+    def __init__(self, note, mentions, sentences, pipeline, wording: ExamWording, radiology: bool,
+                 naming: set[int] | None = None):
         self.text = note.text
+        self.naming = naming or set()  # the sentences that name an exam of their own
         self.sentences = sentences
         self.pipeline = pipeline
         self.wording = wording
@@ -809,7 +811,19 @@ class _Coverage:
                 self._denied[lumbar] = self.wording.may_deny_coverage(_SENTENCE_JOIN.join(texts)) and any(
                     self.wording.coverage_denied(t, lumbar) for t in texts)
             return self._denied[lumbar]
-        return bool(sentence) and self.wording.coverage_denied(sentence, lumbar)
+        if sentence and self.wording.coverage_denied(sentence, lumbar):
+            return True
+        return self._next_sentence_denies(exam, lumbar)
+
+    def _next_sentence_denies(self, exam: _Exam, lumbar: bool) -> bool:
+        """The sentence right after a done study's own, naming no exam of its own but pointing back to it, tells its
+        field too ("DT buk 4/6: divertikulit. Undersökningen sträcker sig ned till L5, sakrum ej avbildat.",
+        "CT abdomen last week showed diverticulitis. The scan stopped at L5; the sacrum was not included.")."""
+        following = exam.sentence + 1
+        if exam.sentence < 0 or following >= len(self.sentences) or following in self.naming:
+            return False
+        text = self._text(self.sentences[following])
+        return self.wording.says(self.wording.references, text) and self.wording.coverage_denied(text, lumbar)
 
     def assessed(self) -> bool:
         """The text describes the sacrum or the SI joints; only sentences naming them are analysed."""
@@ -839,6 +853,8 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
     if stated is None and sentence and exam.start >= 0 and exam.status == "performed":
         # a done exam's name followed by a short date ("MR bäcken 3/3: ua"); never a booking's future day
         stated = exam_name_date(sentence[exam.start:], note.note_date, lexicon)
+    if stated is None and dating and exam.status == "performed":
+        stated = day_just_past(dating, note.note_date, lexicon)  # "DT bäcken i tisdags", "MR i går"
     if exam.column:
         date = note.note_date
     elif exam.historical and exam.status == "performed":
@@ -950,6 +966,7 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
                     resolved[i]["covers_sacrum"] = bool(fates[-1].covers_sacrum)  # what the done study imaged
             _inherit_region(row, rows, resolved, i)
         _quoted_reports(rows, resolved)
+        _reports_of_their_month(rows, resolved)
         out += resolved
     return pd.DataFrame(out, columns=list(statements.columns))
 
@@ -980,6 +997,22 @@ def _quoted_reports(rows: list, resolved: list[dict]) -> None:
                        and (row.date - r.date).days <= _QUOTE_DAYS), None)
         if report is not None and _quotes(row, report):
             resolved[j].update(region=report.region, covers_sacrum=bool(report.covers_sacrum))
+
+
+def _reports_of_their_month(rows: list, resolved: list[dict]) -> None:
+    """A clinical note's done study dated by its month alone ("DT buk-bäcken i januari visade inga frakturer": the
+    month's last day, see :mod:`reportminer.dates`) is the patient's report of that exam from that month, where there
+    is one: it takes the report's day, so that the workup window sees the day the study was done, not the month's
+    end. A study dated the day of its own note ("DT bäcken i dag") keeps its date."""
+    for j, row in enumerate(rows):
+        if (row.status != "performed" or _is_report(row) or pd.isna(row.date) or not row.date.is_month_end
+                or row.date == row.note_date):
+            continue
+        report = next((r for r in reversed(rows) if _is_report(r) and r.status == "performed" and not pd.isna(r.date)
+                       and (r.date.year, r.date.month) == (row.date.year, row.date.month) and r.date < row.date
+                       and _same_exam(r, row)), None)
+        if report is not None:
+            resolved[j].update(date=report.date)
 
 
 def _quotes(row, report) -> bool:
