@@ -27,6 +27,7 @@ the and of with in no not is are was were be been has have had this that there w
 by as an to patient pain fracture fractures left right both side seen noted present findings impression
 history indication assessment plan technique comparison without evidence acute chronic she he her his
 woman year old female male lower back low will if should please follow up ordered reports denies since
+lbp hx pmh yo
 """.split())
 _WORD = re.compile(r"[a-z]+")
 # Every ASCII character but a-z as a space: words are then what ``split`` gives (as ``_WORD`` finds them in ASCII

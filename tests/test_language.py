@@ -49,6 +49,10 @@ ENGLISH = [
     "Low back pain.",
     "Indication: fracture?",
     "No fx",
+    "LBP.",  # English notes' own abbreviations: low back pain, history, past medical history, years old
+    "Hx of LBP, worse.",
+    "84 yo F, c/o back pain.",
+    "PMH: OP, HTN.",
     # long notes
     "82 year old woman with low back pain after a fall. Radiograph of the pelvis shows a fracture of the right "
     "superior pubic ramus. MRI of the pelvis is recommended.",
