@@ -241,7 +241,7 @@ class ContextAnnotator:
         for scope in scopes:
             distance = _distance(scope, mention)
             if (distance is not None and distance <= _QUERY_REACH and _is_query(mention.doc[scope.start:scope.end])
-                    and _requested_before(mention.doc, scope.start)):
+                    and (_requested_before(mention.doc, scope.start) or _asked_in_words(mention.doc, scope.start))):
                 return True
         return False
 
@@ -346,6 +346,22 @@ def _requested_before(doc: Doc, position: int) -> bool:
     asserted before findings, see ``set_annotations``)."""
     return any(s.label_ in IMAGING_CONCEPTS and s.end <= position and s._.assertion == "hypothetical"
                for s in doc.spans["concepts"])
+
+
+# words before a "?" that make the sentence a request to its reader, whatever exam it names, if any ("Please see
+# and consider imaging - ?sacral insufficiency fracture", "Referred by GP with buttock pain ?SIF")
+_ASKING_WORDS = frozenset({"please", "kindly", "refer", "referral", "referred", "referring", "consider"})
+
+
+def _asked_in_words(doc: Doc, position: int) -> bool:
+    """The sentence asks its reader before token ``position`` (``_ASKING_WORDS``), or the query is a "clinical
+    query" (a request's field, British style: "Clinical query left pubic ramus fracture vs hip fracture")."""
+    if position >= len(doc):
+        return False
+    if position > 0 and doc[position - 1].norm_ == "clinical" and doc[position].norm_ == "query":
+        return True
+    start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
+    return any(t.norm_ in _ASKING_WORDS for t in doc[start:position])
 
 
 def _distance(scope: Scope, mention: Span) -> int | None:
