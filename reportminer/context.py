@@ -361,7 +361,9 @@ def _asked_in_words(doc: Doc, position: int) -> bool:
     if position > 0 and doc[position - 1].norm_ == "clinical" and doc[position].norm_ == "query":
         return True
     start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
-    return any(t.norm_ in _ASKING_WORDS for t in doc[start:position])
+    # "referred pain into the buttock" is a symptom, not a referral
+    return any(t.norm_ in _ASKING_WORDS and not (t.i + 1 < len(doc) and doc[t.i + 1].norm_ == "pain")
+               for t in doc[start:position])
 
 
 def _distance(scope: Scope, mention: Span) -> int | None:
