@@ -252,6 +252,36 @@ def test_outside18_en_a_month_first_note_keeps_its_short_dates_month_first(text,
     assert expected in _exam_dates(text, day, modality)
 
 
+# --- "MRI of 12 March showed no sacral fracture": a dated, unnamed study that read the sacrum looked at it ----------
+@pytest.mark.parametrize("text", [
+    "GP letter. Her MRI of 12 March showed no sacral fracture.",
+    "GP letter. The MRI on March 12th showed no sacral fracture.",
+    "GP letter. CT of 3/3 showed a left sacral ala fracture.",
+    "GP letter. MRI on 12 March: no sacral fracture.",
+])
+def test_outside18_en_a_dated_unnamed_study_reading_the_sacrum_covers_it(text):
+    rows = exam_rows(text, "en")
+    assert rows and all(r[1] == "performed" and r[2] in (True, "true") for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "GP letter. Her MRI of 12 March showed an L2 compression fracture.",
+    "GP letter. MRI of 12 March: disc bulge at L4/5.",
+])
+def test_outside18_en_a_dated_unnamed_study_of_something_else_does_not_cover(text):
+    rows = exam_rows(text, "en")
+    assert rows and all(r[2] in (False, "false") for r in rows)
+
+
+def test_outside18_en_a_quoted_dated_mri_without_a_sacral_fracture_is_the_workup():
+    case = only_case([
+        ("n1", "2025-03-05", "outpatient", "", "80F, low back pain for 3 weeks. MRI requested."),
+        ("n2", "2025-04-02", "outpatient", "", "Letter. Her MRI of 12 March showed no sacral fracture; low back pain "
+                                               "settling."),
+    ], "en")
+    assert flag_and_workup(case) == ("false", "mri")
+
+
 def test_outside18_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
     assert flag_f1 >= 0.97 and workup >= 0.97 and note_f1 >= 0.97
