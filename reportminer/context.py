@@ -43,9 +43,10 @@ _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insuff
 
 def _prefix_question(doc: Doc, span: Span) -> bool:
     """A "?" written onto the next word ("LBP ?mechanical", "buttock pain ?sciatica") asks about that word only,
-    not about the finding before it; one written after a word ("low back pain?") or standing alone still does."""
+    not about the finding before it, also a level ("LBP ?L1 wedge fracture"); one written after a word ("low back
+    pain?") or standing alone still does."""
     return (span.text == "?" and span.end < len(doc) and not doc[span.end - 1].whitespace_
-            and doc[span.end].is_alpha and (span.start == 0 or bool(doc[span.start - 1].whitespace_)))
+            and doc[span.end].text[:1].isalpha() and (span.start == 0 or bool(doc[span.start - 1].whitespace_)))
 
 
 _ARTICLES = frozenset({"a", "an", "the", "en", "ett", "den", "det", "de"})

@@ -282,6 +282,20 @@ def test_outside18_en_a_quoted_dated_mri_without_a_sacral_fracture_is_the_workup
     assert flag_and_workup(case) == ("false", "mri")
 
 
+# --- "LBP ?L1 wedge fracture": a "?" written onto a level asks about that level's finding, not the pain before it ----
+@pytest.mark.parametrize("text", [
+    "Imp: mechanical LBP ?L1 wedge fracture.",
+    "Low back pain ?T12 compression - XR requested.",
+    "Buttock pain ?S1 radiculopathy.",
+])
+def test_outside18_en_a_query_on_a_level_leaves_the_pain_present(text):
+    assert assertions(text, "en", LBP) == ["present"]
+
+
+def test_outside18_en_a_query_on_a_level_still_hedges_its_fracture():
+    assert assertions("Imp: mechanical LBP ?L1 wedge fracture.", "en", VCF) == ["uncertain"]
+
+
 def test_outside18_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
     assert flag_f1 >= 0.97 and workup >= 0.97 and note_f1 >= 0.97
