@@ -43,9 +43,10 @@ _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insuff
 
 def _prefix_question(doc: Doc, span: Span) -> bool:
     """A "?" written onto the next word ("LBP ?mechanical", "buttock pain ?sciatica") asks about that word only,
-    not about the finding before it; one written after a word ("low back pain?") or standing alone still does."""
+    not about the finding before it, also a level ("LBP ?L1 wedge fracture"); one written after a word ("low back
+    pain?") or standing alone still does."""
     return (span.text == "?" and span.end < len(doc) and not doc[span.end - 1].whitespace_
-            and doc[span.end].is_alpha and (span.start == 0 or bool(doc[span.start - 1].whitespace_)))
+            and doc[span.end].text[:1].isalpha() and (span.start == 0 or bool(doc[span.start - 1].whitespace_)))
 
 
 _ARTICLES = frozenset({"a", "an", "the", "en", "ett", "den", "det", "de"})
@@ -241,7 +242,7 @@ class ContextAnnotator:
         for scope in scopes:
             distance = _distance(scope, mention)
             if (distance is not None and distance <= _QUERY_REACH and _is_query(mention.doc[scope.start:scope.end])
-                    and _requested_before(mention.doc, scope.start)):
+                    and (_requested_before(mention.doc, scope.start) or _asked_in_words(mention.doc, scope.start))):
                 return True
         return False
 
@@ -346,6 +347,24 @@ def _requested_before(doc: Doc, position: int) -> bool:
     asserted before findings, see ``set_annotations``)."""
     return any(s.label_ in IMAGING_CONCEPTS and s.end <= position and s._.assertion == "hypothetical"
                for s in doc.spans["concepts"])
+
+
+# words before a "?" that make the sentence a request to its reader, whatever exam it names, if any ("Please see
+# and consider imaging - ?sacral insufficiency fracture", "Referred by GP with buttock pain ?SIF")
+_ASKING_WORDS = frozenset({"please", "kindly", "refer", "referral", "referred", "referring", "consider"})
+
+
+def _asked_in_words(doc: Doc, position: int) -> bool:
+    """The sentence asks its reader before token ``position`` (``_ASKING_WORDS``), or the query is a "clinical
+    query" (a request's field, British style: "Clinical query left pubic ramus fracture vs hip fracture")."""
+    if position >= len(doc):
+        return False
+    if position > 0 and doc[position - 1].norm_ == "clinical" and doc[position].norm_ == "query":
+        return True
+    start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
+    # "referred pain into the buttock" is a symptom, not a referral
+    return any(t.norm_ in _ASKING_WORDS and not (t.i + 1 < len(doc) and doc[t.i + 1].norm_ == "pain")
+               for t in doc[start:position])
 
 
 def _distance(scope: Scope, mention: Span) -> int | None:

@@ -105,8 +105,48 @@ def day_just_past(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> p
     return None
 
 
-def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
-    """The date a sentence gives for its exam, never later than the note; None if it gives none."""
+# any day and month written with a slash, with or without a year, for telling a note's own order (note_slash_order)
+_ANY_SLASH = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?:/((?:19|20)?\d\d))?(?![\w/])")
+
+
+def note_slash_order(text: str, note_date: pd.Timestamp) -> str | None:
+    """The day-month order a note writes its slashed dates in, where the note shows it: "dmy" when one of them can
+    only be read day first ("15/3", or "10/03/2025" in a note of March 2025, whose month-first reading lies after the
+    note) and none only month first; "mdy" the other way round; None when nothing tells (then the language's order
+    holds). A UK letter that quotes "CT pelvis 15/3" also means 10 March by "10/3"."""
+    day_first = month_first = False
+    for m in _ANY_SLASH.finditer(fold(text)):
+        first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if not (1 <= first <= 31 and 1 <= second <= 31) or (first > 12 and second > 12):
+            continue
+        if first > 12:
+            day_first = True
+        elif second > 12:
+            month_first = True
+        elif year is not None and first != second:
+            y = int(year) + (note_date.year // 100 * 100 if len(year) == 2 else 0)
+            as_mdy, as_dmy = _on(y, first, second), _on(y, second, first)
+            if as_mdy is not None and as_dmy is not None:
+                if as_mdy > note_date >= as_dmy:
+                    day_first = True
+                elif as_dmy > note_date >= as_mdy:
+                    month_first = True
+    if day_first != month_first:
+        return "dmy" if day_first else "mdy"
+    return None
+
+
+def _on(year: int, month: int, day: int) -> pd.Timestamp | None:
+    try:
+        return pd.Timestamp(year=year, month=month, day=day)
+    except ValueError:
+        return None
+
+
+def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
+                     order: str | None = None) -> pd.Timestamp | None:
+    """The date a sentence gives for its exam, never later than the note; None if it gives none. ``order`` is the
+    note's own day-month order (note_slash_order), if it shows one: it replaces the language's."""
     text = fold(sentence)
     m = _ISO.search(text)
     if m:
@@ -120,7 +160,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -
             return min(pd.Timestamp(year=int(m.group(3)), month=int(m.group(2)), day=int(m.group(1))), note_date)
         except ValueError:
             pass
-    slashed = _slash_date(text, note_date, lexicon.exam_dates.get("slash_order", "dmy"))
+    slashed = _slash_date(text, note_date, order or lexicon.exam_dates.get("slash_order", "dmy"), order is not None)
     if slashed is not None:
         return slashed
     ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back = _patterns(lexicon)
@@ -206,7 +246,8 @@ def states_a_year(sentence: str) -> bool:
                 or any(m.group(5) for m in _SLASH.finditer(text)) or _exam_year(text))
 
 
-def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
+def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon,
+                   order: str | None = None) -> pd.Timestamp | None:
     """The short date that follows an exam's name at the start of ``text`` ("MRI pelvis 3/3 which was negative"), in
     the language's day-month order: an exam already done, so the latest such day not after the note; None if the
     name is not followed by a date."""
@@ -215,9 +256,10 @@ def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.T
     if m is None:
         return None
     first, second, year = int(m.group(1)), int(m.group(2)), m.group(3) or None
-    month, day = (first, second) if lexicon.exam_dates.get("slash_order", "dmy") == "mdy" else (second, first)
+    order_here = order or lexicon.exam_dates.get("slash_order", "dmy")
+    month, day = (first, second) if order_here == "mdy" else (second, first)
     if year is None:
-        return _recent_past(note_date, month, day)
+        return _past(note_date, month, day) if order is not None else _recent_past(note_date, month, day)
     y = int(year) + (note_date.year // 100 * 100 if len(year) == 2 else 0)
     try:
         return min(pd.Timestamp(year=y - 100 if y > note_date.year else y, month=month, day=day), note_date)
@@ -225,14 +267,15 @@ def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.T
         return None
 
 
-def _slash_date(text: str, note_date: pd.Timestamp, order: str) -> pd.Timestamp | None:
+def _slash_date(text: str, note_date: pd.Timestamp, order: str, known: bool = False) -> pd.Timestamp | None:
+    """``known``: the order is the note's own (note_slash_order), so the other reading is never tried."""
     for m in _SLASH.finditer(text):
         first, second, year = int(m.group(3)), int(m.group(4)), m.group(5)
         if year is None and not m.group("lead"):
             continue
         month, day = (first, second) if order == "mdy" else (second, first)
         if year is None and m.group("past"):
-            done = _recent_past(note_date, month, day)
+            done = _past(note_date, month, day) if known else _recent_past(note_date, month, day)
             if done is not None:
                 return done
             continue

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from .config import DEFAULT, Settings
-from .dates import day_just_past, exam_name_date, stated_exam_date, states_a_year
+from .dates import day_just_past, exam_name_date, note_slash_order, stated_exam_date, states_a_year
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
@@ -65,7 +65,9 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
                    "hypothetical": ("requested", "planned"), "uncertain": ("requested", "planned"),
                    "negated": ("not_performed", "not_done")}
 # Where a clause ends: punctuation, and the words that turn a sentence ("ordered, but cancelled").
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
+# a colon between digits is a clock time ("MRI pelvis at 14:00 to exclude ..."), not the end of a clause
+_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|(?<!\d):|:(?!\d)"
+                           r"|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
 _PURPOSE_REACH = 80  # characters after an exam's name within which its purpose is read (_plan_by_purpose)
 _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdrawn", "lost", "not_booked"})
 # a study stated not done, or judged needless ("not indicated", "would not change management"): neither leaves an
@@ -316,6 +318,12 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
         if sacrum_read and column.status == "not_performed":
             column.status, column.reason = "performed", "reported"
     coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology, set(by_sentence))
+    if radiology and column is not None:
+        others = [e for i, here in by_sentence.items() for e in here
+                  if _on_another_study(e, column, text, sentences[i].start)]
+        coverage.of_other_studies = {e.sentence for e in others} | {
+            i for i, here in by_sentence.items() if any(e.historical and not column.same_exam(e) for e in here)}
+        coverage.other_exams = {id(e) for e in others}
     coverage.sacral_study_recommended = radiology and _recommends_a_sacral_study(exams, text, sentences, wording)
     rows = []
     for seq, exam in enumerate(exams):
@@ -784,11 +792,17 @@ class _Coverage:
         self.sacral_mention = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated")
                                   for m in mentions)
         self._assessed: bool | None = None
-        self._denied: dict[bool, bool] = {}
+        self._denied: dict[tuple[bool, bool], bool] = {}
         self.sacral_study_recommended = False  # the report asks for a study of the sacrum (set by read_exams)
+        # sentences of a report that say what another study showed or left out ("sacrum not covered on the recent
+        # lumbar MRI" in a CT pelvis report): their coverage wording is not of the report's own exam (set by read_exams)
+        self.of_other_studies: set[int] = set()
+        self.other_exams: set[int] = set()  # ids of those other studies: this report's findings are not theirs
 
     def covers(self, exam: _Exam, sentence: str) -> bool:
         lumbar = exam.region == "lumbar_spine"
+        if id(exam) in self.other_exams and self.wording.coverage_denied(sentence, lumbar):
+            return False  # "sacrum not covered on recent lumbar MRI": said of that study
         if self._denied_for(exam, sentence, lumbar):
             return False
         if exam.region in COVERING_REGIONS:
@@ -805,12 +819,15 @@ class _Coverage:
         if self.radiology and (exam.column or not exam.historical):  # the report speaks of its own exam
             if lumbar and self.sacral_study_recommended:
                 return True  # a lumbar report that asks for a sacral study did not settle the sacrum
-            if lumbar not in self._denied:
-                texts = [self._text(s) for s in self.sentences]
+            # the report's own exam leaves out what the report says of other studies; those keep every sentence
+            own = id(exam) not in self.other_exams
+            if (lumbar, own) not in self._denied:
+                texts = [self._text(s) for i, s in enumerate(self.sentences)
+                         if not own or i not in self.of_other_studies]
                 # one search of the whole report first: most name neither the sacrum nor a limited field at all
-                self._denied[lumbar] = self.wording.may_deny_coverage(_SENTENCE_JOIN.join(texts)) and any(
+                self._denied[lumbar, own] = self.wording.may_deny_coverage(_SENTENCE_JOIN.join(texts)) and any(
                     self.wording.coverage_denied(t, lumbar) for t in texts)
-            return self._denied[lumbar]
+            return self._denied[lumbar, own]
         if sentence and self.wording.coverage_denied(sentence, lumbar):
             return True
         return self._next_sentence_denies(exam, lumbar)
@@ -836,6 +853,24 @@ class _Coverage:
         return self.text[sent.start:sent.end]
 
 
+# what stands right before a study that a sentence speaks of as the place of a finding or an absence: "on the recent
+# lumbar MRI", "in the prior CT", "from her outside MRI"
+_ON_A_STUDY = re.compile(r"\b(?:on|in|by|from)\s+(?:the\s+|her\s+|his\s+|their\s+|a\s+)?(?:[\w/-]+\s+){0,2}$")
+
+
+def _on_another_study(exam: _Exam, column: _Exam, text: str, sentence_start: int) -> bool:
+    """``exam`` is a study other than the report's own (another modality, or another region named), named as the
+    study that showed or left out something ("sacrum not covered on recent lumbar MRI")."""
+    if exam is column or exam.start < 0:
+        return False
+    other = exam.modality != column.modality or (
+        exam.region not in ("other", column.region) and column.region != "other")
+    if not other:
+        return False
+    before = _flat(text[max(sentence_start, sentence_start + exam.start - 40):sentence_start + exam.start])
+    return _ON_A_STUDY.search(before) is not None
+
+
 def _dating_text(sentence: str, exam: _Exam) -> str:
     """The words that may date ``exam``: for a done exam its sentence; for one asked for or not done only its own
     clause, since a year in another clause is another (earlier) study's ("Plan: bone scan (declined MRI in 2022)",
@@ -849,10 +884,11 @@ def _dating_text(sentence: str, exam: _Exam) -> str:
 
 def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexicon: Lexicon) -> dict:
     dating = _dating_text(sentence, exam)
-    stated = stated_exam_date(dating, note.note_date, lexicon) if dating else None
+    order = note_slash_order(note.text, note.note_date) if "/" in note.text else None
+    stated = stated_exam_date(dating, note.note_date, lexicon, order) if dating else None
     if stated is None and sentence and exam.start >= 0 and exam.status == "performed":
         # a done exam's name followed by a short date ("MR bäcken 3/3: ua"); never a booking's future day
-        stated = exam_name_date(sentence[exam.start:], note.note_date, lexicon)
+        stated = exam_name_date(sentence[exam.start:], note.note_date, lexicon, order)
     if stated is None and dating and exam.status == "performed":
         stated = day_just_past(dating, note.note_date, lexicon)  # "DT bäcken i tisdags", "MR i går"
     if exam.column:
