@@ -111,6 +111,11 @@ def test_an_intact_sacrum_listed_with_the_iliac_wings_stays_negated(sentence):
     ("Frakturer: sakrum vänster.", "sv", SACRAL),
     ("Pelvic fractures (left superior pubic ramus).", "en", RAMUS),
     ("Fractures: left sacral ala.", "en", SACRAL),
+    # the side abbreviated before the site, as dictated lists write it
+    ("Fractures: L pubic rami (acute).", "en", RAMUS),
+    ("Fractures: R sacral ala, L pubic rami.", "en", SACRAL),
+    ("Fractures: Rt superior pubic ramus.", "en", RAMUS),
+    ("Frakturer: bilat sakrum.", "sv", SACRAL),
 ])
 def test_a_site_named_after_a_colon_or_bracket_is_the_fracture(sentence, language, concept):
     assert assertions(sentence, language, concept, "radiology") == ["present"]
