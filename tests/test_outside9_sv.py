@@ -86,13 +86,17 @@ def test_outside9_sv_a_sacral_fracture_beside_a_normal_list_stays_present(text):
     "Inga frakturer i backenet eller landryggen.",
     "Vid eftergranskning är höjden av L4 oförändrad.",
     "Hojden av L4 ar oforandrad jamfort med 2021.",
+    "Oförändrad höjd av L4.",
+    "Oförändrad kothöjd i L2.",
 ])
 def test_outside9_sv_kept_heights_and_no_fracture_of_the_spine_are_negated(text):
     assert _assertions(text, "vertebral_compression_fracture") == ["negated"]
 
 
 @pytest.mark.parametrize("text", ["Kompressionen av L1 är oförändrad.", "Oförändrad kompression av L2.",
-                                  "Kand kotkompression L1, oforandrad sedan forra undersokningen."])
+                                  "Kand kotkompression L1, oforandrad sedan forra undersokningen.",
+                                  # an unchanged loss of height is a kept compression, not a kept height
+                                  "Oförändrad höjdreduktion av L1.", "Oforandrad hojdminskning av Th12."])
 def test_outside9_sv_an_unchanged_compression_stays_present(text):
     assert _assertions(text, "vertebral_compression_fracture") == ["present"]
 
