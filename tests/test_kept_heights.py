@@ -1,0 +1,38 @@
+"""An unchanged or stable height is a kept height (no compression: as "maintained", "bevarad"), while an unchanged
+or stable loss of height, or an unchanged compression, is a compression still there (docs/annotation.md:
+"unchanged", "stable" keep a fracture present). Both languages, with and without å/ä/ö."""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import assertions
+
+VCF = "vertebral_compression_fracture"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Unchanged vertebral body heights."),
+    ("en", "Vertebral body heights are unchanged."),
+    ("en", "Stable vertebral body heights since 2023."),
+    ("en", "The height of L2 is unchanged."),
+    ("sv", "Oförändrad höjd av L4."),
+    ("sv", "Oförändrad kothöjd i L2."),
+    ("sv", "Hojden av L4 ar oforandrad jamfort med 2021."),
+])
+def test_an_unchanged_height_is_a_kept_height(language, text):
+    assert assertions(text, language, VCF, "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Unchanged height loss of L1."),
+    ("en", "Stable height loss at T12."),
+    ("en", "Height loss at L1 is unchanged."),
+    ("en", "Unchanged vertebral body height loss at L1."),
+    ("en", "Known L1 compression is stable."),
+    ("en", "Stable compression deformity of L1."),
+    ("sv", "Oförändrad höjdreduktion av L1."),
+    ("sv", "Oforandrad hojdminskning av Th12."),
+    ("sv", "Kompressionen av L1 är oförändrad."),
+])
+def test_an_unchanged_loss_of_height_is_a_compression_still_there(language, text):
+    assert assertions(text, language, VCF, "radiology") == ["present"]
