@@ -23,6 +23,8 @@ HEDGED_SACRAL = [
     ("en", "Assessment: sacral fracture, not yet verified."),
     ("en", "Sacral fracture (clinical diagnosis, not imaged)."),
     ("en", "Working diagnosis: sacral insufficiency fracture."),
+    ("en", "Working dx: SIF; awaiting MRI."),
+    ("en", "Provisional dx - sacral insufficiency fracture."),
     ("en", "Provisional diagnosis: fracture of the sacrum."),
     ("sv", "Bedömning: Sakrumfraktur (trolig). Smärtlindring."),
     ("sv", "Bedomning: Sakrumfraktur (trolig). Smartlindring."),
