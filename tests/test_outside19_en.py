@@ -1,0 +1,114 @@
+"""Round nineteen, English: the wording families that notes by an outside author (tests/data/outside19/en: each
+patient built on one case rule of the contract at its edge — episodes, the 30-day workup window, at-risk status,
+priority, a suspected or documented sacral fracture, the strongest workup) showed the pipeline misreading, each by
+several differently worded sentences, with look-alikes that must keep their reading."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from reportminer.dates import stated_exam_date
+from reportminer.lexicon import load_lexicon
+
+from .phrasing import assertions, flag_and_workup, only_case, scored_set
+
+SACRAL = "sacral_fracture"
+SET = Path(__file__).resolve().parent / "data" / "outside19" / "en"
+
+
+# --- a calendar month or year just past dates a study ("CT abdomen and pelvis last month") ------------------------
+@pytest.mark.parametrize("sentence,expected", [
+    ("Had a CT abdomen and pelvis last month for weight loss.", "2025-08-31"),
+    ("CT pelvis last month: no fracture.", "2025-08-31"),
+    ("She had an MRI of the pelvis last month at the private hospital.", "2025-08-31"),
+    ("MRI pelvis last year showed no sacral fracture.", "2024-12-31"),
+    ("Bone scan done last year was normal.", "2024-12-31"),
+])
+def test_outside19_en_last_month_or_year_dates_the_study(sentence, expected):
+    assert stated_exam_date(sentence, pd.Timestamp("2025-09-10"), load_lexicon("en")) == pd.Timestamp(expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No CT pelvis in the last month.",
+    "MRI pelvis has been requested twice over the last year.",
+    "CT pelvis this last month was delayed.",
+])
+def test_outside19_en_the_last_month_is_no_calendar_period(sentence):
+    assert stated_exam_date(sentence, pd.Timestamp("2025-09-10"), load_lexicon("en")) is None
+
+
+def test_outside19_en_a_january_note_takes_last_month_in_december():
+    found = stated_exam_date("CT pelvis last month was normal.", pd.Timestamp("2025-01-05"), load_lexicon("en"))
+    assert found == pd.Timestamp("2024-12-31")
+
+
+_CT_REPORT = ("n1", "2024-08-01", "radiology", "CT abdomen and pelvis",
+              "CT ABDOMEN AND PELVIS\nIndication: weight loss.\nFindings: No mass. Bones: no sacral fracture.")
+_RAMUS = ("n2", "2024-09-01", "radiology", "XR pelvis",
+          "XR PELVIS\nFindings: Fracture of the left superior pubic ramus.\nConclusion: Left superior pubic ramus fracture.")
+
+
+@pytest.mark.parametrize("quote", [
+    "Had a CT abdomen and pelvis last month for weight loss.",
+    "CT abdomen/pelvis last month showed no sacral fracture.",
+    "She had a CT of the abdomen and pelvis last month, reported as normal.",
+])
+def test_outside19_en_a_quote_of_last_months_report_keeps_the_reports_day(quote):
+    # the report is 31 days before the fracture: outside the window, also when a later note quotes it as "last month"
+    case = only_case([_CT_REPORT, _RAMUS, ("n3", "2024-09-02", "clinical", "", "Left pubic ramus fracture. " + quote)],
+                     "en")
+    assert flag_and_workup(case) == ("true", "radiograph_only")
+
+
+def test_outside19_en_a_report_within_the_window_still_counts_when_quoted_as_last_month():
+    report = ("n1", "2024-08-05", "radiology", "CT abdomen and pelvis", _CT_REPORT[4])
+    case = only_case([report, _RAMUS, ("n3", "2024-09-02", "clinical", "", "Had a CT abdomen and pelvis last month.")],
+                     "en")
+    assert flag_and_workup(case) == ("false", "ct")
+
+
+def test_outside19_en_last_month_without_a_report_takes_the_months_last_day():
+    # no report of it: the month's last day, within 30 days of the fracture, so the study counts
+    case = only_case([_RAMUS, ("n3", "2024-09-02", "clinical", "",
+                               "Left pubic ramus fracture. MRI pelvis last month at the private hospital showed no "
+                               "sacral fracture.")], "en")
+    assert flag_and_workup(case) == ("false", "mri")
+
+
+def test_outside19_en_last_years_mri_is_an_earlier_study():
+    case = only_case([("n1", "2025-03-10", "outpatient", "",
+                       "82-year-old woman with low back pain for 2 weeks. MRI pelvis last year showed no sacral "
+                       "fracture.")], "en")
+    assert flag_and_workup(case) == ("true", "none")
+
+
+# --- a scan's normal reading of the sacrum is a negated sacral fracture ("Normal uptake in the sacrum") -------------
+@pytest.mark.parametrize("text", [
+    "Findings: No skeletal metastases. Normal uptake in the sacrum. Degenerative uptake at L4-L5.",
+    "Normal marrow signal in the sacral alae.",
+    "Unremarkable signal of the sacrum.",
+    "No abnormal uptake in the sacrum.",
+    "No increased tracer activity over the sacral alae.",
+])
+def test_outside19_en_a_normal_reading_of_the_sacrum_is_negated(text):
+    assert assertions(text, "en", SACRAL, "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Increased uptake in the right sacral ala, equivocal for an insufficiency fracture.", ["uncertain"]),
+    ("Abnormal signal in the sacrum, suspicious for an insufficiency fracture.", ["uncertain"]),
+    ("Increased uptake in the sacrum, likely degenerative.", []),
+    ("Normal uptake in the sacroiliac joints.", []),
+    ("Physiological tracer uptake in the sacrum and pelvis.", []),
+    ("Normal signal in the lumbar vertebrae.", []),
+])
+def test_outside19_en_other_readings_of_the_sacrum_keep_theirs(text, expected):
+    assert assertions(text, "en", SACRAL, "radiology") == expected
+
+
+# --- the whole set -----------------------------------------------------------------------------------------------
+def test_outside19_en_set_scores(tmp_path):
+    flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
+    assert flag_f1 >= 0.97 and workup >= 0.97 and note_f1 >= 0.97
