@@ -118,11 +118,16 @@ def _read(demo: dict, folded: str, view: str | None, note_date: pd.Timestamp | N
     return age, sex
 
 
+_DECADE_WORDS = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+
 def _age(groups: dict, note_date: pd.Timestamp | None) -> int | None:
     if groups.get("age") and 18 <= int(groups["age"]) <= 120:
         return int(groups["age"])
     if groups.get("decade"):  # "in her 80s", "i 80-årsåldern": the decade's first year, a lower bound
         return int(groups["decade"])
+    if groups.get("decade_word"):  # "in her late sixties": the same, the decade in words
+        return _DECADE_WORDS.get(groups["decade_word"].lower())
     if groups.get("year"):
         age = age_from_birth_year(groups["year"], note_date)
         return age if age is not None and age >= 18 else None
