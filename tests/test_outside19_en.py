@@ -10,9 +10,10 @@ import pandas as pd
 import pytest
 
 from reportminer.dates import stated_exam_date
+from reportminer.demographics import read_age_sex
 from reportminer.lexicon import load_lexicon
 
-from .phrasing import assertions, flag_and_workup, only_case, scored_set
+from .phrasing import assertions, flag_and_workup, one_note, only_case, scored_set
 
 SACRAL = "sacral_fracture"
 SET = Path(__file__).resolve().parent / "data" / "outside19" / "en"
@@ -106,6 +107,72 @@ def test_outside19_en_a_normal_reading_of_the_sacrum_is_negated(text):
 ])
 def test_outside19_en_other_readings_of_the_sacrum_keep_theirs(text, expected):
     assert assertions(text, "en", SACRAL, "radiology") == expected
+
+
+# --- a hip replacement, pelvic radiotherapy or steroids still to come is no risk factor yet -------------------------
+# (beyond the set's misses: the round's at-risk rule read "Awaiting hip replacement" as a prosthesis)
+def _risks(text: str) -> list[str]:
+    found = one_note("Man with low back pain. " + text, "en", "outpatient").cases
+    return [r for r in found.iloc[0]["risk_factors"].split(";") if r]
+
+
+@pytest.mark.parametrize("text", [
+    "Awaiting hip replacement.",
+    "Hip replacement planned.",
+    "Listed for right total hip replacement.",
+    "Referred for consideration of hip replacement.",
+    "Right hip OA, may need a THR in future.",
+    "Referred for pelvic radiotherapy.",
+    "Pelvic radiotherapy planned.",
+    "Will need long-term steroids.",
+])
+def test_outside19_en_a_procedure_or_treatment_to_come_is_no_risk(text):
+    assert _risks(text) == []
+
+
+@pytest.mark.parametrize("text,risk", [
+    ("Left THR 2016, awaiting revision.", "hip_prosthesis"),
+    ("Awaiting revision of his left THR.", "hip_prosthesis"),
+    ("Listed for revision of the right hip replacement.", "hip_prosthesis"),
+    ("Right THR 2019, functioning well.", "hip_prosthesis"),
+    ("Hip replacement 2015. Awaiting knee replacement.", "hip_prosthesis"),
+    ("Awaiting MRI. Right THR 2019.", "hip_prosthesis"),
+    ("Pelvic radiotherapy in 2020.", "pelvic_radiation"),
+    ("On long-term prednisolone.", "steroid_therapy"),
+])
+def test_outside19_en_a_prosthesis_or_treatment_had_stays_a_risk(text, risk):
+    assert _risks(text) == [risk]
+
+
+def test_outside19_en_a_man_awaiting_a_hip_replacement_is_not_flagged_for_low_back_pain():
+    case = only_case([("n1", "2025-03-10", "outpatient", "",
+                       "70-year-old man with low back pain for a month. Severe right hip OA, awaiting hip replacement.")],
+                     "en")
+    assert flag_and_workup(case) == ("false", "none")
+
+
+# --- an age given by its decade in words ("a woman in her late sixties") ------------------------------------------
+# (beyond the set's misses: the decade in figures was read, in words not)
+@pytest.mark.parametrize("text,expected", [
+    ("Woman in her late sixties with low back pain.", (60, "F")),
+    ("She is in her eighties and lives alone.", (80, "F")),
+    ("Gentleman in his seventies, known osteoporosis.", (70, "M")),
+    ("Pt in his mid-seventies.", (70, "M")),
+    ("Lady in her early fifties.", (50, "F")),
+    ("Sats in the nineties on room air.", (None, "")),
+    ("BP in the nineties systolic.", (None, "")),
+])
+def test_outside19_en_an_age_by_its_decade_in_words(text, expected):
+    assert read_age_sex(text, load_lexicon("en"), pd.Timestamp("2025-01-14")) == expected
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Woman in her late sixties with low back pain for 3 weeks.", "true"),
+    ("Woman in her fifties with low back pain for 3 weeks.", "false"),
+])
+def test_outside19_en_a_woman_by_her_decade_is_at_risk_from_sixty(text, flagged):
+    case = only_case([("n1", "2025-03-10", "outpatient", "", text)], "en")
+    assert flag_and_workup(case)[0] == flagged
 
 
 # --- the whole set -----------------------------------------------------------------------------------------------
