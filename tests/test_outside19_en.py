@@ -175,6 +175,45 @@ def test_outside19_en_a_woman_by_her_decade_is_at_risk_from_sixty(text, flagged)
     assert flag_and_workup(case)[0] == flagged
 
 
+# --- a suspicion the same sentence says was confirmed is a documented finding ------------------------------------
+# (beyond the set's misses: the round's "documented sacral fracture stops the flag" met "suspected ..., confirmed on
+# MRI", read as only suspected)
+@pytest.mark.parametrize("text,concept", [
+    ("Suspected sacral insufficiency fracture, confirmed on MRI.", SACRAL),
+    ("Suspected sacral insufficiency fracture was confirmed on MRI.", SACRAL),
+    ("Query sacral fracture on XR - confirmed on MRI 12/3.", SACRAL),
+    ("Possible sacral fracture on X-ray, now confirmed by CT.", SACRAL),
+    ("MRI confirmed the suspected sacral fracture.", SACRAL),
+    ("The suspected sacral fracture was confirmed.", SACRAL),
+    ("Suspected right pubic ramus fracture, confirmed on CT.", "pubic_ramus_fracture"),
+    ("Possible L1 compression fracture, confirmed on lateral view.", "vertebral_compression_fracture"),
+])
+def test_outside19_en_a_suspicion_then_confirmed_is_present(text, concept):
+    assert assertions(text, "en", concept) == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected sacral fracture, not confirmed on MRI.",
+    "Suspected sacral fracture, to be confirmed on MRI.",
+    "Suspected sacral fracture, yet to be confirmed on MRI.",
+    "Suspected sacral fracture, which has not been confirmed by CT.",
+    "Suspected sacral fracture; MRI awaited to confirm.",
+    "The suspected sacral fracture was not confirmed.",
+    "MRI did not confirm the suspected sacral fracture.",
+])
+def test_outside19_en_a_suspicion_not_or_not_yet_confirmed_stays_suspected(text):
+    assert assertions(text, "en", SACRAL) == ["uncertain"]
+
+
+def test_outside19_en_a_confirmed_suspicion_stops_the_flag():
+    case = only_case([
+        ("n1", "2025-03-01", "radiology", "XR pelvis", "XR PELVIS\nFindings: Possible right sacral ala fracture."),
+        ("n2", "2025-03-20", "outpatient", "", "GP letter. Suspected sacral insufficiency fracture, confirmed on MRI "
+                                               "at St Mary's."),
+    ], "en")
+    assert flag_and_workup(case) == ("false", "sacral_fracture_documented")
+
+
 # --- the whole set -----------------------------------------------------------------------------------------------
 def test_outside19_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
