@@ -214,6 +214,36 @@ def test_outside19_en_a_confirmed_suspicion_stops_the_flag():
     assert flag_and_workup(case) == ("false", "sacral_fracture_documented")
 
 
+# --- back pain placed low by a word between: "Backache, mainly low down", "Back pain, worse at the L5 level" --------
+# (beyond the set's misses: the round's "back pain without a level that the note does or does not place low")
+LBP = "low_back_pain"
+
+
+@pytest.mark.parametrize("text", [
+    "Backache, mainly low down.",
+    "Backache low down.",
+    "Back pain - worst low down.",
+    "Back pain, mainly low down, no leg symptoms.",
+    "Back pain, worse at the L5 level.",
+    "Backache mainly over L4/5.",
+    "Back pain, maximal at L3.",
+])
+def test_outside19_en_back_pain_placed_low_by_a_word_between(text):
+    assert assertions(text, "en", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Back pain, worse at T8.", []),
+    ("Back pain, worse on bending.", []),
+    ("Mid back pain, mainly at T10.", []),
+    ("Back pain, worst at the thoracolumbar junction.", []),
+    ("Feeling low down in the dumps.", []),
+    ("No backache low down.", ["negated"]),
+])
+def test_outside19_en_back_pain_placed_elsewhere_or_denied_keeps_its_reading(text, expected):
+    assert assertions(text, "en", LBP) == expected
+
+
 # --- the whole set -----------------------------------------------------------------------------------------------
 def test_outside19_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
