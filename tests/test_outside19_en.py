@@ -244,6 +244,37 @@ def test_outside19_en_back_pain_placed_elsewhere_or_denied_keeps_its_reading(tex
     assert assertions(text, "en", LBP) == expected
 
 
+# --- a birth date with its day and month gives the age at the note's date ("born 1964-06-01") ---------------------
+# (beyond the set's misses: the round's "ages at the note's date" met a full date of birth, read by its year alone)
+@pytest.mark.parametrize("text,before,after", [
+    ("Woman, born 1964-06-01, low back pain.", 59, 60),
+    ("Woman (DOB 1 June 1964) with low back pain.", 59, 60),
+    ("Woman, DOB: June 1st, 1964.", 59, 60),
+    ("Mrs A (DOB 01.06.1964).", 59, 60),
+    ("Mrs A, DOB 15/06/1964, low back pain.", 59, 60),
+    ("Mrs A, DOB 06/15/1964.", 59, 60),
+])
+def test_outside19_en_a_full_birth_date_gives_the_age_at_the_note(text, before, after):
+    lexicon = load_lexicon("en")
+    assert read_age_sex(text, lexicon, pd.Timestamp("2024-01-10")) == (before, "F")
+    assert read_age_sex(text, lexicon, pd.Timestamp("2024-07-10")) == (after, "F")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mrs A, born 1964.", 60),               # the year alone: as before
+    ("Mrs A, DOB 01/06/1964.", 60),          # 1 June or 6 January: the two readings disagree, the year decides
+    ("Mrs A, DOB 09/01/1964.", 60),          # 9 January (past) or 1 September (ahead): they disagree too
+])
+def test_outside19_en_a_birth_date_that_cannot_tell_keeps_the_years_age(text, expected):
+    assert read_age_sex(text, load_lexicon("en"), pd.Timestamp("2024-01-10"))[0] == expected
+
+
+def test_outside19_en_a_woman_of_59_by_her_birth_date_is_not_at_risk():
+    case = only_case([("n1", "2024-01-10", "outpatient", "", "Woman, born 1964-06-01, low back pain for 2 weeks.")],
+                     "en")
+    assert flag_and_workup(case)[0] == "false"
+
+
 # --- the whole set -----------------------------------------------------------------------------------------------
 def test_outside19_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
