@@ -275,6 +275,30 @@ def test_outside19_en_a_woman_of_59_by_her_birth_date_is_not_at_risk():
     assert flag_and_workup(case)[0] == "false"
 
 
+# --- a finding not seen that still cannot be excluded is suspected ("Ramus fracture not seen, but cannot be excluded")
+# (beyond the set's misses: the round's "uncertain ramus fracture is no index finding", as a radiologist hedges it)
+@pytest.mark.parametrize("text,concept", [
+    ("Ramus fracture not seen, but cannot be excluded.", "pubic_ramus_fracture"),
+    ("Ramus fracture not seen, but can't be excluded.", "pubic_ramus_fracture"),
+    ("Sacral fracture not identified on radiographs - cannot be ruled out.", SACRAL),
+    ("L1 compression fracture not seen; however cannot be entirely excluded.", "vertebral_compression_fracture"),
+    ("Left inferior pubic ramus fracture not clearly seen, but an undisplaced fracture cannot be excluded.",
+     "pubic_ramus_fracture"),
+])
+def test_outside19_en_not_seen_but_not_excluded_is_suspected(text, concept):
+    assert assertions(text, "en", concept, "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("Ramus fracture not seen.", "pubic_ramus_fracture"),
+    ("Ramus fracture not seen, but can be excluded.", "pubic_ramus_fracture"),
+    ("Sacral fracture not seen on CT, excluded.", SACRAL),
+    ("Sacral fracture not seen. MRI can exclude it if needed.", SACRAL),
+])
+def test_outside19_en_not_seen_and_not_hedged_stays_negated(text, concept):
+    assert assertions(text, "en", concept, "radiology") == ["negated"]
+
+
 # --- the whole set -----------------------------------------------------------------------------------------------
 def test_outside19_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
