@@ -69,7 +69,24 @@ def _compile(lexicon: Lexicon):
     # "yesterday"): pattern -> the days
     weekdays = [(re.compile(fold(p), re.IGNORECASE), int(day)) for p, day in spec.get("weekdays", {}).items()]
     days_back = [(re.compile(fold(p), re.IGNORECASE), int(days)) for p, days in spec.get("days_back", {}).items()]
-    return ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back
+    # a calendar month or year just past ("CT abdomen and pelvis last month", "MRI pelvis last year"): pattern ->
+    # "month" or "year"
+    periods = [(re.compile(fold(p), re.IGNORECASE), unit) for p, unit in spec.get("periods_past", {}).items()]
+    return ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods
+
+
+def _period_end(text: str, note_date: pd.Timestamp, periods) -> pd.Timestamp | None:
+    """The last day of the calendar month or year before the note's, where the sentence names it as just past ("had a
+    CT abdomen and pelvis last month", "MRI pelvis last year"): like a month or a year named alone, a period takes its
+    latest day, and a clinical note's study dated so takes the day of the patient's report of that exam from that
+    month (resolve_exams). Without this, "CT last month" took the note's own date, and a study 31 days before a
+    fracture fell inside the workup window. "In the last month" (the 30 days up to the note) is no such period."""
+    for regex, unit in periods:
+        if regex.search(text):
+            if unit == "year":
+                return pd.Timestamp(year=note_date.year - 1, month=12, day=31)
+            return (note_date.normalize().replace(day=1) - pd.Timedelta(days=1)).normalize()
+    return None
 
 
 def _season_end(text: str, note_date: pd.Timestamp, seasons) -> pd.Timestamp | None:
@@ -94,7 +111,7 @@ def day_just_past(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> p
     or two back ("i går", "yesterday"). None if it names none. Weaker than any date :func:`stated_exam_date` or
     :func:`exam_name_date` reads ("Föll i tisdags, DT bäcken 3/1 visade ..."): the caller asks it last."""
     text = fold(sentence)
-    *_, weekdays, days_back = _patterns(lexicon)
+    *_, weekdays, days_back, _periods = _patterns(lexicon)
     for regex, days in days_back:
         if regex.search(text):
             return (note_date - pd.Timedelta(days=days)).normalize()
@@ -163,7 +180,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
     slashed = _slash_date(text, note_date, order or lexicon.exam_dates.get("slash_order", "dmy"), order is not None)
     if slashed is not None:
         return slashed
-    ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back = _patterns(lexicon)
+    ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods = _patterns(lexicon)
     named = _day_month_date(text, note_date, day_month, months)
     if named is not None:
         return named
@@ -173,6 +190,9 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
     season = _season_end(text, note_date, seasons)
     if season is not None:
         return season
+    period = _period_end(text, note_date, periods)
+    if period is not None:
+        return period
     for regex in ago:
         m = regex.search(text)
         if m:

@@ -118,12 +118,43 @@ def _read(demo: dict, folded: str, view: str | None, note_date: pd.Timestamp | N
     return age, sex
 
 
+_DECADE_WORDS = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+
 def _age(groups: dict, note_date: pd.Timestamp | None) -> int | None:
     if groups.get("age") and 18 <= int(groups["age"]) <= 120:
         return int(groups["age"])
     if groups.get("decade"):  # "in her 80s", "i 80-årsåldern": the decade's first year, a lower bound
         return int(groups["decade"])
+    if groups.get("decade_word"):  # "in her late sixties": the same, the decade in words
+        return _DECADE_WORDS.get(groups["decade_word"].lower())
     if groups.get("year"):
         age = age_from_birth_year(groups["year"], note_date)
+        if age is not None and _birthday_ahead(groups, note_date):
+            age -= 1
         return age if age is not None and age >= 18 else None
     return None
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _birthday_ahead(groups: dict, note_date: pd.Timestamp | None) -> bool:
+    """Whether a birth date given with its day and month ("born 1964-06-01", "DOB 1 June 1964", "DOB 01.06.1964")
+    has its birthday still ahead in the note's year, so that the age is one less than the years alone give. A
+    slashed date ("DOB 01/06/1964") is read both ways round; where the two readings disagree, the year alone decides
+    as before. Without this, a woman born in June 1964 was 60 in a note of January 2024, and at risk."""
+    if note_date is None or pd.isna(note_date):
+        return False
+    today = (note_date.month, note_date.day)
+    if groups.get("month_name"):
+        month = _MONTH_NAMES.index(groups["month_name"][:3].lower()) + 1
+        return bool(groups.get("day")) and today < (month, int(groups["day"]))
+    if groups.get("month") and groups.get("day"):
+        return today < (int(groups["month"]), int(groups["day"]))
+    if groups.get("first") and groups.get("second"):
+        first, second = int(groups["first"]), int(groups["second"])
+        readings = [(second, first)] if groups.get("sep") == "." else [(second, first), (first, second)]
+        answers = {today < (month, day) for month, day in readings if 1 <= month <= 12 and 1 <= day <= 31}
+        return answers == {True}
+    return False

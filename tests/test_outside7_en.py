@@ -260,7 +260,8 @@ def test_outside7_en_images_limited_to_other_parts_do_not_cover_the_sacrum(exam,
     ("He is now 79 years old and still drives.", (79, "M")),
     ("Age 90, sex M. Fall at home.", (90, "M")),
     ("Gender: female. Age: 72.", (72, "F")),
-    ("DOB 12/03/1941. She fell at home.", (84, "F")),
+    # 12 March or 3 December 1941: either way her birthday is still ahead on 14 January 2025, so 83 (round 19)
+    ("DOB 12/03/1941. She fell at home.", (83, "F")),
     ("She is 65 kg and mobile with a stick.", (None, "F")),
 ])
 def test_outside7_en_age_and_sex_as_notes_write_them(text, expected):
