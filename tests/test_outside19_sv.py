@@ -8,7 +8,8 @@ found by probing the round's theme beyond the set: pain in the low back's region
 treatment, which would make a man with low-back pain at risk (a single course, a pulse, a few days, a spray or a
 cream), a study dated by its month and a two-digit year ("MR bäcken nov -23", "5 nov -23") or by last year ("i
 fjol", "förra året"), a differential diagnosis after its colon ("DD: sakrumfraktur"), a fracture to be investigated
-("bör utredas avseende sakrumfraktur") and one judged probable ("bedöms som sannolik"). Each family
+("bör utredas avseende sakrumfraktur") and one judged probable ("bedöms som sannolik"), and a lumbar study in a clinical note whose next sentence says the sacrum
+was not imaged ("DT ländrygg 3/4 ... Sakrum ej avbildat."). Each family
 by at least two differently worded sentences, and its look-alikes."""
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .phrasing import assertions, gold_and_scanned_cases, one_note, only_case, scored_set, statuses
+from .phrasing import assertions, exam_rows, gold_and_scanned_cases, one_note, only_case, scored_set, statuses
 
 SET = Path(__file__).parent / "data" / "outside19" / "sv"
 LBP, RAMUS = "low_back_pain", "pubic_ramus_fracture"
@@ -270,6 +271,26 @@ def test_outside19_sv_a_sacral_fracture_in_a_differential_flags_instead_of_stopp
                                                    "sakrumfraktur, diskbråck.", "sv")]
     case = only_case(rows)
     assert (str(case["flagged"]).lower(), case["priority"]) == ("true", "high")
+
+
+# --- the next sentence saying the sacrum was not imaged ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "DT ländrygg 3/4 visade kotkompression L2. Sakrum ej inkluderat.",
+    "DT ländrygg 3/4 visade kotkompression L2. Sakrum ej avbildat.",
+    "MR ländrygg 3/4 visade kotkompression L2. Sakrum ej bedömt.",
+    "DT buk 3/4 visade divertikulit. Bäckenet ej med.",
+])
+def test_outside19_sv_the_next_sentence_saying_the_sacrum_was_not_imaged_denies_coverage(text):
+    assert [row[2] for row in exam_rows(text, "sv")] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "DT ländrygg 3/4 visade kotkompression L2. Sakrum utan fraktur.",
+    "MR ländrygg 3/4 visade kotkompression L2. Sakrum ua.",
+    "DT buk-bäcken 3/4 visade divertikulit. Pat har ont i sakrum.",
+])
+def test_outside19_sv_a_next_sentence_reading_the_sacrum_or_about_pain_leaves_coverage(text):
+    assert [row[2] for row in exam_rows(text, "sv")] == [True]
 
 
 # --- the set ---------------------------------------------------------------------------------------------------------
