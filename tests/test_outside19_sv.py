@@ -6,8 +6,7 @@ found by probing the round's theme beyond the set: pain in the low back's region
 ("ländryggsregionen", "ländryggsområdet", "sätesområdet") and a study that has not yet happened or is waited for
 ("MR bäcken har ännu inte blivit av", "har väntat på MR bäcken sedan maj"), a compression whose age is open ("oklart om ny eller gammal"), and a steroid that is no long-term corticosteroid
 treatment, which would make a man with low-back pain at risk (a single course, a pulse, a few days, a spray or a
-cream), a study dated by its month and a two-digit year ("MR bäcken nov -23", "5 nov -23") or by last year ("i
-fjol", "förra året"), a differential diagnosis after its colon ("DD: sakrumfraktur"), a fracture to be investigated
+cream), a study dated by its month and a two-digit year ("MR bäcken nov -23", "5 nov -23"), a differential diagnosis after its colon ("DD: sakrumfraktur"), a fracture to be investigated
 ("bör utredas avseende sakrumfraktur") and one judged probable ("bedöms som sannolik"), and a lumbar study in a clinical note whose next sentence says the sacrum
 was not imaged ("DT ländrygg 3/4 ... Sakrum ej avbildat."). Each family
 by at least two differently worded sentences, and its look-alikes."""
@@ -199,7 +198,7 @@ def test_outside19_sv_a_man_with_low_back_pain_after_a_short_steroid_course_is_n
     assert (str(case["flagged"]).lower(), case["reasons"]) == ("false", LBP)
 
 
-# --- a study dated by its month and a two-digit year, or by last year ------------------------------------------------
+# --- a study dated by its month and a two-digit year -----------------------------------------------------------------
 def _dates(text: str, language: str = "sv") -> list[str]:
     found = one_note(text, language).exams  # notes of DAY, 2025-01-14
     return [d.strftime("%Y-%m-%d") for d in found["date"]]
@@ -210,10 +209,8 @@ def _dates(text: str, language: str = "sv") -> list[str]:
     ("DT bäcken i mars-22 visade ingen fraktur.", ["2022-03-31"]),
     ("Skelettscint jan '24 utan patologiskt upptag.", ["2024-01-31"]),
     ("MR bäcken 5 nov -23 utan fraktur.", ["2023-11-05"]),
-    ("DT bäcken förra året utan fraktur.", ["2024-12-31"]),
-    ("MR bäcken i fjol var normal.", ["2024-12-31"]),
 ])
-def test_outside19_sv_a_month_with_a_two_digit_year_or_last_year_dates_a_study(text, expected):
+def test_outside19_sv_a_month_with_a_two_digit_year_dates_a_study(text, expected):
     assert _dates(text) == expected
 
 
@@ -222,6 +219,7 @@ def test_outside19_sv_a_month_with_a_two_digit_year_or_last_year_dates_a_study(t
     ("MR bäcken 5 nov utan fraktur.", ["2024-11-05"]),
     ("MR bäcken i nov, pat född -48.", ["2024-11-30"]),
     ("Kvinna född mars -48. MR bäcken i dag utan fynd.", ["2025-01-14"]),
+    ("Skelettscint 5/11 förra året, utan frakturer.", ["2024-11-05"]),
 ])
 def test_outside19_sv_a_month_alone_or_a_birth_year_keeps_its_reading(text, expected):
     assert _dates(text) == expected
