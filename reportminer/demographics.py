@@ -123,6 +123,13 @@ def _age(groups: dict, note_date: pd.Timestamp | None) -> int | None:
         return int(groups["age"])
     if groups.get("decade"):  # "in her 80s", "i 80-årsåldern": the decade's first year, a lower bound
         return int(groups["decade"])
+    if groups.get("year") and groups.get("month") and groups.get("day") and note_date is not None \
+            and not pd.isna(note_date):  # a full birth date ("född 1964-06-15", "f. 15/6 1964"): the exact age
+        year = note_date.year - age_from_birth_year(groups["year"], note_date) if len(groups["year"]) == 2 \
+            else int(groups["year"])  # "f. 3/2-48": the century as for "född -48"
+        born = (year, int(groups["month"]), int(groups["day"]))
+        age = note_date.year - born[0] - ((note_date.month, note_date.day) < born[1:])
+        return age if 18 <= age <= 120 else None
     if groups.get("year"):
         age = age_from_birth_year(groups["year"], note_date)
         return age if age is not None and age >= 18 else None

@@ -8,13 +8,20 @@ found by probing the round's theme beyond the set: pain in the low back's region
 treatment, which would make a man with low-back pain at risk (a single course, a pulse, a few days, a spray or a
 cream), a study dated by its month and a two-digit year ("MR bäcken nov -23", "5 nov -23"), a differential diagnosis after its colon ("DD: sakrumfraktur"), a fracture to be investigated
 ("bör utredas avseende sakrumfraktur") and one judged probable ("bedöms som sannolik"), and a lumbar study in a clinical note whose next sentence says the sacrum
-was not imaged ("DT ländrygg 3/4 ... Sakrum ej avbildat."). Each family
+was not imaged ("DT ländrygg 3/4 ... Sakrum ej avbildat."); a full birth date gives the exact age at the note's date
+("född 1964-06-15", "f. 15/6 1964": 59 in March 2024, where a birth year gives 60), and a day and month after
+"född" are no two-digit year ("f. 15/6 1964" read as born 1915). Each family
 by at least two differently worded sentences, and its look-alikes."""
 from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 import pytest
+
+from reportminer.demographics import read_age_sex
+from reportminer.lexicon import load_lexicon
 
 from .phrasing import assertions, exam_rows, gold_and_scanned_cases, one_note, only_case, scored_set, statuses
 
@@ -289,6 +296,35 @@ def test_outside19_sv_the_next_sentence_saying_the_sacrum_was_not_imaged_denies_
 ])
 def test_outside19_sv_a_next_sentence_reading_the_sacrum_or_about_pain_leaves_coverage(text):
     assert [row[2] for row in exam_rows(text, "sv")] == [True]
+
+
+# --- a full birth date gives the exact age --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kvinna, född 1964-06-15, lumbago.", (59, "F")),
+    ("Kvinna f. 15/6 1964.", (59, "F")),
+    ("Pat född 15.6.1964, kvinna.", (59, "F")),
+    ("Kvinna f. 30/6-48.", (75, "F")),
+    ("Kvinna född 15 juni 1964.", (60, "F")),
+])
+def test_outside19_sv_a_full_birth_date_gives_the_exact_age(text, expected):
+    assert read_age_sex(text, load_lexicon("sv"), pd.Timestamp("2024-03-12" if "64" in text else "2024-05-14")) \
+        == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kvinna född 1964, lumbago.", (60, "F")),
+    ("Kvinna född -64, lumbago.", (60, "F")),
+    ("Man född 1950. Lumbago.", (74, "M")),
+    ("Kvinna född 48, föll.", (76, "F")),
+])
+def test_outside19_sv_a_birth_year_keeps_its_reading(text, expected):
+    assert read_age_sex(text, load_lexicon("sv"), pd.Timestamp("2024-03-12" if "64" in text else "2024-05-14")) \
+        == expected
+
+
+def test_outside19_sv_a_woman_of_59_by_her_birth_date_is_not_at_risk_for_low_back_pain():
+    rows = [("n1", "2024-03-12", "outpatient", "", "Kvinna, född 1964-06-15. Ländryggssmärta sedan 4 veckor.", "sv")]
+    assert str(only_case(rows)["flagged"]).lower() == "false"
 
 
 # --- the set ---------------------------------------------------------------------------------------------------------
