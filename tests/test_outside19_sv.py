@@ -10,7 +10,8 @@ cream), a study dated by its month and a two-digit year ("MR bäcken nov -23", "
 ("bör utredas avseende sakrumfraktur") and one judged probable ("bedöms som sannolik"), and a lumbar study in a clinical note whose next sentence says the sacrum
 was not imaged ("DT ländrygg 3/4 ... Sakrum ej avbildat."); a full birth date gives the exact age at the note's date
 ("född 1964-06-15", "f. 15/6 1964": 59 in March 2024, where a birth year gives 60), and a day and month after
-"född" are no two-digit year ("f. 15/6 1964" read as born 1915). Each family
+"född" are no two-digit year ("f. 15/6 1964" read as born 1915); a fracture dated by a two-digit year after a dash
+("Kotkompression L1 -19") is an earlier episode, as one dated "2019" is. Each family
 by at least two differently worded sentences, and its look-alikes."""
 from __future__ import annotations
 
@@ -325,6 +326,26 @@ def test_outside19_sv_a_birth_year_keeps_its_reading(text, expected):
 def test_outside19_sv_a_woman_of_59_by_her_birth_date_is_not_at_risk_for_low_back_pain():
     rows = [("n1", "2024-03-12", "outpatient", "", "Kvinna, född 1964-06-15. Ländryggssmärta sedan 4 veckor.", "sv")]
     assert str(only_case(rows)["flagged"]).lower() == "false"
+
+
+# --- a fracture dated by a two-digit year after a dash -------------------------------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Ramusfraktur hö -22.", RAMUS),
+    ("Kotkompression L1 -19.", "vertebral_compression_fracture"),
+    ("Kotkompression L1 (-19).", "vertebral_compression_fracture"),
+    ("Kotkompression L1 nov -23.", "vertebral_compression_fracture"),
+])
+def test_outside19_sv_a_fracture_of_an_earlier_two_digit_year_is_historical(sentence, concept):
+    assert assertions(sentence, "sv", concept) == ["historical"]  # notes of 2025-01-14
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Kotkompression L1 -25.", "vertebral_compression_fracture"),
+    ("Kompression L1 ca 20 -25 %.", "vertebral_compression_fracture"),
+    ("Ländryggssmärta sedan -19.", LBP),
+])
+def test_outside19_sv_this_years_fracture_a_range_or_a_pain_since_keep_present(sentence, concept):
+    assert assertions(sentence, "sv", concept) == ["present"]
 
 
 # --- the set ---------------------------------------------------------------------------------------------------------
