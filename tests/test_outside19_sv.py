@@ -317,6 +317,7 @@ def test_outside19_sv_a_full_birth_date_gives_the_exact_age(text, expected):
     ("Kvinna född -64, lumbago.", (60, "F")),
     ("Man född 1950. Lumbago.", (74, "M")),
     ("Kvinna född 48, föll.", (76, "F")),
+    ("Kvinna född -48. Söker för smärta i ländryggen.", (76, "F")),
 ])
 def test_outside19_sv_a_birth_year_keeps_its_reading(text, expected):
     assert read_age_sex(text, load_lexicon("sv"), pd.Timestamp("2024-03-12" if "64" in text else "2024-05-14")) \
