@@ -37,7 +37,8 @@ TITLE_KEY = "reportminer_title_line"
 # The year of the note's date (or None): a year beside a fracture makes it historical only when it is an earlier year
 # ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
 NOTE_YEAR_KEY = "reportminer_note_year"
-YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")  # a year as a trigger token writes it ("2018", "'18")
+YEAR = re.compile(r"(?:19|20)\d\d|['-]\d\d")  # a year as a trigger token writes it ("2018", "'18", "-18")
+_AMOUNT_AFTER = frozenset({"%", "procent", "mm", "cm", "mg", "ml", "år", "ar", "dagar", "veckor", "månader"})
 _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
 
 
@@ -250,7 +251,9 @@ class ContextAnnotator:
         """A historical trigger that is a year ("2025", "'25") no earlier than the note's own year."""
         if len(span) != 1 or self._trigger(span).assertion != "historical" or not YEAR.fullmatch(span.text):
             return False
-        digits = span.text.lstrip("'")
+        if span.text[0] == "-" and span.end < len(span.doc) and span.doc[span.end].norm_ in _AMOUNT_AFTER:
+            return True  # "20 -25 %": the end of a range, no year
+        digits = span.text.lstrip("'-")
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) <= note_year % 100 else 1900) + int(digits)
         return year >= note_year
 

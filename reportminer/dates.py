@@ -62,7 +62,7 @@ def _compile(lexicon: Lexicon):
         names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
         day_month = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?::[ae]|st|nd|rd|th)?\.? (?P<m1>{names})"
                                rf"|(?P<m2>{names})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))\b"
-                               rf"(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+                               rf"(?:,? (?P<y>(?:19|20)\d\d)\b| ?[-'’](?P<yy>\d\d)(?![\d/.-]))?", re.IGNORECASE)
     # a season just past ("lungröntgen i höstas", "MRI last autumn"): pattern -> the month it ends with
     seasons = [(re.compile(fold(p), re.IGNORECASE), int(end)) for p, end in spec.get("seasons", {}).items()]
     # a weekday just past ("i tisdags", "last Tuesday"): pattern -> its weekday (Monday 0); a day or two back ("i går",
@@ -218,6 +218,8 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
 _ISO_MONTH = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])")
 _SLASH_MONTH = re.compile(r"(?<![\w/.-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?![\d/-])")
 _NAMED_MONTH_YEAR = re.compile(r"\b([^\W\d_]{3,9})\.? ((?:19|20)\d\d)\b")
+# "nov -23", "mars-22", "jan '24": a month with its year in two digits, as Swedish notes write a year ("född -48")
+_NAMED_MONTH_SHORT_YEAR = re.compile(r"\b([^\W\d_]{3,9})\.? ?[-'’](\d\d)(?![\d/.-]|\s*(?:år|ar)\b)")
 
 
 def _month_of_year(text: str, note_date: pd.Timestamp, months: dict) -> pd.Timestamp | None:
@@ -229,6 +231,9 @@ def _month_of_year(text: str, note_date: pd.Timestamp, months: dict) -> pd.Times
     # "May 2024": a year right after it makes "may" a month
     found += [(m.start(), int(m.group(2)), months[m.group(1).lower()]) for m in _NAMED_MONTH_YEAR.finditer(text)
               if m.group(1).lower() in months]
+    found += [(m.start(), _full_year(int(m.group(2)), note_date), months[m.group(1).lower()])
+              for m in _NAMED_MONTH_SHORT_YEAR.finditer(text)
+              if m.group(1).lower() in months and m.group(1).lower() not in _VERB_MONTHS]
     # "född 1948-03" dates the patient, not an exam
     found = [f for f in found if not _NOT_EXAM_YEAR.search(text, 0, f[0])]
     if not found:
@@ -236,6 +241,12 @@ def _month_of_year(text: str, note_date: pd.Timestamp, months: dict) -> pd.Times
     _, year, month = min(found)
     end = (pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
     return min(end, note_date)
+
+
+def _full_year(two_digits: int, note_date: pd.Timestamp) -> int:
+    """A year written in two digits ("-23"): the latest century's that is not after the note's year."""
+    year = 2000 + two_digits
+    return year if year <= note_date.year else year - 100
 
 
 _NUMBER_AFTER = re.compile(r"[ ,-]*\d")  # "May 3", "May, 3rd"
@@ -339,9 +350,12 @@ def _day_month_date(text: str, note_date: pd.Timestamp, day_month, months: dict)
         return None
     month = months[(m.group("m1") or m.group("m2")).lower()]
     day = int(m.group("d1") or m.group("d2"))
-    if m.group("y"):
+    # a two-digit year only after a day and its month ("5 nov -23"); after "March 2" a dash opens a range ("March 2-14")
+    short_year = m.group("yy") if m.group("m1") else None
+    if m.group("y") or short_year:
+        year = int(m.group("y")) if m.group("y") else _full_year(int(short_year), note_date)
         try:
-            return min(pd.Timestamp(year=int(m.group("y")), month=month, day=day), note_date)
+            return min(pd.Timestamp(year=year, month=month, day=day), note_date)
         except ValueError:
             return None
     return _past(note_date, month, day)

@@ -128,6 +128,9 @@ def _age(groups: dict, note_date: pd.Timestamp | None) -> int | None:
         return int(groups["decade"])
     if groups.get("decade_word"):  # "in her late sixties": the same, the decade in words
         return _DECADE_WORDS.get(groups["decade_word"].lower())
+    if groups.get("year") and groups.get("month") and groups.get("day") and note_date is not None \
+            and not pd.isna(note_date):  # a full birth date ("född 1964-06-15", "f. 15/6 1964"): the exact age
+        return _exact_age(groups, note_date)
     if groups.get("year"):
         age = age_from_birth_year(groups["year"], note_date)
         if age is not None and _birthday_ahead(groups, note_date):
@@ -136,22 +139,36 @@ def _age(groups: dict, note_date: pd.Timestamp | None) -> int | None:
     return None
 
 
+def _exact_age(groups: dict, note_date: pd.Timestamp) -> int | None:
+    """The age at the note's date of a birth date with its year, month and day; a two-digit year takes its century
+    as "född -48" does ("f. 3/2-48")."""
+    if len(groups["year"]) == 2:
+        years = age_from_birth_year(groups["year"], note_date)
+        if years is None:
+            return None
+        year = note_date.year - years
+    else:
+        year = int(groups["year"])
+    born = (year, int(groups["month"]), int(groups["day"]))
+    age = note_date.year - born[0] - ((note_date.month, note_date.day) < born[1:])
+    return age if 18 <= age <= 120 else None
+
+
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _birthday_ahead(groups: dict, note_date: pd.Timestamp | None) -> bool:
-    """Whether a birth date given with its day and month ("born 1964-06-01", "DOB 1 June 1964", "DOB 01.06.1964")
-    has its birthday still ahead in the note's year, so that the age is one less than the years alone give. A
-    slashed date ("DOB 01/06/1964") is read both ways round; where the two readings disagree, the year alone decides
-    as before. Without this, a woman born in June 1964 was 60 in a note of January 2024, and at risk."""
+    """Whether a birth date given with its day and a month name ("DOB 1 June 1964") or with day and month in an
+    order the note leaves open ("DOB 01/06/1964", "DOB 01.06.1964") has its birthday still ahead in the note's year,
+    so that the age is one less than the years alone give. A slashed date is read both ways round; where the two
+    readings disagree, the year alone decides. Without this, a woman born in June 1964 was 60 in a note of January
+    2024, and at risk."""
     if note_date is None or pd.isna(note_date):
         return False
     today = (note_date.month, note_date.day)
     if groups.get("month_name"):
         month = _MONTH_NAMES.index(groups["month_name"][:3].lower()) + 1
         return bool(groups.get("day")) and today < (month, int(groups["day"]))
-    if groups.get("month") and groups.get("day"):
-        return today < (int(groups["month"]), int(groups["day"]))
     if groups.get("first") and groups.get("second"):
         first, second = int(groups["first"]), int(groups["second"])
         readings = [(second, first)] if groups.get("sep") == "." else [(second, first), (first, second)]

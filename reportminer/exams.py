@@ -840,12 +840,17 @@ class _Coverage:
         if exam.sentence < 0 or following >= len(self.sentences) or following in self.naming:
             return False
         text = self._text(self.sentences[following])
-        return self.wording.says(self.wording.references, text) and self.wording.coverage_denied(text, lumbar)
+        # it points back ("Undersökningen ...") or speaks of the sacrum or pelvis itself ("Sakrum ej avbildat.")
+        about_it = self.wording.says(self.wording.references, text) or (
+            self.wording.subject is not None and self.wording.subject.search(_flat(text)) is not None)
+        return about_it and self.wording.coverage_denied(text, lumbar)
 
     def assessed(self) -> bool:
         """The text describes the sacrum or the SI joints; only sentences naming them are analysed."""
         if self._assessed is None:
             named = [self._text(s) for s in self.sentences if self.wording.says(self.wording.sacrum_words, self._text(s))]
+            # a sentence saying the sacrum was not imaged or assessed is no reading of it ("Sakrum ej avbildat.")
+            named = [t for t in named if not self.wording.coverage_denied(t, True)]
             self._assessed = bool(named) and self.pipeline.sacrum_assessed(named)
         return self._assessed
 
