@@ -84,3 +84,22 @@ def gold_and_scanned_cases(folder) -> tuple[pd.DataFrame, pd.DataFrame]:
     assert problems == []
     gold = pd.read_csv(folder / "gold_cases.csv", dtype=str, keep_default_na=False).set_index("patient_id")
     return gold, scan(notes, patients).cases.set_index("patient_id")
+
+
+def case_mismatches(folder, columns=("flagged", "priority", "workup")) -> list[tuple]:
+    """(patient id, scanned, gold) for each patient of an outside-author set whose case differs from the gold in
+    ``columns``; a gold patient without a scanned case must be unflagged with no workup."""
+    gold, cases = gold_and_scanned_cases(folder)
+    out = []
+    for pid, row in gold.iterrows():
+        want = tuple(row[c] for c in columns)
+        if pid not in cases.index:
+            if row["flagged"] != "false" or row["workup"] != "":
+                out.append((pid, None, want))
+            continue
+        got = cases.loc[pid]
+        got = tuple(str(got[c]).lower() if c == "flagged" else (got[c] if isinstance(got[c], str) else "")
+                    for c in columns)
+        if got != want:
+            out.append((pid, got, want))
+    return out
