@@ -1592,6 +1592,23 @@ def test_exams_phrasing_a_sacrum_imaged_in_part_is_not_covered(language, exam, t
     assert found[["region", "status", "covers_sacrum"]].values.tolist() == [["lumbar_spine", "performed", covers]]
 
 
+@pytest.mark.parametrize("language,text,covers", [
+    ("sv", "DT ländrygg utan sakrum visade kompression L2.", False),
+    ("sv", "MR ländrygg exkl sakrum: kompression L2.", False),
+    ("sv", "MR landrygg exklusive korsbenet: kompression L2.", False),
+    ("en", "CT lumbar spine excluding the sacrum showed an L2 compression.", False),
+    ("en", "Lumbar MRI without the sacrum: L2 compression.", False),
+    # look-alikes: a pelvic study without a sacral fracture covers the sacrum
+    ("sv", "DT bäcken utan sakrumfraktur.", True),
+    ("sv", "DT bäcken: fraktur i ramus, utan sakrum-fraktur.", True),
+    ("en", "CT pelvis without sacral fracture.", True),
+    ("en", "CT pelvis: ramus fracture without sacrum fracture.", True),
+])
+def test_exams_phrasing_a_study_named_without_the_sacrum_does_not_cover_it(language, text, covers):
+    exams = scan(_notes([("n1", DAY, "clinical", "", text, language)])).exams
+    assert exams[["status", "covers_sacrum"]].values.tolist() == [["performed", covers]]
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "MRI could not be performed due to claustrophobia despite sedation."),
     ("en", "MRI pelvis abandoned because of pain despite IV sedation."),
