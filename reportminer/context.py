@@ -38,7 +38,6 @@ TITLE_KEY = "reportminer_title_line"
 # ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
 NOTE_YEAR_KEY = "reportminer_note_year"
 YEAR = re.compile(r"(?:19|20)\d\d|['-]\d\d")  # a year as a trigger token writes it ("2018", "'18", "-18")
-_AMOUNT_AFTER = frozenset({"%", "procent", "mm", "cm", "mg", "ml", "år", "ar", "dagar", "veckor", "månader"})
 _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
 
 
@@ -107,6 +106,8 @@ class ContextAnnotator:
         self.rank = {a: i for i, a in enumerate(lexicon.assertion_priority)}
         self.default_max_scope = lexicon.default_max_scope
         self.coordinators = frozenset(fold_lower(w) for w in lexicon.list_coordinators)
+        self.asking_words = frozenset(fold_lower(w) for w in lexicon.asking_words)
+        self.range_units = frozenset(fold_lower(w) for w in lexicon.range_units)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.spans["concepts"] if "concepts" in doc.spans else []
@@ -231,8 +232,7 @@ class ContextAnnotator:
             return False
         return _is_query(mention.doc[scope.start:scope.end])
 
-    @staticmethod
-    def _asks_the_request(mention: Span, scopes: list[Scope]) -> bool:
+    def _asks_the_request(self, mention: Span, scopes: list[Scope]) -> bool:
         """A "?" or "query" right on a finding, or on the words that qualify it ("?insufficiency fracture of
         sacrum"), after an exam the sentence requests is that request's question ("MRI pelvis requested for ongoing
         buttock pain ?sacral #", "bone scan referral - ?insufficiency fracture of sacrum"); a "?X" before the request
@@ -243,7 +243,8 @@ class ContextAnnotator:
         for scope in scopes:
             distance = _distance(scope, mention)
             if (distance is not None and distance <= _QUERY_REACH and _is_query(mention.doc[scope.start:scope.end])
-                    and (_requested_before(mention.doc, scope.start) or _asked_in_words(mention.doc, scope.start))):
+                    and (_requested_before(mention.doc, scope.start)
+                         or _asked_in_words(mention.doc, scope.start, self.asking_words))):
                 return True
         return False
 
@@ -251,7 +252,7 @@ class ContextAnnotator:
         """A historical trigger that is a year ("2025", "'25") no earlier than the note's own year."""
         if len(span) != 1 or self._trigger(span).assertion != "historical" or not YEAR.fullmatch(span.text):
             return False
-        if span.text[0] == "-" and span.end < len(span.doc) and span.doc[span.end].norm_ in _AMOUNT_AFTER:
+        if span.text[0] == "-" and span.end < len(span.doc) and span.doc[span.end].norm_ in self.range_units:
             return True  # "20 -25 %": the end of a range, no year
         digits = span.text.lstrip("'-")
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) <= note_year % 100 else 1900) + int(digits)
@@ -352,13 +353,9 @@ def _requested_before(doc: Doc, position: int) -> bool:
                for s in doc.spans["concepts"])
 
 
-# words before a "?" that make the sentence a request to its reader, whatever exam it names, if any ("Please see
-# and consider imaging - ?sacral insufficiency fracture", "Referred by GP with buttock pain ?SIF")
-_ASKING_WORDS = frozenset({"please", "kindly", "refer", "referral", "referred", "referring", "consider"})
-
-
-def _asked_in_words(doc: Doc, position: int) -> bool:
-    """The sentence asks its reader before token ``position`` (``_ASKING_WORDS``), or the query is a "clinical
+def _asked_in_words(doc: Doc, position: int, asking_words: frozenset[str]) -> bool:
+    """The sentence asks its reader before token ``position`` (context.json ``asking_words``: "Please see and consider
+    imaging - ?sacral insufficiency fracture", "Referred by GP with buttock pain ?SIF"), or the query is a "clinical
     query" (a request's field, British style: "Clinical query left pubic ramus fracture vs hip fracture")."""
     if position >= len(doc):
         return False
@@ -366,7 +363,7 @@ def _asked_in_words(doc: Doc, position: int) -> bool:
         return True
     start = doc[position].sent.start if doc.has_annotation("SENT_START") else 0
     # "referred pain into the buttock" is a symptom, not a referral
-    return any(t.norm_ in _ASKING_WORDS and not (t.i + 1 < len(doc) and doc[t.i + 1].norm_ == "pain")
+    return any(t.norm_ in asking_words and not (t.i + 1 < len(doc) and doc[t.i + 1].norm_ == "pain")
                for t in doc[start:position])
 
 

@@ -131,6 +131,11 @@ class Lexicon:
     # Words that cannot end a sentence ("of", "the", "av", "och"): a line that ends with one goes on on the next
     # line, whatever letter that line opens with (hard-wrapped reports: "compression fracture of" + "L1").
     line_continuations: tuple[str, ...] = ()
+    # Words before a "?" that make its sentence a request to the reader ("please", "referred", "consider"): the
+    # query there asks, whatever exam the sentence names, if any.
+    asking_words: tuple[str, ...] = ()
+    # Units after "-25" that make it the end of a range ("20 -25 %"), not a year written "-25".
+    range_units: tuple[str, ...] = ()
     coordination: dict[str, Any] = field(default_factory=dict)
     exam_dates: dict[str, Any] = field(default_factory=dict)
     # exam status wording: status -> reason -> regular expressions (on folded, lowercased text)
@@ -163,7 +168,8 @@ class Lexicon:
 _TOP_KEYS = {
     "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination", "generic",
                  "back_pain"},
-    "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "concept_groups",
+    "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "asking_words",
+                "range_units", "concept_groups",
                 "triggers", "next_sentence_hedges"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
@@ -446,6 +452,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         assertion_priority=tuple(context.get("assertions", ASSERTIONS)),
         default_max_scope=int(context.get("max_scope", 12)),
         list_coordinators=tuple(context.get("list_coordinators", ())),
+        asking_words=tuple(context.get("asking_words", ())),
+        range_units=tuple(context.get("range_units", ())),
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
