@@ -325,10 +325,12 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
             i for i, here in by_sentence.items() if any(e.historical and not column.same_exam(e) for e in here)}
         coverage.other_exams = {id(e) for e in others}
     coverage.sacral_study_recommended = radiology and _recommends_a_sacral_study(exams, text, sentences, wording)
+    # the note's own day-month order of its slashed dates, read once for all its exams
+    order = note_slash_order(text, note.note_date) if exams and "/" in text else None
     rows = []
     for seq, exam in enumerate(exams):
         sentence_text = text[sentences[exam.sentence].start:sentences[exam.sentence].end] if exam.sentence >= 0 else ""
-        rows.append(_row(note, exam, seq, sentence_text, coverage, pipeline.lexicon))
+        rows.append(_row(note, exam, seq, sentence_text, coverage, pipeline.lexicon, order))
     return _dedupe(rows)
 
 
@@ -887,9 +889,10 @@ def _dating_text(sentence: str, exam: _Exam) -> str:
     return sentence[bounds[i]:bounds[i + 1] if i + 1 < len(bounds) else len(sentence)]
 
 
-def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexicon: Lexicon) -> dict:
+def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexicon: Lexicon,
+         order: str | None = None) -> dict:
+    """One exams.csv row; ``order`` is the note's own day-month order (dates.note_slash_order), if it shows one."""
     dating = _dating_text(sentence, exam)
-    order = note_slash_order(note.text, note.note_date) if "/" in note.text else None
     stated = stated_exam_date(dating, note.note_date, lexicon, order) if dating else None
     if stated is None and sentence and exam.start >= 0 and exam.status == "performed":
         # a done exam's name followed by a short date ("MR bäcken 3/3: ua"); never a booking's future day
