@@ -36,3 +36,25 @@ def test_an_unchanged_height_is_a_kept_height(language, text):
 ])
 def test_an_unchanged_loss_of_height_is_a_compression_still_there(language, text):
     assert assertions(text, language, VCF, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Unchanged height of the L1 compression fracture."),
+    ("en", "Stable height of the known T12 wedge fracture."),
+    ("sv", "Oförändrad höjd av L1-kompressionen."),
+    ("sv", "Oförändrad höjd på den kända kotfrakturen Th12."),
+    ("sv", "Oforandrad hojd av L1 kompressionen."),
+])
+def test_an_unchanged_height_of_a_compression_is_the_compression_kept(language, text):
+    # the height of the fractured vertebra: the fracture is there, unchanged
+    assert assertions(text, language, VCF, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Unchanged height of the L1 vertebral body."),
+    ("en", "Unchanged height of L1."),
+    ("sv", "Oförändrad höjd av L1-kotkroppen."),
+    ("sv", "Oförändrad höjd av kotkropparna."),
+])
+def test_an_unchanged_height_of_a_vertebra_stays_a_kept_height(language, text):
+    assert assertions(text, language, VCF, "radiology") == ["negated"]
