@@ -108,6 +108,7 @@ class ContextAnnotator:
         self.coordinators = frozenset(fold_lower(w) for w in lexicon.list_coordinators)
         self.asking_words = frozenset(fold_lower(w) for w in lexicon.asking_words)
         self.range_units = frozenset(fold_lower(w) for w in lexicon.range_units)
+        self.question_openers = tuple(tuple(fold_lower(w) for w in opener.split()) for opener in lexicon.question_openers)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.spans["concepts"] if "concepts" in doc.spans else []
@@ -193,7 +194,8 @@ class ContextAnnotator:
                                              or section is not None and (section.question or (
                                                  section.question_mark and self._asks(mention, best_scope, best[0])))):
                 return "hypothetical"
-            if assertion == "uncertain" and _asked_about(mention, best_scope, scopes):
+            if assertion == "uncertain" and (_asked_about(mention, best_scope, scopes)
+                                             or _asked_as_question(mention, self.question_openers)):
                 return "hypothetical"
             if assertion == "present" and _purpose_of_request(mention, scopes, best[0]):
                 return "hypothetical"
@@ -329,6 +331,23 @@ def _asked_about(mention: Span, hedge: Scope, scopes: list[Scope]) -> bool:
     return any(scope.trigger.asks_hedges and scope.trigger.direction in ("preceding", "bidirectional")
                and scope.trigger.applies(mention.label_) and scope.end <= hedge.start < scope.forward_end
                and _distance(scope, mention) is not None for scope in scopes)
+
+
+def _asked_as_question(mention: Span, openers: tuple[tuple[str, ...], ...]) -> bool:
+    """The finding's sentence is a question to someone: it opens with a question's words (context.json
+    ``question_openers``: "Has she had a vertebral fracture before?", "Finns det någon sakrumfraktur?") and ends with
+    "?", and the finding follows the opening. A "?" alone ("Sacral fracture?") is the writer's doubt."""
+    doc = mention.doc
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    last = next((t for t in reversed(doc) if not t.is_space and t.text not in ")]\"'"), None)
+    if last is None or last.text != "?" or not words:
+        return False
+    norms = [t.norm_ for t in words]
+    for opener in openers:
+        if tuple(norms[:len(opener)]) == opener and len(opener) <= len(words) and (
+                words[len(opener) - 1].i < mention.start):
+            return True
+    return False
 
 
 def _purpose_of_request(mention: Span, scopes: list[Scope], distance: int) -> bool:

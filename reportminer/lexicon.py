@@ -136,6 +136,9 @@ class Lexicon:
     asking_words: tuple[str, ...] = ()
     # Units after "-25" that make it the end of a range ("20 -25 %"), not a year written "-25".
     range_units: tuple[str, ...] = ()
+    # Words that open a question to someone ("Has she", "Is there", "Finns det", "Har hon"): a sentence that opens
+    # with one and ends with "?" asks about its findings; it does not suspect them.
+    question_openers: tuple[str, ...] = ()
     coordination: dict[str, Any] = field(default_factory=dict)
     exam_dates: dict[str, Any] = field(default_factory=dict)
     # exam status wording: status -> reason -> regular expressions (on folded, lowercased text)
@@ -169,7 +172,7 @@ _TOP_KEYS = {
     "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination", "generic",
                  "back_pain"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "asking_words",
-                "range_units", "concept_groups",
+                "range_units", "question_openers", "concept_groups",
                 "triggers", "next_sentence_hedges"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
@@ -454,6 +457,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         list_coordinators=tuple(context.get("list_coordinators", ())),
         asking_words=tuple(context.get("asking_words", ())),
         range_units=tuple(context.get("range_units", ())),
+        question_openers=tuple(context.get("question_openers", ())),
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
