@@ -25,7 +25,7 @@ from .hedges import NextSentenceHedge
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter
-from .textnorm import fold
+from .textnorm import INSIDE_WORD_INVISIBLES, fold, with_visible_spaces
 
 VCF = "vertebral_compression_fracture"
 _EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
@@ -122,6 +122,11 @@ class NotePipeline:
         history field "?X" is the referral's question; None (not known) reads it so too. ``note_year``, the year
         of the note's date, keeps a fracture dated this year (or later) from reading as historical.
         """
+        text = with_visible_spaces(text)
+        # the prefilter reads raw text, where a soft hyphen splits a term ("sak\u00adrum"); the matcher reads
+        # through it, so such a (rare) note has every sentence analysed
+        if prefilter and not text.isascii() and INSIDE_WORD_INVISIBLES.search(text):
+            prefilter = False
         sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
         by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year)))
         mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected

@@ -20,6 +20,7 @@ from .frames import row_tuples
 from .io import MENTION_COLUMNS, RowProblem, validate_notes
 from .language import detect_language
 from .nlp import get_pipeline
+from .textnorm import with_visible_spaces
 from .timeline import build_timelines
 
 log = logging.getLogger("reportminer")
@@ -45,6 +46,9 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None
     fact_rows: list[tuple] = []
     exam_rows: list[dict] = []
     for note in row_tuples(notes):
+        text = with_visible_spaces(note.text)  # every stage reads zero-width spaces as spaces
+        if text is not note.text:
+            note = note._replace(text=text)
         language = note.language or detect_language(note.text)
         pipeline = get_pipeline(language, lexicon_dir)
         year = note.note_date.year if not pd.isna(note.note_date) else None

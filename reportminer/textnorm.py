@@ -47,9 +47,22 @@ def fold(text: str) -> str:
     return folded
 
 
+# Invisible characters of text pasted from web pages and word processors. A zero-width space separates words as a
+# space does; a soft hyphen or a zero-width joiner sits inside a word ("sak\u00adrumfraktur") and is no part of it.
+_ZERO_WIDTH_SPACES = re.compile("[\u200b\u2060\ufeff]")
+INSIDE_WORD_INVISIBLES = re.compile("[\u00ad\u200c\u200d]")
+
+
+def with_visible_spaces(text: str) -> str:
+    """``text`` with each zero-width space as a plain space: the same length, so offsets hold."""
+    return text if text.isascii() else _ZERO_WIDTH_SPACES.sub(" ", text)
+
+
 def fold_lower(text: str) -> str:
-    """Lowercase and fold one token; used as the token's NORM."""
-    return fold(text).lower()
+    """Lowercase and fold one token; used as the token's NORM (which need not keep the token's length: a soft
+    hyphen inside a word is dropped, so "sak\u00adrumfraktur" reads as "sakrumfraktur")."""
+    folded = fold(text).lower()
+    return folded if folded.isascii() else INSIDE_WORD_INVISIBLES.sub("", folded)
 
 
 def folded_alternation(patterns: Iterable[str]) -> re.Pattern | None:

@@ -40,3 +40,37 @@ def test_typography_a_denial_reads_through_a_unicode_hyphen(language, text, conc
 def test_typography_fold_maps_each_hyphen_to_one_character():
     for hyphen in "\u2010\u2011\u2013\u2014":
         assert fold(f"L1{hyphen}kotan") == "L1-kotan"
+
+
+@pytest.mark.parametrize("language,text,concept", [
+    ("en", "Insufficiency fracture of the sacrum\u200b.", SACRAL),
+    ("en", "Low\u200bback pain for six weeks.", "low_back_pain"),
+    ("en", "\ufeffCompression fracture of L1.", VCF),
+    ("en", "Insufficiency fracture of the sa\u00adcrum.", SACRAL),
+    ("en", "Acute fracture of the left inferior pu\u00adbic ramus.", PR),
+    ("sv", "Sak\u00adrumfraktur höger.", SACRAL),
+    ("sv", "Ont i länd\u00adryggen sedan fallet.", "low_back_pain"),
+    ("sv", "Kompressions\u00adfraktur L1.", VCF),
+    ("sv", "Fraktur i ramus\u200bpubis vänster.", PR),
+])
+def test_typography_invisible_characters_are_read_through(language, text, concept, nlp_sv, nlp_en):
+    # zero-width spaces separate words as spaces do; a soft hyphen inside a word is no part of it
+    assert assertions(text, language, concept) == ["present"]
+    found = {"sv": nlp_sv, "en": nlp_en}[language].extract(text)
+    assert found and all(len(m.text) == m.end - m.start for m in found)  # offsets into the text as written
+    assert all(text[m.start:m.end].replace("\u200b", " ") == m.text for m in found)
+
+
+@pytest.mark.parametrize("language,text,concept", [
+    ("en", "No sa\u00adcral fracture.", SACRAL),
+    ("sv", "Ingen sak\u00adrumfraktur.", SACRAL),
+])
+def test_typography_a_denial_reads_through_a_soft_hyphen(language, text, concept):
+    assert assertions(text, language, concept) == ["negated"]
+
+
+def test_typography_zero_width_spaces_keep_the_length():
+    from reportminer.textnorm import with_visible_spaces
+    text = "L1\u200bkompression\u2060och\ufeff"
+    assert with_visible_spaces(text) == "L1 kompression och "
+    assert with_visible_spaces("plain ascii") == "plain ascii"
