@@ -44,6 +44,29 @@ def test_outside21_en_an_abandoned_scan_under_a_radiographers_comment_is_not_don
     assert exam_rows(text, "en", "radiology", "MRI pelvis") == [("mri", "not_performed", True)]
 
 
+_CLINIC = ("n1", "2025-01-13", "outpatient", "", "74-year-old woman with lumbosacral pain into both buttocks. "
+           "Plan: MRI lumbar spine and pelvis.")
+_ABANDONED = ("n2", "2025-01-30", "radiology", "MRI lumbar spine and pelvis",
+              "MRI LUMBAR SPINE AND PELVIS\nRadiographer comment: patient became claustrophobic on entering the bore. "
+              "Only the localiser (scout) images were acquired; examination abandoned at the patient's request.\n"
+              "Not reported.")
+
+
+def test_outside21_en_an_abandoned_scan_rebooked_is_still_an_order():
+    case = only_case([_CLINIC, _ABANDONED, ("n3", "2025-02-10", "outpatient", "",
+                                            "MRI not completed because of claustrophobia. Lumbosacral pain unchanged. "
+                                            "MRI rebooked with sedation, awaiting date.")], "en")
+    assert flag_and_workup(case) == ("true", "ordered")
+
+
+def test_outside21_en_an_abandoned_scan_done_the_next_week_is_the_workup():
+    case = only_case([_CLINIC, _ABANDONED, ("n3", "2025-02-06", "radiology", "MRI lumbar spine and pelvis",
+                                            "MRI LUMBAR SPINE AND PELVIS\nRadiographer comment: oral sedation given, "
+                                            "complete study.\nFindings: Left sacral ala insufficiency fracture.")],
+                     "en")
+    assert flag_and_workup(case) == ("false", "sacral_fracture_documented")
+
+
 # --- a RIS status field lines below a radiology entry's title is the entry's own status ----------------------------
 @pytest.mark.parametrize("text,status", [
     ("MRI PELVIS - ORDER STATUS\nOrdered 04/02/2025 by orthogeriatrics. Clinical question: ?sacral fracture.\n"
