@@ -622,9 +622,10 @@ def _status_field(line: str, last_exams: list[_Exam], distance: int, wording: Ex
     "Remisstatus: Avvisad"; ``line`` runs from the line's start, its heading included, to the sentence's end): a
     request or a fate in the field's first words is the exam's. A result word there is none ("Status: normalt
     gångmönster" is an examination), and an exam whose own line stated a fate keeps it unless that fate was a
-    request. ``column``: when the exams in view are a radiology entry's own (its exam column or title, no other exam
-    named), whose RIS status field may stand lines below it ("MRI PELVIS - ORDER STATUS" / "Ordered 04/02 ..." /
-    "Status: scheduled for 14/02"). Applies the field; says whether the sentence was one."""
+    request. ``column`` is a radiology entry's own exam: while the exams in view are only it (its exam column or
+    title, no other exam named), its RIS status field may stand lines below it and is its status ("MRI PELVIS -
+    ORDER STATUS" / "Ordered 04/02 ..." / "Status: scheduled for 14/02"). Applies the field; says whether the
+    sentence was one."""
     if (distance != 1 and not _only_the_report(last_exams, column)) or not last_exams or any(
             e.explicit and e.status != "requested" for e in last_exams):
         return False
