@@ -117,12 +117,15 @@ class ExamWording:
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
+        self.other_part_words = folded_alternation(lexicon.exam_other_region_before)  # anywhere in a stretch
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.purpose = folded_alternation(lexicon.exam_purpose.get("purpose", ()))
         self.done_anyway = folded_alternation(lexicon.exam_purpose.get("done", ()))
         self.dated = folded_alternation(lexicon.exam_purpose.get("dated", ()))
         self.appointment = folded_alternation(lexicon.exam_purpose.get("appointment", ()))
         self.rebooked = folded_alternation(lexicon.exam_purpose.get("rebooked", ()))
+        # a report's note of the order it answers ("requested as CT chest, abdomen and pelvis; protocolled as ...")
+        self.answered = folded_alternation(lexicon.exam_purpose.get("answered", ()))
         coverage = lexicon.exam_coverage
         self.subject = folded_alternation(coverage.get("subject", ()))
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
@@ -311,10 +314,10 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     _results_of_requests(exams)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
     _regions_from_findings(by_sentence, mentions, sentences)
-    _regions_of_companions(exams, by_sentence, column, mentions, sentences)
+    _regions_of_companions(exams, by_sentence, column, mentions, sentences, text, wording)
     radiology = note.note_type == "radiology"
     if column is not None:
-        exams = _merge_into_column(column, exams)
+        exams = _merge_into_column(column, exams, wording)
         if sacrum_read and column.status == "not_performed":
             column.status, column.reason = "performed", "reported"
     coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology, set(by_sentence))
@@ -454,13 +457,15 @@ def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, senten
 
 
 def _regions_of_companions(exams: list[_Exam], by_sentence: dict[int, list[_Exam]], column: _Exam | None,
-                           mentions, sentences) -> None:
+                           mentions, sentences, text: str = "", wording: ExamWording | None = None) -> None:
     """A further study that names no body part, asked for or not done, is of the body part of the study beside
     it: in a report, the report's own ("MRI could be obtained if clinically warranted" in a lumbar-spine
     radiograph's report is a lumbar MRI; in a CT chest report, "Follow-up CT recommended" is another chest CT); in a
     sentence, the one other study it names ("Order CT L-spine (MRI not
     possible - cochlear implant)"). Not where its sentence, or one beside it, reads a sacral or ramus fracture, which
-    names what the study would look at (:func:`_regions_from_findings`)."""
+    names what the study would look at (:func:`_regions_from_findings`). Nor, in a report of a covering region, where
+    its sentence names another body part before it: "Lung nodule, follow up CT in 3 months" in a CT chest, abdomen
+    and pelvis report is a chest CT (exams.json ``other_region_before``, read anywhere before the exam)."""
     starts = [s.start for s in sentences]
     read = {_sentence_of(starts, m.start) + d for m in mentions if m.concept in FINDING_REGIONS
             for d in (-1, 0, 1)} if sentences else set()  # also "Recommend MRI. Sacral fracture not excluded."
@@ -472,10 +477,21 @@ def _regions_of_companions(exams: list[_Exam], by_sentence: dict[int, list[_Exam
                   if e.modality != exam.modality and e.region != "other" and not e.historical}
         if len(beside) == 1:
             exam.region = beside.pop()
+        elif column is not None and column.region != "other" and _names_another_part_before(exam, text, sentences,
+                                                                                             wording):
+            exam.elsewhere = True
         elif column is not None and column.region != "other":
             exam.region = column.region
         elif column is not None and column.elsewhere:
             exam.elsewhere = True  # "Follow-up CT in 6-8 weeks recommended" in a CT chest report: of the chest
+
+
+def _names_another_part_before(exam: _Exam, text: str, sentences, wording: ExamWording | None) -> bool:
+    """The exam's sentence names a body part we have no region for before the exam ("Lung nodule, follow up CT")."""
+    if wording is None or wording.other_part_words is None or not text or exam.sentence < 0:
+        return False
+    start = sentences[exam.sentence].start
+    return wording.other_part_words.search(_flat(text[start:start + exam.start])) is not None
 
 
 def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam | None,
@@ -509,7 +525,8 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             if fates is not None:
                 fates.update((sent.start + e.start, e.status) for e in here if e.explicit)
             last_exams, last_at = here, i
-        elif _status_field(text[text.rfind("\n", 0, sent.start) + 1:sent.end], last_exams, i - last_at, wording):
+        elif _status_field(text[text.rfind("\n", 0, sent.start) + 1:sent.end], last_exams, i - last_at, wording,
+                           column=column):
             last_at = i  # the exam line and its field lines are one entry: the next field still belongs to it
         elif _follows_a_fate(last_exams, i - last_at) and (rebooked := _rebooking(sentence, wording)) is not None:
             # "MR bäcken ej genomförd, kameran ur funktion. Ny tid ges.": the new time is of the study not done
@@ -599,18 +616,25 @@ def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording
     return wording.says(wording.references, sentence)
 
 
-def _status_field(line: str, last_exams: list[_Exam], distance: int, wording: ExamWording) -> bool:
+def _status_field(line: str, last_exams: list[_Exam], distance: int, wording: ExamWording,
+                  column: _Exam | None = None) -> bool:
     """A work list's status field on the line right under its exam ("MR bäcken" / "Status: Bokad 14/1",
     "Remisstatus: Avvisad"; ``line`` runs from the line's start, its heading included, to the sentence's end): a
     request or a fate in the field's first words is the exam's. A result word there is none ("Status: normalt
     gångmönster" is an examination), and an exam whose own line stated a fate keeps it unless that fate was a
-    request. Applies the field; says whether the sentence was one."""
-    if distance != 1 or not last_exams or any(e.explicit and e.status != "requested" for e in last_exams):
+    request. ``column`` is a radiology entry's own exam: while the exams in view are only it (its exam column or
+    title, no other exam named), its RIS status field may stand lines below it and is its status ("MRI PELVIS -
+    ORDER STATUS" / "Ordered 04/02 ..." / "Status: scheduled for 14/02"). Applies the field; says whether the
+    sentence was one."""
+    if (distance != 1 and not _only_the_report(last_exams, column)) or not last_exams or any(
+            e.explicit and e.status != "requested" for e in last_exams):
         return False
     field = wording.status_field.match(_flat(line)) if wording.status_field is not None else None
     if field is None:
         return False
     cues = [c for c in wording.find_cues(line) if c.status != "performed" and c.start <= field.end() + 2]
+    if distance != 1 and column is not None and column not in last_exams:
+        last_exams = [*last_exams, column]  # lines below the report's title: the field is of the report's exam
     for cue in cues:
         for exam in last_exams:
             exam.hear(cue, own=True)
@@ -747,12 +771,16 @@ def _fold_unnamed(exam: _Exam, sentence_exams: list[_Exam]) -> bool:
     return True
 
 
-def _merge_into_column(column: _Exam, exams: list[_Exam]) -> list[_Exam]:
+def _merge_into_column(column: _Exam, exams: list[_Exam], wording: ExamWording | None = None) -> list[_Exam]:
     """A report's own exam named again in its text is the same exam: one statement, the text's status kept."""
     out = []
     for exam in exams:
-        if exam is not column and column.same_exam(exam) and exam.section in _QUESTION_SECTIONS:
-            continue  # "Frågeställning: sakrumfraktur? MR bäcken": the request this report fulfils
+        if exam is not column and column.same_exam(exam) and (exam.section in _QUESTION_SECTIONS or (
+                wording is not None and exam.status == "requested" and exam.evidence
+                and wording.says(wording.answered, exam.evidence[0]))):
+            # "Frågeställning: sakrumfraktur? MR bäcken", "Radiographer: requested as CT chest, abdomen and pelvis;
+            # protocolled as chest and upper abdomen only": the request this report fulfils
+            continue
         if exam is column or exam.historical or not column.same_exam(exam) or exam.status == "requested":
             out.append(exam)
             continue
@@ -1008,6 +1036,10 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
                 resolved[i].update(status=fates[-1].status, reason=fates[-1].reason, requested=True)
                 if fates[-1].status == "performed" and fates[-1].region != "other":
                     resolved[i]["covers_sacrum"] = bool(fates[-1].covers_sacrum)  # what the done study imaged
+                elif row.region == "other" and fates[-1].region != "other" and fates[-1].status == "not_performed":
+                    # "Plan MRI to assess age of fracture", then "MRI LUMBAR SPINE - safety screening: contraindicated":
+                    # the unnamed request was of the body part its fate names
+                    resolved[i].update(region=fates[-1].region, covers_sacrum=bool(fates[-1].covers_sacrum))
             _inherit_region(row, rows, resolved, i)
         _quoted_reports(rows, resolved)
         _reports_of_their_month(rows, resolved)
