@@ -819,8 +819,10 @@ class _Coverage:
         self.wording = wording
         self.radiology = radiology
         # A sacral fracture found or excluded shows that the sacrum was looked at.
-        self.sacral_mention = any(m.concept == "sacral_fracture" and m.assertion in ("present", "negated")
-                                  for m in mentions)
+        sacral = [m.start for m in mentions if m.concept == "sacral_fracture" and m.assertion in ("present", "negated")]
+        self.sacral_mention = bool(sacral)
+        starts = [s.start for s in sentences]
+        self.sacral_sentences = {_sentence_of(starts, at) for at in sacral} if starts else set()
         self._assessed: bool | None = None
         self._denied: dict[tuple[bool, bool], bool] = {}
         self.sacral_study_recommended = False  # the report asks for a study of the sacrum (set by read_exams)
@@ -842,8 +844,10 @@ class _Coverage:
 
     def _may_show_the_sacrum(self, exam: _Exam, lumbar: bool) -> bool:
         """A lumbar study; or a hip study's own report, whose field often takes in the whole pelvis ("Koronal STIR
-        över hela bäckenet inkl sakrum"): either covers the sacrum when its report reads it."""
-        return lumbar or (exam.region == "hip" and self.radiology and exam.column)
+        över hela bäckenet inkl sakrum"), or a hip study quoted with what it showed of the sacrum in its own sentence
+        ("MRI hips 3/12: no fracture of the sacrum or the hips"): either covers the sacrum when it reads it."""
+        return lumbar or (exam.region == "hip" and (self.radiology and exam.column
+                                                    or exam.sentence in self.sacral_sentences))
 
     def _denied_for(self, exam: _Exam, sentence: str, lumbar: bool) -> bool:
         if self.radiology and (exam.column or not exam.historical):  # the report speaks of its own exam
