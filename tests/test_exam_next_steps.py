@@ -76,3 +76,23 @@ def test_a_study_of_no_benefit_or_written_off_is_not_done(text, language):
 ])
 def test_a_benefit_word_elsewhere_leaves_a_study_done(text, language):
     assert _statuses(text, language) == [("mri", "pelvis", "performed")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("MRI pelvis organised for Monday.", "en", ("mri", "pelvis", "requested")),
+    ("Will organise CT pelvis.", "en", ("ct", "pelvis", "requested")),
+    ("Organising an urgent MRI of the pelvis.", "en", ("mri", "pelvis", "requested")),
+    ("Vi ordnar MR av bäckenet.", "sv", ("mri", "pelvis", "requested")),
+    ("MR backen ordnas.", "sv", ("mri", "pelvis", "requested")),
+    ("Har ordnat tid för DT bäcken.", "sv", ("ct", "pelvis", "requested")),
+])
+def test_an_exam_being_arranged_is_a_plan(text, language, expected):
+    assert _statuses(text, language) == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("CT pelvis: organising haematoma in the left gluteal muscles.", "en"),
+    ("DT bäcken gjord. Pat har ordnat hemtjänst.", "sv"),
+])
+def test_other_things_arranged_leave_a_study_done(text, language):
+    assert [s for _, _, s in _statuses(text, language)] == ["performed"]
