@@ -119,6 +119,10 @@ class ExamWording:
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
         self.other_part_words = folded_alternation(lexicon.exam_other_region_before)  # anywhere in a stretch
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
+        self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
+        # one word of a body region as the regions write it ("bäcken", "buk-bäcken", "si-leder"): a work list's
+        # exam line holds its modality and such words only ("DT bäcken", "MR ländrygg + bäcken")
+        self.region_word = _region_word(lexicon.regions)
         self.purpose = folded_alternation(lexicon.exam_purpose.get("purpose", ()))
         self.done_anyway = folded_alternation(lexicon.exam_purpose.get("done", ()))
         self.dated = folded_alternation(lexicon.exam_purpose.get("dated", ()))
@@ -210,6 +214,19 @@ class ExamWording:
 
 _SENTENCE_JOIN = " \x00 "  # between sentences searched as one text: no word, space or letter of any wording
 _LINE_BREAKS = str.maketrans("\n\r\t", "   ")
+
+
+def _region_word(regions: dict) -> re.Pattern | None:
+    """One whole word of any region's terms (plain words, and the expressions of their token patterns)."""
+    words: list[str] = []
+    for entries in regions.values():
+        for entry in entries:
+            if isinstance(entry, str):
+                words.extend(re.escape(w) for w in entry.split())
+            elif isinstance(entry, dict):
+                words.extend(t for t in entry.get("pattern", ()) if isinstance(t, str) and not t.startswith("@"))
+    alternation = folded_alternation(words)
+    return re.compile(rf"^(?:{alternation.pattern})$") if alternation is not None else None
 
 
 def _flat(text: str) -> str:
@@ -503,6 +520,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
     ``plans_by_purpose`` (clinical notes) reads an exam followed only by its purpose as a plan."""
     last_exams: list[_Exam] = [column] if column is not None else []
     last_at = -1
+    work_list = False  # the last exams' sentence is its line's whole text, as a work list writes an exam
     may_refuse: bool | None = None  # whether the note can hold a refusal at all (asked once, if at all)
     for i, sent in enumerate(sentences):
         here = by_sentence.get(i, [])
@@ -525,9 +543,12 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             if fates is not None:
                 fates.update((sent.start + e.start, e.status) for e in here if e.explicit)
             last_exams, last_at = here, i
+            work_list = column is None and _a_work_list_line(text, sent, here, wording)
         elif _status_field(text[text.rfind("\n", 0, sent.start) + 1:sent.end], last_exams, i - last_at, wording,
                            column=column):
             last_at = i  # the exam line and its field lines are one entry: the next field still belongs to it
+        elif work_list and _status_line(sentence, last_exams, i - last_at, wording):
+            last_at = i  # so are its bare status lines, each the exam's next step
         elif _follows_a_fate(last_exams, i - last_at) and (rebooked := _rebooking(sentence, wording)) is not None:
             # "MR bäcken ej genomförd, kameran ur funktion. Ny tid ges.": the new time is of the study not done
             for exam in last_exams:
@@ -640,6 +661,54 @@ def _status_field(line: str, last_exams: list[_Exam], distance: int, wording: Ex
             exam.hear(cue, own=True)
     for exam in last_exams if cues else ():
         exam.evidence.append(_clean(line))
+    return True
+
+
+_LINE_JOINERS = frozenset({"+", "&", "/", "-", "och", "samt", "and"})
+
+
+def _a_work_list_line(text: str, sent, exams: list[_Exam], wording: ExamWording) -> bool:
+    """The sentence is its line's whole text and names its exam and nothing else, as a work list writes an exam: at
+    most two words before the modality ("RIS-status DT bäcken", "Remiss: MR bäcken"), only region words after it
+    ("MR ländrygg + bäcken", "DT buk-bäcken"), no date and no result ("DT bäcken utan fynd", "MR bäcken 3/1" are
+    studies reported)."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if (len(exams) != 1 or text[line_start:sent.start].strip() or text[sent.end:line_end].strip()
+            or wording.region_word is None):
+        return False
+    sentence = _flat(text[sent.start:sent.end])
+    if any(ch.isdigit() for ch in sentence):
+        return False
+    before = sentence[:exams[0].start].split()
+    after = sentence[exams[0].start:].split()[1:]
+    words = [w.strip(".,:;()") for w in after]
+    return len(before) <= 2 and all(w in _LINE_JOINERS or not w or wording.region_word.match(w) for w in words)
+
+
+def _status_line(sentence: str, last_exams: list[_Exam], distance: int, wording: ExamWording) -> bool:
+    """A work list's status written bare, with no field label, at the start of the sentences right under an exam's
+    own line ("RIS-status DT bäcken" / "Remiss mottagen 2/7. Bokad 2024-07-12. Avbokad av patienten."; exams.json
+    ``status_lines``): each request or fate there is the exam's next step, the latest winning, as a ``Status:`` field
+    is. Not for a radiology report's own exam, which the report shows done unless its text says it was not ("MR
+    BÄCKEN" / "Remiss mottagen 2/9, protokollerad." / "Fynd: ..."), nor once an exam's line or an earlier status
+    line gave it a fate other than a request (a new time after it is read as a rebooking). A status line with no
+    request or fate of its own still belongs to the entry. Applies the line; says whether the sentence was one."""
+    exams = [e for e in last_exams if not e.column]
+    if (distance != 1 or not exams or wording.status_line is None
+            or any(e.explicit and e.status != "requested" for e in exams)):
+        return False
+    flat = _flat(sentence)
+    opening = wording.status_line.match(flat)
+    if opening is None:
+        return False
+    cues = [c for c in wording.find_cues(sentence) if c.status != "performed" and c.start < opening.end()]
+    if not cues and wording.appointment is not None and wording.appointment.search(flat, 0, opening.end()):
+        cues = [Cue(0, opening.end(), "requested", "planned")]  # "Protokollerad.": radiology plans the study
+    for exam in exams if cues else ():
+        exam.hear(cues[-1], own=True)
+        exam.evidence.append(_clean(sentence))
     return True
 
 

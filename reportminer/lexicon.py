@@ -149,6 +149,8 @@ class Lexicon:
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
     exam_status_fields: tuple[str, ...] = ()  # a work list's status field on the line under its exam ("Status: Bokad")
+    # a work list's status written bare under an exam's own line, no field label ("DT bäcken" / "Remiss mottagen 2/7.")
+    exam_status_lines: tuple[str, ...] = ()
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # A clinical note's exam with only a purpose after it ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta
     # sakrumfraktur") or an appointment ("MR-tid 24/4") is a plan: "purpose" and "appointment" find them, "done"
@@ -179,7 +181,7 @@ _TOP_KEYS = {
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "coverage", "unnamed_region", "other_region", "purpose_only",
-              "other_region_before", "status_fields"},
+              "other_region_before", "status_fields", "status_lines"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks"}
@@ -348,7 +350,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "unnamed_region", "other_region", "other_region_before",
-                "status_fields"):
+                "status_fields", "status_lines"):
         if key in data:
             _check_regexes(path, key, data[key])
     coverage = data.get("coverage", {})
@@ -490,6 +492,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_other_region=tuple(exams.get("other_region", ())),
         exam_other_region_before=tuple(exams.get("other_region_before", ())),
         exam_status_fields=tuple(exams.get("status_fields", ())),
+        exam_status_lines=tuple(exams.get("status_lines", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         exam_purpose={k: tuple(v) for k, v in exams.get("purpose_only", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
