@@ -89,7 +89,8 @@ def test_outside20_en_tracer_distribution_elsewhere_keeps_its_reading(text, expe
     "Fracture of the anterior ring on the left.",
 ])
 def test_outside20_en_an_anterior_ring_fracture_is_the_pubic_ramus(text):
-    assert assertions(text, "en", RAMUS) == ["present"]
+    found = assertions(text, "en", RAMUS)
+    assert found and set(found) == {"present"}
 
 
 @pytest.mark.parametrize("text", [
@@ -162,6 +163,60 @@ def test_outside20_en_a_sacroplasty_years_ago_leaves_new_low_back_pain_flagged()
                                                "fracture noted."),
     ], "en")
     assert flag_and_workup(case) == ("true", "radiograph_only")
+
+
+# --- beyond the set's misses, on the round's theme: classifications and signs that name the site themselves -------
+@pytest.mark.parametrize("text", [
+    "Denis zone I fracture on the left.",
+    "Fracture through Denis zone II.",
+    "H-type insufficiency fracture.",
+    "U-shaped fracture with slight kyphosis.",
+    "Lambda-shaped insufficiency fracture.",
+    "Transverse fracture through S3.",
+])
+def test_outside20_en_a_sacral_classification_or_shape_names_the_sacrum(text):
+    assert assertions(text, "en", SACRAL, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("text,concepts", [
+    ("FFP type Ia.", {RAMUS}),
+    ("Fragility fracture of the pelvis, FFP Ib.", {RAMUS}),
+    ("Rommens-Hofmann FFP type IIb.", {RAMUS, SACRAL}),
+    ("FFP IIc: complete sacral and anterior ring fractures.", {RAMUS, SACRAL}),
+    ("FFP IIa.", set()),                                   # a posterior lesion of no named bone
+    ("T-shaped acetabular fracture.", set()),              # a shape of the acetabulum's fractures
+    ("Y-shaped fracture of the distal humerus.", set()),
+])
+def test_outside20_en_an_ffp_type_names_its_ring_fractures(text, concepts):
+    from .phrasing import one_note
+    found = one_note(text, "en", "radiology").mentions
+    assert set(found[found["concept"].isin([RAMUS, SACRAL, VCF])]["concept"]) == concepts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Retropulsion of the posterosuperior corner of L2 into the canal.", ["present"]),
+    ("Burst fracture morphology with 4 mm retropulsion at L1.", ["present"]),
+    ("No retropulsion at L1.", ["negated"]),
+    ("Kummell disease of T12 with an intravertebral cleft.", ["present"]),
+    ("Retropulsed disc material at L4/5.", []),          # a disc, not a vertebral body
+    ("Transverse process fracture of L3.", []),          # a posterior element
+    ("Fractures of the left L2 and L3 transverse processes.", []),
+])
+def test_outside20_en_retropulsion_and_kummell_name_a_vertebral_fracture(text, expected):
+    assert assertions(text, "en", VCF, "radiology") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Physiological wedging at the thoracolumbar junction.", []),
+    ("Degenerative anterior wedging of the mid-thoracic vertebrae.", []),
+    ("Minor physiological anterior wedging at T7 and T8 within normal limits.", []),
+    ("Scheuermann changes with wedging of T8-T10.", []),
+    ("Mild anterior wedging of T12.", ["present"]),                     # wedging with no such word stays a compression
+    ("Degenerative change at L4/5 and wedge compression of L1.", ["present"]),
+    ("Normal wedging of the thoracic vertebrae; new wedge fracture of L1.", ["present"]),
+])
+def test_outside20_en_physiological_or_degenerative_wedging_is_no_compression(text, expected):
+    assert assertions(text, "en", VCF, "radiology") == expected
 
 
 # --- the whole set -----------------------------------------------------------------------------------------------
