@@ -219,6 +219,19 @@ def test_outside20_en_physiological_or_degenerative_wedging_is_no_compression(te
     assert assertions(text, "en", VCF, "radiology") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Height loss of 25% at T12 (Genant grade 1).", ["present"]),
+    ("Height loss of approximately 30 % at L1.", ["present"]),
+    ("Height loss at T12.", ["present"]),
+    ("No height loss at L1.", ["negated"]),
+    ("Superior endplate impaction of L3.", ["present"]),
+    ("Height loss of 4 cm since 2019.", []),                # the patient's stature, no vertebra
+    ("Height loss of 4 cm over five years at the GP.", []),
+])
+def test_outside20_en_a_share_of_height_lost_at_a_level_is_a_compression(text, expected):
+    assert assertions(text, "en", VCF, "radiology") == expected
+
+
 # --- the whole set -----------------------------------------------------------------------------------------------
 def test_outside20_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
