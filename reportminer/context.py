@@ -37,6 +37,7 @@ TITLE_KEY = "reportminer_title_line"
 # The year of the note's date (or None): a year beside a fracture makes it historical only when it is an earlier year
 # ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
 NOTE_YEAR_KEY = "reportminer_note_year"
+_YEAR_PREPOSITIONS = frozenset({"in", "during"})  # "in 2025": a year that dates its finding, as the bare year does
 YEAR = re.compile(r"(?:19|20)\d\d|['-]\d\d")  # a year as a trigger token writes it ("2018", "'18", "-18")
 _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
 
@@ -251,12 +252,16 @@ class ContextAnnotator:
         return False
 
     def _not_an_earlier_year(self, span: Span, note_year: int) -> bool:
-        """A historical trigger that is a year ("2025", "'25") no earlier than the note's own year."""
-        if len(span) != 1 or self._trigger(span).assertion != "historical" or not YEAR.fullmatch(span.text):
+        """A historical trigger that is a year ("2025", "'25"), or "in" and a year ("in 2025"), no earlier than the
+        note's own year."""
+        if self._trigger(span).assertion != "historical" or not YEAR.fullmatch(span[-1].text):
             return False
-        if span.text[0] == "-" and span.end < len(span.doc) and span.doc[span.end].norm_ in self.range_units:
+        if len(span) != 1 and (len(span) != 2 or span[0].norm_ not in _YEAR_PREPOSITIONS):
+            return False
+        text = span[-1].text
+        if text[0] == "-" and span.end < len(span.doc) and span.doc[span.end].norm_ in self.range_units:
             return True  # "20 -25 %": the end of a range, no year
-        digits = span.text.lstrip("'-")
+        digits = text.lstrip("'-")
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) <= note_year % 100 else 1900) + int(digits)
         return year >= note_year
 

@@ -131,6 +131,9 @@ class Lexicon:
     # Words that cannot end a sentence ("of", "the", "av", "och"): a line that ends with one goes on on the next
     # line, whatever letter that line opens with (hard-wrapped reports: "compression fracture of" + "L1").
     line_continuations: tuple[str, ...] = ()
+    # Labels that, opening a later sentence on a past-history heading's line, report today's findings ("PMH:
+    # osteoporosis, dementia. XR pelvis: fractures of both rami"): the history ends before them.
+    present_labels: tuple[str, ...] = ()
     # Words before a "?" that make its sentence a request to the reader ("please", "referred", "consider"): the
     # query there asks, whatever exam the sentence names, if any.
     asking_words: tuple[str, ...] = ()
@@ -176,7 +179,8 @@ _TOP_KEYS = {
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "asking_words",
                 "range_units", "question_openers", "concept_groups",
                 "triggers", "next_sentence_hedges"},
-    "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations"},
+    "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
+                 "present_labels"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
@@ -483,6 +487,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         demographics={k: tuple(v) for k, v in exams.get("demographics", {}).items()},
         abbreviations=tuple(sections.get("abbreviations", ())),
         line_continuations=tuple(sections.get("line_continuations", ())),
+        present_labels=tuple(sections.get("present_labels", ())),
         coordination=dict(concepts.get("coordination", {})),
         exam_dates=dict(exams.get("exam_dates", {})),
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},

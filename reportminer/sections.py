@@ -71,6 +71,10 @@ class SectionSplitter:
         self._lines: dict[str, tuple[tuple[int, int], ...]] = {}
         self._stops: dict[str, bool] = {}  # the words before a full stop -> whether it ends the sentence
         self._continuations = frozenset(fold(w).lower() for w in lexicon.line_continuations)
+        labels = sorted({fold(w).lower() for w in lexicon.present_labels}, key=len, reverse=True)
+        self._present_label = re.compile(
+            r"(?:" + "|".join(r"\s+".join(re.escape(x) for x in w.split()) for w in labels) + r")(?![\w/-])",
+            re.IGNORECASE) if labels else None
 
     def _note_sections(self, text: str, folded: str | None) -> list[Section]:
         """The sections of ``text``, kept for the last note seen."""
@@ -99,7 +103,7 @@ class SectionSplitter:
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
             cut = _question_ends(text, body_start, end) if rule.question else None
             if cut is None and rule.implies == "historical" and not rule.first_sentence_only:
-                cut = _history_line_ends(text, body_start, end)
+                cut = _history_line_ends(text, body_start, end, self._present_label)
             if cut is None:
                 out.append(Section(rule, h_start, body_start, end))
             else:  # the report's own text follows the question without a heading of its own
@@ -296,12 +300,22 @@ def _asked_on_one_line(text: str, body_start: int, end: int) -> int | None:
 _LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\n:]{0,40}:(?:[ \t]*\S|[ \t]*$)", re.MULTILINE)
 
 
-def _history_line_ends(text: str, body_start: int, end: int) -> int | None:
+def _history_line_ends(text: str, body_start: int, end: int, present_label: re.Pattern | None = None) -> int | None:
     """Where a past-history section written on its heading's line ends: at that line's end, when the next line
     opens with a label of its own ("PMH: osteoporosis, R THR 2014." + "XR pelvis + R hip: R inferior pubic ramus
     fracture", or "Problems:" alone): the labelled line reports something else, today's film, not the past. A heading alone on its line
-    ("PMH:" + a list), or a next line that goes on without a label, keeps the section."""
+    ("PMH:" + a list), or a next line that goes on without a label, keeps the section. On the heading's own line,
+    a later sentence that opens with a label of today's findings (lexicon ``present_labels``: "PMH: osteoporosis,
+    dementia. XR pelvis: fractures of both rami", "... CT today: ...") ends it there."""
     nl = text.find("\n", body_start, end)
+    if present_label is not None:
+        line_end = nl if nl >= 0 else end
+        for stop in _SENTENCE_END.finditer(text, body_start, line_end):
+            start = stop.end()
+            m = _LABELLED_LINE.match(text, start, line_end)
+            if (m is not None and len(text[start:m.end()].split(":", 1)[0].split()) <= 5
+                    and present_label.match(fold(text[start:m.end()]))):
+                return start
     if nl < 0 or not text[body_start:nl].strip():
         return None
     start = nl + 1
