@@ -235,6 +235,34 @@ def test_outside20_sv_sites_after_a_colon_keep_their_reading(sentence, concept, 
     assert sorted(set(assertions(sentence, "sv", concept, "radiology"))) == expected
 
 
+# --- a level as a field, its value the compression; "crush"; a ramus near the symphysis; a ramus branch as a field ----
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("L1: kilformig.", VCF, ["present"]),
+    ("Th12: kilformig, Genant 2.", VCF, ["present"]),
+    ("L3: lätt kompression.", VCF, ["present"]),
+    ("L1: ingen kompression.", VCF, ["negated"]),
+    ("Crush L4.", VCF, ["present"]),
+    ("Crushdeformitet av L4.", VCF, ["present"]),
+    ("Symfysnära fraktur vä.", RAMUS, ["present"]),
+    ("Ramus inferior: frakturlinje.", RAMUS, ["present"]),
+    ("Ramus superior vä: ingen fraktur.", RAMUS, ["negated"]),
+])
+def test_outside20_sv_fields_and_short_forms_of_the_sites(sentence, concept, expected):
+    assert assertions(sentence, "sv", concept, "radiology") == expected
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("L4-L5: kompression av nervroten L5 hö.", VCF),
+    ("L5-S1: kompression av S1-roten.", VCF),
+    ("L4: kompression av durasäcken.", VCF),
+    ("Crushskada på handen.", VCF),
+    ("Patienten kollaberade i hemmet.", VCF),
+    ("Symfysen ua.", RAMUS),
+])
+def test_outside20_sv_fields_and_short_forms_keep_their_lookalikes(sentence, concept):
+    assert assertions(sentence, "sv", concept, "radiology") == []
+
+
 # --- the set --------------------------------------------------------------------------------------------------------
 def test_outside20_sv_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "sv")
