@@ -198,6 +198,7 @@ def test_outside20_sv_lookalikes_are_no_compressions(sentence):
     "Positivt Hondas tecken.",
     "Märgödem i vänster sakrala ala med lågsignalerande linje på T1.",
     "Lågsignalerande linje i höger sakralvinge på T1 med omgivande ödem.",
+    "Sakrum: ödem i vänster ala med lågsignalerande linje.",
 ])
 def test_outside20_sv_sacral_signs_and_zones_are_fractures(sentence):
     assert assertions(sentence, "sv", SACRAL, "radiology") == ["present"]
@@ -213,6 +214,11 @@ def test_outside20_sv_sacral_signs_and_zones_are_fractures(sentence):
 ])
 def test_outside20_sv_sacral_lookalikes_keep_their_reading(sentence, expected):
     assert assertions(sentence, "sv", SACRAL, "radiology") == expected
+
+
+def test_outside20_sv_a_lumbar_report_that_finds_the_sacral_sign_read_the_sacrum():
+    text = "Fynd: Kompression L1. Sakrum: ödem i vänster ala med lågsignalerande linje."
+    assert exam_rows(text, "sv", "radiology", "MR ländrygg") == [("mri", "performed", True)]
 
 
 # --- a fracture heading, a colon, then the sites: the sacrum's wing or lateral mass is one site -------------------
@@ -261,6 +267,24 @@ def test_outside20_sv_fields_and_short_forms_of_the_sites(sentence, concept, exp
 ])
 def test_outside20_sv_fields_and_short_forms_keep_their_lookalikes(sentence, concept):
     assert assertions(sentence, "sv", concept, "radiology") == []
+
+
+# --- back pain placed at the waist is low ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ryggvärk i höjd med midjan.",
+    "Ont i ryggen vid midjan, strålar inte.",
+    "Ont i ryggen sedan en vecka. Smärtan sitter vid midjan.",
+])
+def test_outside20_sv_back_pain_at_the_waist_is_low(text):
+    assert assertions(text, "sv", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ont i ryggen. Har gått ner i vikt runt midjan.",
+    "Ont i ryggen mellan skulderbladen. Byxorna sitter löst i midjan.",
+])
+def test_outside20_sv_the_waist_without_the_pain_places_nothing(text):
+    assert assertions(text, "sv", LBP) == []
 
 
 # --- the set --------------------------------------------------------------------------------------------------------
