@@ -249,6 +249,9 @@ class ConceptMatcher:
             elif self._hyphenated_level(words, spaces, i):
                 merges.append((i, i + 3, a + words[i + 2]))  # "L-1" reads as "l1"
                 i += 3
+            elif self._spaced_level(words, spaces, i):
+                merges.append((i, i + 2, a + b))  # "Th 12", "L 2" read as "th12", "l2"
+                i += 2
             elif spaces[i] == " " and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() \
                     and self._is_anchor(a + b) and not self._is_anchor(a) and not self._is_anchor(b):
                 merges.append((i, i + 2, a + b))
@@ -265,6 +268,18 @@ class ConceptMatcher:
         return (self.level is not None and i + 2 < len(words) and words[i + 1] == "-" and not spaces[i]
                 and not spaces[i + 1] and words[i].isalpha() and words[i + 2].isdigit()
                 and self.level.fullmatch(words[i] + words[i + 2]) is not None)
+
+    def _spaced_level(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"). A bare "T" before 1 or 2
+        stays apart: "T 1", "T 2" are how MRI sequences are written as well ("lågsignalerande på T 1")."""
+        if self.level is None or i + 1 >= len(words) or spaces[i] != " ":
+            return False
+        letters, digits = words[i], words[i + 1]
+        if not (letters.isalpha() and len(letters) <= 2 and digits.isdigit() and len(digits) <= 2):
+            return False
+        if letters.lower() == "t" and digits in ("1", "2"):
+            return False
+        return self.level.fullmatch(letters + digits) is not None
 
     def _is_anchor(self, word: str) -> bool:
         # Notes repeat their words: after warm-up a word costs one dictionary lookup, not a regex match.
@@ -436,8 +451,10 @@ class ConceptMatcher:
         covered = {i for span in found for i in range(span.start, span.end)}
         extra: list[Span] = []
         for head in heads:
-            if covered.intersection(range(head.start, head.end)):
+            if covered.intersection(range(head.start, head.end)) and doc[head.end - 1].norm_ not in _OPENERS:
                 continue  # "fracture of the sacrum, ..." is a mention: its list is read after it
+            # a head that is a mention and ends in a colon opens its list all the same ("Frakturer i främre och bakre
+            # bäckenringen: ramus superior vä och sakrala ala vä"): the chain after a mention stops at the colon
             chain, final, after = self._chain(doc, head.end, sites)
             opened = chain and doc[head.end - 1].norm_ in _OPENERS and all(
                 doc[i].norm_ in self.leads for i in range(head.end, chain[0].start))

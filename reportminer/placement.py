@@ -12,7 +12,8 @@ their own sentence places higher); this module decides, once per note, whether t
 * else they are no mention.
 
 A low cue that names where bone density was measured (``back_pain.measured``: "T-score ländrygg -2,9", "BMD i
-ländryggen") says nothing of where it hurts: it places nothing.
+ländryggen"), or joints a report names as imaged or without remark ("SI-leder avbildade: normal signal", "SI-lederna
+ua"), says nothing of where it hurts: it places nothing.
 
 The cues are lexicon data. Only a note that holds unqualified back pain is searched for them, and only the
 sentences that the prefilter finds a cue word in are tokenized.

@@ -806,7 +806,7 @@ Frågeställning: 75-årig kvinna, fall i trappa. Ont i vä ljumske och skinka.
 Fynd: Lätt dislocerad fraktur i vänster ramus superior. Ramus inferior intakt. Sakrum utan säker fraktur. Höftlederna ua.
 
 Utlåtande: Fraktur i vänster ramus superior ossis pubis.
-""", {RAM: P, LBP: P, SAC: N})
+""", {RAM: P, LBP: P, SAC: U})
 note("O13S27_2", "O13S27", "2023-03-09", "radiology", "MR bäcken", "", "Röntgen", """
 MR bäcken
 
@@ -858,7 +858,7 @@ GOLD = {
     "O13S24": ("false", "", "low_back_pain;pubic_ramus_fracture", "mri"),
     "O13S25": ("true", "low", "low_back_pain", "ordered"),
     "O13S26": ("false", "", "low_back_pain;sacral_fracture", "sacral_fracture_documented"),
-    "O13S27": ("true", "high", "low_back_pain;pubic_ramus_fracture", "ordered"),
+    "O13S27": ("true", "high", "low_back_pain;pubic_ramus_fracture;sacral_fracture", "ordered"),
 }
 
 with open(OUT / "patients.csv", "w", newline="", encoding="utf-8") as f:
