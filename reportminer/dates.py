@@ -23,7 +23,7 @@ _RECENT_DAYS = 183
 # spelled "fodd"
 _NOT_EXAM_YEAR = re.compile(r"\b(?:fodd|f\.|born|b\.|dob:?|birth:?|sedan|since)\s*(?:ar\s*|in\s*)?$", re.IGNORECASE)
 _VERB_MONTHS = frozenset({"may"})  # "the fracture may extend": a lower-case "may" is a verb, not a month
-_DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\w.])")
+_DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\w|\.\d)")  # may end a sentence
 _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
                     r"(\d{1,2})/(\d{1,2})"
                     r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
@@ -296,6 +296,32 @@ def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon,
         return min(pd.Timestamp(year=y - 100 if y > note_date.year else y, month=month, day=day), note_date)
     except ValueError:
         return None
+
+
+def names_a_later_day(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon, order: str | None = None) -> bool:
+    """The sentence writes out a whole date (with its year) after the note's own ("MRI pelvis on 15/05/2025",
+    "MR bäcken 2025-05-15"): a day still ahead, as a booking names it. Dates without a year are read as past."""
+    if pd.isna(note_date):
+        return False
+    text = fold(sentence)
+    days = [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _ISO.finditer(text)]
+    days += [(int(m.group(3)), int(m.group(2)), int(m.group(1))) for m in _DOTTED.finditer(text)]
+    slash_order = order or lexicon.exam_dates.get("slash_order", "dmy")
+    for m in _SLASH.finditer(text):
+        if m.group(5) is None or len(m.group(5)) != 4:
+            continue
+        first, second = int(m.group(3)), int(m.group(4))
+        month, day = (first, second) if slash_order == "mdy" else (second, first)
+        if month > 12 and order is None:
+            month, day = day, month  # "15/05/2025" in a note of the other order: only one reading is a date
+        days.append((int(m.group(5)), month, day))
+    for year, month, day in days:
+        try:
+            if pd.Timestamp(year=year, month=month, day=day) > note_date:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _slash_date(text: str, note_date: pd.Timestamp, order: str, known: bool = False) -> pd.Timestamp | None:

@@ -42,7 +42,8 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from .config import DEFAULT, Settings
-from .dates import day_just_past, exam_name_date, note_slash_order, stated_exam_date, states_a_year
+from .dates import (day_just_past, exam_name_date, names_a_later_day, note_slash_order, stated_exam_date,
+                    states_a_year)
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
@@ -1000,32 +1001,38 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         stated = exam_name_date(sentence[exam.start:], note.note_date, lexicon, order)
     if stated is None and dating and exam.status == "performed":
         stated = day_just_past(dating, note.note_date, lexicon)  # "DT bäcken i tisdags", "MR i går"
+    status = exam.status
+    if (status == "performed" and dating and not (exam.explicit or exam.reported or exam.column or exam.historical)
+            and names_a_later_day(dating, note.note_date, lexicon, order)):
+        # a study named with a day still ahead and no word of its doing or its result ("MRI pelvis on 15/05/2025",
+        # "MR bäcken 2025-05-15") is booked for that day
+        status = "requested"
     if exam.column:
         date = note.note_date
-    elif exam.historical and exam.status == "performed":
+    elif exam.historical and status == "performed":
         date = stated  # an earlier study of unknown date: no date, and no workup for this episode
-    elif exam.status == "requested" and not states_a_year(dating):
-        date = note.note_date  # a booking's day or month without a year lies ahead: the request is of its note
+    elif status == "requested" and (not states_a_year(dating) or status != exam.status):
+        date = note.note_date  # a booking's day lies ahead: the request is of its note
     else:
         date = stated if stated is not None else note.note_date
     if exam.modality not in CROSS_SECTIONAL:
         covers = False  # a radiograph or a bone density scan is no sacral workup, whatever it images
-    elif exam.status == "performed":
+    elif status == "performed":
         covers = coverage.covers(exam, sentence)
     else:
         covers = exam.region in COVERING_REGIONS  # what the study would image, had it been done
     # a done study naming no region may be the one an earlier request named (resolve_exams)
-    reason = UNNAMED if exam.unnamed and exam.status == "performed" else exam.reason
+    reason = UNNAMED if exam.unnamed and status == "performed" else exam.reason
     if exam.elsewhere:
         # a study of another body part, reported or stated done ("CT chest showed emboli"), is never the pelvic
         # study a request named (_tells_fate); one requested or not done is no order of a sacral study
         # (workup_events)
         reason = OTHER_PART
     return {"note_id": note.note_id, "patient_id": note.patient_id, "date": date, "modality": exam.modality,
-            "region": exam.region, "status": exam.status, "covers_sacrum": bool(covers),
+            "region": exam.region, "status": status, "covers_sacrum": bool(covers),
             "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
             # a request its own note reports done ("ordered and performed 3/3") is that doing, not an open request
-            "requested": (exam.was_requested and exam.status != "performed") or exam.status == "requested",
+            "requested": (exam.was_requested and status != "performed") or status == "requested",
             "seq": seq}
 
 

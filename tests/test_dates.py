@@ -50,3 +50,18 @@ def test_a_fracture_dated_by_the_notes_own_year_is_not_history(language, text, n
     mentions = scan(notes_table([("n1", note_date, "clinical", "", text, language)])).mentions
     fractures = mentions[mentions["concept"].str.endswith("fracture")]
     assert list(fractures["assertion"]) == [expected]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "MRI pelvis on 15/05/2024.", True),  # day first: only one reading is a date
+    ("en", "MRI pelvis on 05/15/2024.", True),
+    ("sv", "MR bäcken 2024-05-15.", True),
+    ("sv", "MR bäcken 15.05.2024.", True),
+    ("en", "MRI pelvis on 15/04/2024.", False),  # a day already past
+    ("sv", "MR bäcken 2024-05-10.", False),  # the note's own day
+    ("sv", "MR bäcken 15/5.", False),  # no year: read as past
+    ("en", "MRI pelvis without a date", False),
+])
+def test_names_a_later_day(language, text, expected):
+    from reportminer.dates import names_a_later_day
+    assert names_a_later_day(text, NOTE_DATE, load_lexicon(language)) is expected

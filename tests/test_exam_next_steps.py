@@ -96,3 +96,19 @@ def test_an_exam_being_arranged_is_a_plan(text, language, expected):
 ])
 def test_other_things_arranged_leave_a_study_done(text, language):
     assert [s for _, _, s in _statuses(text, language)] == ["performed"]
+
+
+@pytest.mark.parametrize("language, text, workup", [
+    # a study named with a whole date still ahead and no word of its doing or result is booked for that day
+    ("en", "80-year-old woman. Low back pain since a fall. MRI pelvis on 15/05/2025.", "ordered"),
+    ("sv", "Kvinna 80 år. Ont i ländryggen sedan fall. MR bäcken 2025-05-15.", "ordered"),
+    ("sv", "Kvinna 80 ar. Ont i landryggen sedan fall. MR backen 15.05.2025.", "ordered"),
+    # a day already past, or a result of the study, is a study done
+    ("en", "80-year-old woman. Low back pain since a fall. MRI pelvis on 15/04/2025.", "mri"),
+    ("en", "80-year-old woman. Low back pain since a fall. MRI pelvis on 15/04/2025 showed no sacral fracture.", "mri"),
+    ("sv", "Kvinna 80 år. Ont i ländryggen sedan fall. MR bäcken 2025-04-15 visade ingen sakrumfraktur.", "mri"),
+])
+def test_a_study_named_with_a_day_ahead_is_booked(language, text, workup):
+    from .phrasing import flag_and_workup, only_case
+    case = only_case([("n1", "2025-05-02", "clinical", "", text, language)])
+    assert flag_and_workup(case)[1] == workup
