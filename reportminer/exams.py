@@ -763,7 +763,8 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
             continue
         before = [e for e in exams if e.start < cue.start]  # a clause naming no exam: "..., men pat avböjde"
         if _bracket_after(sentence, bounds, clause_of(cue.start), before):
-            before[-1].hear(cue, own=True)  # "XR lumbar spine (done by GP last week)": the bracket is the exam's own
+            if not _request_told_after_its_fate(cue, cues):
+                before[-1].hear(cue, own=True)  # "XR lumbar spine (done by GP last week)": the bracket is the exam's own
             continue
         if _bracket_on_other_words(sentence, bounds, clause_of(cue.start), in_clause):
             continue  # "L1 fracture 2023 (CT); osteoporosis, untreated (declined)": the treatment was declined
@@ -796,6 +797,14 @@ def _listed_before_a_comma(sentence: str, bounds: list[int], in_clause: dict[int
             continue
         item.hear(Cue(nxt.start, nxt.start, nxt.status, nxt.reason), own=True)
         item.evidence.extend(e for e in nxt.evidence if e not in item.evidence)
+
+
+def _request_told_after_its_fate(cue: Cue, cues: list[Cue]) -> bool:
+    """A bracket that tells only when the exam was asked for ("Cancelled: MRI pelvis (requested 02/02)", "Declined -
+    CT pelvis (ordered by GP)"), after words of the sentence that told its fate: the request came first, the fate
+    stands."""
+    return (cue.status == "requested" and cue.reason in ("ordered", "referral")
+            and any(c.start < cue.start and c.status != "requested" for c in cues))
 
 
 def _bracket_after(sentence: str, bounds: list[int], clause: int, before: list[_Exam]) -> bool:

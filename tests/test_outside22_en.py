@@ -181,3 +181,35 @@ def test_outside22_en_set_scores(tmp_path):
     assert flag_f1 >= 0.97
     assert workup >= 0.94
     assert note_f1 >= 0.97
+
+
+# --- the fate told before the request, a request not accepted, an inverted counterfactual -------------------------
+@pytest.mark.parametrize("sentence,expected", [
+    ("Cancelled: MRI pelvis (requested 02/02).", "not_performed"),
+    ("Declined by patient - MRI pelvis (ordered by GP).", "not_performed"),
+    ("Radiology did not accept the request for MRI pelvis.", "not_performed"),
+    ("Radiology would not accept the MRI pelvis referral.", "not_performed"),
+    ("Had the MRI pelvis been done, the sacral fracture would have been found.", "not_performed"),
+    ("Had an MRI of the pelvis been performed, we would know.", "not_performed"),
+])
+def test_outside22_en_fates_in_inverted_order(sentence, expected):
+    assert statuses(sentence, "en", "mri") == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("MRI pelvis cancelled (rebooked for 3/4).", "requested"),
+    ("MRI pelvis (requested 02/02).", "requested"),
+    ("She had the MRI pelvis done, which showed no fracture.", "performed"),
+    ("She had an MRI pelvis performed, results awaited.", "performed"),
+])
+def test_outside22_en_fates_in_inverted_order_lookalikes(sentence, expected):
+    assert statuses(sentence, "en", "mri") == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Had the MRI pelvis been done, the sacral fracture would have been found.", "hypothetical"),
+    ("The sacral fracture would have been seen on MRI.", "hypothetical"),
+    ("The sacral fracture was seen on MRI.", "present"),
+])
+def test_outside22_en_a_fracture_that_would_have_been_found(sentence, expected):
+    assert assertions(sentence, "en", SACRAL) == [expected]
