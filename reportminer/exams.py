@@ -768,9 +768,15 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
             continue
         if _bracket_on_other_words(sentence, bounds, clause_of(cue.start), in_clause):
             continue  # "L1 fracture 2023 (CT); osteoporosis, untreated (declined)": the treatment was declined
+        # "CT pelvis was requested, and later performed": a clause that goes on to the study's next step is the
+        # exam's own, unlike a result word about something else ("...; labs normal")
+        next_step = cue.status == "performed" and _NEXT_STEP.match(_flat(sentence)[cue.start:cue.end]) is not None
         for exam in before or exams:
-            exam.hear(cue, own=False)
+            exam.hear(cue, own=next_step and exam is (before or exams)[-1])
     _listed_before_a_comma(sentence, bounds, in_clause)
+
+
+_NEXT_STEP = re.compile(r"(?:and |then |later |subsequently |since |now )")
 
 
 # a clause that is only an item of a list of exams: the exam's name and at most three words of its body part

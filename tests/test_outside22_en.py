@@ -213,3 +213,22 @@ def test_outside22_en_fates_in_inverted_order_lookalikes(sentence, expected):
 ])
 def test_outside22_en_a_fracture_that_would_have_been_found(sentence, expected):
     assert assertions(sentence, "en", SACRAL) == [expected]
+
+
+# --- the next step told in a clause of its own; a relative clause that says it was missed ---------------------------
+@pytest.mark.parametrize("sentence,modality,expected", [
+    ("CT pelvis was requested, and later performed.", "ct", "performed"),
+    ("MRI pelvis was ordered, and subsequently done on 3 May.", "mri", "performed"),
+    ("He was booked for a bone scan, which he missed.", "scintigraphy", "not_performed"),
+    ("She was referred for an MRI pelvis, which she did not attend.", "mri", "not_performed"),
+])
+def test_outside22_en_next_steps_in_their_own_clause(sentence, modality, expected):
+    assert statuses(sentence, "en", modality) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("MRI pelvis requested; labs normal.", "requested"),
+    ("MRI pelvis cancelled, bloods done.", "not_performed"),
+])
+def test_outside22_en_other_things_done_leave_the_study_as_it_was(sentence, expected):
+    assert statuses(sentence, "en", "mri") == [expected]
