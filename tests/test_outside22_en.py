@@ -232,3 +232,17 @@ def test_outside22_en_next_steps_in_their_own_clause(sentence, modality, expecte
 ])
 def test_outside22_en_other_things_done_leave_the_study_as_it_was(sentence, expected):
     assert statuses(sentence, "en", "mri") == [expected]
+
+
+# --- a study the patient must have is asked for ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,modality", [
+    ("She must have an MRI pelvis.", "mri"),
+    ("He needs to have a CT of the pelvis.", "ct"),
+    ("She will need to undergo an MRI pelvis.", "mri"),
+])
+def test_outside22_en_a_study_she_must_have_is_requested(sentence, modality):
+    assert statuses(sentence, "en", modality) == ["requested"]
+
+
+def test_outside22_en_a_study_she_must_have_had_is_not_asked_for():
+    assert statuses("She must have had an MRI pelvis at some point.", "en", "mri") != ["requested"]
