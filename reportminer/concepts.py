@@ -40,6 +40,10 @@ LOW_BACK_PAIN = "low_back_pain"
 _REGION_STOPS = frozenset({".", ";", ",", ":", "(", ")", "!", "?"})
 # Looking back ("pelvic MRI") also stops at a coordinator: "MR bäcken och DT ländrygg".
 _LOOKBACK_STOPS = _REGION_STOPS | {"och", "and", "samt", "eller", "or", "+", "&"}
+# what joins the exams of a list that names its body part once, after the last ("CT, MRI and a bone scan of the
+# pelvis"): coordinators, and the articles of the next exam
+_LIST_COORDINATORS = frozenset({",", "/", "och", "and", "samt", "eller", "or", "+", "&"})
+_LIST_JOINERS = _LIST_COORDINATORS | {"a", "an", "the", "en", "ett"}
 # Words that open an exam's purpose ("MR bäcken för att utesluta sakral fraktur"): a region named before them is the
 # exam's; one named only after them is its region only when the exam names none of its own ("MRI to rule out
 # sacral fracture").
@@ -571,9 +575,31 @@ class ConceptMatcher:
         near = (inside or [r.label_ for r in regions if r.start < purpose and r.end > lo]  # "skelettscintigrafi" first
                 or [r.label_ for r in regions if r.start < hi and r.end > lo])
         if not near:
-            return self.default_region.get(span.label_, "other")
+            shared = self._shared_region(doc, span, regions, imaging)
+            return shared or self.default_region.get(span.label_, "other")
         return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))
 
+    def _shared_region(self, doc: Doc, span: Span, regions: list[Span], imaging: list[Span]) -> str | None:
+        """The region named once after the last exam of a list of exams ("CT and MRI of the pelvis", "CT, MRI and a
+        bone scan of the pelvis", "CT/MRI pelvis"): an exam of the list that names none of its own shares it. None
+        when a word other than a coordinator or an article stands between the exams, or no region follows the last."""
+        last, joined = span, False
+        while True:
+            i = last.end
+            while i < len(doc) and doc[i].norm_ in _LIST_JOINERS:
+                joined = joined or doc[i].norm_ in _LIST_COORDINATORS
+                i += 1
+            following = next((o for o in imaging if o.start == i and i > last.end), None)
+            if following is None:
+                break
+            last = following
+        if last is span or not joined:
+            return None
+        hi = last.end
+        while hi < min(len(doc), last.end + self.region_window) and doc[hi].text not in _REGION_STOPS:
+            hi += 1
+        after = [r.label_ for r in regions if last.end <= r.start < hi and r.label_ != "other"]
+        return min(after, key=lambda r: self.region_rank.get(r, len(self.region_rank))) if after else None
 
     def _listed_region_end(self, doc: Doc, exam_end: int, comma: int, regions: list[Span], imaging: list[Span]
                            ) -> int | None:

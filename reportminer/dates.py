@@ -336,6 +336,14 @@ def _slash_date(text: str, note_date: pd.Timestamp, order: str, known: bool = Fa
             if done is not None:
                 return done
             continue
+        if year is None and not known:
+            # "requested on 06/01", "performed at the referring hospital on 07/03": a day already past, read as a
+            # past participle's is ("done 4/2"), in the language's order unless only the other gives a day of the
+            # last half year (a UK note of 10 January that says "on 06/01" means 6 January, not last June)
+            done = _recent_past(note_date, month, day)
+            if done is not None:
+                return done
+            continue
         if year is None:
             y = note_date.year if (month, day) <= (note_date.month, note_date.day) else note_date.year - 1
         else:

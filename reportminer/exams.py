@@ -80,7 +80,8 @@ _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication", "order"})  # "order": "Önskad undersökning:", "Beställningskommentar:"
 # what may stand between two exams that one status word speaks of: the first exam's name (its modality and up to two
 # words of region) and a coordinator ("röntgen eller ", "DT bäcken och ", "CT or ", "MRI/")
-_COORDINATION = re.compile(r"\S+(?:\s+[^\s,;:]+){0,2}?\s*(?:/|\s(?:eller|och|alternativt|or|and)\s)\s*")
+_COORDINATION = re.compile(r"\S+(?:\s+[^\s,;:]+){0,2}?\s*(?:/|\s(?:eller|och|alternativt|or|and)\s)\s*"
+                           r"(?:(?:an?|the|en|ett)\s+)?")  # "MRI and a bone scan were cancelled"
 _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 # "SPECT/CT", "SPECT-CT", "SPECT CT", "SPECT/lågdos-DT", "SPECT with low-dose CT"
 _HYBRID_PREFIX = re.compile(r"spect\s*(?:[/-]|\s(?:med|with))?\s*(?:(?:l[åa]gdos|low[- ]?dose)\s*-?\s*)?$", re.IGNORECASE)
@@ -763,12 +764,54 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
             continue
         before = [e for e in exams if e.start < cue.start]  # a clause naming no exam: "..., men pat avböjde"
         if _bracket_after(sentence, bounds, clause_of(cue.start), before):
-            before[-1].hear(cue, own=True)  # "XR lumbar spine (done by GP last week)": the bracket is the exam's own
+            if not _request_told_after_its_fate(cue, cues):
+                before[-1].hear(cue, own=True)  # "XR lumbar spine (done by GP last week)": the bracket is the exam's own
             continue
         if _bracket_on_other_words(sentence, bounds, clause_of(cue.start), in_clause):
             continue  # "L1 fracture 2023 (CT); osteoporosis, untreated (declined)": the treatment was declined
+        # "CT pelvis was requested, and later performed": a clause that goes on to the study's next step is the
+        # exam's own, unlike a result word about something else ("...; labs normal")
+        next_step = cue.status == "performed" and _NEXT_STEP.match(_flat(sentence)[cue.start:cue.end]) is not None
         for exam in before or exams:
-            exam.hear(cue, own=False)
+            exam.hear(cue, own=next_step and exam is (before or exams)[-1])
+    _listed_before_a_comma(sentence, bounds, in_clause)
+
+
+_NEXT_STEP = re.compile(r"(?:and |then |later |subsequently |since |now )")
+
+
+# a clause that is only an item of a list of exams: the exam's name and at most three words of its body part
+_LIST_ITEM_WORDS = 4
+_LIST_LEAD = re.compile(r"\s*(?:(?:and|or|och|eller|samt)\s+)?(?:(?:an?|the|en|ett)\s+)?$")
+
+
+def _listed_before_a_comma(sentence: str, bounds: list[int], in_clause: dict[int, list[_Exam]]) -> None:
+    """An exam that is an item of a comma list of exams whose status follows the last of them ("CT, MRI and a bone
+    scan of the pelvis were cancelled", "XR, CT were done"): the comma parts the clauses, but the status of the
+    next item's clause, given by its own words, is that of the item too. Not where the item's clause says more
+    than its name ("CT showed no fracture, MRI was cancelled"), nor where it has a status of its own."""
+    for clause in sorted(in_clause, reverse=True):
+        items, following = in_clause[clause], in_clause.get(clause + 1)
+        if len(items) != 1 or not following or items[0].explicit or clause + 1 >= len(bounds):
+            continue
+        item, nxt = items[0], min(following, key=lambda e: e.start)
+        if sentence[bounds[clause + 1] - 1:bounds[clause + 1]] != "," or not nxt.explicit:
+            continue
+        own = sentence[bounds[clause]:bounds[clause + 1] - 1]
+        if (_LIST_LEAD.match(sentence[bounds[clause]:item.start]) is None or len(own.split()) > _LIST_ITEM_WORDS
+                or any(ch.isdigit() for ch in own)
+                or _LIST_LEAD.match(sentence[bounds[clause + 1]:nxt.start]) is None):
+            continue
+        item.hear(Cue(nxt.start, nxt.start, nxt.status, nxt.reason), own=True)
+        item.evidence.extend(e for e in nxt.evidence if e not in item.evidence)
+
+
+def _request_told_after_its_fate(cue: Cue, cues: list[Cue]) -> bool:
+    """A bracket that tells only when the exam was asked for ("Cancelled: MRI pelvis (requested 02/02)", "Declined -
+    CT pelvis (ordered by GP)"), after words of the sentence that told its fate: the request came first, the fate
+    stands."""
+    return (cue.status == "requested" and cue.reason in ("ordered", "referral")
+            and any(c.start < cue.start and c.status != "requested" for c in cues))
 
 
 def _bracket_after(sentence: str, bounds: list[int], clause: int, before: list[_Exam]) -> bool:
