@@ -18,6 +18,8 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 # text is folded, so the Swedish words are spelled without å/ä/ö
 _PAST = r"performed|done|obtained|cancell?ed|utford|utfordes|gjord|gjordes|genomford|genomfordes|avbokad|avbokades"
 _RECENT_DAYS = 183
+_LAST_MONTH_DAYS = 31
+_TWO_MONTHS_DAYS = 61
 # a year of birth ("Kvinna född 1938", "f. 1938", "born 1941", "DOB 1941") dates the patient, and a year after "sedan"
 # or "since" ("känd osteoporos sedan 2020") the onset of a condition, not an exam; the text is folded, so "född" is
 # spelled "fodd"
@@ -360,9 +362,14 @@ def _slash_date(text: str, note_date: pd.Timestamp, order: str, known: bool = Fa
 def _recent_past(note_date: pd.Timestamp, month: int, day: int) -> pd.Timestamp | None:
     """A short date of something already done, lately: in the language's order unless only the other order gives a
     day of the last half year ("done 4/2" or "CT KUB 06/05" in an English note written day first is 4 February or
-    6 May, not a day of last year)."""
+    6 May, not a day of last year), or the other order gives a day of the last month where the language's is more
+    than two months back ("requested on 11/03" in a note of 25 March is 11 March, not 3 November: what a note says
+    was done or asked is most often recent; "3/4" in a note of 10 May stays 4 March)."""
     readings = [r for r in (_past(note_date, month, day), _past(note_date, day, month)) if r is not None]
     recent = [r for r in readings if (note_date - r).days <= _RECENT_DAYS]
+    if len(recent) == 2 and (note_date - recent[1]).days <= _LAST_MONTH_DAYS < _TWO_MONTHS_DAYS < (
+            note_date - recent[0]).days:
+        return recent[1]
     return (recent or readings)[0] if readings else None
 
 

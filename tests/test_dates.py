@@ -65,3 +65,17 @@ def test_a_fracture_dated_by_the_notes_own_year_is_not_history(language, text, n
 def test_names_a_later_day(language, text, expected):
     from reportminer.dates import names_a_later_day
     assert names_a_later_day(text, NOTE_DATE, load_lexicon(language)) is expected
+
+
+@pytest.mark.parametrize("text, note_date, expected", [
+    # the other order's day of the last month beats the language's more than two months back
+    ("CT pelvis requested on 11/03.", "2025-03-25", "2025-03-11"),
+    ("MRI pelvis done on 08/10.", "2025-10-21", "2025-10-08"),
+    # both recent enough: the language's order (English: month first)
+    ("MRI pelvis done on 3/4.", "2024-05-10", "2024-03-04"),
+    ("MRI pelvis done on 4/2.", "2024-05-10", "2024-04-02"),
+])
+def test_dates_a_short_date_of_the_last_month_in_the_other_order(text, note_date, expected):
+    from reportminer.dates import stated_exam_date
+    found = stated_exam_date(text, pd.Timestamp(note_date), load_lexicon("en"))
+    assert found == pd.Timestamp(expected)
