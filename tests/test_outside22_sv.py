@@ -5,7 +5,10 @@
 "ingick inte" (past tense of "ingår inte") was not imaged, also written before the study ("Bäckenet ingick inte i DT
 buk"), where the study itself was done; and in a note whose informant is the patient's child ("Telefonkontakt med
 dottern", "Sonen ringer"), a parent named without a possessor is the patient ("Mamman har fortsatt ont lågt i
-ryggen"), not family history. Each family by at least two differently worded sentences, and its look-alikes."""
+ryggen"), not family history; found by probing the theme beyond the set: "MR-B"/"DT-B" for bäcken, a refusal
+as a noun or reported ("Hennes nej till MR bäcken", "har sagt nej till") and a no-show as a noun or "ej kommit"
+("Uteblivande från MR bäcken", "pat ej kommit") leave the order; a sacrum "bedömdes inte", "har inte bedömts" is not
+covered. Each family by at least two differently worded sentences, and its look-alikes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,6 +35,7 @@ def _ramus_case(sentence: str) -> tuple[str, str]:
     ("Skelettscintigrafi helkropp: ej utf.", "scintigraphy"),
     ("DT bäcken inte utf.", "ct"),
     ("MR bäcken outförd.", "mri"),
+    ("MR bäcken, ej genomgången.", "mri"),
 ])
 def test_outside22_sv_an_abbreviated_not_done_is_not_performed(sentence, modality):
     assert exam_rows(sentence, "sv") == [(modality, "not_performed", True)]
@@ -86,6 +90,41 @@ def test_outside22_sv_a_maternity_ward_or_another_region_covers_nothing(sentence
     assert _ramus_case(sentence) == ("true", "radiograph_only")
 
 
+# --- MR-B, DT-B: bäcken abbreviated after the modality's hyphen -----------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("MR-B ua 11/1.", ("false", "mri")),
+    ("MR-B 11/1: ingen sakrumfraktur.", ("false", "mri")),
+    ("DT-B 11/1 ua.", ("false", "ct")),
+    ("Hb 110, MR ländrygg 11/1 ua, vitamin-B normalt.", ("true", "radiograph_only")),
+])
+def test_outside22_sv_mr_b_is_a_pelvic_study(sentence, expected):
+    assert _ramus_case(sentence) == expected
+
+
+# --- a refusal as a noun or reported ("hennes nej till"), a no-show as a noun or "ej kommit" ---------------------------
+@pytest.mark.parametrize("sentence", [
+    "Hennes nej till MR bäcken respekteras.",
+    "Hon säger nej till MR bäcken.",
+    "Patientens nej till MR bäcken dokumenterat.",
+    "Pat har sagt nej till DT bäcken.",
+    "Uteblivande från MR bäcken 11/1.",
+    "MR bäcken: pat ej kommit.",
+    "MR bäcken: pat har inte infunnit sig.",
+])
+def test_outside22_sv_a_refusal_or_no_show_in_any_form_leaves_the_order(sentence):
+    assert _ramus_case(sentence) == ("true", "ordered")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Svarar nej till frågan om pacemaker. MR bäcken 11/1: ua.", ("false", "mri")),
+    ("Pat säger nej till smärtstillande. DT bäcken 11/1 ua.", ("false", "ct")),
+    ("Pat säger nej till smärtstillande men DT bäcken gjordes 11/1: ua.", ("false", "ct")),
+    ("Ja till MR bäcken, gjord 11/1: ua.", ("false", "mri")),
+])
+def test_outside22_sv_a_no_to_something_else_leaves_a_study_done(sentence, expected):
+    assert _ramus_case(sentence) == expected
+
+
 # --- "ingick inte": a part left out of a study that was done -----------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
     "DT buk gjord 11/1 för buksmärtan, bäckenet ingick inte.",
@@ -112,6 +151,24 @@ def test_outside22_sv_a_part_left_out_of_a_study_keeps_the_study_done(sentence, 
 ])
 def test_outside22_sv_a_pelvis_included_still_covers_the_sacrum(sentence):
     assert _ramus_case(sentence) == ("false", "ct")
+
+
+# --- a sacrum "not assessed" in the past tense or the perfect ------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "MR ländrygg 11/1 ua, sakrum bedömdes inte.",
+    "MR ländrygg 11/1 ua, sakrum har inte bedömts.",
+    "MR ländrygg 11/1 ua, sakrum har ej bedömts på grund av artefakter.",
+])
+def test_outside22_sv_a_sacrum_not_assessed_in_any_tense_is_not_covered(sentence):
+    assert exam_rows(sentence, "sv") == [("mri", "performed", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "MR ländrygg 11/1: sakrum bedömdes, ingen fraktur.",
+    "MR bäcken 11/1: ua. Sakrum bedömdes utan anmärkning.",
+])
+def test_outside22_sv_a_sacrum_assessed_is_covered(sentence):
+    assert exam_rows(sentence, "sv") == [("mri", "performed", True)]
 
 
 # --- a parent as the patient, where the patient's child tells ----------------------------------------------------------
