@@ -8,7 +8,8 @@ dottern", "Sonen ringer"), a parent named without a possessor is the patient ("M
 ryggen"), not family history; found by probing the theme beyond the set: "MR-B"/"DT-B" for bäcken, a refusal
 as a noun or reported ("Hennes nej till MR bäcken", "har sagt nej till") and a no-show as a noun or "ej kommit"
 ("Uteblivande från MR bäcken", "pat ej kommit") leave the order; a sacrum "bedömdes inte", "har inte bedömts" is not
-covered. Each family by at least two differently worded sentences, and its look-alikes."""
+covered; a study that "måste göras" / "behöver göras" is requested, one that "hade gjorts om hon inte haft pacemaker"
+was not done after its order. Each family by at least two differently worded sentences, and its look-alikes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -151,6 +152,19 @@ def test_outside22_sv_a_part_left_out_of_a_study_keeps_the_study_done(sentence, 
 ])
 def test_outside22_sv_a_pelvis_included_still_covers_the_sacrum(sentence):
     assert _ramus_case(sentence) == ("false", "ct")
+
+
+# --- a study that must be done is a request; one that "hade gjorts om ... inte" was never done ----------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("MR bäcken måste göras snarast.", ("true", "ordered")),
+    ("MR bäcken behöver snarast göras.", ("true", "ordered")),
+    ("MR bäcken behöver kompletteras.", ("true", "ordered")),
+    ("MR bäcken hade gjorts om hon inte haft pacemaker.", ("true", "ordered")),
+    ("MR bäcken behöver inte göras.", ("true", "radiograph_only")),
+    ("MR bäcken hade gjorts 11/1: ua.", ("false", "mri")),
+])
+def test_outside22_sv_a_needed_study_is_requested_and_a_counterfactual_one_not_done(sentence, expected):
+    assert _ramus_case(sentence) == expected
 
 
 # --- a sacrum "not assessed" in the past tense or the perfect ------------------------------------------------------
