@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from .concepts import cached_lexicon, make_compiler
 from .matcher import TokenMatcher
 from .lexicon import IMAGING_CONCEPTS, Lexicon, SectionRule, Trigger
-from .textnorm import fold_lower
+from .textnorm import fold, fold_lower
 
 SECTION_KEY = "reportminer_section"  # doc.user_data key holding the sentence's SectionRule (or None)
 # doc.user_data key holding the note's type (CONTRACT ``note_type``); absent or None: not known (a lone sentence,
@@ -38,7 +38,11 @@ TITLE_KEY = "reportminer_title_line"
 # ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
 NOTE_YEAR_KEY = "reportminer_note_year"
 _YEAR_PREPOSITIONS = frozenset({"in", "during"})  # "in 2025": a year that dates its finding, as the bare year does
+# Whether the note's informant is the patient's child (context.json ``child_informants``): a parent named without a
+# possessor is then the patient ("Telefonkontakt med dotter. ... Mamman har fortsatt ont lågt i ryggen").
+CHILD_INFORMANT_KEY = "reportminer_child_informant"
 YEAR = re.compile(r"(?:19|20)\d\d|['-]\d\d")  # a year as a trigger token writes it ("2018", "'18", "-18")
+_POSSESSOR = re.compile(r"(?:\b(?:hans|hennes|deras|pat:?s|patientens|his|her|their)|patient's)\s*$")
 _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
 
 
@@ -110,6 +114,8 @@ class ContextAnnotator:
         self.asking_words = frozenset(fold_lower(w) for w in lexicon.asking_words)
         self.range_units = frozenset(fold_lower(w) for w in lexicon.range_units)
         self.question_openers = tuple(tuple(fold_lower(w) for w in opener.split()) for opener in lexicon.question_openers)
+        self.patient_as_parent = re.compile(fold(lexicon.patient_as_parent).lower()) \
+            if lexicon.patient_as_parent else None
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.spans["concepts"] if "concepts" in doc.spans else []
@@ -135,6 +141,8 @@ class ContextAnnotator:
         note_year = doc.user_data.get(NOTE_YEAR_KEY)
         if note_year is not None:
             spans = [s for s in spans if not self._not_an_earlier_year(s, note_year)]
+        if doc.user_data.get(CHILD_INFORMANT_KEY) and self.patient_as_parent is not None:
+            spans = [s for s in spans if not self._patient_as_parent(s)]
         stops = [False] * len(doc)
         ends = [span for span in spans if self._trigger(span).direction == "termination"]
         for span in ends:
@@ -153,6 +161,17 @@ class ContextAnnotator:
             triggered[span.start:span.end] = [True] * len(span)
         return [self._scope(doc, span, stops_of.get(self._trigger(span).assertion, stops), span.start >= after_exam,
                             triggered) for span in opening]
+
+    def _patient_as_parent(self, span: Span) -> bool:
+        """A family trigger whose relative is a parent with no possessor ("Mamman har", not "hennes mamma hade",
+        "pat:s mor hade"), in a note whose informant is the patient's child: that parent is the patient."""
+        if self._trigger(span).assertion != "historical":
+            return False
+        doc = span.doc
+        for token in span:
+            if self.patient_as_parent.fullmatch(token.norm_):
+                return not _POSSESSOR.search(doc[max(0, token.i - 4):token.i].text.lower())
+        return False
 
     def set_annotations(self, doc: Doc, mentions, scopes: list[Scope]) -> None:
         section: SectionRule | None = doc.user_data.get(SECTION_KEY)

@@ -142,6 +142,11 @@ class Lexicon:
     # Words that open a question to someone ("Has she", "Is there", "Finns det", "Har hon"): a sentence that opens
     # with one and ends with "?" asks about its findings; it does not suspect them.
     question_openers: tuple[str, ...] = ()
+    # Where a note's informant is the patient's child ("Telefonkontakt med dottern", "Sonen ringer"), a parent named
+    # without a possessor in a later sentence is the patient ("Mamman har fortsatt ont lågt i ryggen"), no family
+    # history: regular expressions (folded, lowercased text) for the informant and for such a parent's word.
+    child_informants: tuple[str, ...] = ()
+    patient_as_parent: str = ""
     coordination: dict[str, Any] = field(default_factory=dict)
     exam_dates: dict[str, Any] = field(default_factory=dict)
     # exam status wording: status -> reason -> regular expressions (on folded, lowercased text)
@@ -177,7 +182,7 @@ _TOP_KEYS = {
     "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination", "generic",
                  "back_pain"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "asking_words",
-                "range_units", "question_openers", "concept_groups",
+                "range_units", "question_openers", "concept_groups", "child_informants", "patient_as_parent",
                 "triggers", "next_sentence_hedges"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
                  "present_labels"},
@@ -464,6 +469,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         asking_words=tuple(context.get("asking_words", ())),
         range_units=tuple(context.get("range_units", ())),
         question_openers=tuple(context.get("question_openers", ())),
+        child_informants=tuple(context.get("child_informants", ())),
+        patient_as_parent=context.get("patient_as_parent", ""),
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,

@@ -20,12 +20,12 @@ from . import concepts as _concepts  # noqa: F401  (registers the components)
 from . import context as _context  # noqa: F401
 from .candidates import Prefilter
 from .concepts import LOW_BACK_PAIN, cached_lexicon, make_compiler
-from .context import NOTE_TYPE_KEY, NOTE_YEAR_KEY, SECTION_KEY, TITLE_KEY, YEAR
+from .context import CHILD_INFORMANT_KEY, NOTE_TYPE_KEY, NOTE_YEAR_KEY, SECTION_KEY, TITLE_KEY, YEAR
 from .hedges import NextSentenceHedge
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter
-from .textnorm import INSIDE_WORD_INVISIBLES, fold, with_visible_spaces
+from .textnorm import INSIDE_WORD_INVISIBLES, fold, folded_alternation, with_visible_spaces
 
 VCF = "vertebral_compression_fracture"
 _EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
@@ -103,6 +103,7 @@ class NotePipeline:
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE)
         self._exams: dict[str, tuple[str, str] | None] = {}
         self._sentence_memo: dict[tuple, tuple] = {}
+        self.child_informants = folded_alternation(self.lexicon.child_informants)
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
@@ -128,12 +129,13 @@ class NotePipeline:
         if prefilter and not text.isascii() and INSIDE_WORD_INVISIBLES.search(text):
             prefilter = False
         sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
-        by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year)))
+        informant = self.child_informants is not None and bool(self.child_informants.search(fold(text).lower()))
+        by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year, informant)))
         mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected
         return self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
 
     def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None,
-                          note_year: int | None = None):
+                          note_year: int | None = None, child_informant: bool = False):
         """The mentions of each sentence, one list per sentence.
 
         A sentence's mentions depend on its text, its section, the note's type and whether it is a title line,
@@ -149,7 +151,7 @@ class NotePipeline:
             title = note_type == "radiology" and is_title_line(text, sent)
             # the note's year matters only to a sentence that writes a year: the others keep one memo entry
             year = note_year if note_year is not None and YEAR.search(sentence) else None
-            key = (sentence, sent.section, note_type, title, year)
+            key = (sentence, sent.section, note_type, title, year, child_informant)
             found = memo.get(key)
             if found is None:
                 doc = self.nlp.make_doc(sentence)
@@ -157,6 +159,7 @@ class NotePipeline:
                 doc.user_data[NOTE_TYPE_KEY] = note_type
                 doc.user_data[TITLE_KEY] = title
                 doc.user_data[NOTE_YEAR_KEY] = year
+                doc.user_data[CHILD_INFORMANT_KEY] = child_informant
                 for component in components:
                     doc = component(doc)
                 found = tuple(_found(span) for span in self._one_per_finding(doc.spans["concepts"]))
