@@ -112,3 +112,19 @@ def test_a_study_named_with_a_day_ahead_is_booked(language, text, workup):
     from .phrasing import flag_and_workup, only_case
     case = only_case([("n1", "2025-05-02", "clinical", "", text, language)])
     assert flag_and_workup(case)[1] == workup
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a study that need not or must not be done was not done; one that must be done is asked for
+    ("MR bäcken måste inte göras.", "not_performed"),
+    ("MR backen behover inte goras.", "not_performed"),
+    ("Behöver inte MR bäcken.", "not_performed"),
+    ("MR bäcken måste göras.", "requested"),
+    ("Pat behöver MR bäcken.", "requested"),
+    # what a patient needs or need not undergo after the study is no step of the study
+    ("MR bäcken 3/3: inte fraktur, behöver inte opereras.", "performed"),
+    ("MR bäcken 3/3: inte fraktur, måste inte opereras.", "performed"),
+    ("MR bäcken 3/3 visade fraktur, behöver opereras.", "performed"),
+])
+def test_a_study_needed_or_not_and_a_treatment_needed_or_not(text, expected):
+    assert [s for _, _, s in _statuses(text, "sv")] == [expected]
