@@ -53,9 +53,12 @@ def server(tmp_path_factory):
 
 
 def _wait(driver, condition):
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, WAIT).until(condition)
+    # Chromium may answer a check on a page being replaced with "Node with given id does not belong to the
+    # document" rather than a stale element: poll again, as for a stale element, until the wait's time is up
+    return WebDriverWait(driver, WAIT, ignored_exceptions=(WebDriverException,)).until(condition)
 
 
 def _sign_as(driver, server, name: str) -> None:
