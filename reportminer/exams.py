@@ -476,7 +476,7 @@ def _regions_from_findings(by_sentence: dict[int, list[_Exam]], mentions, senten
 
 
 def _regions_of_companions(exams: list[_Exam], by_sentence: dict[int, list[_Exam]], column: _Exam | None,
-                           mentions, sentences, text: str = "", wording: ExamWording | None = None) -> None:
+                           mentions, sentences, text: str, wording: ExamWording) -> None:
     """A further study that names no body part, asked for or not done, is of the body part of the study beside
     it: in a report, the report's own ("MRI could be obtained if clinically warranted" in a lumbar-spine
     radiograph's report is a lumbar MRI; in a CT chest report, "Follow-up CT recommended" is another chest CT); in a
@@ -505,9 +505,9 @@ def _regions_of_companions(exams: list[_Exam], by_sentence: dict[int, list[_Exam
             exam.elsewhere = True  # "Follow-up CT in 6-8 weeks recommended" in a CT chest report: of the chest
 
 
-def _names_another_part_before(exam: _Exam, text: str, sentences, wording: ExamWording | None) -> bool:
+def _names_another_part_before(exam: _Exam, text: str, sentences, wording: ExamWording) -> bool:
     """The exam's sentence names a body part we have no region for before the exam ("Lung nodule, follow up CT")."""
-    if wording is None or wording.other_part_words is None or not text or exam.sentence < 0:
+    if wording.other_part_words is None or exam.sentence < 0:
         return False
     start = sentences[exam.sentence].start
     return wording.other_part_words.search(_flat(text[start:start + exam.start])) is not None

@@ -129,7 +129,9 @@ class NotePipeline:
         if prefilter and not text.isascii() and INSIDE_WORD_INVISIBLES.search(text):
             prefilter = False
         sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
-        informant = self.child_informants is not None and bool(self.child_informants.search(fold(text).lower()))
+        # who tells the note matters only to sentences that are analysed: most notes have none
+        informant = bool(sentences) and self.child_informants is not None and bool(
+            self.child_informants.search(fold(text).lower()))
         by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year, informant)))
         mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected
         return self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
