@@ -20,6 +20,10 @@ _PAST = r"performed|done|obtained|cancell?ed|utford|utfordes|gjord|gjordes|genom
 _RECENT_DAYS = 183
 _LAST_MONTH_DAYS = 31
 _TWO_MONTHS_DAYS = 61
+_BOOKING_DAYS = 92  # how far ahead a yearless date after an exam's name may be its booked day
+# what may follow such a date for it to be a booking: nothing, or a time of day ("kl 10", "at 10:00", "09.30")
+_TIME_OR_NOTHING = re.compile(r"[\s.,;:)-]*(?:(?:kl\.?|klockan|at|@)\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?)?[\s.,;:)]*$",
+                              re.IGNORECASE)
 # a year of birth ("Kvinna född 1938", "f. 1938", "born 1941", "DOB 1941") dates the patient, and a year after "sedan"
 # or "since" ("känd osteoporos sedan 2020") the onset of a condition, not an exam; the text is folded, so "född" is
 # spelled "fodd"
@@ -302,7 +306,8 @@ def exam_name_date(text: str, note_date: pd.Timestamp, lexicon: Lexicon,
 
 def names_a_later_day(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon, order: str | None = None) -> bool:
     """The sentence writes out a whole date (with its year) after the note's own ("MRI pelvis on 15/05/2025",
-    "MR bäcken 2025-05-15"): a day still ahead, as a booking names it. Dates without a year are read as past."""
+    "MR bäcken 2025-05-15"): a day still ahead, as a booking names it. A date without a year is ahead only right after
+    an exam's name, as :func:`names_a_coming_day` reads it."""
     if pd.isna(note_date):
         return False
     text = fold(sentence)
@@ -324,6 +329,44 @@ def names_a_later_day(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon, 
         except ValueError:
             continue
     return False
+
+
+def names_a_coming_day(text: str, note_date: pd.Timestamp, lexicon: Lexicon, order: str | None = None) -> bool:
+    """The short date without a year right after an exam's name at the start of ``text`` can only be a day of the
+    coming three months ("MR bäcken 15/5" in a note of 2 May, "MRI pelvis 28/6 at 10:00"): every reading of it (the
+    note's order, or both when the note has none) lies ahead within that horizon or more than half a year back, and
+    one lies ahead; a booking names its day so. A reading in the last half year keeps it a study done ("MRI pelvis
+    3/5" in a note of 2 May may be 5 March)."""
+    if pd.isna(note_date):
+        return False
+    folded = fold(text)
+    m = _AFTER_NAME.match(folded) or _AFTER_NAME_DOTTED.match(folded)
+    if m is None or m.group(3) or not _TIME_OR_NOTHING.match(folded, m.end()):
+        return False  # "MR bäcken 15/5: ua" reports a study
+    first, second = int(m.group(1)), int(m.group(2))
+    order_here = order or lexicon.exam_dates.get("slash_order", "dmy")
+    readings = [(first, second) if order_here == "mdy" else (second, first)]
+    if order is None:
+        readings.append(readings[0][::-1])
+    ahead = False
+    for month, day in readings:
+        past = _past(note_date, month, day)
+        if past is None:
+            continue
+        if (note_date - past).days <= _RECENT_DAYS:
+            return False
+        coming = _next(note_date, month, day)
+        ahead = ahead or (coming is not None and (coming - note_date).days <= _BOOKING_DAYS)
+    return ahead
+
+
+def _next(note_date: pd.Timestamp, month: int, day: int) -> pd.Timestamp | None:
+    """The first date after the note's with this month and day, or None if there is none."""
+    y = note_date.year if (month, day) > (note_date.month, note_date.day) else note_date.year + 1
+    try:
+        return pd.Timestamp(year=y, month=month, day=day)
+    except ValueError:
+        return None
 
 
 def _slash_date(text: str, note_date: pd.Timestamp, order: str, known: bool = False) -> pd.Timestamp | None:

@@ -42,8 +42,8 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from .config import DEFAULT, Settings
-from .dates import (day_just_past, exam_name_date, names_a_later_day, note_slash_order, stated_exam_date,
-                    states_a_year)
+from .dates import (day_just_past, exam_name_date, names_a_coming_day, names_a_later_day, note_slash_order,
+                    stated_exam_date, states_a_year)
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
@@ -1046,9 +1046,11 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         stated = day_just_past(dating, note.note_date, lexicon)  # "DT bäcken i tisdags", "MR i går"
     status = exam.status
     if (status == "performed" and dating and not (exam.explicit or exam.reported or exam.column or exam.historical)
-            and names_a_later_day(dating, note.note_date, lexicon, order)):
+            and (names_a_later_day(dating, note.note_date, lexicon, order)
+                 or (sentence and exam.start >= 0
+                     and names_a_coming_day(sentence[exam.start:], note.note_date, lexicon, order)))):
         # a study named with a day still ahead and no word of its doing or its result ("MRI pelvis on 15/05/2025",
-        # "MR bäcken 2025-05-15") is booked for that day
+        # "MR bäcken 2025-05-15", "MR bäcken 15/5" in a note of 2 May) is booked for that day
         status = "requested"
     if exam.column:
         date = note.note_date

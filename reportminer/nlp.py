@@ -123,7 +123,7 @@ class NotePipeline:
         history field "?X" is the referral's question; None (not known) reads it so too. ``note_year``, the year
         of the note's date, keeps a fracture dated this year (or later) from reading as historical.
         """
-        text = with_visible_spaces(text)
+        written, text = text, with_visible_spaces(text)
         # the prefilter reads raw text, where a soft hyphen splits a term ("sak\u00adrum"); the matcher reads
         # through it, so such a (rare) note has every sentence analysed
         if prefilter and not text.isascii() and INSIDE_WORD_INVISIBLES.search(text):
@@ -134,7 +134,10 @@ class NotePipeline:
             self.child_informants.search(fold(text).lower()))
         by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year, informant)))
         mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected
-        return self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
+        mentions = self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
+        if written is not text:  # a zero-width space was read as a space: each mention quotes the note as written
+            mentions = [replace(m, text=written[m.start:m.end]) for m in mentions]
+        return mentions
 
     def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None,
                           note_year: int | None = None, child_informant: bool = False):

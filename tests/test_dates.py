@@ -79,3 +79,31 @@ def test_dates_a_short_date_of_the_last_month_in_the_other_order(text, note_date
     from reportminer.dates import stated_exam_date
     found = stated_exam_date(text, pd.Timestamp(note_date), load_lexicon("en"))
     assert found == pd.Timestamp(expected)
+
+
+@pytest.mark.parametrize("language,text,note_date,expected", [
+    ("sv", "MR bäcken 15/5.", "2025-05-02", True),  # ahead in 13 days; the past reading is a year back
+    ("sv", "MR backen 15/5 kl 10.", "2025-05-02", True),  # a time of day, typed without å/ä/ö
+    ("sv", "DT bäcken 14.5. kl. 9.30", "2025-05-02", True),  # Finland-Swedish stops
+    ("en", "MRI pelvis 28/6 at 10:00.", "2025-05-02", True),  # day first: only one reading is a date
+    ("sv", "MR bäcken 15/5: ua.", "2025-05-02", False),  # a result follows: a study done a year ago
+    ("en", "MRI pelvis 3/5.", "2025-05-02", False),  # 5 March, two months back, is a reading
+    ("sv", "MR bäcken 15/4.", "2025-05-02", False),  # a day past
+    ("sv", "MR bäcken 15/11.", "2025-05-02", False),  # beyond three months ahead: last autumn's
+    ("sv", "MR bäcken 15/5/2025.", "2025-05-02", False),  # a whole date is names_a_later_day's
+    ("en", "MRI of the pelvis showed 2/3 of the height", "2025-05-02", False),
+])
+def test_names_a_coming_day(language, text, note_date, expected):
+    from reportminer.dates import names_a_coming_day
+    assert names_a_coming_day(text, pd.Timestamp(note_date), load_lexicon(language)) is expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("sv", "MR bäcken 15/5.", ("requested", "2025-05-02")),
+    ("en", "Plan: MRI pelvis 28/6 at 10:00.", ("requested", "2025-05-02")),
+    ("sv", "MR bäcken 15/5 visade ingen fraktur.", ("performed", "2024-05-15")),  # reported: last year's study
+    ("en", "MRI pelvis 15/5 showed a sacral fracture.", ("performed", "2024-05-15")),
+])
+def test_a_study_named_with_a_coming_day_is_booked(language, text, expected):
+    exams = scan(notes_table([("n1", "2025-05-02", "clinical", "", text, language)])).exams
+    assert [(e.status, str(e.date)[:10]) for e in exams.itertuples()] == [expected]
