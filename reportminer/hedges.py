@@ -11,6 +11,9 @@ at a time, so this is decided once per note, after it:
   (``next_sentence_hedges.patterns``, regular expressions on the folded, lowercased sentence) and holds no finding
   of its own (an exam's name, as in "Not confirmed on MRI.", is no finding).
 
+A question the sentence ends on, about its last finding ("Sakrumfraktur?"), is answered the same way by a short
+sentence right after it: "Nej." (``answer_no``) denies the finding, "Ja." (``answer_yes``) states it.
+
 The exam such a qualifier names is the means of confirmation. "Not confirmed on MRI", "Ej bekräftad med DT": the
 exam was done, looked at the finding's site (:data:`~reportminer.lexicon.FINDING_REGIONS`) and did not confirm it;
 the exam's own status words still decide ("..., as she declined"). A qualifier that says the confirmation is still
@@ -38,10 +41,13 @@ class NextSentenceHedge:
         self.qualifier = folded_alternation(lexicon.next_sentence_hedges)
         self.awaited = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_awaited", ()))
         self.missing = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_missing", ()))
+        self.answers = {assertion: folded_alternation(lexicon.next_sentence_answers.get(key, ()))
+                        for key, assertion in (("answer_no", "negated"), ("answer_yes", "present"))}
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
         last finding of a sentence made uncertain where the next sentence only qualifies it."""
+        by_sentence = self._answered(text, by_sentence)
         out = [m for _, mentions in by_sentence for m in mentions]
         if self.qualifier is None:
             return out
@@ -58,6 +64,28 @@ class NextSentenceHedge:
                 continue  # "Not confirmed. Pubic ramus fracture." is another finding
             out = [replace(m, assertion="uncertain") if m is last
                    else self._exam(m, text, qualifier, last.concept) if start <= m.start < end else m for m in out]
+        return out
+
+    def _answered(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list[tuple[Sentence, list]]:
+        """``by_sentence`` with a sentence's last finding that its closing "?" asks about ("Sakrumfraktur?") taking
+        the answer of the short sentence right after it: "Nej." denies it, "Ja." states it (context.json
+        ``next_sentence_hedges.answer_no``, ``answer_yes``: the whole folded, lowercased sentence)."""
+        if not any(self.answers.values()):
+            return by_sentence
+        out = []
+        for sent, mentions in by_sentence:
+            last = max(mentions, key=lambda m: m.start, default=None)
+            following = None
+            if (last is not None and last.concept in self.concepts and last.assertion == "uncertain"
+                    and text[last.end:sent.end].strip() == "?"):
+                following = self.following(text, sent)
+            if following is not None:
+                answer = fold(following[1]).lower().rstrip(_TRAILING)
+                for assertion, pattern in self.answers.items():
+                    if pattern is not None and pattern.fullmatch(answer):
+                        mentions = [replace(m, assertion=assertion) if m is last else m for m in mentions]
+                        break
+            out.append((sent, mentions))
         return out
 
     def _exam(self, exam, text: str, qualifier: str, concept: str):

@@ -28,7 +28,7 @@ def _string_lists(data: dict):
             yield f"status.{status}.{reason}", patterns
     for key, patterns in data.get("coverage", {}).items():
         yield f"coverage.{key}", patterns
-    for key in ("patterns", "exam_awaited", "exam_missing"):
+    for key in ("patterns", "exam_awaited", "exam_missing", "answer_no", "answer_yes"):
         if key in data.get("next_sentence_hedges", {}):
             yield f"next_sentence_hedges.{key}", data["next_sentence_hedges"][key]
 
