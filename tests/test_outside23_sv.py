@@ -61,6 +61,7 @@ def test_outside23_sv_a_partners_back_pain_is_not_the_patients(sentence):
     "Man 74 år med lumbago.",
     "Mannen har ont i korsryggen sedan i går.",
     "Dottern ringer. Mamman har värk i ländryggen.",
+    "Hennes make följer med och hon har ont i korsryggen.",
 ])
 def test_outside23_sv_the_patient_called_man_or_the_callers_mother_keeps_the_pain(sentence):
     assert assertions(sentence, "sv", LBP) == ["present"]
@@ -173,6 +174,7 @@ def test_outside23_sv_a_verb_of_pain_at_the_low_back_is_low_back_pain(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Det sticker i bröstet.",
+    "Ssk sticker i skinkan vid injektionen.",
     "Det hugger i ryggen ibland.",  # unlevelled
     "Det ilar ner i vänster ben.",
 ])
