@@ -9,7 +9,8 @@ theme beyond the set: a pelvic (ring) fracture whose site the sentence names ("B
 patient's verb of pain before the low back ("det hugger i korsryggen", "det molar i ländryggen") and a pain the patient
 has stopped having ("har slutat ha ont i ländryggen"), back pain placed far down ("Ryggen värker längst ner", "ont
 långt ner i ryggen"), a vertebra cracked ("sprucken kota"), and relatives by marriage or grandchildren ("svärsonen",
-"barnbarnet") and a relative who broke a bone ("Mamma bröt en kota") as another person. Each family by at least two differently worded sentences, and
+"barnbarnet") and a relative who broke a bone ("Mamma bröt en kota") as another person, and a pain of one's youth
+("Lumbago i ungdomen": an earlier episode, unless "nu igen"). Each family by at least two differently worded sentences, and
 its look-alikes."""
 from __future__ import annotations
 
@@ -240,6 +241,25 @@ def test_outside23_sv_a_cracked_disc_is_no_vertebral_fracture(sentence):
 ])
 def test_outside23_sv_a_relative_by_marriage_or_a_grandchild_is_another_person(sentence, concept):
     assert assertions(sentence, "sv", concept) == ["historical"]
+
+
+# --- a pain of one's youth is an earlier episode -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Lumbago i ungdomen.",
+    "Hade ryggskott som ung, nu ont i höften.",
+    "Ländryggssmärta i tonåren, sedan besvärsfri.",
+])
+def test_outside23_sv_a_pain_of_ones_youth_is_historical(sentence):
+    assert assertions(sentence, "sv", LBP) == ["historical"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ont i ländryggen sedan ungdomen.",
+    "Ont i korsryggen som ung idrottare och nu igen.",
+    "Ländryggssmärta, ung kvinna.",
+])
+def test_outside23_sv_a_pain_since_youth_or_back_again_stays_present(sentence):
+    assert assertions(sentence, "sv", LBP) == ["present"]
 
 
 # --- the set -----------------------------------------------------------------------------------------------------------
