@@ -116,6 +116,17 @@ def test_outside23_sv_a_pain_of_this_year_or_undated_stays_present(sentence):
     assert assertions(sentence, "sv", LBP) == ["present"]
 
 
+# found at the merge: the pain's year phrase spans a fracture too, and must date it as the bare year did
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Hade fraktur i vänster blygdben 2018 som läkte utan problem.", RAMUS, "historical"),
+    ("Hade ramusfraktur 2018.", RAMUS, "historical"),
+    ("Behandlades för kotkompression L1 2019.", VCF, "historical"),
+    ("Fick ramusfraktur i januari 2025.", RAMUS, "present"),  # the note's own year
+])
+def test_outside23_sv_a_fracture_had_in_a_year_is_dated_by_it(sentence, concept, expected):
+    assert assertions(sentence, "sv", concept) == [expected]
+
+
 def test_outside23_sv_an_earlier_years_pain_does_not_flag_a_woman_with_hip_pain():
     rows = [("n1", "2025-02-17", "outpatient", "", "Kvinna 62 år. Ont i höger höft och ljumske. Hade ryggskott 2023, "
                                                  "sedan dess besvärsfri i ryggen.", "sv")]
