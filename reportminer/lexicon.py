@@ -175,6 +175,9 @@ class Lexicon:
     # that say the confirmation is still to come ("awaited": the exam is requested) or never came ("missing": not
     # done). Keys of HEDGE_EXAM_KEYS; regular expressions on the folded, lowercased sentence.
     next_sentence_hedge_exams: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A bare answer to the question before it ("Buttock pain? No.", "Osteoporosis? Yes."): keys of
+    # HEDGE_ANSWER_KEYS, regular expressions on the whole folded, lowercased answer sentence.
+    next_sentence_answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     version: str = field(default="")
 
 
@@ -201,6 +204,8 @@ _ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only"}
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
 HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
+# context.json "next_sentence_hedges": the answers that settle a question asked in the sentence before
+HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes")
 
 
 def lexicon_dirs(site_dir: str | Path | None = None) -> list[Path]:
@@ -302,8 +307,9 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
     hedges = data.get("next_sentence_hedges", {})
     if not isinstance(hedges, dict):
         raise LexiconError(f"{path}: 'next_sentence_hedges' must be an object of 'applies_to' and 'patterns'")
-    _check_keys(path, "next_sentence_hedges", hedges, {"description", "applies_to", "patterns", *HEDGE_EXAM_KEYS})
-    for name in ("patterns", *HEDGE_EXAM_KEYS):
+    _check_keys(path, "next_sentence_hedges", hedges, {"description", "applies_to", "patterns", *HEDGE_EXAM_KEYS,
+                                                       *HEDGE_ANSWER_KEYS})
+    for name in ("patterns", *HEDGE_EXAM_KEYS, *HEDGE_ANSWER_KEYS):
         if name in hedges:
             _check_regexes(path, f"next_sentence_hedges.{name}", hedges[name])
     _check_concepts(path, "next_sentence_hedges applies_to", hedges.get("applies_to", []), groups=True)
@@ -418,7 +424,7 @@ def _merge(base: dict | None, extra: dict, purpose: str) -> dict:
                 out.setdefault("coverage", {})[name] = _extend(out.get("coverage", {}).get(name, []), items)
         elif key == "next_sentence_hedges":  # a site's patterns and concepts add to the bundled ones
             bucket = out.setdefault(key, {})
-            for name in ("applies_to", "patterns", *HEDGE_EXAM_KEYS):
+            for name in ("applies_to", "patterns", *HEDGE_EXAM_KEYS, *HEDGE_ANSWER_KEYS):
                 bucket[name] = _extend(bucket.get(name, []), value.get(name, []))
         elif isinstance(value, list):
             out[key] = _extend(out.get(key, []), value)
@@ -512,5 +518,6 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         next_sentence_hedge_concepts=_expand_groups(context.get("next_sentence_hedges", {}).get("applies_to", []),
                                                     context.get("concept_groups", {})),
         next_sentence_hedge_exams={k: tuple(context.get("next_sentence_hedges", {}).get(k, ())) for k in HEDGE_EXAM_KEYS},
+        next_sentence_answers={k: tuple(context.get("next_sentence_hedges", {}).get(k, ())) for k in HEDGE_ANSWER_KEYS},
         version=version,
     )

@@ -77,6 +77,65 @@ def test_outside24_en_other_field_values_keep_their_reading(text, concept, expec
     assert assertions(text, "en", concept, "radiology") == [expected]
 
 
+# --- a field's value that hedges it ("Sacral fracture: equivocal.", "L2 compression - likely.") -------------------
+# (beyond the set's misses: the hedge beside the denial the round fixed, across the same colon)
+@pytest.mark.parametrize("text,concept", [
+    ("Sacral fracture: equivocal.", SACRAL),
+    ("Sacral fracture: possible.", SACRAL),
+    ("L2 compression - likely.", VCF),
+    ("Osteoporosis: probable, DXA pending.", OSTEO),
+    ("Pubic ramus fracture: query, CT advised.", RAMUS),
+])
+def test_outside24_en_a_fields_hedging_value_makes_it_suspected(text, concept):
+    assert assertions(text, "en", concept, "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("text,concept,expected", [
+    ("Sacral fracture: yes.", SACRAL, ["present"]),
+    ("Pubic ramus fracture: possible sacral fracture too.", RAMUS, ["present"]),
+    ("Low back pain: possibly mechanical.", LBP, ["present"]),
+    ("Sacral fracture: likely insufficiency type.", SACRAL, ["present"]),
+])
+def test_outside24_en_a_hedge_after_the_colon_on_something_else_keeps_the_field(text, concept, expected):
+    assert assertions(text, "en", concept, "radiology") == expected
+
+
+# --- a template's question and its answer ("Buttock pain? No.", "Osteoporosis? Yes.") -----------------------------
+# (beyond the set's misses: the check box's other form)
+@pytest.mark.parametrize("text,concept,expected", [
+    ("Buttock pain? No.", LBP, ["negated"]),
+    ("Sacral fracture? - none.", SACRAL, ["negated"]),
+    ("Low back pain? no, groin pain only.", LBP, ["negated"]),
+    ("Has she had a vertebral compression fracture before? No.", VCF, ["negated"]),
+    ("Low back pain? Yes.", LBP, ["present"]),
+    ("Osteoporosis? Yes, on alendronate.", OSTEO, ["present"]),
+])
+def test_outside24_en_a_question_answered_takes_the_answer(text, concept, expected):
+    assert assertions(text, "en", concept, "outpatient") == expected
+
+
+def test_outside24_en_each_question_takes_its_own_answer():
+    text = "Trauma? No. Low back pain? Yes. Osteoporosis? No."
+    assert assertions(text, "en", LBP, "outpatient") == ["present"]
+    assert assertions(text, "en", OSTEO, "outpatient") == ["negated"]
+
+
+@pytest.mark.parametrize("text,concept,expected", [
+    ("Sacral fracture?", SACRAL, ["uncertain"]),
+    ("Sacral fracture? No CT available.", SACRAL, ["uncertain"]),
+    ("?sacral fracture? No CT available.", SACRAL, ["uncertain"]),
+    ("Sacral fracture? Ramus fracture. No.", SACRAL, ["uncertain"]),
+    ("Sacral fracture? Not on this film.", SACRAL, ["uncertain"]),
+])
+def test_outside24_en_a_question_not_answered_stays_a_doubt(text, concept, expected):
+    assert assertions(text, "en", concept, "outpatient") == expected
+
+
+def test_outside24_en_a_question_answered_on_the_next_line_takes_the_answer():
+    assert assertions("Sacral fracture?\nNo.", "en", SACRAL, "outpatient") == ["negated"]
+    assert assertions("Osteoporosis?\nYes, on alendronate.", "en", OSTEO, "outpatient") == ["present"]
+
+
 # --- a field's value on the next line ("Sacral fracture -" / "ruled out on CT.") ----------------------------------
 @pytest.mark.parametrize("text,concept,expected", [
     ("Diagnoses:\n1. Left superior pubic ramus fracture.\n2. Sacral fracture -\nruled out on CT.", SACRAL, "negated"),
