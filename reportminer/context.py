@@ -401,7 +401,8 @@ def _requested_before(doc: Doc, position: int) -> bool:
 
 def _asked_in_words(doc: Doc, position: int, asking_words: frozenset[str]) -> bool:
     """The sentence asks its reader before token ``position`` (context.json ``asking_words``: "Please see and consider
-    imaging - ?sacral insufficiency fracture", "Referred by GP with buttock pain ?SIF"), or the query is a "clinical
+    imaging - ?sacral insufficiency fracture", "Referred by GP with buttock pain ?SIF", "DXA requested ?osteoporosis":
+    the question of a request), or the query is a "clinical
     query" (a request's field, British style: "Clinical query left pubic ramus fracture vs hip fracture")."""
     if position >= len(doc):
         return False

@@ -1,4 +1,5 @@
-"""A hedge in the next sentence: a finding stated bare, then qualified by a short sentence of its own.
+"""A hedge in the next sentence: a finding stated bare, then qualified by a short sentence of its own; and a
+question settled by a bare answer in the sentence after it ("Buttock pain? No.", see ``NextSentenceHedge.answered``).
 
 "Sakrumfraktur. Ej röntgenverifierad." and "Sacral fracture. Not confirmed on imaging." state the fracture as a
 fact and take it back in the sentence after: the fracture is suspected (``uncertain``). ConText reads one sentence
@@ -41,14 +42,13 @@ class NextSentenceHedge:
         self.qualifier = folded_alternation(lexicon.next_sentence_hedges)
         self.awaited = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_awaited", ()))
         self.missing = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_missing", ()))
-        self.answers = {assertion: folded_alternation(lexicon.next_sentence_answers.get(key, ()))
-                        for key, assertion in (("answer_no", "negated"), ("answer_yes", "present"))}
+        self.answers = [(assertion, folded_alternation(lexicon.next_sentence_answers.get(key, ())))
+                        for key, assertion in (("answer_no", "negated"), ("answer_yes", "present"))]
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
         last finding of a sentence made uncertain where the next sentence only qualifies it."""
-        by_sentence = self._answered(text, by_sentence)
-        out = [m for _, mentions in by_sentence for m in mentions]
+        out = self.answered(text, by_sentence, [m for _, mentions in by_sentence for m in mentions])
         if self.qualifier is None:
             return out
         for sent, mentions in by_sentence:
@@ -66,26 +66,28 @@ class NextSentenceHedge:
                    else self._exam(m, text, qualifier, last.concept) if start <= m.start < end else m for m in out]
         return out
 
-    def _answered(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list[tuple[Sentence, list]]:
-        """``by_sentence`` with a sentence's last finding that its closing "?" asks about ("Sakrumfraktur?") taking
-        the answer of the short sentence right after it: "Nej." denies it, "Ja." states it (context.json
-        ``next_sentence_hedges.answer_no``, ``answer_yes``: the whole folded, lowercased sentence)."""
-        if not any(self.answers.values()):
-            return by_sentence
-        out = []
+    def answered(self, text: str, by_sentence: list[tuple[Sentence, list]], out: list) -> list:
+        """A question and its bare answer in the sentence after ("Buttock pain? No.", "Osteoporosis? Yes."): the
+        question's last finding, doubted or asked by its "?", takes the answer (context.json
+        ``next_sentence_hedges.answer_no`` / ``answer_yes``). A sentence that goes on ("Sacral fracture? No CT
+        available.") answers nothing."""
+        if not any(pattern is not None for _, pattern in self.answers):
+            return out
         for sent, mentions in by_sentence:
-            last = max(mentions, key=lambda m: m.start, default=None)
-            following = None
-            if (last is not None and last.concept in self.concepts and last.assertion == "uncertain"
-                    and text[last.end:sent.end].strip() == "?"):
-                following = self.following(text, sent)
-            if following is not None:
-                answer = fold(following[1]).lower().rstrip(_TRAILING)
-                for assertion, pattern in self.answers.items():
-                    if pattern is not None and pattern.fullmatch(answer):
-                        mentions = [replace(m, assertion=assertion) if m is last else m for m in mentions]
-                        break
-            out.append((sent, mentions))
+            if not text[sent.start:sent.end].rstrip().endswith("?"):
+                continue
+            findings = [m for m in mentions if m.concept not in IMAGING_CONCEPTS]
+            last = max(findings, key=lambda m: m.start, default=None)
+            if last is None or last.assertion not in ("uncertain", "hypothetical"):
+                continue
+            following = self.following(text, sent)
+            if following is None:
+                continue
+            answer = fold(following[1]).lower().rstrip(_TRAILING)
+            settled = next((a for a, pattern in self.answers if pattern is not None and pattern.fullmatch(answer)),
+                           None)
+            if settled is not None:
+                out = [replace(m, assertion=settled) if m is last else m for m in out]
         return out
 
     def _exam(self, exam, text: str, qualifier: str, concept: str):

@@ -175,9 +175,8 @@ class Lexicon:
     # that say the confirmation is still to come ("awaited": the exam is requested) or never came ("missing": not
     # done). Keys of HEDGE_EXAM_KEYS; regular expressions on the folded, lowercased sentence.
     next_sentence_hedge_exams: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # A short sentence that answers the question a sentence ends on ("Sakrumfraktur? Nej."): the answers that deny
-    # the finding asked about and those that affirm it. Keys of HEDGE_ANSWER_KEYS; regular expressions on the whole
-    # folded, lowercased sentence.
+    # A bare answer to the question before it ("Buttock pain? No.", "Osteoporosis? Yes."): keys of
+    # HEDGE_ANSWER_KEYS, regular expressions on the whole folded, lowercased answer sentence.
     next_sentence_answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     version: str = field(default="")
 
@@ -205,7 +204,7 @@ _ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only"}
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
 HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
-# context.json "next_sentence_hedges": a short sentence answering the question the sentence before ends on
+# context.json "next_sentence_hedges": the answers that settle a question asked in the sentence before
 HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes")
 
 

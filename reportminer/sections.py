@@ -379,8 +379,12 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         next_char = text[after] if after < end else ""
         # a word or a level cut at its hyphen: "Kompressions-" + "fraktur", "L2-" + "kotan"
         hyphenated = prev_char == "-" and brk - 2 >= start and text[brk - 2].isalnum()
+        # a field whose value goes on the next line: "Sacral fracture -" + "ruled out on CT", "Compression
+        # fracture:" + "not seen" (a dash that stands apart, or a colon, then a lower-case word)
+        dangling = prev_char in "-\u2013\u2014" and brk - 2 >= start and text[brk - 2] == " " or prev_char == ":"
         wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
-            next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after))
+            next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after)
+        ) or dangling and next_char.isalpha() and next_char.islower()
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
             wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
         if not wrapped and (prev_char.isalnum() or prev_char == "," or hyphenated) and next_char.isalnum():
