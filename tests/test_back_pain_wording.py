@@ -169,3 +169,28 @@ def test_a_feeling_in_the_fingers_is_no_back_pain():
 ])
 def test_a_back_pain_history_followed_by_its_state_today(sentence, language, expected):
     assert assertions(sentence, language, LBP) == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    # the low back's own pain word denied, the negation inside the phrase
+    ("Ländryggen gör inte ont längre.", "sv"),
+    ("Landryggen gor inte ont langre.", "sv"),
+    ("Ländryggen värker inte längre.", "sv"),
+    ("Korsryggen gör inte ont, men höften värker.", "sv"),
+    ("Her lower back does not hurt anymore.", "en"),
+    ("Low back doesn't hurt today.", "en"),
+    ("Lower back no longer painful.", "en"),
+])
+def test_a_low_back_that_does_not_hurt_is_a_denied_pain(sentence, language):
+    assert assertions(sentence, language, LBP) == ["negated"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Ländryggen gör ont.", "sv"),
+    ("Ländryggen gör inte lika ont längre.", "sv"),  # less pain is still pain
+    ("Ländryggen värker.", "sv"),
+    ("The fracture is no longer painful but her low back still aches.", "en"),
+    ("Lower back is sore.", "en"),
+])
+def test_a_low_back_that_still_hurts_stays_present(sentence, language):
+    assert assertions(sentence, language, LBP) == ["present"]
