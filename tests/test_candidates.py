@@ -72,6 +72,20 @@ def test_candidates_note_without_candidate_terms_is_never_tokenized(counted, lan
     assert counter.texts == []
 
 
+@pytest.mark.parametrize("language, sentence", [
+    # other complaints' pain and trouble words are no anchors: a pattern that needs the low back is found by it
+    ("sv", "Tidigare frisk förutom hypertoni och huvudvärk."),
+    ("sv", "Ingen yrsel, ingen hosta, urinerar utan besvär."),
+    ("sv", "Remitteras till vårdcentralen för bedömning av huvudvärk."),
+    ("en", "No dizziness, passing urine without trouble."),
+    ("en", "Previously well apart from hypertension and headache."),
+])
+def test_candidates_everyday_complaints_are_never_tokenized(counted, language, sentence):
+    pipeline, counter = counted[language]
+    assert pipeline.extract(_note(language, 20, sentence, at=7)) == []
+    assert counter.texts == []
+
+
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_candidates_anchor_without_the_rest_of_any_pattern_is_never_tokenized(counted, language):
     pipeline, counter = counted[language]
