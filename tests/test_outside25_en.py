@@ -46,7 +46,7 @@ def test_outside25_en_plus_ve_or_another_tests_minus_ve_keeps_the_finding(text, 
 @pytest.mark.parametrize("text", [
     "L inferior ramus fracture confirmed on CT, sacrum clear.",
     "Sacrum clear.",
-    "SI joints and sacrum clear on CT.",
+    "SI joints and sacrum clear; hips normal.",
     "Pubic rami fractured; sacrum clear, hips intact.",
 ])
 def test_outside25_en_sacrum_clear_in_shorthand_is_negated(text):
@@ -210,7 +210,7 @@ def test_outside25_en_bent_exam_regions_cover_the_sacrum(text, region):
 
 def test_outside25_en_a_bent_pelvis_ct_works_up_a_ramus_fracture():
     case = only_case([("n1", "2024-05-11", "radiology", "XR pelvis", "Fracture of the left inferior pubic Ramos."),
-                      ("n2", "2024-05-13", "clinical", "", "L inferior ramus fracture. CT pevlis done: sacrum clear.")],
+                      ("n2", "2024-05-13", "clinical", "", "L inferior ramus fracture. CT pevlis done, sacrum clear.")],
                      "en")
     assert flag_and_workup(case) == ("false", "ct")
 
