@@ -194,6 +194,8 @@ class ConceptMatcher:
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE) if "LEVEL" in lexicon.classes else None
         # a sacral segment ("S 2", "S two", "second sacral"), mended as a level is
         self.slevel = re.compile(compiler.class_regex("SLEVEL"), re.IGNORECASE) if "SLEVEL" in lexicon.classes else None
+        # English writes its compounds open, so a closed one lost its space ("sacralfracture"); Swedish closes them
+        self.splits_closed_words = lexicon.language == "en"
         # a site word right before a pain word is the pain's place ("radiusfraktur och sakral smärta")
         self.pain = re.compile(compiler.class_regex("PAIN"), re.IGNORECASE) if "PAIN" in lexicon.classes else None
         self.fracture_word = re.compile(compiler.class_regex("FX"), re.IGNORECASE) if "FX" in lexicon.classes else None
@@ -250,6 +252,7 @@ class ConceptMatcher:
         "Kompressions-" + line break + "fraktur" joins on the hyphen at the line end alone. Offsets stay those
         of the raw text; only the merged token's NORM is the joined word.
         """
+        self.split_run_together(doc)
         strings = doc.vocab.strings
         words = [strings[h] for h in doc.to_array(NORM).tolist()]  # plain strings, no Token objects
         spaces = [" " if s else "" for s in doc.to_array(SPACY).tolist()]
@@ -280,6 +283,29 @@ class ConceptMatcher:
             with doc.retokenize() as retokenizer:
                 for start, end, norm in merges:
                     retokenizer.merge(doc[start:end], attrs={"NORM": norm})
+
+    def split_run_together(self, doc: Doc) -> None:
+        """Split a word that lost its space ("sacralfracture", "pubicramus", "ramusfracture", "L1compression") in
+        two, when the word is no concept word but its halves are: a site, a level or a concept word, then a concept
+        word. Only words of nine letters or more; the halves keep the raw text's offsets."""
+        if not self.splits_closed_words:
+            return
+        splits: list[tuple[int, str, str]] = []
+        for token in doc:
+            word = token.norm_
+            if len(word) < 9 or not word.isalnum() or not word[:1].isalpha() or self._is_anchor(word):
+                continue
+            for k in range(2, len(word) - 3):
+                left, right = word[:k], word[k:]
+                if right.isalpha() and self._is_anchor(right) and (
+                        (left.isalpha() and len(left) >= 4 and self._is_anchor(left)) or self._is_level(left)):
+                    splits.append((token.i, token.text[:k], token.text[k:]))
+                    break
+        if splits:
+            with doc.retokenize() as retokenizer:
+                for i, a, b in splits:
+                    retokenizer.split(doc[i], [a, b], heads=[(doc[i], 1), doc[i]],
+                                      attrs={"NORM": [fold_lower(a), fold_lower(b)]})
 
     def _hyphenated_level(self, words: list[str], spaces: list[str], i: int) -> bool:
         """Tokens i..i+2 are a level written with a hyphen ("L-1", "T-12"), no space inside."""

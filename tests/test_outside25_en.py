@@ -272,3 +272,23 @@ def test_outside25_en_look_alikes_of_bent_risk_factors(text, concept):
 def test_outside25_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
     assert flag_f1 >= 0.97 and workup >= 0.97 and note_f1 >= 0.97
+
+
+# --- words run together: "sacralfracture", "pubicramus fracture", "L1compression fracture" ----------------------------
+@pytest.mark.parametrize("text,concept", [
+    ("FINDINGS\nsacralfracture left.", SACRAL),
+    ("FINDINGS\nLeft pubicramus fracture.", RAMUS),
+    ("FINDINGS\nRight superior pubic ramusfracture.", RAMUS),
+    ("FINDINGS\nL1compression fracture.", VCF),
+])
+def test_outside25_en_words_run_together(text, concept):
+    assert assertions(text, "en", concept, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "FINDINGS\nSacroiliac joints normal. Spondylolisthesis L5. Osteoarthritis of both hips.",
+    "FINDINGS\nIntervertebral discs preserved. Degenerative facet arthropathy.",
+])
+def test_outside25_en_long_words_that_are_whole_stay_whole(text):
+    found = [c for c in (VCF, SACRAL, RAMUS) if assertions(text, "en", c, "radiology")]
+    assert found == []
