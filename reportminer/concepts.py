@@ -36,6 +36,15 @@ if not Span.has_extension("placed"):  # False: back pain with no level of its ow
 
 LOW_BACK_PAIN = "low_back_pain"
 
+# Levels as dictation and prose spell them ("L one", "T twelve", "the first lumbar vertebra"): see _spoken_level.
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                  "ten", "eleven", "twelve"), start=1)}
+_ORDINALS = {w: str(n) for n, pair in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
+                                                 ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th"),
+                                                 ("ninth", "9th"), ("tenth", "10th"), ("eleventh", "11th"),
+                                                 ("twelfth", "12th")), start=1) for w in pair}
+_SPINE_REGIONS = {"cervical": "c", "thoracic": "t", "dorsal": "t", "lumbar": "l", "sacral": "s"}
+
 # Tokens at which the search for an exam's region stops: the region belongs to another clause.
 _REGION_STOPS = frozenset({".", ";", ",", ":", "(", ")", "!", "?"})
 # Looking back ("pelvic MRI") also stops at a coordinator: "MR bäcken och DT ländrygg".
@@ -183,6 +192,10 @@ class ConceptMatcher:
         self._anchor_cache: dict[str, bool] = {}
         # a vertebral level as dictation writes it, "L-1", "T-12": the tokenizer cuts it at the hyphen
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE) if "LEVEL" in lexicon.classes else None
+        # a sacral segment ("S 2", "S two", "second sacral"), mended as a level is
+        self.slevel = re.compile(compiler.class_regex("SLEVEL"), re.IGNORECASE) if "SLEVEL" in lexicon.classes else None
+        # English writes its compounds open, so a closed one lost its space ("sacralfracture"); Swedish closes them
+        self.splits_closed_words = lexicon.language == "en"
         # a site word right before a pain word is the pain's place ("radiusfraktur och sakral smärta")
         self.pain = re.compile(compiler.class_regex("PAIN"), re.IGNORECASE) if "PAIN" in lexicon.classes else None
         self.fracture_word = re.compile(compiler.class_regex("FX"), re.IGNORECASE) if "FX" in lexicon.classes else None
@@ -239,6 +252,7 @@ class ConceptMatcher:
         "Kompressions-" + line break + "fraktur" joins on the hyphen at the line end alone. Offsets stay those
         of the raw text; only the merged token's NORM is the joined word.
         """
+        self.split_run_together(doc)
         strings = doc.vocab.strings
         words = [strings[h] for h in doc.to_array(NORM).tolist()]  # plain strings, no Token objects
         spaces = [" " if s else "" for s in doc.to_array(SPACY).tolist()]
@@ -256,6 +270,9 @@ class ConceptMatcher:
             elif self._spaced_level(words, spaces, i):
                 merges.append((i, i + 2, a + b))  # "Th 12", "L 2" read as "th12", "l2"
                 i += 2
+            elif (level := self._spoken_level(doc, words, spaces, i)) is not None:
+                merges.append((i, i + 2, level))  # "L one", "T twelve", "first lumbar" read as "l1", "t12", "l1"
+                i += 2
             elif spaces[i] == " " and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() \
                     and self._is_anchor(a + b) and not self._is_anchor(a) and not self._is_anchor(b):
                 merges.append((i, i + 2, a + b))
@@ -266,6 +283,29 @@ class ConceptMatcher:
             with doc.retokenize() as retokenizer:
                 for start, end, norm in merges:
                     retokenizer.merge(doc[start:end], attrs={"NORM": norm})
+
+    def split_run_together(self, doc: Doc) -> None:
+        """Split a word that lost its space ("sacralfracture", "pubicramus", "ramusfracture", "L1compression") in
+        two, when the word is no concept word but its halves are: a site, a level or a concept word, then a concept
+        word. Only words of nine letters or more; the halves keep the raw text's offsets."""
+        if not self.splits_closed_words:
+            return
+        splits: list[tuple[int, str, str]] = []
+        for token in doc:
+            word = token.norm_
+            if len(word) < 9 or not word.isalnum() or not word[:1].isalpha() or self._is_anchor(word):
+                continue
+            for k in range(2, len(word) - 3):
+                left, right = word[:k], word[k:]
+                if right.isalpha() and self._is_anchor(right) and (
+                        (left.isalpha() and len(left) >= 4 and self._is_anchor(left)) or self._is_level(left)):
+                    splits.append((token.i, token.text[:k], token.text[k:]))
+                    break
+        if splits:
+            with doc.retokenize() as retokenizer:
+                for i, a, b in splits:
+                    retokenizer.split(doc[i], [a, b], heads=[(doc[i], 1), doc[i]],
+                                      attrs={"NORM": [fold_lower(a), fold_lower(b)]})
 
     def _hyphenated_level(self, words: list[str], spaces: list[str], i: int) -> bool:
         """Tokens i..i+2 are a level written with a hyphen ("L-1", "T-12"), no space inside."""
@@ -283,7 +323,27 @@ class ConceptMatcher:
             return False
         if letters.lower() == "t" and digits in ("1", "2"):
             return False
-        return self.level.fullmatch(letters + digits) is not None
+        return self._is_level(letters + digits)
+
+    def _is_level(self, word: str) -> bool:
+        return any(rx is not None and rx.fullmatch(word) is not None for rx in (self.level, self.slevel))
+
+    def _spoken_level(self, doc: Doc, words: list[str], spaces: list[str], i: int) -> str | None:
+        """Tokens i, i+1 are a level as dictation or prose spells it: a capital level letter and a number word ("L
+        one", "T twelve", "S two"; not "T one", "T two", MRI sequences said aloud), or an ordinal and the spine's
+        region ("first lumbar", "12th thoracic", "second sacral"). Returns the level as written in figures."""
+        if i + 1 >= len(words) or spaces[i] != " ":
+            return None
+        a, b = words[i], words[i + 1]
+        if b in _NUMBER_WORDS and a.isalpha() and len(a) <= 2 and doc[i].text[:1].isupper():
+            level = a + _NUMBER_WORDS[b]
+            if a == "t" and level in ("t1", "t2"):
+                return None
+        elif a in _ORDINALS and b in _SPINE_REGIONS:
+            level = _SPINE_REGIONS[b] + _ORDINALS[a]
+        else:
+            return None
+        return level if self._is_level(level) else None
 
     def _is_anchor(self, word: str) -> bool:
         # Notes repeat their words: after warm-up a word costs one dictionary lookup, not a regex match.
