@@ -61,6 +61,8 @@ class PatternCompiler:
             anchors.append(anchor)
         if "anchor" in entry:
             anchor = anchors[entry["anchor"]]
+            if anchor is None and isinstance(entry["pattern"][entry["anchor"]], dict):
+                anchor = _listed_words(entry["pattern"][entry["anchor"]])
             if anchor is None:
                 raise LexiconError(f"pattern {entry.get('literal', '')!r}: token {entry['anchor']} cannot anchor it "
                                    "(it is optional or matches any token)")
@@ -134,6 +136,18 @@ class PatternCompiler:
             if op != "+" and not re.match(r"\{[1-9]", op):
                 anchor = None  # optional tokens cannot anchor a match
         return spec, anchor
+
+
+def _listed_words(token: dict) -> str | None:
+    """The words a required dict token lists (``{"ORTH": {"IN": ["PRF", "PRFs"]}}``) as an anchor, for an entry that
+    names the token as its anchor; never picked by itself, as such a list may hold common words."""
+    if token.get("OP") not in (None, "+"):
+        return None
+    for key in ("ORTH", "TEXT", "LOWER", "NORM"):
+        words = token.get(key, {}).get("IN") if isinstance(token.get(key), dict) else None
+        if words and all(isinstance(w, str) and re.search(r"\w", w) for w in words):
+            return "|".join(re.escape(fold(w).lower()) for w in words)
+    return None
 
 
 def _regex_spec(regex: str) -> dict:

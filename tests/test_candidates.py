@@ -79,6 +79,9 @@ def test_candidates_note_without_candidate_terms_is_never_tokenized(counted, lan
     ("sv", "Remitteras till vårdcentralen för bedömning av huvudvärk."),
     ("en", "No dizziness, passing urine without trouble."),
     ("en", "Previously well apart from hypertension and headache."),
+    # a side word is no anchor either ("R PRF" is anchored on PRF)
+    ("en", "Chest with scattered crackles at the left base."),
+    ("en", "Abdomen soft, mildly tender in the bilateral lower quadrant."),
 ])
 def test_candidates_everyday_complaints_are_never_tokenized(counted, language, sentence):
     pipeline, counter = counted[language]

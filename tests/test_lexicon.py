@@ -189,6 +189,16 @@ def test_an_entry_anchors_on_the_token_it_names():
     assert compiler.compile({**entry, "anchor": 1}).anchor == "sacrum|sacra"
 
 
+def test_an_entry_may_anchor_on_the_words_a_dict_token_lists():
+    # "R PRF": the side word would let every sentence with "left" or "right" through; the listed capitals anchor it
+    compiler = _english_compiler()
+    entry = {"literal": "R PRF", "pattern": ["l|r|left|right", {"ORTH": {"IN": ["PRF", "PRFs"]}}]}
+    assert compiler.compile(entry).anchor == "l|r|left|right"  # a dict's list is never picked by itself
+    assert compiler.compile({**entry, "anchor": 1}).anchor == "prf|prfs"
+    with pytest.raises(LexiconError, match=r"token 1 cannot anchor"):
+        compiler.compile({**entry, "pattern": ["left", {"ORTH": {"IN": ["PRF"]}, "OP": "?"}], "anchor": 1})
+
+
 def test_an_anchor_on_an_optional_token_is_refused():
     compiler = _english_compiler()
     with pytest.raises(LexiconError, match=r"token 1 cannot anchor"):
