@@ -105,6 +105,11 @@ _OPENERS = frozenset({":", "("})  # a head ending in one of these names its site
 _GROUP_MARK = "\x1f"  # between a group's name and a label in the keys of a GroupedMatcher
 
 
+
+# A level's number dictated as a word ("L ett kompression", "Th tolv"): speech recognition writes out the number.
+_LEVEL_NUMBERS = {"ett": "1", "en": "1", "två": "2", "tva": "2", "tre": "3", "fyra": "4", "fem": "5", "sex": "6",
+                  "sju": "7", "åtta": "8", "atta": "8", "nio": "9", "tio": "10", "elva": "11", "tolv": "12"}
+
 class GroupedMatcher:
     """Several groups of labelled patterns in one :class:`TokenMatcher`, so that a doc's tokens are walked once
     for all of them; the matches come back per group, as the group's own matcher would give them."""
@@ -253,9 +258,18 @@ class ConceptMatcher:
             elif self._hyphenated_level(words, spaces, i):
                 merges.append((i, i + 3, a + words[i + 2]))  # "L-1" reads as "l1"
                 i += 3
-            elif self._spaced_level(words, spaces, i):
-                merges.append((i, i + 2, a + b))  # "Th 12", "L 2" read as "th12", "l2"
+            elif self._colon_level(words, spaces, i):
+                merges.append((i, i + 2, a + b[1:]))  # "L:1" reads as "l1"
                 i += 2
+            elif self._spaced_level(words, spaces, i):
+                merges.append((i, i + 2, a + _LEVEL_NUMBERS.get(b, b)))  # "Th 12", "L 2", "L ett" read as "th12", "l2", "l1"
+                i += 2
+            elif self._hyphen_broken_word(words, spaces, i):
+                merges.append((i, i + 3, a + words[i + 2]))  # "länd-ryggen" reads as "ländryggen"
+                i += 3
+            elif self._word_broken_in_three(words, spaces, i):
+                merges.append((i, i + 3, a + b + words[i + 2]))  # "länd ryggs smärta" reads as "ländryggssmärta"
+                i += 3
             elif spaces[i] == " " and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() \
                     and self._is_anchor(a + b) and not self._is_anchor(a) and not self._is_anchor(b):
                 merges.append((i, i + 2, a + b))
@@ -268,17 +282,50 @@ class ConceptMatcher:
                     retokenizer.merge(doc[start:end], attrs={"NORM": norm})
 
     def _hyphenated_level(self, words: list[str], spaces: list[str], i: int) -> bool:
-        """Tokens i..i+2 are a level written with a hyphen ("L-1", "T-12"), no space inside."""
-        return (self.level is not None and i + 2 < len(words) and words[i + 1] == "-" and not spaces[i]
+        """Tokens i..i+2 are a level written with a hyphen or a colon ("L-1", "T-12", "Th:12"), no space inside."""
+        return (self.level is not None and i + 2 < len(words) and words[i + 1] in ("-", ":") and not spaces[i]
                 and not spaces[i + 1] and words[i].isalpha() and words[i + 2].isdigit()
                 and self.level.fullmatch(words[i] + words[i + 2]) is not None)
 
-    def _spaced_level(self, words: list[str], spaces: list[str], i: int) -> bool:
-        """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"). A bare "T" before 1 or 2
-        stays apart: "T 1", "T 2" are how MRI sequences are written as well ("lågsignalerande på T 1")."""
-        if self.level is None or i + 1 >= len(words) or spaces[i] != " ":
+    def _colon_level(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i, i+1 are a level written with a colon inside ("L:1", "Th:12"), no space inside."""
+        if self.level is None or i + 1 >= len(words) or spaces[i]:
             return False
         letters, digits = words[i], words[i + 1]
+        return (letters.isalpha() and len(letters) <= 2 and digits[:1] == ":" and digits[1:].isdigit()
+                and len(digits) <= 3 and self.level.fullmatch(letters + digits[1:]) is not None)
+
+    def _hyphen_broken_word(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i..i+2 are a word with a hyphen inside ("länd-ryggen", "blygd-benet") whose joined form alone is a
+        concept word: neither half is one ("ramus-fraktur" keeps its parts, which the patterns read)."""
+        if i + 2 >= len(words) or spaces[i] or spaces[i + 1] or words[i + 1] != "-":
+            return False
+        a, c = words[i], words[i + 2]
+        return (len(a) > 1 and len(c) > 1 and a.isalpha() and c.isalpha() and self._is_anchor(a + c)
+                and not self._is_anchor(a) and not self._is_anchor(c))
+
+    def _word_broken_in_three(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i..i+2 are one word that dictation broke in three ("länd ryggs smärta", "länd rygg värk"): the
+        first part is no concept word, the first two joined are one (a stem: "ländryggs"), the last is one (the pain
+        or the fracture: "smärta") and all three joined are one as well. The first two make a concept word by being
+        joined, not by the second's own ending ("x" + the second is none): "ingen smärta lågt" and "Nu korsryggsvärk
+        sedan" stay apart."""
+        if i + 2 >= len(words) or spaces[i] != " " or spaces[i + 1] != " ":
+            return False
+        a, b, c = words[i], words[i + 1], words[i + 2]
+        return (len(a) > 1 and len(b) > 1 and len(c) > 1 and a.isalpha() and b.isalpha() and c.isalpha()
+                and not self._is_anchor(a) and self._is_anchor(a + b) and not self._is_anchor("x" + b)
+                and self._is_anchor(c) and self._is_anchor(a + b + c))
+
+    def _spaced_level(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"), or dictated with its
+        number as a word ("L ett", "Th tolv"). A bare "T" before 1 or 2 stays apart: "T 1", "T 2" are how MRI
+        sequences are written as well ("lågsignalerande på T 1")."""
+        if self.level is None or i + 1 >= len(words) or spaces[i] != " ":
+            return False
+        letters, digits = words[i], _LEVEL_NUMBERS.get(words[i + 1], words[i + 1])
+        if words[i + 1] in _LEVEL_NUMBERS and letters.lower() not in ("l", "th", "d"):
+            return False  # "T ett" is no level as written; "L ett", "Th tolv" are
         if not (letters.isalpha() and len(letters) <= 2 and digits.isdigit() and len(digits) <= 2):
             return False
         if letters.lower() == "t" and digits in ("1", "2"):

@@ -218,6 +218,70 @@ def test_outside25_sv_si_joints_with_a_finding_still_place_it(finding):
     assert assertions(REPORT.format(finding), "sv", LBP, "radiology") == ["present"]
 
 
+# --- found by probing the round's theme beyond the set ----------------------------------------------------------------
+# a word dictation broke in three or a hyphen broke inside ("länd ryggs smärta", "länd-ryggen")
+@pytest.mark.parametrize("sentence", [
+    "Länd ryggs smärta sedan 2 v.",
+    "Länd rygg smärta, värst på morgonen.",
+    "Kors ryggs värk efter fallet.",
+    "Ont i länd-ryggen.",
+])
+def test_outside25_sv_a_low_back_pain_broken_in_three_or_at_a_hyphen(sentence):
+    assert assertions(sentence, "sv", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Fraktur i blygd-benet hö.", RAMUS, ["present"]),
+    ("Har ont i ryggen.", LBP, []),
+    ("Höger-vänster skillnad i kraft.", LBP, []),
+    ("Nu korsryggsvärk sedan 4 v.", LBP, ["present"]),
+    ("Pat har smärta ffa lågt i ryggen.", LBP, ["present"]),
+])
+def test_outside25_sv_broken_words_keep_their_reading(sentence, concept, expected):
+    assert assertions(sentence, "sv", concept) == expected
+
+
+# a level written with a colon, dictated as a word, or as a dorsal vertebra ("L:1", "L ett", "D12")
+@pytest.mark.parametrize("sentence", [
+    "Kompression L:1.",
+    "Kompression av Th:12.",
+    "Fynd: L:1 kilformig.",
+    "L ett kompression med 20 % höjdminskning.",
+    "Kompression av L två.",
+    "Kompression Th tolv.",
+    "Kompression av D12.",
+    "Kilformad D12 med 30 % höjdförlust.",
+])
+def test_outside25_sv_levels_with_a_colon_a_word_or_a_d(sentence):
+    assert assertions(sentence, "sv", VCF, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Klockan 10:15 kom pat. L:1 ua.",
+    "Kalcium och D3 insatt.",
+    "Cytostatika D1 och D8.",
+    "Lågsignalerande på T ett och T två.",
+])
+def test_outside25_sv_times_vitamins_and_sequences_are_no_compression(sentence):
+    assert assertions(sentence, "sv", VCF, "radiology") == []
+
+
+def test_outside25_sv_a_dorsal_level_with_normal_height_is_a_negated_survey():
+    assert assertions("D11 och L1 med normal höjd.", "sv", VCF, "radiology") == ["negated"]
+
+
+# typos of compression and the low back abbreviated inside a compound
+@pytest.mark.parametrize("sentence, concept", [
+    ("Kotkopression L2.", VCF),
+    ("Kopression av L1, ny.", VCF),
+    ("Ländr.smärta hos pat med osteoporos.", LBP),
+    ("Korsr.värk sedan 2 v.", LBP),
+    ("Ländr.-värk efter lyft.", LBP),
+])
+def test_outside25_sv_typos_and_abbreviated_compounds(sentence, concept):
+    assert assertions(sentence, "sv", concept) == ["present"]
+
+
 # --- the set ----------------------------------------------------------------------------------------------------------
 def test_outside25_sv_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "sv")
