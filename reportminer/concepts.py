@@ -114,6 +114,12 @@ _OPENERS = frozenset({":", "("})  # a head ending in one of these names its site
 _GROUP_MARK = "\x1f"  # between a group's name and a label in the keys of a GroupedMatcher
 
 
+
+# A level's number dictated as a word ("L ett kompression", "Th tolv"): speech recognition writes out the number.
+_LEVEL_NUMBERS = {"ett": "1", "en": "1", "två": "2", "tva": "2", "tre": "3", "fyra": "4", "fem": "5", "sex": "6",
+                  "sju": "7", "åtta": "8", "atta": "8", "nio": "9", "tio": "10", "elva": "11", "tolv": "12"}
+
+
 class GroupedMatcher:
     """Several groups of labelled patterns in one :class:`TokenMatcher`, so that a doc's tokens are walked once
     for all of them; the matches come back per group, as the group's own matcher would give them."""
@@ -195,7 +201,6 @@ class ConceptMatcher:
         # a sacral segment ("S 2", "S two", "second sacral"), mended as a level is
         self.slevel = re.compile(compiler.class_regex("SLEVEL"), re.IGNORECASE) if "SLEVEL" in lexicon.classes else None
         # English writes its compounds open, so a closed one lost its space ("sacralfracture"); Swedish closes them
-        self.splits_closed_words = lexicon.language == "en"
         # a site word right before a pain word is the pain's place ("radiusfraktur och sakral smärta")
         self.pain = re.compile(compiler.class_regex("PAIN"), re.IGNORECASE) if "PAIN" in lexicon.classes else None
         self.fracture_word = re.compile(compiler.class_regex("FX"), re.IGNORECASE) if "FX" in lexicon.classes else None
@@ -252,7 +257,6 @@ class ConceptMatcher:
         "Kompressions-" + line break + "fraktur" joins on the hyphen at the line end alone. Offsets stay those
         of the raw text; only the merged token's NORM is the joined word.
         """
-        self.split_run_together(doc)
         strings = doc.vocab.strings
         words = [strings[h] for h in doc.to_array(NORM).tolist()]  # plain strings, no Token objects
         spaces = [" " if s else "" for s in doc.to_array(SPACY).tolist()]
@@ -267,12 +271,21 @@ class ConceptMatcher:
             elif self._hyphenated_level(words, spaces, i):
                 merges.append((i, i + 3, a + words[i + 2]))  # "L-1" reads as "l1"
                 i += 3
+            elif self._colon_level(words, spaces, i):
+                merges.append((i, i + 2, a + b[1:]))  # "L:1" reads as "l1"
+                i += 2
             elif self._spaced_level(words, spaces, i):
-                merges.append((i, i + 2, a + b))  # "Th 12", "L 2" read as "th12", "l2"
+                merges.append((i, i + 2, a + _LEVEL_NUMBERS.get(b, b)))  # "Th 12", "L 2", "L ett" read as "th12", "l2", "l1"
                 i += 2
             elif (level := self._spoken_level(doc, words, spaces, i)) is not None:
                 merges.append((i, i + 2, level))  # "L one", "T twelve", "first lumbar" read as "l1", "t12", "l1"
                 i += 2
+            elif self._hyphen_broken_word(words, spaces, i):
+                merges.append((i, i + 3, a + words[i + 2]))  # "länd-ryggen" reads as "ländryggen"
+                i += 3
+            elif self._word_broken_in_three(words, spaces, i):
+                merges.append((i, i + 3, a + b + words[i + 2]))  # "länd ryggs smärta" reads as "ländryggssmärta"
+                i += 3
             elif spaces[i] == " " and len(a) > 1 and len(b) > 1 and a.isalpha() and b.isalpha() \
                     and self._is_anchor(a + b) and not self._is_anchor(a) and not self._is_anchor(b):
                 merges.append((i, i + 2, a + b))
@@ -284,41 +297,51 @@ class ConceptMatcher:
                 for start, end, norm in merges:
                     retokenizer.merge(doc[start:end], attrs={"NORM": norm})
 
-    def split_run_together(self, doc: Doc) -> None:
-        """Split a word that lost its space ("sacralfracture", "pubicramus", "ramusfracture", "L1compression") in
-        two, when the word is no concept word but its halves are: a site, a level or a concept word, then a concept
-        word. Only words of nine letters or more; the halves keep the raw text's offsets."""
-        if not self.splits_closed_words:
-            return
-        splits: list[tuple[int, str, str]] = []
-        for token in doc:
-            word = token.norm_
-            if len(word) < 9 or not word.isalnum() or not word[:1].isalpha() or self._is_anchor(word):
-                continue
-            for k in range(2, len(word) - 3):
-                left, right = word[:k], word[k:]
-                if right.isalpha() and self._is_anchor(right) and (
-                        (left.isalpha() and len(left) >= 4 and self._is_anchor(left)) or self._is_level(left)):
-                    splits.append((token.i, token.text[:k], token.text[k:]))
-                    break
-        if splits:
-            with doc.retokenize() as retokenizer:
-                for i, a, b in splits:
-                    retokenizer.split(doc[i], [a, b], heads=[(doc[i], 1), doc[i]],
-                                      attrs={"NORM": [fold_lower(a), fold_lower(b)]})
-
     def _hyphenated_level(self, words: list[str], spaces: list[str], i: int) -> bool:
-        """Tokens i..i+2 are a level written with a hyphen ("L-1", "T-12"), no space inside."""
-        return (self.level is not None and i + 2 < len(words) and words[i + 1] == "-" and not spaces[i]
+        """Tokens i..i+2 are a level written with a hyphen or a colon ("L-1", "T-12", "Th:12"), no space inside."""
+        return (self.level is not None and i + 2 < len(words) and words[i + 1] in ("-", ":") and not spaces[i]
                 and not spaces[i + 1] and words[i].isalpha() and words[i + 2].isdigit()
                 and self.level.fullmatch(words[i] + words[i + 2]) is not None)
 
-    def _spaced_level(self, words: list[str], spaces: list[str], i: int) -> bool:
-        """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"). A bare "T" before 1 or 2
-        stays apart: "T 1", "T 2" are how MRI sequences are written as well ("lågsignalerande på T 1")."""
-        if self.level is None or i + 1 >= len(words) or spaces[i] != " ":
+    def _colon_level(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i, i+1 are a level written with a colon inside ("L:1", "Th:12"), no space inside."""
+        if self.level is None or i + 1 >= len(words) or spaces[i]:
             return False
         letters, digits = words[i], words[i + 1]
+        return (letters.isalpha() and len(letters) <= 2 and digits[:1] == ":" and digits[1:].isdigit()
+                and len(digits) <= 3 and self.level.fullmatch(letters + digits[1:]) is not None)
+
+    def _hyphen_broken_word(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i..i+2 are a word with a hyphen inside ("länd-ryggen", "blygd-benet") whose joined form alone is a
+        concept word: neither half is one ("ramus-fraktur" keeps its parts, which the patterns read)."""
+        if i + 2 >= len(words) or spaces[i] or spaces[i + 1] or words[i + 1] != "-":
+            return False
+        a, c = words[i], words[i + 2]
+        return (len(a) > 1 and len(c) > 1 and a.isalpha() and c.isalpha() and self._is_anchor(a + c)
+                and not self._is_anchor(a) and not self._is_anchor(c))
+
+    def _word_broken_in_three(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i..i+2 are one word that dictation broke in three ("länd ryggs smärta", "länd rygg värk"): the
+        first part is no concept word, the first two joined are one (a stem: "ländryggs"), the last is one (the pain
+        or the fracture: "smärta") and all three joined are one as well. The first two make a concept word by being
+        joined, not by the second's own ending ("x" + the second is none): "ingen smärta lågt" and "Nu korsryggsvärk
+        sedan" stay apart."""
+        if i + 2 >= len(words) or spaces[i] != " " or spaces[i + 1] != " ":
+            return False
+        a, b, c = words[i], words[i + 1], words[i + 2]
+        return (len(a) > 1 and len(b) > 1 and len(c) > 1 and a.isalpha() and b.isalpha() and c.isalpha()
+                and not self._is_anchor(a) and self._is_anchor(a + b) and not self._is_anchor("x" + b)
+                and self._is_anchor(c) and self._is_anchor(a + b + c))
+
+    def _spaced_level(self, words: list[str], spaces: list[str], i: int) -> bool:
+        """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"), or dictated with its
+        number as a word ("L ett", "Th tolv"). A bare "T" before 1 or 2 stays apart: "T 1", "T 2" are how MRI
+        sequences are written as well ("lågsignalerande på T 1")."""
+        if self.level is None or i + 1 >= len(words) or spaces[i] != " ":
+            return False
+        letters, digits = words[i], _LEVEL_NUMBERS.get(words[i + 1], words[i + 1])
+        if words[i + 1] in _LEVEL_NUMBERS and letters.lower() not in ("l", "th", "d"):
+            return False  # "T ett" is no level as written; "L ett", "Th tolv" are
         if not (letters.isalpha() and len(letters) <= 2 and digits.isdigit() and len(digits) <= 2):
             return False
         if letters.lower() == "t" and digits in ("1", "2"):

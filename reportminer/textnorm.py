@@ -70,3 +70,51 @@ def folded_alternation(patterns: Iterable[str]) -> re.Pattern | None:
     written with å/ä/ö and capitals; notes are matched folded); None for no patterns."""
     folded = [fold(p).lower() for p in patterns]
     return re.compile("|".join(f"(?:{p})" for p in folded)) if folded else None
+
+
+# UTF-8 read as Windows-1252 or Latin-1 ("mojibake"): each two-byte letter shows as two characters, "ä" as "Ã¤",
+# "ö" as "Ã¶", "é" as "Ã©", "°" as "Â°" ("SmÃ¤rta i lÃ¤ndryggen"). A note whose text holds such pairs is read
+# with each pair as its letter; the offsets of what is found are mapped back to the text as written.
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039"
+                       "\u203a\u20ac\u2122]")
+
+
+def _mojibake_letter(pair: str) -> str | None:
+    """The one character that the two characters ``pair`` stand for, or None where they stand for none."""
+    try:
+        raw = bytes([ord(pair[0])]) + pair[1].encode("cp1252")
+    except UnicodeEncodeError:
+        if not "\u0080" <= pair[1] <= "\u00bf":  # Latin-1 control range: the byte itself
+            return None
+        raw = bytes([ord(pair[0]), ord(pair[1])])
+    try:
+        letter = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return letter if len(letter) == 1 else None
+
+
+def repair_mojibake(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with each UTF-8 letter shown as two Windows-1252/Latin-1 characters as that letter, and for each
+    offset into the repaired text (one past its end included) the offset into ``text``; ``(text, None)`` where
+    nothing was repaired."""
+    if text.isascii() or not _MOJIBAKE.search(text):
+        return text, None
+    parts: list[str] = []
+    back: list[int] = []
+    last = 0
+    for match in _MOJIBAKE.finditer(text):
+        letter = _mojibake_letter(match.group())
+        if letter is None:
+            continue
+        parts.append(text[last:match.start()])
+        back.extend(range(last, match.start()))
+        parts.append(letter)
+        back.append(match.start())
+        last = match.end()
+    if not parts:
+        return text, None
+    parts.append(text[last:])
+    back.extend(range(last, len(text) + 1))
+    return "".join(parts), back

@@ -274,23 +274,9 @@ def test_outside25_en_set_scores(tmp_path):
     assert flag_f1 >= 0.97 and workup >= 0.97 and note_f1 >= 0.97
 
 
-# --- words run together: "sacralfracture", "pubicramus fracture", "L1compression fracture" ----------------------------
-def test_outside25_en_a_word_run_together_is_split_by_the_matcher(nlp_en):
-    # the matcher splits it; the prefilter, which reads whole words, lets its sentence through only when another
-    # anchor word stands there (left for later: "sacralfracture" alone in its sentence is not found)
-    found = nlp_en.extract("FINDINGS\nsacralfracture left.", prefilter=False)
-    assert [(m.concept, m.assertion) for m in found] == [(SACRAL, "present")]
-
-
-@pytest.mark.parametrize("text,concept", [
-    ("FINDINGS\nLeft pubicramus fracture.", RAMUS),
-    ("FINDINGS\nRight superior pubic ramusfracture.", RAMUS),
-    ("FINDINGS\nL1compression fracture.", VCF),
-])
-def test_outside25_en_words_run_together(text, concept):
-    assert assertions(text, "en", concept, "radiology") == ["present"]
-
-
+# --- words run together ("sacralfracture", "L1compression"): the matcher's split of a word that lost its space was
+# withdrawn at the merge (the prefilter, which reads whole words, could not see it, and a property test found a
+# mention lost that way); its look-alikes stay without a mention
 @pytest.mark.parametrize("text", [
     "FINDINGS\nSacroiliac joints normal. Spondylolisthesis L5. Osteoarthritis of both hips.",
     "FINDINGS\nIntervertebral discs preserved. Degenerative facet arthropathy.",
