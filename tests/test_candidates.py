@@ -82,6 +82,13 @@ def test_candidates_note_without_candidate_terms_is_never_tokenized(counted, lan
     # a side word is no anchor either ("R PRF" is anchored on PRF)
     ("en", "Chest with scattered crackles at the left base."),
     ("en", "Abdomen soft, mildly tender in the bilateral lower quadrant."),
+    ("en", "Bilateral ankle oedema, pitting to mid-shin."),
+    ("en", "Left eye cataract surgery booked."),
+    ("en", "Lower limb power 5/5 bilaterally."),
+    ("sv", "Ont i höger knä efter fall."),
+    ("sv", "Vänster öga opereras för katarakt."),
+    ("sv", "Buksmärta lindrad med paracetamol."),
+    ("sv", "Besvär med förstoppning."),
 ])
 def test_candidates_everyday_complaints_are_never_tokenized(counted, language, sentence):
     pipeline, counter = counted[language]
