@@ -228,3 +228,32 @@ def test_candidates_a_word_broken_by_punctuation_finds_what_the_full_split_finds
     from reportminer.nlp import get_pipeline
     pipeline = get_pipeline(language)
     assert pipeline.extract(text) == pipeline.extract(text, prefilter=False)
+
+
+def _benchmark_corpus(n: int, seed: int):
+    """Notes of the speed benchmark (benchmarks/corpus.py): everyday clinical sentences with findings among them."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("benchmark_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate_corpus(n, seed=seed, mean_chars=900, finding_rate=0.08)
+
+
+def test_candidates_sentences_sent_to_spacy_nearly_all_hold_a_mention(nlp_sv, nlp_en):
+    """The prefilter's precision on everyday notes. A pattern anchored on a common word (a pain word, a side word)
+    silently sends every sentence holding that word to spaCy, and the whole tool slows down without a single
+    output changing: this is the test that notices (two such anchors once tripled the tokenized sentences)."""
+    corpus = _benchmark_corpus(1000, seed=7)  # notes alternate Swedish and English
+    for pipeline, texts in ((nlp_sv, corpus.text[0::2]), (nlp_en, corpus.text[1::2])):
+        sentences = candidates = empty = 0
+        for text in texts:
+            sentences += len(pipeline.splitter.sentences(text))
+            found = pipeline.candidate_sentences(text)
+            candidates += len(found)
+            empty += sum(1 for mentions in pipeline.extract_sentences(text, found) if not mentions)
+        assert candidates > 100, pipeline.language  # the corpus has findings: the prefilter lets them through
+        assert empty <= 0.03 * candidates, (pipeline.language, empty, candidates)
+        assert candidates <= 0.12 * sentences, (pipeline.language, candidates, sentences)
