@@ -9,13 +9,11 @@ Python API::
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pandas as pd
 
 from .language import detect_language
 from .nlp import Mention, get_pipeline
-from .textnorm import repair_mojibake
+from .textnorm import read_text
 
 __version__ = "0.1.0"
 __all__ = ["extract", "assertion", "scan", "detect_language", "Mention", "__version__"]
@@ -34,11 +32,8 @@ def extract(text: str, language: str | None = None, lexicon_dir: str | None = No
         history field "?X" is the referral's question (hypothetical), in a clinical note's a suspicion
         (uncertain); None reads the text as a radiology report would be read.
     """
-    repaired, back = repair_mojibake(text)  # UTF-8 shown as Windows-1252 ("lÃ¤ndrygg") is read as its letters
-    mentions = get_pipeline(language or detect_language(repaired), lexicon_dir).extract(repaired, note_type=note_type)
-    if back is None:
-        return mentions
-    return [replace(m, start=back[m.start], end=back[m.end], text=text[back[m.start]:back[m.end]]) for m in mentions]
+    language = language or detect_language(read_text(text).text)  # "lÃ¤ndrygg" is read as "ländrygg"
+    return get_pipeline(language, lexicon_dir).extract(text, note_type=note_type)
 
 
 def assertion(text: str, start: int, end: int, language: str | None = None, concept: str | None = None,

@@ -25,7 +25,7 @@ from .hedges import NextSentenceHedge
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter
-from .textnorm import INSIDE_WORD_INVISIBLES, fold, folded_alternation, with_visible_spaces
+from .textnorm import INSIDE_WORD_INVISIBLES, ReadText, fold, folded_alternation, read_text
 
 VCF = "vertebral_compression_fracture"
 _EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
@@ -123,7 +123,8 @@ class NotePipeline:
         history field "?X" is the referral's question; None (not known) reads it so too. ``note_year``, the year
         of the note's date, keeps a fracture dated this year (or later) from reading as historical.
         """
-        written, text = text, with_visible_spaces(text)
+        read = read_text(text)  # zero-width spaces read as spaces, "lÃ¤ndrygg" as "ländrygg"
+        text = read.text
         # the prefilter reads raw text, where a soft hyphen splits a term ("sak\u00adrum"); the matcher reads
         # through it, so such a (rare) note has every sentence analysed
         if prefilter and not text.isascii() and INSIDE_WORD_INVISIBLES.search(text):
@@ -135,8 +136,8 @@ class NotePipeline:
         by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year, informant)))
         mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected
         mentions = self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
-        if written is not text:  # a zero-width space was read as a space: each mention quotes the note as written
-            mentions = [replace(m, text=written[m.start:m.end]) for m in mentions]
+        if text is not read.written:  # offsets and quotes into the note as written
+            mentions = [_as_written(m, read) for m in mentions]
         return mentions
 
     def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None,
@@ -250,6 +251,11 @@ class NotePipeline:
             if span.label_ in IMAGING_CONCEPTS:
                 return span.label_, span._.region or "other", exam[span.end_char:]
         return None
+
+
+def _as_written(mention: Mention, read: ReadText) -> Mention:
+    start, end, text = read.span(mention.start, mention.end)
+    return replace(mention, start=start, end=end, text=text)
 
 
 def _found(span) -> tuple:

@@ -20,7 +20,7 @@ from .frames import row_tuples
 from .io import MENTION_COLUMNS, RowProblem, validate_notes
 from .language import detect_language
 from .nlp import get_pipeline
-from .textnorm import repair_mojibake, with_visible_spaces
+from .textnorm import read_text
 from .timeline import build_timelines
 
 log = logging.getLogger("reportminer")
@@ -46,11 +46,9 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None
     fact_rows: list[tuple] = []
     exam_rows: list[dict] = []
     for note in row_tuples(notes):
-        written = note.text
-        text = with_visible_spaces(note.text)  # every stage reads zero-width spaces as spaces
-        text, back = repair_mojibake(text)  # and UTF-8 shown as Windows-1252 ("lÃ¤ndrygg") as its letters
-        if text is not note.text:
-            note = note._replace(text=text)
+        read = read_text(note.text)  # every stage reads zero-width spaces as spaces, "lÃ¤ndrygg" as "ländrygg"
+        if read.text is not note.text:
+            note = note._replace(text=read.text)
         language = note.language or detect_language(note.text)
         pipeline = get_pipeline(language, lexicon_dir)
         year = note.note_date.year if not pd.isna(note.note_date) else None
@@ -62,10 +60,7 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None
         fact_rows.append((note.note_id, language, age or 0, sex))
         for m in mentions:
             exam_date = stated_exam_date(m.sentence, note.note_date, pipeline.lexicon) if m.region else None
-            start, end, found = m.start, m.end, m.text
-            if back is not None:  # offsets and span into the text as written
-                start, end = back[start], back[end]
-                found = written[start:end]
+            start, end, found = read.span(m.start, m.end)  # into the text as written
             mention_rows.append((note.note_id, note.patient_id, note.note_date, m.concept, m.assertion, start,
                                  end, found, m.section, m.region or "", note.unit, m.sentence, exam_date))
     mentions_df = pd.DataFrame(mention_rows, columns=list(MENTION_FRAME_COLUMNS))

@@ -7,6 +7,7 @@ text are offsets into the original.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 _FOLD_PAIRS = {
@@ -118,3 +119,24 @@ def repair_mojibake(text: str) -> tuple[str, list[int] | None]:
     parts.append(text[last:])
     back.extend(range(last, len(text) + 1))
     return "".join(parts), back
+
+
+@dataclass(frozen=True)
+class ReadText:
+    """A note's text as every stage of the analysis reads it, and the way back to the text as written."""
+
+    written: str
+    text: str  # zero-width spaces as spaces, UTF-8 shown as Windows-1252 as its letters
+    back: list[int] | None  # offset into ``text`` (one past its end included) -> offset into ``written``
+
+    def span(self, start: int, end: int) -> tuple[int, int, str]:
+        """Offsets into ``text`` as offsets into the text as written, with the words written there."""
+        if self.back is not None:
+            start, end = self.back[start], self.back[end]
+        return start, end, self.written[start:end]
+
+
+def read_text(written: str) -> ReadText:
+    """``written`` as the analysis reads it (see :class:`ReadText`)."""
+    text, back = repair_mojibake(with_visible_spaces(written))
+    return ReadText(written, text, back)

@@ -74,3 +74,29 @@ def test_typography_zero_width_spaces_keep_the_length():
     text = "L1\u200bkompression\u2060och\ufeff"
     assert with_visible_spaces(text) == "L1 kompression och "
     assert with_visible_spaces("plain ascii") == "plain ascii"
+
+
+@pytest.mark.parametrize("language,text,concept", [
+    ("sv", "Smärta i lÃ¤ndryggen.\u200bNy kompressionsfraktur L1.", "low_back_pain"),
+    ("sv", "Kompressionsfraktur\u200bL1, fÃ¤rsk.", VCF),
+    ("en", "CafÃ© owner. Left inferior pubic ramus fracture.", PR),
+])
+def test_typography_the_pipeline_reads_mojibake_and_zero_width_spaces_and_quotes_as_written(
+        language, text, concept, nlp_sv, nlp_en):
+    # NotePipeline.extract itself, not only reportminer.extract and scan, reads a garbled note as its letters
+    found = [m for m in {"sv": nlp_sv, "en": nlp_en}[language].extract(text) if m.concept == concept]
+    assert [m.assertion for m in found] == ["present"]
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_typography_read_text_maps_offsets_back_to_the_text_as_written():
+    from reportminer.textnorm import read_text
+    written = "lÃ¤ndrygg\u200bsmÃ¤rta"
+    read = read_text(written)
+    assert read.text == "ländrygg smärta"
+    start = read.text.index("smärta")
+    assert read.span(start, start + len("smärta")) == (written.index("sm"), len(written), "smÃ¤rta")
+    plain = read_text("ländryggssmärta")
+    assert plain.back is None and plain.text == plain.written
+    assert plain.span(0, 4) == (0, 4, "länd")
+    assert read_text("").span(0, 0) == (0, 0, "")
