@@ -128,6 +128,8 @@ def test_outside10_sv_a_presumed_sacral_fracture_is_suspected(text):
     "Kraftigt ökat upptag i sakrum bilateralt, H-mönster.",
     "Upptag i sakrum med H-konfiguration, förenligt med insufficiensfraktur.",
     "Upptag i sakrum i H-monster.",
+    "Ökat upptag i os sacrum i H-formation.",
+    "Upptag i H-form över korsbenet.",
 ])
 def test_outside10_sv_an_h_pattern_over_the_sacrum_is_a_sacral_fracture(text):
     assert "present" in _assertions(text, "sacral_fracture", "radiology")
