@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .concepts import cached_lexicon, make_compiler
 from .matcher import TokenMatcher
-from .lexicon import IMAGING_CONCEPTS, Lexicon, SectionRule, Trigger
+from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, SectionRule, Trigger
 from .textnorm import fold, fold_lower
 
 SECTION_KEY = "reportminer_section"  # doc.user_data key holding the sentence's SectionRule (or None)
@@ -179,6 +179,7 @@ class ContextAnnotator:
         for mention in sorted(mentions, key=lambda m: m.label_ not in IMAGING_CONCEPTS):
             mention._.assertion = self.assert_span(mention, scopes, section)
         _share_listed_assertions(mentions)
+        _share_earlier_fracture(mentions)
         self._share_denied_exams(doc, mentions)
 
     def _share_denied_exams(self, doc: Doc, mentions) -> None:
@@ -350,6 +351,26 @@ def _share_listed_assertions(mentions) -> None:
         head = mention._.listed_with
         if head in heads and mention._.assertion == "present":
             mention._.assertion = heads[head]
+
+
+# a fracture named again in its definite form, one word with no level of its own ("kompressionerna", "frakturen"):
+# the one the sentence named before
+_DEFINITE_FRACTURE = re.compile(r"\w*(?:fraktur|kompression|kollaps)(?:en|erna|na)", re.IGNORECASE)
+
+
+def _share_earlier_fracture(mentions) -> None:
+    """A fracture that the same sentence named as an earlier episode, named again by its definite form alone ("som i
+    fjol fick kotkompressioner i Th12 och L2 ... smärtan som hon hade efter kompressionerna"), is that earlier one:
+    it takes its ``historical`` where no trigger of its own made it other than present."""
+    found = sorted((m for m in mentions if m.label_ in FRACTURE_CONCEPTS), key=lambda m: m.start)
+    for i, mention in enumerate(found):
+        if mention._.assertion != "present" or len(mention) != 1 or _DEFINITE_FRACTURE.fullmatch(mention.text) is None:
+            continue
+        sentence = mention.sent if mention.doc.has_annotation("SENT_START") else None
+        earlier = [m for m in found[:i] if m.label_ == mention.label_ and m.end <= mention.start
+                   and (sentence is None or sentence.start <= m.start)]
+        if earlier and earlier[-1]._.assertion == "historical":
+            mention._.assertion = "historical"
 
 
 def _asked_about(mention: Span, hedge: Scope, scopes: list[Scope]) -> bool:

@@ -207,6 +207,8 @@ class ExamWording:
         """The sentence says the sacrum or pelvis was not (fully) imaged or assessed, or that the images were limited
         to other body parts ("spot views of the thoracic and lumbar spine only"); for a lumbar study, also a
         recommendation of a dedicated sacral or pelvic study."""
+        if ";" in sentence:  # clauses a semicolon parts speak of their own things ("...; L1 har inte bedömts.")
+            return any(self.coverage_denied(clause, lumbar) for clause in sentence.split(";"))
         flat = _flat(sentence)  # once: the note's every sentence comes here in a radiology report
         if self.subject is None or self.subject.search(flat) is None:
             return self.limited_field is not None and self.limited_field.search(flat) is not None
