@@ -53,6 +53,8 @@ def test_outside26_en_a_short_title_line_still_asks(text, concept, expected):
      "found on MRI only weeks later.", SACRAL),
     ("We remembered a similar patient last year who had a sacral fracture missed on radiographs.", SACRAL),
     ("Like the lady we saw last month, who had a pubic ramus fracture, she was referred by her GP.", RAMUS),
+    ("Her husband, who fell last winter and fractured his sacrum, accompanied her.", SACRAL),
+    ("Her sister, who slipped on ice and sustained an L1 compression fracture, is her carer.", VCF),
 ])
 def test_outside26_en_someone_elses_fracture_is_no_finding_of_the_patient(text, concept):
     assert assertions(text, "en", concept) == ["historical"]
@@ -64,6 +66,8 @@ def test_outside26_en_someone_elses_fracture_is_no_finding_of_the_patient(text, 
     ("His mother had osteoporosis; he has an L1 compression fracture.", VCF),
     ("She recalled the fall clearly; the MRI shows a sacral fracture.", SACRAL),
     ("Unlike the patient's previous scan, the MRI shows a sacral fracture.", SACRAL),
+    ("Her daughter, who drove her in, says she has a sacral fracture on the MRI.", SACRAL),
+    ("Her son, who brought her in, reports that she fractured L1 in a fall.", VCF),
 ])
 def test_outside26_en_the_patients_own_finding_beside_a_relative_stays_present(text, concept):
     assert assertions(text, "en", concept) == ["present"]
@@ -236,7 +240,7 @@ def test_outside26_en_a_denied_or_conditional_presentation_keeps_its_reading(tex
 # --- an MRI that finds nothing at the sacrum ------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The MRI showed an L2 compression fracture but, as the radiologist pointed out, no signal change in the sacrum.",
-    "No marrow oedema in the sacral alae.",
+    "No abnormal marrow signal in the sacral alae.",
     "No abnormal signal within the sacrum.",
 ])
 def test_outside26_en_no_signal_change_in_the_sacrum_denies_a_sacral_fracture(text):
@@ -244,7 +248,8 @@ def test_outside26_en_no_signal_change_in_the_sacrum_denies_a_sacral_fracture(te
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("No oedema in the sacrum; there is a fracture line through the left sacral ala.", ["negated", "present"]),
+    ("No oedema in the sacrum; there is a fracture line through the left sacral ala.", ["present"]),
+    ("Left superior ramus fracture and no oedema in the sacrum or ilium.", []),
     ("Signal change in the sacrum, in keeping with an insufficiency fracture.", ["present"]),
 ])
 def test_outside26_en_a_sacral_signal_finding_stays_a_finding(text, expected):
@@ -286,3 +291,23 @@ def test_outside26_en_fractures_treated_conservatively_now_are_present(text):
 ])
 def test_outside26_en_fractures_that_were_treated_conservatively_are_historical(text, concept):
     assert assertions(text, "en", concept) == ["historical"]
+
+
+# --- "did not show" a finding is a done study; "did not show" for the appointment is a missed one ------------------
+@pytest.mark.parametrize("text,modality", [
+    ("CT pelvis did not show a sacral fracture.", "ct"),
+    ("The CT of the pelvis, which we had requested because of the ramus fracture, did not show any fracture of the "
+     "sacrum.", "ct"),
+    ("The bone scan did not show any abnormal uptake in the sacrum.", "scintigraphy"),
+])
+def test_outside26_en_a_study_that_did_not_show_a_finding_was_done(text, modality):
+    assert exam_rows(text, "en") == [(modality, "performed", True)]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("She did not show for her MRI pelvis appointment.", "mri"),
+    ("Did not show up for the CT pelvis.", "ct"),
+    ("The MRI pelvis was booked but she did not show.", "mri"),
+])
+def test_outside26_en_a_patient_who_did_not_show_missed_the_study(text, modality):
+    assert exam_rows(text, "en") == [(modality, "not_performed", True)]
