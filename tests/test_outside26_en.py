@@ -311,3 +311,38 @@ def test_outside26_en_a_study_that_did_not_show_a_finding_was_done(text, modalit
 ])
 def test_outside26_en_a_patient_who_did_not_show_missed_the_study(text, modality):
     assert exam_rows(text, "en") == [(modality, "not_performed", True)]
+
+
+# --- "not until": the finding was found at last, not denied -------------------------------------------------------
+@pytest.mark.parametrize("text,concept", [
+    ("It was not until the MRI that the sacral fracture was recognised.", SACRAL),
+    ("It wasn't until the MRI that the sacral fracture was recognised.", SACRAL),
+    ("The sacral fracture was not seen until the MRI.", SACRAL),
+    ("The L1 compression fracture was not diagnosed until the CT.", VCF),
+])
+def test_outside26_en_not_until_is_no_denial(text, concept):
+    assert assertions(text, "en", concept) == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "No sacral fracture was seen.",
+    "Sacral fracture not seen.",
+    "No sacral fracture until the MRI.",
+])
+def test_outside26_en_a_denial_without_until_stays_denied(text):
+    assert assertions(text, "en", SACRAL) == ["negated"]
+
+
+# --- a study the team did not think needed is not done -----------------------------------------------------------
+@pytest.mark.parametrize("text,modality", [
+    ("We did not think an MRI of the pelvis was needed.", "mri"),
+    ("We did not think she needed an MRI of the pelvis.", "mri"),
+    ("I did not feel that he would need a CT of the pelvis.", "ct"),
+])
+def test_outside26_en_a_study_not_thought_needed_is_not_done(text, modality):
+    assert exam_rows(text, "en") == [(modality, "not_performed", True)]
+
+
+def test_outside26_en_a_study_not_thought_helpful_that_showed_a_fracture_was_done():
+    text = "She did not think the MRI of the pelvis was helpful, but it showed a sacral fracture."
+    assert exam_rows(text, "en") == [("mri", "performed", True)]
