@@ -70,6 +70,7 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
 _CLAUSE_BREAK = re.compile(r"[,;()\[\]]|(?<!\d):|:(?!\d)"
                            r"|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
 _PURPOSE_REACH = 80  # characters after an exam's name within which its purpose is read (_plan_by_purpose)
+_OTHER_PERSON_REACH = 60  # characters before an exam's name read for another person owning it ("Her husband, who had an")
 _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdrawn", "lost", "not_booked"})
 # a study stated not done, or judged needless ("not indicated", "would not change management"): neither leaves an
 # order behind unless the study was requested
@@ -116,6 +117,9 @@ class ExamWording:
         self.cue_gate_set = GateSet(gate for _, _, gate in self.cue_gates)
         self.references = folded_alternation(lexicon.exam_references)
         self.other_objects = folded_alternation(lexicon.exam_other_objects)
+        # an exam of someone else than the patient ("Her husband, who had an MRI of his pelvis in March, asked ..."):
+        # the wording ends right before the exam's name
+        self.other_persons = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_other_persons])
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
@@ -143,6 +147,14 @@ class ExamWording:
                                                                                  *coverage.get("limited_field", ())))
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
+
+    def someone_elses(self, text: str, sentence_start: int, exam_start: int) -> bool:
+        """Whether the words right before an exam make it another person's ("her husband's MRI", "his wife had a CT
+        pelvis", "Her husband, who had an MRI of his pelvis"): no exam of the patient."""
+        if self.other_persons is None:
+            return False
+        before = text[max(sentence_start, exam_start - _OTHER_PERSON_REACH):exam_start]
+        return self.other_persons.search(fold(before).lower()) is not None
 
     def find_cues(self, sentence: str) -> list[Cue]:
         """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
@@ -409,6 +421,8 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
                 exams[-1].region = m.region  # "SPECT/CT of the lumbar spine": the SPECT's field
             continue
         i = _sentence_of(starts, m.start)
+        if wording.someone_elses(text, sentences[i].start if sentences else 0, m.start):
+            continue
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS
         sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence

@@ -153,6 +153,7 @@ class Lexicon:
     exam_status: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     exam_references: tuple[str, ...] = ()
     exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
+    exam_other_persons: tuple[str, ...] = ()  # words right before an exam that make it another person's ("her husband's")
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
@@ -192,7 +193,7 @@ _TOP_KEYS = {
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
-              "other_objects", "coverage", "unnamed_region", "other_region", "purpose_only",
+              "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
               "other_region_before", "status_fields", "status_lines"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
@@ -364,7 +365,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
             raise LexiconError(f"{path}: status.{name} must be an object of reason -> list of regular expressions")
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
-    for key in ("references", "other_objects", "unnamed_region", "other_region", "other_region_before",
+    for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
                 "status_fields", "status_lines"):
         if key in data:
             _check_regexes(path, key, data[key])
@@ -506,6 +507,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},
         exam_references=tuple(exams.get("references", ())),
         exam_other_objects=tuple(exams.get("other_objects", ())),
+        exam_other_persons=tuple(exams.get("other_persons", ())),
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
         exam_other_region=tuple(exams.get("other_region", ())),
         exam_other_region_before=tuple(exams.get("other_region_before", ())),

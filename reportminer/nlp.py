@@ -270,7 +270,18 @@ def is_title_line(text: str, sent: Sentence) -> bool:
     The context component then also needs the exam's name before the purpose word."""
     if sent.section is not None:
         return sent.section.title
-    return "\n" not in text[:sent.start].strip()
+    if "\n" in text[:sent.start].strip():
+        return False
+    # a report written as one paragraph has no title line: a long first line that reports a finding ("Radiograph of
+    # the pelvis in a 79-year-old woman with buttock pain shows a band in the left sacral ala, which could represent
+    # an insufficiency fracture") is prose, and its hedges keep their say
+    first = text.lstrip().split("\n", 1)[0]
+    return len(first.split()) <= _TITLE_WORDS or _REPORTS_A_FINDING.search(first) is None
+
+
+_TITLE_WORDS = 25  # a title line is short: the exam, perhaps its purpose and a few words of history
+_REPORTS_A_FINDING = re.compile(r"\b(?:shows?|showed|showing|demonstrat(?:es|ed|ing)|reveal(?:s|ed|ing)|confirms|"
+                                r"(?:is|are) (?:seen|noted|identified))\b", re.IGNORECASE)
 
 
 def _with_unplaced_back_pain(lexicon: Lexicon) -> Lexicon:
