@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from .concepts import cached_lexicon, make_compiler
 from .matcher import TokenMatcher
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, SectionRule, Trigger
-from .textnorm import fold, fold_lower
+from .textnorm import fold, fold_lower, folded_alternation
 
 SECTION_KEY = "reportminer_section"  # doc.user_data key holding the sentence's SectionRule (or None)
 # doc.user_data key holding the note's type (CONTRACT ``note_type``); absent or None: not known (a lone sentence,
@@ -116,6 +116,7 @@ class ContextAnnotator:
         self.question_openers = tuple(tuple(fold_lower(w) for w in opener.split()) for opener in lexicon.question_openers)
         self.patient_as_parent = re.compile(fold(lexicon.patient_as_parent).lower()) \
             if lexicon.patient_as_parent else None
+        self.definite_fracture = folded_alternation(lexicon.definite_fractures)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.spans["concepts"] if "concepts" in doc.spans else []
@@ -179,7 +180,7 @@ class ContextAnnotator:
         for mention in sorted(mentions, key=lambda m: m.label_ not in IMAGING_CONCEPTS):
             mention._.assertion = self.assert_span(mention, scopes, section)
         _share_listed_assertions(mentions)
-        _share_earlier_fracture(mentions)
+        _share_earlier_fracture(mentions, self.definite_fracture)
         self._share_denied_exams(doc, mentions)
 
     def _share_denied_exams(self, doc: Doc, mentions) -> None:
@@ -353,18 +354,16 @@ def _share_listed_assertions(mentions) -> None:
             mention._.assertion = heads[head]
 
 
-# a fracture named again in its definite form, one word with no level of its own ("kompressionerna", "frakturen"):
-# the one the sentence named before
-_DEFINITE_FRACTURE = re.compile(r"\w*(?:fraktur|kompression|kollaps)(?:en|erna|na)", re.IGNORECASE)
-
-
-def _share_earlier_fracture(mentions) -> None:
+def _share_earlier_fracture(mentions, definite: re.Pattern | None) -> None:
     """A fracture that the same sentence named as an earlier episode, named again by its definite form alone ("som i
     fjol fick kotkompressioner i Th12 och L2 ... smärtan som hon hade efter kompressionerna"), is that earlier one:
-    it takes its ``historical`` where no trigger of its own made it other than present."""
+    it takes its ``historical`` where no trigger of its own made it other than present. ``definite``: the lexicon's
+    definite forms of a fracture word (``definite_fractures``), on folded lower-case text."""
+    if definite is None:
+        return
     found = sorted((m for m in mentions if m.label_ in FRACTURE_CONCEPTS), key=lambda m: m.start)
     for i, mention in enumerate(found):
-        if mention._.assertion != "present" or len(mention) != 1 or _DEFINITE_FRACTURE.fullmatch(mention.text) is None:
+        if mention._.assertion != "present" or len(mention) != 1 or definite.fullmatch(fold_lower(mention.text)) is None:
             continue
         sentence = mention.sent if mention.doc.has_annotation("SENT_START") else None
         earlier = [m for m in found[:i] if m.label_ == mention.label_ and m.end <= mention.start

@@ -134,6 +134,9 @@ class Lexicon:
     # Labels that, opening a later sentence on a past-history heading's line, report today's findings ("PMH:
     # osteoporosis, dementia. XR pelvis: fractures of both rami"): the history ends before them.
     present_labels: tuple[str, ...] = ()
+    # Verbs with which a report states a finding ("shows", "demonstrates", "visar"), regular expressions: a long
+    # first line of a radiology report that holds one is prose, not the exam's title line.
+    report_verbs: tuple[str, ...] = ()
     # Words before a "?" that make its sentence a request to the reader ("please", "referred", "consider"): the
     # query there asks, whatever exam the sentence names, if any.
     asking_words: tuple[str, ...] = ()
@@ -147,6 +150,9 @@ class Lexicon:
     # history: regular expressions (folded, lowercased text) for the informant and for such a parent's word.
     child_informants: tuple[str, ...] = ()
     patient_as_parent: str = ""
+    # A fracture word in its definite form, one token ("kompressionerna", "frakturen"), regular expressions: named
+    # again after its sentence named an earlier episode, it is that episode.
+    definite_fractures: tuple[str, ...] = ()
     coordination: dict[str, Any] = field(default_factory=dict)
     exam_dates: dict[str, Any] = field(default_factory=dict)
     # exam status wording: status -> reason -> regular expressions (on folded, lowercased text)
@@ -187,9 +193,9 @@ _TOP_KEYS = {
                  "back_pain"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "asking_words",
                 "range_units", "question_openers", "concept_groups", "child_informants", "patient_as_parent",
-                "triggers", "next_sentence_hedges"},
+                "triggers", "next_sentence_hedges", "definite_fractures"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
-                 "present_labels"},
+                 "present_labels", "report_verbs"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
@@ -305,6 +311,9 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
         if region not in REGIONS:
             raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
     _check_exam_wording(path, data)
+    for key in ("report_verbs", "definite_fractures"):
+        if key in data:
+            _check_regexes(path, key, data[key])
     hedges = data.get("next_sentence_hedges", {})
     if not isinstance(hedges, dict):
         raise LexiconError(f"{path}: 'next_sentence_hedges' must be an object of 'applies_to' and 'patterns'")
@@ -478,6 +487,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         question_openers=tuple(context.get("question_openers", ())),
         child_informants=tuple(context.get("child_informants", ())),
         patient_as_parent=context.get("patient_as_parent", ""),
+        definite_fractures=tuple(context.get("definite_fractures", ())),
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
@@ -502,6 +512,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         abbreviations=tuple(sections.get("abbreviations", ())),
         line_continuations=tuple(sections.get("line_continuations", ())),
         present_labels=tuple(sections.get("present_labels", ())),
+        report_verbs=tuple(sections.get("report_verbs", ())),
         coordination=dict(concepts.get("coordination", {})),
         exam_dates=dict(exams.get("exam_dates", {})),
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},

@@ -104,6 +104,7 @@ class NotePipeline:
         self._exams: dict[str, tuple[str, str] | None] = {}
         self._sentence_memo: dict[tuple, tuple] = {}
         self.child_informants = folded_alternation(self.lexicon.child_informants)
+        self.report_verb = folded_alternation([rf"\b(?:{v})\b" for v in self.lexicon.report_verbs])
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
@@ -154,7 +155,7 @@ class NotePipeline:
         memo = self._sentence_memo
         for sent in sentences:
             sentence = text[sent.start:sent.end]
-            title = note_type == "radiology" and is_title_line(text, sent)
+            title = note_type == "radiology" and is_title_line(text, sent, self.report_verb)
             # the note's year matters only to a sentence that writes a year: the others keep one memo entry
             year = note_year if note_year is not None and YEAR.search(sentence) else None
             key = (sentence, sent.section, note_type, title, year, child_informant)
@@ -264,7 +265,7 @@ def _found(span) -> tuple:
     return (span.label_, ext.assertion, span.start_char, span.end_char, span.text, ext.region, ext.placed)
 
 
-def is_title_line(text: str, sent: Sentence) -> bool:
+def is_title_line(text: str, sent: Sentence, report_verb: re.Pattern | None = None) -> bool:
     """Whether ``sent`` may be a radiology report's exam title line: it stands in a section that names the exam
     ("EXAM:", "Undersökning:"), or on the note's first line ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE").
     The context component then also needs the exam's name before the purpose word."""
@@ -276,12 +277,11 @@ def is_title_line(text: str, sent: Sentence) -> bool:
     # the pelvis in a 79-year-old woman with buttock pain shows a band in the left sacral ala, which could represent
     # an insufficiency fracture") is prose, and its hedges keep their say
     first = text.lstrip().split("\n", 1)[0]
-    return len(first.split()) <= _TITLE_WORDS or _REPORTS_A_FINDING.search(first) is None
+    return (len(first.split()) <= _TITLE_WORDS or report_verb is None
+            or report_verb.search(fold(first).lower()) is None)
 
 
 _TITLE_WORDS = 25  # a title line is short: the exam, perhaps its purpose and a few words of history
-_REPORTS_A_FINDING = re.compile(r"\b(?:shows?|showed|showing|demonstrat(?:es|ed|ing)|reveal(?:s|ed|ing)|confirms|"
-                                r"(?:is|are) (?:seen|noted|identified))\b", re.IGNORECASE)
 
 
 def _with_unplaced_back_pain(lexicon: Lexicon) -> Lexicon:

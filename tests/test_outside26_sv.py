@@ -288,3 +288,23 @@ def test_outside26_sv_set_scores(tmp_path):
 
 def test_outside26_sv_set_flags_priorities_and_workups_match_gold():
     assert case_mismatches(SET, ("flagged", "priority", "workup", "reasons")) == []
+
+
+# --- (lead) a Swedish report written as one paragraph has no title line either: its hedges stay suspicions --------
+@pytest.mark.parametrize("text,concept", [
+    ("Bäckenröntgen på 79-årig kvinna med smärta i vänster skinka sedan en månad utan trauma visar ett svagt vertikalt "
+     "skleroserat band i vänster sakrumvinge parallellt med SI-leden, vilket kan motsvara en insufficiensfraktur, men "
+     "tarmgas begränsar bedömningen.", "sacral_fracture"),
+    ("DT ländrygg på 80-årig man med ryggsmärta efter hosta påvisar lätt kilform av L1 som möjligen motsvarar en "
+     "kompressionsfraktur av oklar ålder, jämfört med tidigare undersökning svårbedömt.", "vertebral_compression_fracture"),
+])
+def test_outside26_sv_a_one_paragraph_report_keeps_its_hedges(text, concept):
+    assert assertions(text, "sv", concept, "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("DT BÄCKEN ?SAKRAL INSUFFICIENSFRAKTUR\nFynd: Ingen fraktur.", "sacral_fracture"),
+    ("MR LÄNDRYGG FRÅGA KOMPRESSIONSFRAKTUR\nFynd: bevarade kothöjder.", "vertebral_compression_fracture"),
+])
+def test_outside26_sv_a_short_title_line_still_asks(text, concept):
+    assert assertions(text, "sv", concept, "radiology")[0] == "hypothetical"
