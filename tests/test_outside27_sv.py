@@ -226,5 +226,5 @@ def test_outside27_sv_set_scores(tmp_path):
     assert flag_f1 >= 0.97 and workup >= 0.97 and note_f1 >= 0.97
 
 
-def test_outside27_sv_set_flags_and_workups_match_gold():
-    assert case_mismatches(SET, ("flagged", "workup")) == []
+def test_outside27_sv_set_flags_priorities_and_workups_match_gold():
+    assert case_mismatches(SET, ("flagged", "priority", "workup", "reasons")) == []
