@@ -242,6 +242,10 @@ class ConceptMatcher:
         self.region_window = lexicon.region_window
         self.region_list_words = frozenset(fold_lower(w) for w in lexicon.region_list_words)
         self.default_region = lexicon.default_region
+        # a contrast's words (context.json "contrast"): "MR gjordes inte av ländryggen ... utan av bäckenet"
+        self.contrast_words = frozenset(fold_lower(w) for w in lexicon.contrast.get("words", ()))
+        self.contrast_negations = frozenset(fold_lower(w) for w in lexicon.contrast.get("negations", ()))
+        self.contrast_reach = int(lexicon.contrast.get("reach", 12))
 
     def __call__(self, doc: Doc) -> Doc:
         self.mend_broken_words(doc)
@@ -657,10 +661,29 @@ class ConceptMatcher:
         inside = [r.label_ for r in regions if r.start < span.end and r.end > span.start]
         near = (inside or [r.label_ for r in regions if r.start < purpose and r.end > lo]  # "skelettscintigrafi" first
                 or [r.label_ for r in regions if r.start < hi and r.end > lo])
+        turned = self._turned_region(doc, span, regions)
+        if turned is not None:
+            return turned
         if not near:
             shared = self._shared_region(doc, span, regions, imaging)
             return shared or self.default_region.get(span.label_, "other")
         return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))
+
+    def _turned_region(self, doc: Doc, span: Span, regions: list[Span]) -> str | None:
+        """The region after a contrast's turn where the exam's own words deny another ("MR gjordes inte av
+        ländryggen, som patienten trott, utan av bäckenet"): a negation within a few words after the exam, a turn
+        word, and a region right after it; else None."""
+        for j in range(span.end, min(len(doc), span.end + 4)):
+            if doc[j].norm_ not in self.contrast_negations:
+                continue
+            for i in range(j + 2, min(len(doc), j + self.contrast_reach)):
+                if doc[i].text in (".", ";", "?", "!"):
+                    return None
+                if doc[i].norm_ in self.contrast_words:
+                    after = [r for r in regions if i < r.start <= i + 3]
+                    return after[0].label_ if after else None
+            return None
+        return None
 
     def _shared_region(self, doc: Doc, span: Span, regions: list[Span], imaging: list[Span]) -> str | None:
         """The region named once after the last exam of a list of exams ("CT and MRI of the pelvis", "CT, MRI and a

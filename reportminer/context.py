@@ -41,6 +41,8 @@ _YEAR_PREPOSITIONS = frozenset({"in", "during"})  # "in 2025": a year that dates
 # Whether the note's informant is the patient's child (context.json ``child_informants``): a parent named without a
 # possessor is then the patient ("Telefonkontakt med dotter. ... Mamman har fortsatt ont lågt i ryggen").
 CHILD_INFORMANT_KEY = "reportminer_child_informant"
+_CONTRAST_KEY = "reportminer_contrasts"  # doc.user_data key: token indices of a contrast's turn ("inte X utan Y")
+_CONTRAST_ENDS = frozenset({".", ";", ":", "?", "!"})
 YEAR = re.compile(r"(?:19|20)\d\d|['-]\d\d")  # a year as a trigger token writes it ("2018", "'18", "-18")
 _POSSESSOR = re.compile(r"(?:\b(?:hans|hennes|deras|pat:?s|patientens|his|her|their)|patient's)\s*$")
 _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
@@ -117,6 +119,11 @@ class ContextAnnotator:
         self.patient_as_parent = re.compile(fold(lexicon.patient_as_parent).lower()) \
             if lexicon.patient_as_parent else None
         self.definite_fracture = folded_alternation(lexicon.definite_fractures)
+        contrast = lexicon.contrast
+        self.contrast_words = frozenset(fold_lower(w) for w in contrast.get("words", ()))
+        self.contrast_negations = frozenset(fold_lower(w) for w in contrast.get("negations", ()))
+        self.contrast_followers = frozenset(fold_lower(w) for w in contrast.get("followers", ()))
+        self.contrast_reach = int(contrast.get("reach", 12))
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.spans["concepts"] if "concepts" in doc.spans else []
@@ -145,6 +152,18 @@ class ContextAnnotator:
         if doc.user_data.get(CHILD_INFORMANT_KEY) and self.patient_as_parent is not None:
             spans = [s for s in spans if not self._patient_as_parent(s)]
         stops = [False] * len(doc)
+        # the turn of a contrast ("inte i höften utan i ländryggen") ends what the negation before it denies, and is
+        # itself no "without"
+        pairs = self._contrasts(doc, spans)
+        contrasts = [turn for _, turn in pairs]
+        doc.user_data[_CONTRAST_KEY] = contrasts
+        # a trigger between the negation and the turn is what is denied ("är inte avbokad utan flyttad", "inte gammal
+        # utan färsk"): it says nothing of the finding or the exam
+        spans = [s for s in spans if not any(neg < s.start and s.end <= turn for neg, turn in pairs)]
+        for i in contrasts:
+            stops[i] = True
+        self._turns = frozenset(contrasts)  # a following trigger after the turn still reaches back ("inte ny utan gammal")
+        spans = [s for s in spans if not (len(s) == 1 and s.start in contrasts)]
         ends = [span for span in spans if self._trigger(span).direction == "termination"]
         for span in ends:
             if self._trigger(span).ends is None:
@@ -162,6 +181,30 @@ class ContextAnnotator:
             triggered[span.start:span.end] = [True] * len(span)
         return [self._scope(doc, span, stops_of.get(self._trigger(span).assertion, stops), span.start >= after_exam,
                             triggered) for span in opening]
+
+    def _contrasts(self, doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+        """(negation, turn) token indices of each contrast's turn: a contrast word ("utan", "bara") with a negation before it in its
+        sentence, at least one word between ("inte bara" is no turn); across a comma only when what holds instead
+        opens with a follower ("inte i acetabulum, som jouren trodde, utan i ramus", not "Inget ödem, ramus utan
+        fraktur"). A longer trigger holding the word ("utan anmärkning", "utan tecken till") keeps it; a pseudo-trigger
+        ("utan om": no "if") does not."""
+        if not self.contrast_words:
+            return []
+        found = []
+        for i, token in enumerate(doc):
+            if token.norm_ not in self.contrast_words or any(s.start <= i < s.end and len(s) > 1
+                                                              and self._trigger(s).direction != "pseudo" for s in spans):
+                continue
+            comma = False
+            for j in range(i - 1, max(-1, i - self.contrast_reach - 1), -1):
+                if doc[j].text in _CONTRAST_ENDS or "\n" in doc[j].text:
+                    break
+                if doc[j].norm_ in self.contrast_negations:
+                    if j < i - 1 and (not comma or (i + 1 < len(doc) and doc[i + 1].norm_ in self.contrast_followers)):
+                        found.append((j, i))
+                    break
+                comma = comma or doc[j].text == ","
+        return found
 
     def _patient_as_parent(self, span: Span) -> bool:
         """A family trigger whose relative is a parent with no possessor ("Mamman har", not "hennes mamma hade",
@@ -195,6 +238,10 @@ class ContextAnnotator:
                 after._.assertion = "negated"
 
     def assert_span(self, mention: Span, scopes: list[Scope], section: SectionRule | None) -> str:
+        # a mention that runs across a contrast's turn is what holds instead ("ont i ljumsken utan i korsryggen")
+        turns = [i for i in mention.doc.user_data.get(_CONTRAST_KEY, ()) if mention.start <= i < mention.end - 1]
+        if turns:
+            mention = Span(mention.doc, turns[-1] + 1, mention.end, label=mention.label_)
         best: tuple[int, int, str] | None = None
         best_scope: Scope | None = None
         for scope in scopes:
@@ -326,6 +373,8 @@ class ContextAnnotator:
     def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool], ignore_commas: bool = False,
                   triggered: list[bool] | None = None) -> int:
         for i in range(end - 1, limit - 1, -1):
+            if stops[i] and i in getattr(self, "_turns", ()):
+                continue
             if stops[i] or doc[i].text == "(":  # "(not seen 2021)" says nothing of what precedes the bracket
                 return i + 1
             if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, end, stops, triggered):

@@ -105,6 +105,8 @@ class Cue:
     end: int
     status: str
     reason: str
+    # a refusal or a request whose object is a new study ("avstår från ny undersökning"): not the study done
+    of_new_study: bool = False
 
 
 class ExamWording:
@@ -145,6 +147,14 @@ class ExamWording:
         # with in one pass (may_deny_coverage)
         self.coverage_gates = GateSet(Gate(folded_alternation([p])) for p in (*coverage.get("subject", ()),
                                                                                  *coverage.get("limited_field", ())))
+        # the negated stretch of a contrast ("gjordes inte här utan på Danderyd", "är inte inställd, bara flyttad"):
+        # a refusal or request there is about a place, time or step, not the exam (context.json "contrast")
+        contrast = lexicon.contrast
+        self.contrast = re.compile(
+            r"\b(?:" + "|".join(re.escape(fold(w).lower()) for w in contrast["negations"]) + r")\b[^.;:!?]{1,80}?"
+            r"(?=\b(?:" + "|".join(re.escape(fold(w).lower()) for w in contrast["words"]) + r")\b)") \
+            if contrast.get("words") and contrast.get("negations") else None
+        self.new_study = folded_alternation([r"^[\s,]*(?:" + p + ")" for p in lexicon.exam_new_study])
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
@@ -165,6 +175,12 @@ class ExamWording:
                  for status, reason, gate in (self.cue_gates[i],) for m in gate.regex.finditer(text)]
         if self.other_objects is not None and any(c.status == "not_performed" for c in found):
             found = [c for c in found if c.status != "not_performed" or not self._about_other_object(text, c)]
+        if self.contrast is not None and any(c.status != "performed" for c in found):
+            turned = [(m.start(), m.end()) for m in self.contrast.finditer(text)]
+            found = [c for c in found if c.status == "performed" or not any(c.start < e and s < c.end for s, e in turned)]
+        if self.new_study is not None:
+            found = [replace(c, of_new_study=True) if c.status != "performed" and self.new_study.search(text[c.end:])
+                     else c for c in found]
         found.sort(key=lambda c: (c.start, c.start - c.end))
         kept: list[Cue] = []
         for cue in found:
@@ -773,6 +789,14 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
         clause = in_clause.get(clause_of(cue.start))
         if clause:
             before = [e for e in clause if e.start <= cue.start]
+            if cue.status != "performed" and (cue.of_new_study or any(0 <= e.start - cue.end <= _OBJECT_REACH
+                                                                      for e in exams)):
+                # "Då MR bäcken redan är gjord avstår vi från skelettscintigrafi", "Eftersom DT bäcken gjordes ...
+                # avstår vi från ny undersökning": the refusal's object is another study, not the one told done
+                kept = [e for e in before if not (e.explicit and e.status == "performed")]
+                if len(kept) < len(before) and not kept:
+                    continue
+                before = kept
             heard = _coordinated(before, sentence, cues) if before else clause
             for exam in heard + _listed_in_cue(cue, exams, clause):
                 if not _asks_after_its_result(exam, cue):
@@ -792,6 +816,8 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
             exam.hear(cue, own=next_step and exam is (before or exams)[-1])
     _listed_before_a_comma(sentence, bounds, in_clause)
 
+
+_OBJECT_REACH = 25  # characters after a refusal within which another exam's name is its object
 
 _NEXT_STEP = re.compile(r"(?:and |then |later |subsequently |since |now )")
 

@@ -174,6 +174,14 @@ class Lexicon:
     # Back pain with no level ("ryggsmärta", "back pain"): its patterns ("unplaced") and the cues that place it
     # low ("low") or higher ("elsewhere"); see reportminer.placement.
     back_pain: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    # A contrast ("inte i höften utan i ländryggen", "inte gjord här utan på Danderyd", "inte inställd, bara
+    # flyttad"): after one of "negations", one of "words" turns to what holds instead; it is no "without", and the
+    # negation before it speaks only of what stands between them. "followers" may open what holds instead when a
+    # comma stands between ("inte i acetabulum, som jouren trodde, utan i ramus"); "reach" in tokens.
+    contrast: dict[str, Any] = field(default_factory=dict)
+    # What a refusal may concern in a sentence that tells a study done: a new study ("avstår från ny undersökning"),
+    # not the one done (regular expressions on the folded, lowercased words right after the refusal).
+    exam_new_study: tuple[str, ...] = ()
     # A short sentence that only says the finding before it is unconfirmed ("Sakrumfraktur. Ej verifierad."):
     # regular expressions matched on the whole folded, lowercased sentence, and the concepts they qualify.
     next_sentence_hedges: tuple[str, ...] = ()
@@ -193,14 +201,15 @@ _TOP_KEYS = {
                  "back_pain"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "asking_words",
                 "range_units", "question_openers", "concept_groups", "child_informants", "patient_as_parent",
-                "triggers", "next_sentence_hedges", "definite_fractures"},
+                "triggers", "next_sentence_hedges", "definite_fractures",
+                "contrast"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
                  "present_labels", "report_verbs"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
-              "other_region_before", "status_fields", "status_lines"},
+              "other_region_before", "status_fields", "status_lines", "new_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks"}
@@ -527,6 +536,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         exam_purpose={k: tuple(v) for k, v in exams.get("purpose_only", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
+        contrast={k: v for k, v in context.get("contrast", {}).items() if k != "description"},
+        exam_new_study=tuple(exams.get("new_study", ())),
         next_sentence_hedges=tuple(context.get("next_sentence_hedges", {}).get("patterns", ())),
         next_sentence_hedge_concepts=_expand_groups(context.get("next_sentence_hedges", {}).get("applies_to", []),
                                                     context.get("concept_groups", {})),
