@@ -859,8 +859,9 @@ _PERSON_WORDS = frozenset({"patient", "pt", "pat", "patienten", "she", "he", "th
 def _asks_after_its_result(exam: _Exam, cue: Cue) -> bool:
     """A request word after the result its exam's own clause reported asks for something else, in dictation without
     full stops ("DT bäcken visade ingen fraktur i sakrum remiss till fysioterapeut skickas", "MR bäcken visade
-    inget ödem DXA beställd"): the study stays done."""
-    return exam.reported and cue.status == "requested"
+    inget ödem DXA beställd"): the study stays done. A request word before the exam's name is that exam's own ("L1
+    compression fracture, acuity to be confirmed on MRI", "Ramus fracture; recommend MRI"): no result reported."""
+    return exam.reported and cue.status == "requested" and cue.start > exam.start
 
 
 def _coordinated(before: list[_Exam], sentence: str, cues: list[Cue]) -> list[_Exam]:

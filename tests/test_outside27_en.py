@@ -145,6 +145,29 @@ def test_outside27_en_a_diagnosis_confirmed_stays_present():
     assert assertions("Right sacral insufficiency fracture, confirmed on MRI on 2 April.", "en", SACRAL) == ["present"]
 
 
+@pytest.mark.parametrize("text,concept", [
+    ("L1 compression fracture, acuity to be confirmed on MRI.", VCF),  # a quality of the finding awaits proof
+    ("L2 compression fracture; age of the fracture to be confirmed with MRI.", VCF),
+    ("Right superior pubic ramus fracture, sacral fracture to be confirmed on MRI.", RAMUS),  # another finding's proof
+])
+def test_outside27_en_a_finding_beside_what_awaits_proof_stays_present(text, concept):
+    assert assertions(text, "en", concept) == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "L1 compression fracture, acuity to be confirmed on MRI.",
+    "L1 compression fracture, recommend MRI.",
+    "Right superior pubic ramus fracture, sacral fracture to be confirmed on MRI.",
+])
+def test_outside27_en_a_request_before_the_exams_name_is_no_result_reported(text):
+    # the fracture the sentence states was not found on that exam: the request word before its name is its own
+    assert statuses(text, "en", "mri") == ["requested"]
+
+
+def test_outside27_en_a_result_then_a_request_keeps_the_study_done():
+    assert statuses("Sacral fracture on CT, MRI requested.", "en", "ct") == ["performed"]
+
+
 # --- a time put first, or a month and year in brackets, dates what it tells of ---------------------------------------
 @pytest.mark.parametrize("text,concept", [
     ("Three years ago she sustained an L2 compression fracture lifting a suitcase.", VCF),
