@@ -96,11 +96,12 @@ def _read(demo: dict, folded: str, view: str | None, note_date: pd.Timestamp | N
         return "F" if word in female else "M" if word in male else ""
 
     age, sex = None, ""
+    decade_words = {**_DECADE_WORDS, **_decade_words(demo.get("decade_words", ()))}
     gate_set = _reading_gates(tuple(tuple(demo.get(key, ())) for key in _KEYS))
     for position in gate_set.open(view):  # the keys' patterns in order, those that may match
         for m in gate_set.gates[position].regex.finditer(folded):
             groups = m.groupdict()
-            found = _age(groups, note_date)
+            found = _age(groups, note_date, decade_words)
             if age is None and found is not None:
                 age = found
             word = (groups.get("sex") or "").lower()
@@ -121,13 +122,23 @@ def _read(demo: dict, folded: str, view: str | None, note_date: pd.Timestamp | N
 _DECADE_WORDS = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 
 
-def _age(groups: dict, note_date: pd.Timestamp | None) -> int | None:
+def _decade_words(items) -> dict[str, int]:
+    """A lexicon's decade words, each written "word=first year" ("octogenarian=80")."""
+    out = {}
+    for item in items:
+        word, _, years = item.partition("=")
+        if years.strip().isdigit():
+            out[fold(word.strip()).lower()] = int(years)
+    return out
+
+
+def _age(groups: dict, note_date: pd.Timestamp | None, decade_words: dict[str, int] | None = None) -> int | None:
     if groups.get("age") and 18 <= int(groups["age"]) <= 120:
         return int(groups["age"])
     if groups.get("decade"):  # "in her 80s", "i 80-årsåldern": the decade's first year, a lower bound
         return int(groups["decade"])
     if groups.get("decade_word"):  # "in her late sixties": the same, the decade in words
-        return _DECADE_WORDS.get(groups["decade_word"].lower())
+        return (decade_words or _DECADE_WORDS).get(groups["decade_word"].lower())
     if groups.get("year") and groups.get("month") and groups.get("day") and note_date is not None \
             and not pd.isna(note_date):  # a full birth date ("född 1964-06-15", "f. 15/6 1964"): the exact age
         return _exact_age(groups, note_date)

@@ -128,6 +128,7 @@ class ExamWording:
         self.other_part_words = folded_alternation(lexicon.exam_other_region_before)  # anywhere in a stretch
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
+        self.next_step = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_next_step])
         # one word of a body region as the regions write it ("bäcken", "buk-bäcken", "si-leder"): a work list's
         # exam line holds its modality and such words only ("DT bäcken", "MR ländrygg + bäcken")
         self.region_word = _region_word(lexicon.regions)
@@ -570,7 +571,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         sentence = text[sent.start:sent.end]
         if here:
             cues = wording.find_cues(sentence)
-            _statuses_in_sentence(sentence, here, cues)
+            _statuses_in_sentence(sentence, here, cues, wording.next_step)
             if plans_by_purpose and not any(c.status == "performed" for c in cues):
                 _plan_by_purpose(sentence, here, wording)
                 _asked_under_a_referral_heading(sentence, here, wording)
@@ -779,7 +780,8 @@ def clause_bounds(folded: str) -> list[int]:
     return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(folded)]
 
 
-def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) -> None:
+def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
+                          next_step_words: re.Pattern | None = None) -> None:
     bounds = clause_bounds(_flat(sentence))
     clause_of = lambda pos: bisect.bisect_right(bounds, pos) - 1  # noqa: E731
     in_clause: dict[int, list[_Exam]] = {}
@@ -811,7 +813,9 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue]) ->
             continue  # "L1 fracture 2023 (CT); osteoporosis, untreated (declined)": the treatment was declined
         # "CT pelvis was requested, and later performed": a clause that goes on to the study's next step is the
         # exam's own, unlike a result word about something else ("...; labs normal")
-        next_step = cue.status == "performed" and _NEXT_STEP.match(_flat(sentence)[cue.start:cue.end]) is not None
+        told = _flat(sentence)[cue.start:cue.end]
+        next_step = cue.status == "performed" and (_NEXT_STEP.match(told) is not None or (
+            next_step_words is not None and next_step_words.match(told) is not None))
         for exam in before or exams:
             exam.hear(cue, own=next_step and exam is (before or exams)[-1])
     _listed_before_a_comma(sentence, bounds, in_clause)
@@ -881,8 +885,9 @@ _PERSON_WORDS = frozenset({"patient", "pt", "pat", "patienten", "she", "he", "th
 def _asks_after_its_result(exam: _Exam, cue: Cue) -> bool:
     """A request word after the result its exam's own clause reported asks for something else, in dictation without
     full stops ("DT bäcken visade ingen fraktur i sakrum remiss till fysioterapeut skickas", "MR bäcken visade
-    inget ödem DXA beställd"): the study stays done."""
-    return exam.reported and cue.status == "requested"
+    inget ödem DXA beställd"): the study stays done. A request word before the exam's name is that exam's own ("L1
+    compression fracture, acuity to be confirmed on MRI", "Ramus fracture; recommend MRI"): no result reported."""
+    return exam.reported and cue.status == "requested" and cue.start > exam.start
 
 
 def _coordinated(before: list[_Exam], sentence: str, cues: list[Cue]) -> list[_Exam]:

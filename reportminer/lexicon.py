@@ -167,6 +167,9 @@ class Lexicon:
     # a work list's status written bare under an exam's own line, no field label ("DT bäcken" / "Remiss mottagen 2/7.")
     exam_status_lines: tuple[str, ...] = ()
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # what opens a clause that goes on to an exam's next step from the clause that named it, beyond "and", "then"
+    # ("suggested an MRI of the pelvis, which was done on 14 September"): the step is that exam's own
+    exam_next_step: tuple[str, ...] = ()
     # A clinical note's exam with only a purpose after it ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta
     # sakrumfraktur") or an appointment ("MR-tid 24/4") is a plan: "purpose" and "appointment" find them, "done"
     # the words that say it was done all the same, "dated" a date (done, after a purpose).
@@ -209,7 +212,7 @@ _TOP_KEYS = {
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
-              "other_region_before", "status_fields", "status_lines", "new_study"},
+              "other_region_before", "status_fields", "status_lines", "new_study", "next_step"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks"}
@@ -384,7 +387,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines"):
+                "status_fields", "status_lines", "next_step"):
         if key in data:
             _check_regexes(path, key, data[key])
     coverage = data.get("coverage", {})
@@ -534,6 +537,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_status_fields=tuple(exams.get("status_fields", ())),
         exam_status_lines=tuple(exams.get("status_lines", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
+        exam_next_step=tuple(exams.get("next_step", ())),
         exam_purpose={k: tuple(v) for k, v in exams.get("purpose_only", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
         contrast={k: v for k, v in context.get("contrast", {}).items() if k != "description"},
