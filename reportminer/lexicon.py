@@ -387,7 +387,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines", "next_step"):
+                "status_fields", "status_lines", "next_step", "new_study"):
         if key in data:
             _check_regexes(path, key, data[key])
     coverage = data.get("coverage", {})
