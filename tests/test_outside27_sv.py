@@ -228,3 +228,23 @@ def test_outside27_sv_set_scores(tmp_path):
 
 def test_outside27_sv_set_flags_priorities_and_workups_match_gold():
     assert case_mismatches(SET, ("flagged", "priority", "workup", "reasons")) == []
+
+
+# --- (lead) "sedan tidigare känd" after its fracture dates it, in either word order and after a contrast ------------
+@pytest.mark.parametrize("text,concept", [
+    ("Kotkompressionen L2 är inte ny utan sedan tidigare känd.", "vertebral_compression_fracture"),
+    ("Kotkompressionen L2 är sedan tidigare känd.", "vertebral_compression_fracture"),
+    ("Kompressionsfrakturen i L2 är tidigare känd.", "vertebral_compression_fracture"),
+    ("Ramusfrakturen vänster är sedan tidigare känd.", "pubic_ramus_fracture"),
+])
+def test_outside27_sv_a_fracture_known_from_before_is_historical(text, concept):
+    assert assertions(text, "sv", concept, "radiology") == ["historical"]
+
+
+@pytest.mark.parametrize("text,concept,expected", [
+    ("Kompressionsfrakturen i L2 är tidigare känd, nu ny fraktur i L4.", "vertebral_compression_fracture",
+     ["historical", "present"]),
+    ("Ny kompressionsfraktur L1. Sedan tidigare känd osteoporos.", "vertebral_compression_fracture", ["present"]),
+])
+def test_outside27_sv_a_fracture_known_from_before_leaves_a_new_one_present(text, concept, expected):
+    assert assertions(text, "sv", concept, "radiology") == expected
