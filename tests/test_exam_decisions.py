@@ -44,3 +44,29 @@ def test_exam_decisions_a_study_decided_against_is_not_done(language, text):
 ])
 def test_exam_decisions_look_alikes_keep_their_status(language, text, expected):
     assert statuses(text, language, "mri") == [expected]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis: not yet."),
+    ("en", "MRI pelvis - not yet."),
+    ("sv", "MR bäcken: ej ännu."),
+    ("sv", "MR bäcken: inte än."),
+    ("sv", "MR bäcken vilande."),
+])
+def test_exam_decisions_a_field_answered_not_yet_is_still_awaited(language, text):
+    # a check list's exam field answered "not yet" names no exam done (it read as done: no status word was found)
+    assert statuses(text, language, "mri") == ["requested"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Sacral fracture: not yet excluded. MRI pelvis done."),
+    ("sv", "Sakrumfraktur: ej ännu utesluten. MR bäcken gjord."),
+])
+def test_exam_decisions_not_yet_about_a_finding_leaves_the_exam_done(language, text):
+    assert statuses(text, language, "mri") == ["performed"]
+
+
+def test_exam_decisions_not_yet_done_in_a_sentence_stays_a_request():
+    text = ("MRI pelvis requested 19/03 to exclude sacral insufficiency fracture - not yet done at time of transfer; "
+            "radiology aware and will scan from the rehab ward.")
+    assert statuses(text, "en", "mri") == ["requested"]
