@@ -36,9 +36,12 @@ if not Span.has_extension("placed"):  # False: back pain with no level of its ow
 
 LOW_BACK_PAIN = "low_back_pain"
 
-# Levels as dictation and prose spell them ("L one", "T twelve", "the first lumbar vertebra"): see _spoken_level.
+# Levels as dictation and prose spell them ("L one", "T twelve", "L ett", "Th tolv", "the first lumbar vertebra"):
+# see _spoken_level. Speech recognition writes the number out in either language.
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                                   "ten", "eleven", "twelve"), start=1)}
+_NUMBER_WORDS.update({"ett": "1", "en": "1", "två": "2", "tva": "2", "tre": "3", "fyra": "4", "fem": "5", "sex": "6",
+                      "sju": "7", "åtta": "8", "atta": "8", "nio": "9", "tio": "10", "elva": "11", "tolv": "12"})
 _ORDINALS = {w: str(n) for n, pair in enumerate((("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
                                                  ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th"),
                                                  ("ninth", "9th"), ("tenth", "10th"), ("eleventh", "11th"),
@@ -112,12 +115,6 @@ def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple])
 
 _OPENERS = frozenset({":", "("})  # a head ending in one of these names its sites right after it
 _GROUP_MARK = "\x1f"  # between a group's name and a label in the keys of a GroupedMatcher
-
-
-
-# A level's number dictated as a word ("L ett kompression", "Th tolv"): speech recognition writes out the number.
-_LEVEL_NUMBERS = {"ett": "1", "en": "1", "två": "2", "tva": "2", "tre": "3", "fyra": "4", "fem": "5", "sex": "6",
-                  "sju": "7", "åtta": "8", "atta": "8", "nio": "9", "tio": "10", "elva": "11", "tolv": "12"}
 
 
 class GroupedMatcher:
@@ -200,7 +197,6 @@ class ConceptMatcher:
         self.level = re.compile(compiler.class_regex("LEVEL"), re.IGNORECASE) if "LEVEL" in lexicon.classes else None
         # a sacral segment ("S 2", "S two", "second sacral"), mended as a level is
         self.slevel = re.compile(compiler.class_regex("SLEVEL"), re.IGNORECASE) if "SLEVEL" in lexicon.classes else None
-        # English writes its compounds open, so a closed one lost its space ("sacralfracture"); Swedish closes them
         # a site word right before a pain word is the pain's place ("radiusfraktur och sakral smärta")
         self.pain = re.compile(compiler.class_regex("PAIN"), re.IGNORECASE) if "PAIN" in lexicon.classes else None
         self.fracture_word = re.compile(compiler.class_regex("FX"), re.IGNORECASE) if "FX" in lexicon.classes else None
@@ -279,7 +275,7 @@ class ConceptMatcher:
                 merges.append((i, i + 2, a + b[1:]))  # "L:1" reads as "l1"
                 i += 2
             elif self._spaced_level(words, spaces, i):
-                merges.append((i, i + 2, a + _LEVEL_NUMBERS.get(b, b)))  # "Th 12", "L 2", "L ett" read as "th12", "l2", "l1"
+                merges.append((i, i + 2, a + b))  # "Th 12", "L 2" read as "th12", "l2"
                 i += 2
             elif (level := self._spoken_level(doc, words, spaces, i)) is not None:
                 merges.append((i, i + 2, level))  # "L one", "T twelve", "first lumbar" read as "l1", "t12", "l1"
@@ -338,14 +334,11 @@ class ConceptMatcher:
                 and self._is_anchor(c) and self._is_anchor(a + b + c))
 
     def _spaced_level(self, words: list[str], spaces: list[str], i: int) -> bool:
-        """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"), or dictated with its
-        number as a word ("L ett", "Th tolv"). A bare "T" before 1 or 2 stays apart: "T 1", "T 2" are how MRI
-        sequences are written as well ("lågsignalerande på T 1")."""
+        """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"). A bare "T" before 1 or 2
+        stays apart: "T 1", "T 2" are how MRI sequences are written as well ("lågsignalerande på T 1")."""
         if self.level is None or i + 1 >= len(words) or spaces[i] != " ":
             return False
-        letters, digits = words[i], _LEVEL_NUMBERS.get(words[i + 1], words[i + 1])
-        if words[i + 1] in _LEVEL_NUMBERS and letters.lower() not in ("l", "th", "d"):
-            return False  # "T ett" is no level as written; "L ett", "Th tolv" are
+        letters, digits = words[i], words[i + 1]
         if not (letters.isalpha() and len(letters) <= 2 and digits.isdigit() and len(digits) <= 2):
             return False
         if letters.lower() == "t" and digits in ("1", "2"):
@@ -357,7 +350,7 @@ class ConceptMatcher:
 
     def _spoken_level(self, doc: Doc, words: list[str], spaces: list[str], i: int) -> str | None:
         """Tokens i, i+1 are a level as dictation or prose spells it: a capital level letter and a number word ("L
-        one", "T twelve", "S two"; not "T one", "T two", MRI sequences said aloud), or an ordinal and the spine's
+        one", "T twelve", "S two", "L ett", "Th tolv"; not "T one", "T ett", MRI sequences said aloud), or an ordinal and the spine's
         region ("first lumbar", "12th thoracic", "second sacral"). Returns the level as written in figures."""
         if i + 1 >= len(words) or spaces[i] != " ":
             return None
