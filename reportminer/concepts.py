@@ -239,9 +239,7 @@ class ConceptMatcher:
         self.region_list_words = frozenset(fold_lower(w) for w in lexicon.region_list_words)
         self.default_region = lexicon.default_region
         # a contrast's words (context.json "contrast"): "MR gjordes inte av ländryggen ... utan av bäckenet"
-        self.contrast_words = frozenset(fold_lower(w) for w in lexicon.contrast.get("words", ()))
-        self.contrast_negations = frozenset(fold_lower(w) for w in lexicon.contrast.get("negations", ()))
-        self.contrast_reach = int(lexicon.contrast.get("reach", 12))
+        self.contrast = lexicon.contrast
 
     def __call__(self, doc: Doc) -> Doc:
         self.mend_broken_words(doc)
@@ -667,12 +665,12 @@ class ConceptMatcher:
         ländryggen, som patienten trott, utan av bäckenet"): a negation within a few words after the exam, a turn
         word, and a region right after it; else None."""
         for j in range(span.end, min(len(doc), span.end + 4)):
-            if doc[j].norm_ not in self.contrast_negations:
+            if doc[j].norm_ not in self.contrast.negations:
                 continue
-            for i in range(j + 2, min(len(doc), j + self.contrast_reach)):
+            for i in range(j + 2, min(len(doc), j + self.contrast.reach)):
                 if doc[i].text in (".", ";", "?", "!"):
                     return None
-                if doc[i].norm_ in self.contrast_words:
+                if doc[i].norm_ in self.contrast.words:
                     after = [r for r in regions if i < r.start <= i + 3]
                     return after[0].label_ if after else None
             return None

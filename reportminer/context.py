@@ -119,11 +119,7 @@ class ContextAnnotator:
         self.patient_as_parent = re.compile(fold(lexicon.patient_as_parent).lower()) \
             if lexicon.patient_as_parent else None
         self.definite_fracture = folded_alternation(lexicon.definite_fractures)
-        contrast = lexicon.contrast
-        self.contrast_words = frozenset(fold_lower(w) for w in contrast.get("words", ()))
-        self.contrast_negations = frozenset(fold_lower(w) for w in contrast.get("negations", ()))
-        self.contrast_followers = frozenset(fold_lower(w) for w in contrast.get("followers", ()))
-        self.contrast_reach = int(contrast.get("reach", 12))
+        self.contrast = lexicon.contrast
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.spans["concepts"] if "concepts" in doc.spans else []
@@ -188,19 +184,19 @@ class ContextAnnotator:
         opens with a follower ("inte i acetabulum, som jouren trodde, utan i ramus", not "Inget ödem, ramus utan
         fraktur"). A longer trigger holding the word ("utan anmärkning", "utan tecken till") keeps it; a pseudo-trigger
         ("utan om": no "if") does not."""
-        if not self.contrast_words:
+        if not self.contrast.words:
             return []
         found = []
         for i, token in enumerate(doc):
-            if token.norm_ not in self.contrast_words or any(s.start <= i < s.end and len(s) > 1
+            if token.norm_ not in self.contrast.words or any(s.start <= i < s.end and len(s) > 1
                                                               and self._trigger(s).direction != "pseudo" for s in spans):
                 continue
             comma = False
-            for j in range(i - 1, max(-1, i - self.contrast_reach - 1), -1):
+            for j in range(i - 1, max(-1, i - self.contrast.reach - 1), -1):
                 if doc[j].text in _CONTRAST_ENDS or "\n" in doc[j].text:
                     break
-                if doc[j].norm_ in self.contrast_negations:
-                    if j < i - 1 and (not comma or (i + 1 < len(doc) and doc[i + 1].norm_ in self.contrast_followers)):
+                if doc[j].norm_ in self.contrast.negations:
+                    if j < i - 1 and (not comma or (i + 1 < len(doc) and doc[i + 1].norm_ in self.contrast.followers)):
                         found.append((j, i))
                     break
                 comma = comma or doc[j].text == ","

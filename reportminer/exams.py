@@ -152,9 +152,9 @@ class ExamWording:
         # a refusal or request there is about a place, time or step, not the exam (context.json "contrast")
         contrast = lexicon.contrast
         self.contrast = re.compile(
-            r"\b(?:" + "|".join(re.escape(fold(w).lower()) for w in contrast["negations"]) + r")\b[^.;:!?]{1,80}?"
-            r"(?=\b(?:" + "|".join(re.escape(fold(w).lower()) for w in contrast["words"]) + r")\b)") \
-            if contrast.get("words") and contrast.get("negations") else None
+            r"\b(?:" + "|".join(map(re.escape, sorted(contrast.negations))) + r")\b[^.;:!?]{1,80}?"
+            r"(?=\b(?:" + "|".join(map(re.escape, sorted(contrast.words))) + r")\b)") \
+            if contrast.words and contrast.negations else None
         self.new_study = folded_alternation([r"^[\s,]*(?:" + p + ")" for p in lexicon.exam_new_study])
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
@@ -814,17 +814,14 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
         # "CT pelvis was requested, and later performed": a clause that goes on to the study's next step is the
         # exam's own, unlike a result word about something else ("...; labs normal")
         told = _flat(sentence)[cue.start:cue.end]
-        next_step = cue.status == "performed" and (_NEXT_STEP.match(told) is not None or (
-            next_step_words is not None and next_step_words.match(told) is not None))
+        next_step = (cue.status == "performed" and next_step_words is not None
+                     and next_step_words.match(told) is not None)
         for exam in before or exams:
             exam.hear(cue, own=next_step and exam is (before or exams)[-1])
     _listed_before_a_comma(sentence, bounds, in_clause)
 
 
 _OBJECT_REACH = 25  # characters after a refusal within which another exam's name is its object
-
-_NEXT_STEP = re.compile(r"(?:and |then |later |subsequently |since |now )")
-
 
 # a clause that is only an item of a list of exams: the exam's name and at most three words of its body part
 _LIST_ITEM_WORDS = 4

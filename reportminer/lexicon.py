@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reportminer.textnorm import fold_lower
+
 LANGUAGES = ("sv", "en")
 ASSERTIONS = ("present", "negated", "uncertain", "hypothetical", "historical")
 DIRECTIONS = ("preceding", "following", "bidirectional", "pseudo", "termination")
@@ -77,6 +79,25 @@ class Trigger:
         if self.applies_to is None or concept in self.applies_to:
             return True
         return ANY_OTHER in self.applies_to and concept not in CONCEPTS
+
+
+@dataclass(frozen=True)
+class Contrast:
+    """A contrast ("inte i höften utan i ländryggen", "inte gjord här utan på Danderyd", "inte inställd, bara
+    flyttad"): after one of ``negations``, one of ``words`` turns to what holds instead; it is no "without", and the
+    negation before it speaks only of what stands between them. ``followers`` may open what holds instead when a
+    comma stands between ("inte i acetabulum, som jouren trodde, utan i ramus"); ``reach`` in tokens. Words are
+    folded and lowercased, as token norms are."""
+
+    words: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
+    reach: int = 12
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Contrast":
+        folded = lambda key: frozenset(fold_lower(w) for w in data.get(key, ()))  # noqa: E731
+        return cls(folded("words"), folded("negations"), folded("followers"), int(data.get("reach", 12)))
 
 
 @dataclass(frozen=True)
@@ -177,11 +198,7 @@ class Lexicon:
     # Back pain with no level ("ryggsmärta", "back pain"): its patterns ("unplaced") and the cues that place it
     # low ("low") or higher ("elsewhere"); see reportminer.placement.
     back_pain: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
-    # A contrast ("inte i höften utan i ländryggen", "inte gjord här utan på Danderyd", "inte inställd, bara
-    # flyttad"): after one of "negations", one of "words" turns to what holds instead; it is no "without", and the
-    # negation before it speaks only of what stands between them. "followers" may open what holds instead when a
-    # comma stands between ("inte i acetabulum, som jouren trodde, utan i ramus"); "reach" in tokens.
-    contrast: dict[str, Any] = field(default_factory=dict)
+    contrast: Contrast = Contrast()  # "inte X utan Y"; see Contrast
     # What a refusal may concern in a sentence that tells a study done: a new study ("avstår från ny undersökning"),
     # not the one done (regular expressions on the folded, lowercased words right after the refusal).
     exam_new_study: tuple[str, ...] = ()
@@ -540,7 +557,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_next_step=tuple(exams.get("next_step", ())),
         exam_purpose={k: tuple(v) for k, v in exams.get("purpose_only", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
-        contrast={k: v for k, v in context.get("contrast", {}).items() if k != "description"},
+        contrast=Contrast.from_json(context.get("contrast", {})),
         exam_new_study=tuple(exams.get("new_study", ())),
         next_sentence_hedges=tuple(context.get("next_sentence_hedges", {}).get("patterns", ())),
         next_sentence_hedge_concepts=_expand_groups(context.get("next_sentence_hedges", {}).get("applies_to", []),
