@@ -70,3 +70,68 @@ def test_exam_decisions_not_yet_done_in_a_sentence_stays_a_request():
     text = ("MRI pelvis requested 19/03 to exclude sacral insufficiency fracture - not yet done at time of transfer; "
             "radiology aware and will scan from the rehab ward.")
     assert statuses(text, "en", "mri") == ["requested"]
+
+
+@pytest.mark.parametrize("language,text,modality", [
+    ("en", "She will not tolerate an MRI of the pelvis.", "mri"),
+    ("en", "He won't tolerate MRI pelvis because of his back pain.", "mri"),
+    ("en", "She would not be able to lie for an MRI of the pelvis.", "mri"),
+    ("en", "She will not tolerate an MRI, so CT pelvis was done.", "mri"),
+    ("sv", "Hon kommer inte att klara MR bäcken.", "mri"),
+    ("sv", "Hon klarar inte MR bäcken pga smärta.", "mri"),
+    ("sv", "Klarar ej MR bäcken, DT bäcken gjord i stället.", "mri"),
+    ("sv", "Pat skulle inte klara en MR av bäckenet.", "mri"),
+])
+def test_exam_decisions_a_study_the_patient_will_not_manage_is_not_done(language, text, modality):
+    # "will not tolerate", "kommer inte att klara": the study is judged impossible (it read as done: no status word)
+    assert statuses(text, language, modality) == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "She will not tolerate an MRI, so CT pelvis was done.", ["performed"]),
+    ("en", "She tolerated the MRI of the pelvis well.", ["performed"]),
+    ("sv", "Klarar ej MR bäcken, DT bäcken gjord i stället.", ["performed"]),
+    ("sv", "Hon klarade MR bäcken utan problem.", ["performed"]),
+])
+def test_exam_decisions_the_study_done_instead_or_managed_stays_done(language, text, expected):
+    modality = "ct" if "CT" in text or "DT" in text else "mri"
+    assert statuses(text, language, modality) == expected
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Ideally MRI pelvis."),
+    ("en", "MRI pelvis in due course."),
+    ("en", "MRI pelvis TBC."),
+    ("en", "MRI pelvis - date to be confirmed."),
+    ("en", "She is keen for an MRI of the pelvis."),
+    ("sv", "Helst MR bäcken."),
+    ("sv", "MR bäcken så småningom."),
+    ("sv", "MR bäcken i lugnt skede."),
+    ("sv", "Lågt tröskelvärde för MR bäcken."),
+])
+def test_exam_decisions_a_study_named_with_a_wish_or_a_later_time_is_not_done(language, text):
+    # no status verb, only a wish or a time ahead: the study is still to come (it read as done)
+    assert statuses(text, language, "mri") == ["requested"]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "MRI pelvis was performed in due course and showed a sacral fracture.", "performed"),
+    ("en", "Sacral fracture to be confirmed on MRI pelvis.", "requested"),
+    ("en", "She was not keen on an MRI of the pelvis.", "not_performed"),
+    ("sv", "MR bäcken gjordes i lugnt skede och visade sakrumfraktur.", "performed"),
+    ("sv", "MR bäcken utfördes så småningom och visade en sakrumfraktur.", "performed"),
+])
+def test_exam_decisions_a_later_time_told_of_a_study_done_keeps_it_done(language, text, expected):
+    assert statuses(text, language, "mri") == [expected]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "MRI pelvis would be more sensitive, and was performed on 3 March.", "performed"),
+    ("en", "An MRI of the pelvis was recommended, and was done on 5 May.", "performed"),
+    ("en", "MRI pelvis was advised by the radiologist and has since been completed.", "performed"),
+    ("en", "MRI pelvis would be more sensitive, and is recommended.", "requested"),
+    ("en", "MRI pelvis would be more sensitive, and was requested on 3 March.", "requested"),
+])
+def test_exam_decisions_the_next_clause_tells_what_became_of_the_suggestion(language, text, expected):
+    # "..., and was performed on 3 March": the clause goes on to the study's next step (it kept the suggestion)
+    assert statuses(text, language, "mri") == [expected]
