@@ -1,0 +1,42 @@
+"""A study said not to exist ("There is no prior pelvic MRI", "No previous CT of the pelvis is available for
+comparison", "Ingen tidigare MR bäcken finns") was read as a study done: the conditions' negation "no prior" /
+"ingen tidigare" is longer than the exams' own "no" / "ingen" and shadowed it, and it does not apply to exams.
+Such a sentence counted as a sacral workup for a patient who never had one."""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import assertions, statuses
+
+
+@pytest.mark.parametrize("language,text,modality", [
+    ("en", "There is no prior pelvic MRI.", "mri"),
+    ("en", "No prior MRI pelvis for comparison.", "mri"),
+    ("en", "No previous CT of the pelvis is available for comparison.", "ct"),
+    ("en", "No recent bone scan.", "scintigraphy"),
+    ("sv", "Ingen tidigare MR bäcken finns för jämförelse.", "mri"),
+    ("sv", "Ingen tidigare DT av bäckenet finns.", "ct"),
+    ("sv", "Inget tidigare skelettscintigram.", "scintigraphy"),
+])
+def test_no_prior_study_a_study_said_not_to_exist_is_not_done(language, text, modality):
+    assert statuses(text, language, modality) == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text,modality", [
+    ("en", "MRI pelvis: no prior studies for comparison.", "mri"),
+    ("en", "CT pelvis, no previous for comparison.", "ct"),
+    ("en", "No prior imaging; CT pelvis today shows a sacral fracture.", "ct"),
+    ("sv", "MR bäcken: inga tidigare undersökningar för jämförelse.", "mri"),
+    ("sv", "Inga tidigare undersökningar. DT bäcken idag visar sakrumfraktur.", "ct"),
+])
+def test_no_prior_study_the_study_that_has_no_prior_stays_done(language, text, modality):
+    assert statuses(text, language, modality) == ["performed"]
+
+
+@pytest.mark.parametrize("language,text,concept", [
+    ("en", "No prior vertebral compression fracture.", "vertebral_compression_fracture"),
+    ("sv", "Ingen tidigare ländryggssmärta.", "low_back_pain"),
+    ("sv", "Ingen tidigare kotkompression.", "vertebral_compression_fracture"),
+])
+def test_no_prior_study_a_finding_after_no_prior_stays_negated(language, text, concept):
+    assert assertions(text, language, concept) == ["negated"]
