@@ -1,7 +1,9 @@
 """A study said not to exist ("There is no prior pelvic MRI", "No previous CT of the pelvis is available for
 comparison", "Ingen tidigare MR bäcken finns") was read as a study done: the conditions' negation "no prior" /
 "ingen tidigare" is longer than the exams' own "no" / "ingen" and shadowed it, and it does not apply to exams.
-Such a sentence counted as a sacral workup for a patient who never had one."""
+The same shadow fell on "She's not had an MRI", "She has never received an MRI", "Har inte haft någon MR bäcken",
+"Hon har aldrig fått någon MR", "Pat har ingen MR bäcken gjord". Such a sentence counted as a sacral workup for a
+patient who never had one."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +42,29 @@ def test_no_prior_study_the_study_that_has_no_prior_stays_done(language, text, m
 ])
 def test_no_prior_study_a_finding_after_no_prior_stays_negated(language, text, concept):
     assert assertions(text, language, concept) == ["negated"]
+
+
+@pytest.mark.parametrize("language,text,modality", [
+    ("en", "She's not had an MRI of the pelvis.", "mri"),
+    ("en", "She has never received an MRI of the pelvis.", "mri"),
+    ("en", "No new CT of the pelvis since the fall.", "ct"),
+    ("sv", "Hon har aldrig fått någon MR bäcken.", "mri"),
+    ("sv", "Har inte haft någon MR bäcken.", "mri"),
+    ("sv", "Har ej haft MR bäcken.", "mri"),
+    ("sv", "Aldrig haft DT bäcken.", "ct"),
+    ("sv", "Pat har ingen MR bäcken gjord.", "mri"),
+])
+def test_no_prior_study_a_study_never_had_is_not_done(language, text, modality):
+    assert statuses(text, language, modality) == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis did not show a fracture."),
+    ("en", "She does not have a fracture on the MRI pelvis."),
+    ("en", "She has no back pain since the MRI pelvis."),
+    ("sv", "Har inte haft ont sedan MR bäcken."),
+    ("sv", "Har ingen smärta efter MR bäcken."),
+    ("sv", "Har ingen fraktur enligt MR bäcken."),
+])
+def test_no_prior_study_a_denial_of_something_else_leaves_the_study_done(language, text):
+    assert statuses(text, language, "mri") == ["performed"]
