@@ -33,7 +33,6 @@ from .textnorm import fold, folded_alternation
 
 _TRAILING = " \t.!;:)"  # what may end a qualifier sentence
 _FIELD_SEPARATORS = ("|", ";", "\n")  # between the fields of one line ("Glucocorticoids: No | RA: No")
-_LABEL_TAIL = re.compile(r"(?: [^\W\d_][\w/-]*){0,3} ?")  # words between a label's finding and its colon ("use")
 _VALUE_COMMENT = re.compile(r"\s*\([^()]*\)\s*[.;]?\s*$")  # "No (sacrum partly obscured by bowel gas)"
 
 
@@ -49,6 +48,7 @@ class NextSentenceHedge:
         self.answers = [(assertion, folded_alternation(lexicon.next_sentence_answers.get(key, ())))
                         for key, assertion in (("answer_no", "negated"), ("answer_yes", "present"))]
         self.field_no = folded_alternation(lexicon.next_sentence_answers.get("field_no", ()))
+        self.field_label = folded_alternation(lexicon.next_sentence_answers.get("field_label", ()))
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
@@ -115,7 +115,7 @@ class NextSentenceHedge:
                 start, end = m.start - sent.start, m.end - sent.start
                 field_start = max(sentence.rfind(sep, 0, start) for sep in _FIELD_SEPARATORS) + 1
                 colon = sentence.find(":", end)
-                if colon < 0 or ":" in sentence[field_start:start] or not _LABEL_TAIL.fullmatch(sentence[end:colon]):
+                if colon < 0 or ":" in sentence[field_start:start] or not self._label_tail(sentence[end:colon]):
                     continue
                 value_end = min((i for i in (sentence.find(sep, colon) for sep in _FIELD_SEPARATORS) if i >= 0),
                                 default=len(sentence))
@@ -123,6 +123,13 @@ class NextSentenceHedge:
                 if self.field_no.fullmatch(value):
                     denied.add(id(m))
         return [replace(m, assertion="negated") if id(m) in denied else m for m in out] if denied else out
+
+    def _label_tail(self, tail: str) -> bool:
+        """Whether the words between a label's finding and its colon keep the label about the finding ("Steroid
+        use", "Vertebral fractures identified"; context.json ``next_sentence_hedges.field_label``): not another
+        thing ("Osteoporosis treatment: none")."""
+        tail = fold(tail).lower().strip()
+        return not tail or (self.field_label is not None and self.field_label.fullmatch(tail) is not None)
 
     def _exam(self, exam, text: str, qualifier: str, concept: str):
         """The exam a qualifier names (see the module docstring)."""

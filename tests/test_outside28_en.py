@@ -49,6 +49,8 @@ def test_outside28_en_a_field_answered_no_is_negated(text, concept):
     ("Osteoporosis: Yes (DXA 2022, on alendronate)\nLong-term steroids: No", "osteoporosis"),
     ("Steroid use: Yes - prednisolone 10 mg daily for polymyalgia rheumatica.", "steroid_therapy"),
     ("Low back pain: no radiation to the legs, worse on standing.", LBP),
+    ("Known osteoporosis.\nOsteoporosis treatment: none (declined bisphosphonates)", "osteoporosis"),
+    ("Osteoporosis medication: No", "osteoporosis"),
     ("Structured report\nSacrum: Fracture: Yes - vertical fracture line through the right sacral ala", SACRAL),
     ("Pubic ramus fracture: Yes - left superior and inferior rami, undisplaced\nSacral fracture: No", RAMUS),
 ])
