@@ -332,13 +332,16 @@ class ConceptMatcher:
                 and self._is_anchor(c) and self._is_anchor(a + b + c))
 
     def _spaced_level(self, words: list[str], spaces: list[str], i: int) -> bool:
-        """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"). A bare "T" before 1 or 2
+        """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"), the letters a word of
+        their own (not glued to the token before them, as the plural in "#s 2"). A bare "T" before 1 or 2
         stays apart: "T 1", "T 2" are how MRI sequences are written as well ("lågsignalerande på T 1")."""
         if self.level is None or i + 1 >= len(words) or spaces[i] != " ":
             return False
         letters, digits = words[i], words[i + 1]
         if not (letters.isalpha() and len(letters) <= 2 and digits.isdigit() and len(digits) <= 2):
             return False
+        if i > 0 and not spaces[i - 1] and (words[i - 1][-1:].isalnum() or words[i - 1] == "#"):
+            return False  # a word's ending, not a level: the plural "#s 2)" of an inline list ("rami #s 2) ?sacral #")
         if letters.lower() == "t" and digits in ("1", "2"):
             return False
         return self._is_level(letters + digits)

@@ -373,6 +373,10 @@ class ContextAnnotator:
                 continue
             if stops[i] or doc[i].text == "(":  # "(not seen 2021)" says nothing of what precedes the bracket
                 return i + 1
+            if i == end - 1 or doc[i].text == ")" and all(doc[k].is_alpha for k in range(i + 1, end)):
+                opening = _bracket_opening(doc, i, stops)  # "(e.g. osteoporosis, steroids, cancer) screened and absent"
+                if opening is not None:
+                    return opening + 1  # the bracket's list, whole: what the words after it say applies to each item
             if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, end, stops, triggered):
                 return i + 1
         return limit
@@ -387,6 +391,19 @@ class ContextAnnotator:
             if doc[i].norm_ in self.coordinators:
                 return True
         return False
+
+
+def _bracket_opening(doc: Doc, close: int, stops: list[bool]) -> int | None:
+    """The "(" that the ")" at ``close`` closes, when the bracket holds a list (a comma) and no scope stop; else
+    None."""
+    if doc[close].text != ")":
+        return None
+    for k in range(close - 1, -1, -1):
+        if stops[k] or doc[k].text == ")":
+            return None
+        if doc[k].text == "(":
+            return k if any(doc[j].text == "," for j in range(k + 1, close)) else None
+    return None
 
 
 def _share_listed_assertions(mentions) -> None:

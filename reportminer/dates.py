@@ -30,6 +30,8 @@ _TIME_OR_NOTHING = re.compile(r"[\s.,;:)-]*(?:(?:kl\.?|klockan|at|@)\s*)?(?:\d{1
 _NOT_EXAM_YEAR = re.compile(r"\b(?:fodd|f\.|born|b\.|dob:?|birth:?|sedan|since)\s*(?:ar\s*|in\s*)?$", re.IGNORECASE)
 _VERB_MONTHS = frozenset({"may"})  # "the fracture may extend": a lower-case "may" is a verb, not a month
 _DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\w|\.\d)")  # may end a sentence
+# the same with a two-digit year, as UK notes write it ("CT abdomen/pelvis 14.1.25"); never read as a later day
+_DOTTED_SHORT = re.compile(r"(?<![\w.,-])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\w%]|[.,]\d)")
 _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
                     r"(\d{1,2})/(\d{1,2})"
                     r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
@@ -183,6 +185,12 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
             return min(pd.Timestamp(year=int(m.group(3)), month=int(m.group(2)), day=int(m.group(1))), note_date)
         except ValueError:
             pass
+    m = _DOTTED_SHORT.search(text)  # "14.1.25": day first, the century of the note's
+    if m:
+        year = note_date.year // 100 * 100 + int(m.group(3))
+        day = _on(year - 100 if year > note_date.year else year, int(m.group(2)), int(m.group(1)))
+        if day is not None:
+            return min(day, note_date)
     slashed = _slash_date(text, note_date, order or lexicon.exam_dates.get("slash_order", "dmy"), order is not None)
     if slashed is not None:
         return slashed
@@ -279,7 +287,7 @@ def states_a_year(sentence: str) -> bool:
     condition's onset is none). A request dated by a day or a month alone is a booking ahead ("bokad i augusti", "tid
     den 3 mars"), which :func:`stated_exam_date` would put in the past."""
     text = fold(sentence)
-    return bool(_ISO.search(text) or _DOTTED.search(text)
+    return bool(_ISO.search(text) or _DOTTED.search(text) or _DOTTED_SHORT.search(text)
                 or any(m.group(5) for m in _SLASH.finditer(text)) or _exam_year(text))
 
 

@@ -24,6 +24,7 @@ exam word fused into the qualifier ("Ej röntgenverifierad") names no study, and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .lexicon import FINDING_REGIONS, IMAGING_CONCEPTS, Lexicon
@@ -31,6 +32,8 @@ from .sections import Sentence, SectionSplitter
 from .textnorm import fold, folded_alternation
 
 _TRAILING = " \t.!;:)"  # what may end a qualifier sentence
+_FIELD_SEPARATORS = ("|", ";", "\n")  # between the fields of one line ("Glucocorticoids: No | RA: No")
+_VALUE_COMMENT = re.compile(r"\s*\([^()]*\)\s*[.;]?\s*$")  # "No (sacrum partly obscured by bowel gas)"
 
 
 class NextSentenceHedge:
@@ -44,11 +47,14 @@ class NextSentenceHedge:
         self.missing = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_missing", ()))
         self.answers = [(assertion, folded_alternation(lexicon.next_sentence_answers.get(key, ())))
                         for key, assertion in (("answer_no", "negated"), ("answer_yes", "present"))]
+        self.field_no = folded_alternation(lexicon.next_sentence_answers.get("field_no", ()))
+        self.field_label = folded_alternation(lexicon.next_sentence_answers.get("field_label", ()))
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
         last finding of a sentence made uncertain where the next sentence only qualifies it."""
         out = self.answered(text, by_sentence, [m for _, mentions in by_sentence for m in mentions])
+        out = self.field_values(text, by_sentence, out)
         if self.qualifier is None:
             return out
         for sent, mentions in by_sentence:
@@ -89,6 +95,41 @@ class NextSentenceHedge:
             if settled is not None:
                 out = [replace(m, assertion=settled) if m is last else m for m in out]
         return out
+
+    def field_values(self, text: str, by_sentence: list[tuple[Sentence, list]], out: list) -> list:
+        """A finding named by a field's label and denied by the field's value ("Sacral fracture: No", "Steroid use:
+        N", "Vertebral fractures identified: none", "Glucocorticoids: No | Rheumatoid arthritis: No"; context.json
+        ``next_sentence_hedges.field_no``, on the whole folded, lowercased value, without a closing bracket's
+        comment): a present finding becomes negated. The label is the field's text from the sentence's start or
+        a field separator ("|", ";") to its colon; the value runs to the next separator or the sentence's end."""
+        if self.field_no is None:
+            return out
+        denied = set()
+        for sent, mentions in by_sentence:
+            sentence = text[sent.start:sent.end]
+            if ":" not in sentence:
+                continue
+            for m in mentions:
+                if m.assertion != "present" or m.concept in IMAGING_CONCEPTS:
+                    continue
+                start, end = m.start - sent.start, m.end - sent.start
+                field_start = max(sentence.rfind(sep, 0, start) for sep in _FIELD_SEPARATORS) + 1
+                colon = sentence.find(":", end)
+                if colon < 0 or ":" in sentence[field_start:start] or not self._label_tail(sentence[end:colon]):
+                    continue
+                value_end = min((i for i in (sentence.find(sep, colon) for sep in _FIELD_SEPARATORS) if i >= 0),
+                                default=len(sentence))
+                value = _VALUE_COMMENT.sub("", fold(sentence[colon + 1:value_end]).lower()).strip().rstrip(_TRAILING)
+                if self.field_no.fullmatch(value):
+                    denied.add(id(m))
+        return [replace(m, assertion="negated") if id(m) in denied else m for m in out] if denied else out
+
+    def _label_tail(self, tail: str) -> bool:
+        """Whether the words between a label's finding and its colon keep the label about the finding ("Steroid
+        use", "Vertebral fractures identified"; context.json ``next_sentence_hedges.field_label``): not another
+        thing ("Osteoporosis treatment: none")."""
+        tail = fold(tail).lower().strip()
+        return not tail or (self.field_label is not None and self.field_label.fullmatch(tail) is not None)
 
     def _exam(self, exam, text: str, qualifier: str, concept: str):
         """The exam a qualifier names (see the module docstring)."""

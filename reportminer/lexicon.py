@@ -158,6 +158,16 @@ class Lexicon:
     # Verbs with which a report states a finding ("shows", "demonstrates", "visar"), regular expressions: a long
     # first line of a radiology report that holds one is prose, not the exam's title line.
     report_verbs: tuple[str, ...] = ()
+    # How a radiologist's own text opens a line ("There is", "No fracture", "Appearances"), regular expressions on
+    # the folded, lowercased line start: such a line after a question written on its heading's line ("Clinical
+    # details: fall ?fracture" + "There is a sclerotic band ...") is the report's, no longer the question's.
+    report_openers: tuple[str, ...] = ()
+    # A line that announces an earlier document pasted into the note ("Previous report (XR pelvis 11.09.2023) for
+    # reference:", "his previous MRI report is pasted below:"), and the lines that end such a quote by returning to
+    # the present ("Examination today", "No injury since"): regular expressions on a folded, lowercased line. A
+    # fracture stated inside the quote is the earlier document's: historical.
+    quote_openers: tuple[str, ...] = ()
+    quote_ends: tuple[str, ...] = ()
     # Words before a "?" that make its sentence a request to the reader ("please", "referred", "consider"): the
     # query there asks, whatever exam the sentence names, if any.
     asking_words: tuple[str, ...] = ()
@@ -224,7 +234,7 @@ _TOP_KEYS = {
                 "triggers", "next_sentence_hedges", "definite_fractures",
                 "contrast"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
-                 "present_labels", "report_verbs"},
+                 "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
@@ -240,8 +250,10 @@ _ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only"}
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
 HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
-# context.json "next_sentence_hedges": the answers that settle a question asked in the sentence before
-HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes")
+# context.json "next_sentence_hedges": the answers that settle a question asked in the sentence before; and
+# "field_no", a field's own value that denies the finding its label names ("Sacral fracture: No", reportminer.hedges),
+# and "field_label", the words that may stand between that finding and the label's colon ("Steroid use: No")
+HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes", "field_no", "field_label")
 
 
 def lexicon_dirs(site_dir: str | Path | None = None) -> list[Path]:
@@ -340,7 +352,7 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
         if region not in REGIONS:
             raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
     _check_exam_wording(path, data)
-    for key in ("report_verbs", "definite_fractures"):
+    for key in ("report_verbs", "report_openers", "quote_openers", "quote_ends", "definite_fractures"):
         if key in data:
             _check_regexes(path, key, data[key])
     hedges = data.get("next_sentence_hedges", {})
@@ -542,6 +554,9 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         line_continuations=tuple(sections.get("line_continuations", ())),
         present_labels=tuple(sections.get("present_labels", ())),
         report_verbs=tuple(sections.get("report_verbs", ())),
+        report_openers=tuple(sections.get("report_openers", ())),
+        quote_openers=tuple(sections.get("quote_openers", ())),
+        quote_ends=tuple(sections.get("quote_ends", ())),
         coordination=dict(concepts.get("coordination", {})),
         exam_dates=dict(exams.get("exam_dates", {})),
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},

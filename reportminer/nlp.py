@@ -29,6 +29,7 @@ from .textnorm import INSIDE_WORD_INVISIBLES, ReadText, fold, folded_alternation
 
 VCF = "vertebral_compression_fracture"
 _EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
+_QUOTED_HISTORY = FRACTURE_CONCEPTS  # what a pasted earlier document states is historical
 # Split "L1-kotan", "Th12/L1", "s/p", "sup/inf" inside a token when a letter stands on one side; leave dates
 # ("2024-03-01") and numbers whole. The Unicode hyphens (U+2010, and U+2011 that word processors put in to keep
 # "Th12‑kotan" on one line) cut as "-" does.
@@ -137,9 +138,21 @@ class NotePipeline:
         by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year, informant)))
         mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected
         mentions = self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
+        mentions = self._quoted_history(text, mentions)  # "Previous report (XR 2023) for reference: ..." is the past
         if text is not read.written:  # offsets and quotes into the note as written
             mentions = [_as_written(m, read) for m in mentions]
         return mentions
+
+    def _quoted_history(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A fracture stated present inside an earlier document pasted into the note (SectionSplitter.quoted) is
+        that document's finding: historical."""
+        if not mentions:
+            return mentions
+        spans = self.splitter.quoted(text)
+        if not spans:
+            return mentions
+        return [replace(m, assertion="historical") if m.concept in _QUOTED_HISTORY and m.assertion == "present"
+                and any(start <= m.start < end for start, end in spans) else m for m in mentions]
 
     def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None,
                           note_year: int | None = None, child_informant: bool = False):

@@ -71,10 +71,53 @@ class SectionSplitter:
         self._lines: dict[str, tuple[tuple[int, int], ...]] = {}
         self._stops: dict[str, bool] = {}  # the words before a full stop -> whether it ends the sentence
         self._continuations = frozenset(fold(w).lower() for w in lexicon.line_continuations)
+        openers = getattr(lexicon, "report_openers", ())
+        self._report_opener = re.compile("|".join(f"(?:{o})" for o in openers), re.IGNORECASE) if openers else None
+        quote_openers, quote_ends = getattr(lexicon, "quote_openers", ()), getattr(lexicon, "quote_ends", ())
+        self._quote_opener = re.compile("|".join(f"(?:{o})" for o in quote_openers), re.MULTILINE) if quote_openers else None
+        self._quote_end = re.compile("|".join(f"(?:{o})" for o in quote_ends)) if quote_ends else None
         labels = sorted({fold(w).lower() for w in lexicon.present_labels}, key=len, reverse=True)
         self._present_label = re.compile(
             r"(?:" + "|".join(r"\s+".join(re.escape(x) for x in w.split()) for w in labels) + r")(?![\w/-])",
             re.IGNORECASE) if labels else None
+
+    def quoted(self, text: str) -> list[tuple[int, int]]:
+        """The spans of earlier documents pasted into a note: from the end of a line that announces one (lexicon
+        ``quote_openers``, "Previous report (XR pelvis 11.09.2023) for reference:", "his previous MRI report is
+        pasted below:"; the announcing line's text after its colon is quoted too) to a blank line, a line that
+        returns to the present (``quote_ends``: "Examination today: ...", "No injury since.") or the note's end."""
+        if self._quote_opener is None:
+            return []
+        folded = fold(text).lower()
+        if "previous" not in folded and "prior" not in folded and "old" not in folded and "earlier" not in folded \
+                and "last" not in folded:
+            return []  # the usual note: no line is tried
+        out: list[tuple[int, int]] = []
+        pos, n = 0, len(text)
+        while pos < n:
+            line_end = folded.find("\n", pos)
+            line_end = n if line_end < 0 else line_end
+            m = self._quote_opener.match(folded, pos, line_end)
+            if m is None:
+                pos = line_end + 1
+                continue
+            start, end = m.end(), line_end
+            rest = folded[start:line_end]
+            if rest.strip() and self._quote_end is not None and self._quote_end.search(rest):
+                pos = line_end + 1
+                continue  # "Previous report: L1 fracture, unchanged today" speaks of today
+            nxt = line_end + 1
+            while nxt < n:
+                nxt_end = folded.find("\n", nxt)
+                nxt_end = n if nxt_end < 0 else nxt_end
+                line = folded[nxt:nxt_end].strip()
+                if not line or (self._quote_end is not None and self._quote_end.search(line)):
+                    break
+                end = nxt_end
+                nxt = nxt_end + 1
+            out.append((start, end))
+            pos = end + 1
+        return out
 
     def _note_sections(self, text: str, folded: str | None) -> list[Section]:
         """The sections of ``text``, kept for the last note seen."""
@@ -101,7 +144,7 @@ class SectionSplitter:
             out.append(Section(None, 0, 0, found[0][0] if found else len(text)))
         for i, (h_start, body_start, rule) in enumerate(found):
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
-            cut = _question_ends(text, body_start, end) if rule.question else None
+            cut = _question_ends(text, body_start, end, self._report_opener) if rule.question else None
             if cut is None and rule.implies == "historical" and not rule.first_sentence_only:
                 cut = _history_line_ends(text, body_start, end, self._present_label)
             if cut is None:
@@ -235,6 +278,7 @@ class SectionSplitter:
                 cursor = m.end()
         spans.append((cursor, line_end))
         spans = _split_at_items(text, spans, line_start, line_end)
+        spans = _split_at_bullets(text, spans, line_start, line_end)
         return [s for span in spans for s in _cap(text, *_strip(text, *span)) if s[1] > s[0]]
 
     def _is_boundary(self, text: str, sent_start: int, m: re.Match) -> bool:
@@ -271,15 +315,32 @@ _DECORATION = " \t>*#-"  # what may precede a heading on its line
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*(?=\S)")  # "\r\n" line ends too, as _lines reads them
 
 
-def _question_ends(text: str, body_start: int, end: int) -> int | None:
+def _question_ends(text: str, body_start: int, end: int, report_opener: re.Pattern | None = None) -> int | None:
     """Where a question section's text ends at a blank line ("INDICATION: fall, ?fracture" + blank line + "No
     fracture."), or None; a blank line right after the heading ("INDICATION:" + blank line + "fall") is not one.
     A question on the heading's own line that ends in "?" ends there too ("Frågeställning: Dyspné. Stas?" + the
-    report's findings on the next line, as RIS printouts run them on): what follows answers it."""
+    report's findings on the next line, as RIS printouts run them on): what follows answers it; and so does one
+    whose next line opens as the radiologist's own text does (``report_opener``: "Clinical details: fall ?fracture"
+    + "There is a sclerotic band in the left sacral ala ?stress fracture.")."""
     for m in _BLANK_LINE.finditer(text, body_start, end):
         if text[body_start:m.start()].strip():
             return m.end()
-    return _asked_on_one_line(text, body_start, end)
+    cut = _asked_on_one_line(text, body_start, end)
+    if cut is None and report_opener is not None:
+        cut = _report_follows(text, body_start, end, report_opener)
+    return cut
+
+
+def _report_follows(text: str, body_start: int, end: int, report_opener: re.Pattern) -> int | None:
+    """The start of the line after a question written on its heading's line, when that line opens as a report's
+    own text ("There is", "No fracture", "Appearances"), or None."""
+    nl = text.find("\n", body_start, end)
+    if nl < 0 or "\n" in text[:body_start].rstrip(" \t")[-1:] or not text[body_start:nl].strip():
+        return None  # no line after it; or the heading stood alone on its line
+    start = _indented(text, nl + 1, end)
+    if start >= end or report_opener.match(fold(text[start:min(end, start + 80)]).lower()) is None:
+        return None
+    return start
 
 
 def _asked_on_one_line(text: str, body_start: int, end: int) -> int | None:
@@ -356,6 +417,27 @@ def _split_at_items(text: str, spans: list[tuple[int, int]], line_start: int, li
     out = []
     for start, end in spans:
         for cut in (c for c in cuts if start < c < end):
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
+_BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043"  # • ▪ ● ◦ ‣ ⁃
+_INLINE_BULLET = re.compile(r"(?<=\s)[" + _BULLETS + r"](?=\s)")
+
+
+def _split_at_bullets(text: str, spans: list[tuple[int, int]], line_start: int, line_end: int
+                      ) -> list[tuple[int, int]]:
+    """A line whose bulleted items run on after each other ("IMPRESSION: • No NOF fracture • Left superior pubic
+    ramus fracture", bullets that a copy from a PDF or a RIS put on one line) ends a sentence before each bullet
+    after its first item, so that no item's negation or hedge reaches the next."""
+    if not any(b in text[line_start:line_end] for b in _BULLETS):
+        return spans  # the usual line, told without a regular expression
+    cuts = [m.start() for m in _INLINE_BULLET.finditer(text, line_start, line_end)]
+    out = []
+    for start, end in spans:
+        for cut in (c for c in cuts if start < c < end and text[start:c].strip(" \t" + _BULLETS)):
             out.append((start, cut))
             start = cut
         out.append((start, end))
