@@ -71,9 +71,9 @@ class SectionSplitter:
         self._lines: dict[str, tuple[tuple[int, int], ...]] = {}
         self._stops: dict[str, bool] = {}  # the words before a full stop -> whether it ends the sentence
         self._continuations = frozenset(fold(w).lower() for w in lexicon.line_continuations)
-        openers = getattr(lexicon, "report_openers", ())
+        openers = lexicon.report_openers
         self._report_opener = re.compile("|".join(f"(?:{o})" for o in openers), re.IGNORECASE) if openers else None
-        quote_openers, quote_ends = getattr(lexicon, "quote_openers", ()), getattr(lexicon, "quote_ends", ())
+        quote_openers, quote_ends = lexicon.quote_openers, lexicon.quote_ends
         self._quote_opener = re.compile("|".join(f"(?:{o})" for o in quote_openers), re.MULTILINE) if quote_openers else None
         self._quote_end = re.compile("|".join(f"(?:{o})" for o in quote_ends)) if quote_ends else None
         labels = sorted({fold(w).lower() for w in lexicon.present_labels}, key=len, reverse=True)
@@ -89,11 +89,11 @@ class SectionSplitter:
         if self._quote_opener is None:
             return []
         folded = fold(text).lower()
-        if "previous" not in folded and "prior" not in folded and "old" not in folded and "earlier" not in folded \
-                and "last" not in folded:
-            return []  # the usual note: no line is tried
+        first = self._quote_opener.search(folded)  # one pass over the usual note, which announces no quote
+        if first is None:
+            return []
         out: list[tuple[int, int]] = []
-        pos, n = 0, len(text)
+        pos, n = folded.rfind("\n", 0, first.start()) + 1, len(text)
         while pos < n:
             line_end = folded.find("\n", pos)
             line_end = n if line_end < 0 else line_end
