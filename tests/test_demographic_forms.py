@@ -62,3 +62,27 @@ def test_an_age_given_by_its_decade_or_a_letter_apart(lexicons, language, text, 
 ])
 def test_numbers_that_are_no_age(lexicons, language, text):
     assert read_age_sex(text, lexicons[language], NOTE_DATE)[0] is None
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a sex word, then the age alone, at a note's or sentence's start ("Kvinna, 82, söker ...") or in brackets
+    ("sv", "Kvinna, 82, söker för ryggsmärta.", (82, "F")),
+    ("sv", "Kvinna 82. Ont i ländryggen.", (82, "F")),
+    ("sv", "Remiss. Man, 79, med ryggvärk.", (79, "M")),
+    ("sv", "82-åring med ryggvärk, hon har ont.", (82, "F")),
+    ("en", "F/82 with back pain.", (82, "F")),
+    ("en", "79/M, fall at home.", (79, "M")),
+    ("en", "Lady (82) with new low back pain.", (82, "F")),
+])
+def test_a_sex_word_with_the_age_alone(lexicons, language, text, expected):
+    assert read_age_sex(text, lexicons[language], NOTE_DATE) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("sv", "Vid kontroll såg man 2 frakturer."),
+    ("sv", "Smärtan har man 80 procent av tiden."),
+    ("en", "BP 120/80, HR 82, L5/S1 disc bulge."),
+    ("en", "T12/L1 fracture, review in 12/52."),
+])
+def test_a_sex_word_with_a_number_that_is_no_age(lexicons, language, text):
+    assert read_age_sex(text, lexicons[language], NOTE_DATE)[0] is None
