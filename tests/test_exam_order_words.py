@@ -32,3 +32,34 @@ def test_exam_order_words_an_order_or_its_wait_is_requested(language, text):
 ])
 def test_exam_order_words_about_something_else_leave_the_study_done(language, text, modality):
     assert statuses(text, language, modality) == ["performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis: unable (claustrophobic)."),
+    ("en", "MRI pelvis: pt said no."),
+    ("en", "MRI pelvis: she changed her mind."),
+    ("en", "MRI pelvis: pacemaker."),
+    ("en", "MRI pelvis - not for now."),
+    ("en", "MRI pelvis: N/A."),
+    ("en", "MRI pelvis booked but she went home before it."),
+    ("sv", "MR bäcken: nej tack."),
+    ("sv", "MR bäcken: ångrade sig."),
+    ("sv", "MR bäcken: pacemaker."),
+    ("sv", "MR bäcken - inte nu."),
+    ("sv", "MR bäcken bokad men hon åkte hem innan."),
+    ("sv", "Hon gick hem innan MR bäcken."),
+    ("sv", "Pat skrev ut sig innan MR bäcken."),
+])
+def test_exam_order_words_a_field_or_clause_that_tells_its_fate_is_not_done(language, text):
+    # an exam field answered by its fate ("MRI pelvis: pacemaker", "MR bäcken: nej tack") read as done
+    assert statuses(text, language, "mri") == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis: pacemaker checked, MRI-conditional; scan done."),
+    ("en", "MRI pelvis done. Unable to weight bear."),
+    ("sv", "MR bäcken gjord innan hon gick hem."),
+    ("sv", "Hon ångrade sig och MR bäcken gjordes."),
+])
+def test_exam_order_words_a_fate_word_about_something_else_leaves_the_study_done(language, text):
+    assert statuses(text, language, "mri") == ["performed"]
