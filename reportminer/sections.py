@@ -52,8 +52,11 @@ class SectionSplitter:
         self._prefixes = [frozenset(p for p in prefixes if len(p) == n) for n in (1, 2, 3)]
         self._decorated = any(key[0] in _DECORATION for key in self._rules)
         self._keys: dict[str, SectionRule] = {}  # heading as written -> its rule
+        # a heading may carry its day or time before its colon ("Tillägg 13/1:", "Tilläggssvar 2024-06-12:",
+        # "Tillägg kl. 15.30:"), and a question's heading may take a spaced dash for its colon ("Frgst - lumbago")
         self._heading = re.compile(
-            r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])[ \t]*(?P<colon>:)?",
+            r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])"
+            r"(?:[ \t]+(?:kl\.?[ \t]*)?\d[\d/.:-]*(?=[ \t]*:))?[ \t]*(?P<colon>:|[-\u2013](?=[ \t]))?",
             re.IGNORECASE | re.MULTILINE,
         )
         # A heading may also follow a sentence on the same line when a colon marks it: "Rtg ländrygg. Fynd: ..."
@@ -154,8 +157,10 @@ class SectionSplitter:
         return head in three or head[:2] in two or head[:1] in one
 
     def _is_heading(self, text: str, m: re.Match) -> bool:
-        if m.group("colon"):
+        if m.group("colon") == ":":
             return True
+        if m.group("colon"):  # a dash: only a question's heading ("Frgst - ..."), not "Status - ua"
+            return self._rule_of(m.group("h")).question
         line_end = text.find("\n", m.end())
         if not text[m.end():line_end if line_end >= 0 else len(text)].strip():
             return True

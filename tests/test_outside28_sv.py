@@ -6,7 +6,9 @@ episode pasted in quotes under a dated line ("Kopierat från akutanteckning 2022
 read as this episode's finding (a documented sacral fracture that stopped the flag); a date written with full stops
 year first or with a two-digit year ("MR bäcken 2024.03.12", "DT buk-bäcken 12.1.24"), which dated an earlier study
 to the note's day and made it a workup; the referral-question heading abbreviated "Frgst" / "Frågest."; and
-"kompr. av L2", whose abbreviation's full stop ended the compression's words. Each family by at least two
+"kompr. av L2", whose abbreviation's full stop ended the compression's words; found by probing the theme beyond the
+set: a question's heading with a dash for its colon ("Frgst - ...", "Fst - ..."), and an addendum after a plan
+("Åtgärd: MR bäcken." + "Tillägg 13/1: MR bäcken utan sakrumfraktur"), whose study the plan made a request. Each family by at least two
 differently worded sentences, and its look-alikes."""
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from reportminer.dates import stated_exam_date
 from reportminer.lexicon import load_lexicon
 from reportminer.pipeline import scan
 
-from .phrasing import assertions, case_mismatches, notes_table, only_case, scored_set
+from .phrasing import assertions, case_mismatches, exam_rows, notes_table, only_case, scored_set, statuses
 
 SET = Path(__file__).parent / "data" / "outside28" / "sv"
 LBP, RAMUS, VCF, SACRAL = "low_back_pain", "pubic_ramus_fracture", "vertebral_compression_fracture", "sacral_fracture"
@@ -173,6 +175,42 @@ def test_outside28_sv_an_earlier_study_dated_with_full_stops_is_no_workup():
 ])
 def test_outside28_sv_an_abbreviated_referral_question_asks(text):
     assert assertions(text, "sv", VCF, "radiology") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Frgst - 74-årig kvinna, lumbago sedan 2 mån, ?kotkompression", VCF),
+    ("Fst - Ländryggsvärk. Sakrumfraktur?", SACRAL),
+    ("Frågeställning \u2013 fall i hemmet, ?ramusfraktur", RAMUS),
+])
+def test_outside28_sv_a_referral_question_heading_with_a_dash_asks(text, concept):
+    assert assertions(text, "sv", concept, "radiology") == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Status - Öm över L4. Kotkompression?", VCF, ["uncertain"]),  # only a question's heading takes a dash
+    ("Fst - Ländryggsvärk. Sakrumfraktur?\nIngen sakrumfraktur.", SACRAL, ["hypothetical", "negated"]),
+])
+def test_outside28_sv_a_dash_after_another_heading_or_the_answer_keep_their_reading(text, concept, expected):
+    assert assertions(text, "sv", concept, "radiology") == expected
+
+
+# --- an addendum under a plan reports a result ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Åtgärd: MR bäcken.\nTillägg 13/1: MR bäcken utan sakrumfraktur.",
+    "Åtgärd: MR bäcken.\nTillägg kl. 15.30: MR bäcken utan sakrumfraktur.",
+    "Planering:\nMR bäcken.\nTILLÄGGSSVAR 2025-01-13\nMR bäcken utan sakrumfraktur.",
+    "Planering: DT bäcken.\nKompletterande svar: DT bäcken utan sakrumfraktur.",
+])
+def test_outside28_sv_an_addendum_after_the_plan_reports_the_study_done(text):
+    assert "performed" in [row[1] for row in exam_rows(text, "sv") if row[0] in ("mri", "ct")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Åtgärd: MR bäcken.\nKontroll om 4 veckor.", ["requested"]),
+    ("Tillägg av alendronat diskuteras. MR bäcken planeras.", ["requested"]),
+])
+def test_outside28_sv_a_plan_without_an_addendum_stays_requested(text, expected):
+    assert statuses(text, "sv", "mri") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
