@@ -30,8 +30,23 @@ _TIME_OR_NOTHING = re.compile(r"[\s.,;:)-]*(?:(?:kl\.?|klockan|at|@)\s*)?(?:\d{1
 _NOT_EXAM_YEAR = re.compile(r"\b(?:fodd|f\.|born|b\.|dob:?|birth:?|sedan|since)\s*(?:ar\s*|in\s*)?$", re.IGNORECASE)
 _VERB_MONTHS = frozenset({"may"})  # "the fracture may extend": a lower-case "may" is a verb, not a month
 _DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\w|\.\d)")  # may end a sentence
-# the same with a two-digit year, as UK notes write it ("CT abdomen/pelvis 14.1.25"); never read as a later day
-_DOTTED_SHORT = re.compile(r"(?<![\w.,-])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\w%]|[.,]\d)")
+# the same written year first ("MR bäcken 2024.03.12", as some RIS and PDF exports print a date) or with a two-digit
+# year ("DT buk-bäcken 12.1.24", "CT abdomen/pelvis 14.1.25"); a decimal has one stop, a version, a percentage or a
+# range of levels no year of this form
+_DOTTED_YEAR_FIRST = re.compile(r"(?<![\w.])((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?!\w|[.,]\d)")
+_DOTTED_SHORT_YEAR = re.compile(r"(?<![\w.,-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d\d)(?![\w%]|[.,]\d)")
+
+
+def _dotted_days(text: str, note_date: pd.Timestamp | None) -> list[tuple[int, int, int, int]]:
+    """(position, year, month, day) of each date written with full stops: "02.03.2025", "2024.03.12", "12.1.24" (a
+    two-digit year the latest century's not after the note's year; without a note date, this century's)."""
+    found = [(m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1))) for m in _DOTTED.finditer(text)]
+    found += [(m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _DOTTED_YEAR_FIRST.finditer(text)]
+    for m in _DOTTED_SHORT_YEAR.finditer(text):
+        short = int(m.group(3))
+        year = _full_year(short, note_date) if note_date is not None and not pd.isna(note_date) else 2000 + short
+        found.append((m.start(), year, int(m.group(2)), int(m.group(1))))
+    return sorted(found)
 _SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
                     r"(\d{1,2})/(\d{1,2})"
                     r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
@@ -179,18 +194,11 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
             return min(pd.Timestamp(m.group(0)), note_date)
         except ValueError:
             pass
-    m = _DOTTED.search(text)  # "02.03.2025": day first in both languages
-    if m:
+    for _, year, month, day in _dotted_days(text, note_date):  # "02.03.2025": day first in both languages
         try:
-            return min(pd.Timestamp(year=int(m.group(3)), month=int(m.group(2)), day=int(m.group(1))), note_date)
+            return min(pd.Timestamp(year=year, month=month, day=day), note_date)
         except ValueError:
-            pass
-    m = _DOTTED_SHORT.search(text)  # "14.1.25": day first, the century of the note's
-    if m:
-        year = note_date.year // 100 * 100 + int(m.group(3))
-        day = _on(year - 100 if year > note_date.year else year, int(m.group(2)), int(m.group(1)))
-        if day is not None:
-            return min(day, note_date)
+            continue
     slashed = _slash_date(text, note_date, order or lexicon.exam_dates.get("slash_order", "dmy"), order is not None)
     if slashed is not None:
         return slashed
@@ -287,7 +295,7 @@ def states_a_year(sentence: str) -> bool:
     condition's onset is none). A request dated by a day or a month alone is a booking ahead ("bokad i augusti", "tid
     den 3 mars"), which :func:`stated_exam_date` would put in the past."""
     text = fold(sentence)
-    return bool(_ISO.search(text) or _DOTTED.search(text) or _DOTTED_SHORT.search(text)
+    return bool(_ISO.search(text) or _dotted_days(text, None)
                 or any(m.group(5) for m in _SLASH.finditer(text)) or _exam_year(text))
 
 
@@ -320,7 +328,7 @@ def names_a_later_day(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon, 
         return False
     text = fold(sentence)
     days = [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _ISO.finditer(text)]
-    days += [(int(m.group(3)), int(m.group(2)), int(m.group(1))) for m in _DOTTED.finditer(text)]
+    days += [(year, month, day) for _, year, month, day in _dotted_days(text, note_date)]
     slash_order = order or lexicon.exam_dates.get("slash_order", "dmy")
     for m in _SLASH.finditer(text):
         if m.group(5) is None or len(m.group(5)) != 4:

@@ -21,15 +21,17 @@ from . import context as _context  # noqa: F401
 from .candidates import Prefilter
 from .concepts import LOW_BACK_PAIN, cached_lexicon, make_compiler
 from .context import CHILD_INFORMANT_KEY, NOTE_TYPE_KEY, NOTE_YEAR_KEY, SECTION_KEY, TITLE_KEY, YEAR
+from .dates import stated_exam_date
 from .hedges import NextSentenceHedge
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
-from .sections import Sentence, SectionSplitter
+from .sections import Sentence, SectionSplitter, in_empty_field
 from .textnorm import INSIDE_WORD_INVISIBLES, ReadText, fold, folded_alternation, read_text
 
 VCF = "vertebral_compression_fracture"
 _EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
-_QUOTED_HISTORY = FRACTURE_CONCEPTS  # what a pasted earlier document states is historical
+# what an earlier document pasted into a note states is historical
+_QUOTED_HISTORY = frozenset(FRACTURE_CONCEPTS) | {LOW_BACK_PAIN}
 # Split "L1-kotan", "Th12/L1", "s/p", "sup/inf" inside a token when a letter stands on one side; leave dates
 # ("2024-03-01") and numbers whole. The Unicode hyphens (U+2010, and U+2011 that word processors put in to keep
 # "Th12‑kotan" on one line) cut as "-" does.
@@ -118,12 +120,13 @@ class NotePipeline:
         return [s for s in sentences if self.prefilter.can_match(folded, s, hits, starts)]
 
     def extract(self, text: str, prefilter: bool = True, note_type: str | None = None,
-                note_year: int | None = None) -> list[Mention]:
+                note_year: int | None = None, note_date=None) -> list[Mention]:
         """Mentions of one note, in text order. ``prefilter=False`` analyses every sentence (for tests).
 
         ``note_type`` (CONTRACT.md) tells a radiology report from a clinical note: in a radiology report's
         history field "?X" is the referral's question; None (not known) reads it so too. ``note_year``, the year
-        of the note's date, keeps a fracture dated this year (or later) from reading as historical.
+        of the note's date, keeps a fracture dated this year (or later) from reading as historical. ``note_date``
+        (a Timestamp), when given, dates the reports and notes the note quotes (:func:`_dated_quotes`).
         """
         read = read_text(text)  # zero-width spaces read as spaces, "lÃ¤ndrygg" as "ländrygg"
         text = read.text
@@ -138,21 +141,31 @@ class NotePipeline:
         by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year, informant)))
         mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected
         mentions = self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
-        mentions = self._quoted_history(text, mentions)  # "Previous report (XR 2023) for reference: ..." is the past
+        # a blank form's unanswered fields ("Kortisonbehandling: " + "Reumatisk sjukdom: ") ask, as "Ja/Nej" does;
+        # an exam's name there is left to the exam rules
+        mentions = [replace(m, assertion="hypothetical") if m.concept not in IMAGING_CONCEPTS
+                    and m.assertion == "present" and in_empty_field(text, m.start) else m for m in mentions]
+        mentions = self._earlier_documents(text, mentions, note_date)  # "Previous report (XR 2023) for reference:"
         if text is not read.written:  # offsets and quotes into the note as written
             mentions = [_as_written(m, read) for m in mentions]
         return mentions
 
-    def _quoted_history(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A fracture stated present inside an earlier document pasted into the note (SectionSplitter.quoted) is
-        that document's finding: historical."""
+    def _earlier_documents(self, text: str, mentions: list[Mention], note_date) -> list[Mention]:
+        """A fracture or low-back pain stated present or suspected inside an earlier document pasted into the note is
+        that document's finding: historical. Such a document is announced by a line of the lexicon's
+        ``quote_openers`` ("Previous report (XR pelvis 11.09.2023) for reference:", SectionSplitter.quoted), or
+        quoted under a line that introduces it with a colon and dates it more than a year before the note
+        (:func:`_dated_quotes`)."""
         if not mentions:
             return mentions
         spans = self.splitter.quoted(text)
+        if note_date is not None and any(q in text for q in _QUOTES):
+            spans += _dated_quotes(text, note_date, self.lexicon)
         if not spans:
             return mentions
-        return [replace(m, assertion="historical") if m.concept in _QUOTED_HISTORY and m.assertion == "present"
-                and any(start <= m.start < end for start, end in spans) else m for m in mentions]
+        return [replace(m, assertion="historical") if m.concept in _QUOTED_HISTORY
+                and m.assertion in ("present", "uncertain") and any(start <= m.start < end for start, end in spans)
+                else m for m in mentions]
 
     def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None,
                           note_year: int | None = None, child_informant: bool = False):
@@ -265,6 +278,30 @@ class NotePipeline:
             if span.label_ in IMAGING_CONCEPTS:
                 return span.label_, span._.region or "other", exam[span.end_char:]
         return None
+
+
+_QUOTES = '"\u201d\u201c\u201e\u00ab\u00bb'
+# a quotation that opens a line, after a line that introduces it with a colon ("Kopierat från akutanteckning
+# 2022-02-01:" + a quoted note; "svar då:" + a quoted report), up to its closing quote; a quotation on the colon's own
+# line is more often the patient's words ('Pat. berättar: "föll 2019 och har haft ont sedan dess"')
+_QUOTED_BLOCK = re.compile(r'(?m)^(?P<intro>[^\n]*:)[ \t]*\r?\n[ \t]*[' + _QUOTES + r'](?P<body>[^' + _QUOTES + r']{1,4000})['
+                           + _QUOTES + r']')
+_EARLIER_EPISODE_DAYS = 365  # CONTRACT.md: an index finding more than a year after the last starts a new episode
+
+
+def _dated_quotes(text: str, note_date, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The spans of reports or notes of an earlier episode quoted in this one: in quotes after a line that introduces
+    them, with a date more than a year before the note in that line or the quotation's first ("Utreddes hösten 2022,
+    svar då:" + '"MR BÄCKEN 2022-11-03 UTLÅTANDE: Insufficiensfraktur ..."'; "Kopierat från akutanteckning
+    2022-02-01:" + '"Bedömning: Ramusfraktur vä"'). This episode's report quoted ("Svar MR bäcken 2/9 inklistrat:" +
+    '"Insufficiensfraktur ..."') is none."""
+    spans = []
+    for m in _QUOTED_BLOCK.finditer(text):
+        first_line = m.group("body").split("\n", 1)[0]
+        dated = stated_exam_date(m.group("intro") + " " + first_line, note_date, lexicon)
+        if dated is not None and (note_date - dated).days > _EARLIER_EPISODE_DAYS:
+            spans.append((m.start("body"), m.end("body")))
+    return spans
 
 
 def _as_written(mention: Mention, read: ReadText) -> Mention:

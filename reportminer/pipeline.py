@@ -52,7 +52,8 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None
         language = note.language or detect_language(note.text)
         pipeline = get_pipeline(language, lexicon_dir)
         year = note.note_date.year if not pd.isna(note.note_date) else None
-        mentions = pipeline.extract(note.text, note_type=note.note_type, note_year=year)
+        mentions = pipeline.extract(note.text, note_type=note.note_type, note_year=year,
+                                    note_date=None if pd.isna(note.note_date) else note.note_date)
         fates: dict[int, str] = {}
         exam_rows += read_exams(note, mentions, pipeline, fates)
         mentions = with_exam_fates(mentions, fates)

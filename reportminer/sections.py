@@ -52,8 +52,11 @@ class SectionSplitter:
         self._prefixes = [frozenset(p for p in prefixes if len(p) == n) for n in (1, 2, 3)]
         self._decorated = any(key[0] in _DECORATION for key in self._rules)
         self._keys: dict[str, SectionRule] = {}  # heading as written -> its rule
+        # a heading may carry its day or time before its colon ("Tillägg 13/1:", "Tilläggssvar 2024-06-12:",
+        # "Tillägg kl. 15.30:"), and a question's heading may take a spaced dash for its colon ("Frgst - lumbago")
         self._heading = re.compile(
-            r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])[ \t]*(?P<colon>:)?",
+            r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])"
+            r"(?:[ \t]+(?:kl\.?[ \t]*)?\d[\d/.:-]*(?=[ \t]*:))?[ \t]*(?P<colon>:|[-\u2013](?=[ \t]))?",
             re.IGNORECASE | re.MULTILINE,
         )
         # A heading may also follow a sentence on the same line when a colon marks it: "Rtg ländrygg. Fynd: ..."
@@ -197,8 +200,10 @@ class SectionSplitter:
         return head in three or head[:2] in two or head[:1] in one
 
     def _is_heading(self, text: str, m: re.Match) -> bool:
-        if m.group("colon"):
+        if m.group("colon") == ":":
             return True
+        if m.group("colon"):  # a dash: only a question's heading ("Frgst - ..."), not "Status - ua"
+            return self._rule_of(m.group("h")).question
         line_end = text.find("\n", m.end())
         if not text[m.end():line_end if line_end >= 0 else len(text)].strip():
             return True
@@ -407,20 +412,15 @@ def _split_at_items(text: str, spans: list[tuple[int, int]], line_start: int, li
     """A line that numbers its items inline ("IMPRESSION: 1) No sacral fracture 2) Right ramus fracture") ends a
     sentence before each later item's number, so that no item's negation or hedge reaches the next."""
     if text.find("1.", line_start, line_end) < 0 and text.find("1)", line_start, line_end) < 0:
-        return spans  # no first item: the usual line, told without a regular expression
-    first = _FIRST_ITEM.search(text, line_start, line_end)
-    if first is None:
-        return spans
-    cuts = [m.start() for m in _LATER_ITEM.finditer(text, first.end(), line_end)]
-    if not cuts:
-        return spans
-    out = []
-    for start, end in spans:
-        for cut in (c for c in cuts if start < c < end):
-            out.append((start, cut))
-            start = cut
-        out.append((start, end))
-    return out
+        if text.find("1 ", line_start, line_end) < 0:
+            return spans  # no first item: the usual line, told without a regular expression
+        cuts = _bare_items(text, line_start, line_end)
+    else:
+        first = _FIRST_ITEM.search(text, line_start, line_end)
+        if first is None:
+            return spans
+        cuts = [m.start() for m in _LATER_ITEM.finditer(text, first.end(), line_end)]
+    return _cut(text, spans, cuts) if cuts else spans
 
 
 _BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043"  # • ▪ ● ◦ ‣ ⁃
@@ -434,14 +434,38 @@ def _split_at_bullets(text: str, spans: list[tuple[int, int]], line_start: int, 
     after its first item, so that no item's negation or hedge reaches the next."""
     if not any(b in text[line_start:line_end] for b in _BULLETS):
         return spans  # the usual line, told without a regular expression
-    cuts = [m.start() for m in _INLINE_BULLET.finditer(text, line_start, line_end)]
+    return _cut(text, spans, [m.start() for m in _INLINE_BULLET.finditer(text, line_start, line_end)], _BULLETS)
+
+
+def _cut(text: str, spans: list[tuple[int, int]], cuts: list[int], blank: str = "") -> list[tuple[int, int]]:
+    """``spans`` cut at each of ``cuts`` inside them where text other than spaces, tabs and ``blank`` precedes it."""
     out = []
     for start, end in spans:
-        for cut in (c for c in cuts if start < c < end and text[start:c].strip(" \t" + _BULLETS)):
+        for cut in (c for c in cuts if start < c < end and text[start:c].strip(" \t" + blank)):
             out.append((start, cut))
             start = cut
         out.append((start, end))
     return out
+
+
+# items numbered without a stop on one line ("1 Ingen fraktur i sakrum 2 Fraktur i hö ramus inferior"): the line
+# opens with "1" and a capital, and each later number in turn stands before a capital
+_FIRST_BARE_ITEM = re.compile(r"[ \t>*#-]*1[ \t]+(?=[A-ZÅÄÖÉ])")
+_BARE_ITEM = re.compile(r"(?<=\s)(\d{1,2})[ \t]+(?=[A-ZÅÄÖÉ])")
+
+
+def _bare_items(text: str, line_start: int, line_end: int) -> list[int]:
+    """Where each later item of a line that numbers its items without stops starts, items 2, 3, ... in turn; none
+    where the line opens no such first item (a "2" before a capital out of turn is a count: "1 Fraktur, 3 Kotor")."""
+    first = _FIRST_BARE_ITEM.match(text, line_start, line_end)
+    if first is None:
+        return []
+    cuts, want = [], 2
+    for m in _BARE_ITEM.finditer(text, first.end(), line_end):
+        if int(m.group(1)) == want:
+            cuts.append(m.start())
+            want += 1
+    return cuts
 
 
 def _lines(text: str, start: int, end: int, continuations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -471,12 +495,30 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
             wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
         if not wrapped and (prev_char.isalnum() or prev_char == "," or hyphenated) and next_char.isalnum():
             wrapped = _printout_wrapped(text, brk, after, end)  # "NO DISPLACED" + "SACRAL FRACTURE"
+        if wrapped and _next_item(text, cursor, brk, after):
+            wrapped = False  # "1 Ingen höftfraktur" + "2 Fraktur i vä ramus": a numbered list without full stops
         if wrapped:
             continue  # a soft-wrapped line: the sentence goes on
         out.append((cursor, brk))
         cursor = after
     out.append((cursor, end))
     return out
+
+
+# the number that opens a list item ("2 Fraktur i vä ramus", "2) Kotkompression L1", "- 3 Osteoporos")
+_ITEM_NUMBER = re.compile(r"[ \t>*#-]*(\d{1,2})[.)]?[ \t]+(?=[^\W\d_])")
+
+
+def _next_item(text: str, line_start: int, brk: int, after: int) -> bool:
+    """Whether the (logical) line from ``line_start`` opens item k of a numbered list and the next line, from
+    ``after``, opens item k + 1: a list whose items carry no full stop ("Sammanfattning" + "1 Ingen lungembolism" +
+    "2 Kotkompression Th12") has a new sentence in each item, so that no item's negation or hedge reaches the
+    next. A number that goes on a sentence ("fraktur av" + "2 kotor") follows no item of its own."""
+    m = _ITEM_NUMBER.match(text, line_start, brk)
+    if m is None:
+        return False
+    n = _ITEM_NUMBER.match(text, after)
+    return n is not None and int(n.group(1)) == int(m.group(1)) + 1
 
 
 def _indented(text: str, pos: int, end: int) -> int:
@@ -554,3 +596,34 @@ def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _heading_key(heading: str) -> str:
     return " ".join(fold(heading).lower().split())
+
+
+# A template field left unanswered: a short label, its colon and nothing more on the line ("Kortisonbehandling: ").
+_EMPTY_FIELD = re.compile(r"[ \t>*#-]*[^\W\d_][^\n:]{0,60}:[ \t\r]*$")
+_EMPTY_FIELD_WORDS = 6  # a label is a few words; a longer line that ends in a colon introduces what follows
+
+
+def in_empty_field(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the label of a template field left unanswered, one of a run of such fields ("Riskfaktorer"
+    + "Kortisonbehandling: " + "Reumatisk sjukdom: " + "Höftprotes: "): the form asks and nobody answered, so the
+    label states nothing of the patient. A label alone on its line with text below it ("Osteoporos:" + "Behandlas
+    med alendronat") heads that text, and a single empty label may be such a heading: only a run of two or more
+    unanswered fields (each line's neighbour above or below is one too) is a blank form."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if not _is_empty_field(text, start, end) or pos >= text.rfind(":", start, end):
+        return False
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else None
+    if above is not None and _is_empty_field(text, above, start - 1):
+        return True
+    if end < len(text):
+        below_end = text.find("\n", end + 1)
+        return _is_empty_field(text, end + 1, len(text) if below_end < 0 else below_end)
+    return False
+
+
+def _is_empty_field(text: str, start: int, end: int) -> bool:
+    line = text[start:end]
+    return (_EMPTY_FIELD.match(line) is not None
+            and len(line.rsplit(":", 1)[0].split()) <= _EMPTY_FIELD_WORDS)
