@@ -5,8 +5,9 @@ The stage between the per-note analysis and the timeline. Per note (:func:`read_
 ``performed``, ``requested`` (ordered, referred, recommended, planned, booked, awaited) or ``not_performed``
 (cancelled, declined, did not attend, contraindicated, not booked, lost, not done, referral withdrawn), on a date,
 covering the sacrum or not. Per patient (:func:`resolve_exams`), the latest statement about the same exam wins:
-a request that a later note cancels is ``not_performed``, and a later result that names no body part ("the MRI was
-negative") is the requested study, in its region. :func:`workup_events` turns the resolved statements into what
+a request that a later note cancels is ``not_performed`` (once done, a request stays done: a later "no new MRI" is of
+another study), and a later result that names no body part ("the MRI was negative") is the requested study, in its
+region. :func:`workup_events` turns the resolved statements into what
 the timeline needs; only a performed exam that covers the sacrum is a sacral workup.
 
 The wording lives in ``lexicons/<lang>/exams.json`` (``status``, ``references``, ``coverage``): regular
@@ -1180,7 +1181,8 @@ def _tells_fate(request, later) -> bool:
 
 def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
     """The latest statement about the same exam wins: a request's status becomes that of the last later statement
-    about the same exam (same modality; same region, or one of them unnamed) that is not itself a request.
+    about the same exam (same modality; same region, or one of them unnamed) that is not itself a request, or of the
+    last that tells it done, if one does.
 
     ``statements`` holds one patient's or many patients' rows (:data:`EXAM_FRAME_COLUMNS`); returns them in date
     order per patient, with ``status`` and ``reason`` resolved and ``requested`` true where a request stood.
@@ -1202,13 +1204,16 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
             fates = [later for j, later in enumerate(rows[i + 1:], i + 1) if _tells_fate(row, later)
                      and later.status != "requested" and not _of_a_study_done_before(rows, i, j)]
             if fates:
-                resolved[i].update(status=fates[-1].status, reason=fates[-1].reason, requested=True)
-                if fates[-1].status == "performed" and fates[-1].region != "other":
-                    resolved[i]["covers_sacrum"] = bool(fates[-1].covers_sacrum)  # what the done study imaged
-                elif row.region == "other" and fates[-1].region != "other" and fates[-1].status == "not_performed":
+                # a study once done stays done: a later "not done" of its modality is of a new one ("MR bäcken
+                # 12 mars 2023 visade inga frakturer. Ingen ny MR nu.")
+                fate = next((f for f in reversed(fates) if f.status == "performed"), fates[-1])
+                resolved[i].update(status=fate.status, reason=fate.reason, requested=True)
+                if fate.status == "performed" and fate.region != "other":
+                    resolved[i]["covers_sacrum"] = bool(fate.covers_sacrum)  # what the done study imaged
+                elif row.region == "other" and fate.region != "other" and fate.status == "not_performed":
                     # "Plan MRI to assess age of fracture", then "MRI LUMBAR SPINE - safety screening: contraindicated":
                     # the unnamed request was of the body part its fate names
-                    resolved[i].update(region=fates[-1].region, covers_sacrum=bool(fates[-1].covers_sacrum))
+                    resolved[i].update(region=fate.region, covers_sacrum=bool(fate.covers_sacrum))
             _inherit_region(row, rows, resolved, i)
         _quoted_reports(rows, resolved)
         _reports_of_their_month(rows, resolved)

@@ -68,3 +68,20 @@ def test_no_prior_study_a_study_never_had_is_not_done(language, text, modality):
 ])
 def test_no_prior_study_a_denial_of_something_else_leaves_the_study_done(language, text):
     assert statuses(text, language, "mri") == ["performed"]
+
+
+@pytest.mark.parametrize("language,rows", [
+    ("sv", [("n1", "2023-03-01", "clinical", "", "Ländryggssmärta. Remiss MR bäcken."),
+            ("n2", "2023-03-12", "radiology", "MR bäcken", "MR BÄCKEN\nFynd: Ingen fraktur i sakrum."),
+            ("n3", "2025-04-22", "clinical", "", "MR bäcken 2023 visade inga frakturer. Ingen ny MR nu.")]),
+    ("en", [("n1", "2023-03-01", "clinical", "", "Low back pain. MRI pelvis requested."),
+            ("n2", "2023-03-12", "radiology", "MRI pelvis", "MRI PELVIS\nFindings: No sacral fracture."),
+            ("n3", "2025-04-22", "clinical", "", "MRI pelvis 2023 showed no fracture. No new MRI now.")]),
+])
+def test_no_prior_study_a_new_study_not_done_leaves_the_old_request_done(language, rows):
+    # "Ingen ny MR nu" is of a new study: the request of 2023, done on 12 March, stays done
+    from reportminer.pipeline import scan
+    from .phrasing import notes_table
+    exams = scan(notes_table(rows, language)).exams
+    request = exams[exams["note_id"] == "n1"]
+    assert request["status"].tolist() == ["performed"]
