@@ -123,6 +123,9 @@ class ExamWording:
         # an exam of someone else than the patient ("Her husband, who had an MRI of his pelvis in March, asked ..."):
         # the wording ends right before the exam's name
         self.other_persons = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_other_persons])
+        # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before the
+        # exam's name
+        self.prior_study = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_prior_study])
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
@@ -167,6 +170,14 @@ class ExamWording:
             return False
         before = text[max(sentence_start, exam_start - _OTHER_PERSON_REACH):exam_start]
         return self.other_persons.search(fold(before).lower()) is not None
+
+    def an_earlier_study(self, text: str, sentence_start: int, exam_start: int) -> bool:
+        """Whether the words right before an exam make it an earlier study ("No prior pelvic MRI", "Inga tidigare
+        DT"): a denied one is no statement about the study a report reports."""
+        if self.prior_study is None:
+            return False
+        before = text[max(sentence_start, exam_start - _OTHER_PERSON_REACH):exam_start]
+        return self.prior_study.search(fold(before).lower()) is not None
 
     def find_cues(self, sentence: str) -> list[Cue]:
         """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
@@ -442,7 +453,8 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         if wording.someone_elses(text, sentences[i].start if sentences else 0, m.start):
             continue
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
-        historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS
+        historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS or (
+            m.assertion == "negated" and wording.an_earlier_study(text, sentences[i].start if sentences else 0, m.start))
         sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence
         exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",

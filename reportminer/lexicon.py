@@ -191,6 +191,7 @@ class Lexicon:
     exam_references: tuple[str, ...] = ()
     exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
     exam_other_persons: tuple[str, ...] = ()  # words right before an exam that make it another person's ("her husband's")
+    exam_prior_study: tuple[str, ...] = ()  # words right before an exam that make it an earlier study ("no prior pelvic")
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
@@ -239,7 +240,7 @@ _TOP_KEYS = {
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
-              "other_region_before", "status_fields", "status_lines", "new_study", "next_step"},
+              "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks"}
@@ -416,7 +417,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines", "next_step", "new_study"):
+                "status_fields", "status_lines", "next_step", "new_study", "prior_study"):
         if key in data:
             _check_regexes(path, key, data[key])
     coverage = data.get("coverage", {})
@@ -563,6 +564,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_references=tuple(exams.get("references", ())),
         exam_other_objects=tuple(exams.get("other_objects", ())),
         exam_other_persons=tuple(exams.get("other_persons", ())),
+        exam_prior_study=tuple(exams.get("prior_study", ())),
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
         exam_other_region=tuple(exams.get("other_region", ())),
         exam_other_region_before=tuple(exams.get("other_region_before", ())),

@@ -85,3 +85,18 @@ def test_no_prior_study_a_new_study_not_done_leaves_the_old_request_done(languag
     exams = scan(notes_table(rows, language)).exams
     request = exams[exams["note_id"] == "n1"]
     assert request["status"].tolist() == ["performed"]
+
+
+@pytest.mark.parametrize("language,exam,text", [
+    ("en", "MRI lumbar spine", "MRI LUMBAR SPINE\nNo prior MRI for comparison.\nFindings: Wedge compression of T12."),
+    ("en", "XR pelvis", "XR PELVIS\nNo previous films for comparison.\nFindings: Left superior pubic ramus fracture."),
+    ("en", "MRI pelvis", "MRI PELVIS\nNo prior MRI.\nFindings: Normal sacrum."),
+    ("sv", "MR ländrygg", "MR LÄNDRYGG\nIngen tidigare MR för jämförelse.\nFynd: Kilformad kompression av Th12."),
+    ("sv", "Rtg bäcken", "RTG BÄCKEN\nInga tidigare röntgenbilder för jämförelse.\nFynd: Fraktur i vänster ramus superior."),
+])
+def test_no_prior_study_a_report_with_no_prior_for_comparison_is_done(language, exam, text):
+    # the denied earlier study is one of its own, never the report's: that exam stays done
+    from .phrasing import one_note
+    exams = one_note(text, language, "radiology", exam).exams
+    assert exams["status"].iloc[0] == "performed" and exams["note_id"].iloc[0] == "n1"
+    assert sorted(exams["status"].tolist()[1:]) == ["not_performed"] * (len(exams) - 1)
