@@ -66,6 +66,8 @@ def test_outside29_en_a_neighbours_fracture_running_into_the_site_fractures_it(t
     ("Fracture of the left iliac wing extending to the sacroiliac joint.", SACRAL),
     ("Fracture of the L4 transverse process. Tumour extending into the sacral ala.", SACRAL),
     ("No acetabular fracture. Oedema extending into the superior pubic ramus.", RAMUS),
+    ("Fracture of the right femoral neck and degenerative change involving the pubic symphysis.", RAMUS),
+    ("Fracture of the left acetabulum, not involving the superior pubic ramus.", RAMUS),
 ])
 def test_outside29_en_other_things_extending_into_the_site_are_no_fracture_of_it(text, concept):
     assert "present" not in _concepts(text).get(concept, [])
