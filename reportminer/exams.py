@@ -130,6 +130,7 @@ class ExamWording:
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
         self.other_part_words = folded_alternation(lexicon.exam_other_region_before)  # anywhere in a stretch
+        self.sacrum_neighbours = folded_alternation(lexicon.exam_sacrum_neighbours)
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
         self.next_step = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_next_step])
@@ -312,6 +313,7 @@ class _Exam:
     unnamed: bool = False  # no region, and the words after the modality name no body part either
     elsewhere: bool = False  # a report's exam column names a body part we have no region for ("CT head", "DT thorax")
     bare: bool = False  # at most a short result follows it in its sentence ("Not seen on CT.", "CT negative.")
+    neighbour: bool = False  # a report's exam column names a body part next to the sacrum ("MRI coccyx")
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -435,8 +437,10 @@ def _column_exam(note, pipeline) -> _Exam | None:
     no_region = bool(found) and region == "other"
     unnamed = no_region and wording_for(pipeline.lexicon).names_no_region(found[2])
     # a report of an exam was ordered: one that says its exam was not done leaves an order behind
+    neighbour = no_region and wording_for(pipeline.lexicon).says(wording_for(pipeline.lexicon).sacrum_neighbours,
+                                                                 str(note.exam))
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
-                 was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed)
+                 was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed, neighbour=neighbour)
 
 
 def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
@@ -1014,10 +1018,11 @@ class _Coverage:
 
     def _may_show_the_sacrum(self, exam: _Exam, lumbar: bool) -> bool:
         """A lumbar study; or a hip study's own report, whose field often takes in the whole pelvis ("Koronal STIR
-        över hela bäckenet inkl sakrum"), or a hip study quoted with what it showed of the sacrum in its own sentence
+        över hela bäckenet inkl sakrum"), or that of a study of a body part next to the sacrum ("MRI coccyx", exams.json
+        ``sacrum_neighbours``), or a hip study quoted with what it showed of the sacrum in its own sentence
         ("MRI hips 3/12: no fracture of the sacrum or the hips"): either covers the sacrum when it reads it."""
-        return lumbar or (exam.region == "hip" and (self.radiology and exam.column
-                                                    or exam.sentence in self.sacral_sentences))
+        return lumbar or ((exam.region == "hip" or exam.neighbour) and (self.radiology and exam.column
+                                                                      or exam.sentence in self.sacral_sentences))
 
     def _denied_for(self, exam: _Exam, sentence: str, lumbar: bool) -> bool:
         if self.radiology and (exam.column or not exam.historical):  # the report speaks of its own exam
@@ -1346,8 +1351,9 @@ def workup_events(resolved: pd.DataFrame, settings: Settings = DEFAULT) -> list[
 
 
 # Regions whose study counts only when its own report read the sacrum (``covers_sacrum``, see _Coverage): a lumbar
-# study, and a hip MRI whose large-field coronal STIR takes in the whole pelvis ("include the sacrum ... no oedema").
-_READ_FOR_THE_SACRUM = ("lumbar_spine", "hip")
+# study, a hip MRI whose large-field coronal STIR takes in the whole pelvis ("include the sacrum ... no oedema"), and
+# a study of a body part next to the sacrum that has no region of ours ("MRI coccyx": region other).
+_READ_FOR_THE_SACRUM = ("lumbar_spine", "hip", "other")
 
 
 def _counts_as_workup(r, settings: Settings) -> bool:

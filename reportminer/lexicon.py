@@ -195,6 +195,9 @@ class Lexicon:
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
+    # body parts next to the sacrum ("coccyx"): a report of their study whose exam names no region of ours covers the
+    # sacrum only where it reads the sacrum, as a hip study does
+    exam_sacrum_neighbours: tuple[str, ...] = ()
     exam_status_fields: tuple[str, ...] = ()  # a work list's status field on the line under its exam ("Status: Bokad")
     # a work list's status written bare under an exam's own line, no field label ("DT bäcken" / "Remiss mottagen 2/7.")
     exam_status_lines: tuple[str, ...] = ()
@@ -240,13 +243,14 @@ _TOP_KEYS = {
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
+              "sacrum_neighbours",
               "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
-_ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only"}
+_ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only", "start_only"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
@@ -378,9 +382,10 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             if anchor is not None and not (type(anchor) is int and 0 <= anchor < len(entry["pattern"])):
                 raise LexiconError(f"{path}: entry {entry.get('literal')!r}: 'anchor' must be the index of one of its "
                                    f"{len(entry['pattern'])} pattern tokens, got {anchor!r}")
-            if "edges_only" in entry and type(entry["edges_only"]) is not bool:
-                raise LexiconError(f"{path}: entry {entry.get('literal')!r}: 'edges_only' must be true or false, got "
-                                   f"{entry['edges_only']!r}")
+            for flag in ("edges_only", "start_only"):
+                if flag in entry and type(entry[flag]) is not bool:
+                    raise LexiconError(f"{path}: entry {entry.get('literal')!r}: '{flag}' must be true or false, got "
+                                       f"{entry[flag]!r}")
         elif not isinstance(entry, str) or not entry.strip():
             raise LexiconError(f"{path}: an entry must be a non-empty string or a pattern object, got {entry!r}")
 
@@ -417,7 +422,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines", "next_step", "new_study", "prior_study"):
+                "status_fields", "status_lines", "next_step", "new_study", "prior_study", "sacrum_neighbours"):
         if key in data:
             _check_regexes(path, key, data[key])
     coverage = data.get("coverage", {})
@@ -568,6 +573,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
         exam_other_region=tuple(exams.get("other_region", ())),
         exam_other_region_before=tuple(exams.get("other_region_before", ())),
+        exam_sacrum_neighbours=tuple(exams.get("sacrum_neighbours", ())),
         exam_status_fields=tuple(exams.get("status_fields", ())),
         exam_status_lines=tuple(exams.get("status_lines", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
