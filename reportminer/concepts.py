@@ -25,6 +25,9 @@ from .lexicon import FINDING_REGIONS, FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexic
 from .patterns import PatternCompiler
 from .textnorm import fold_lower
 
+# the fractures whose site word can name whose part broke ("ramus ossis ischii", "L3:s processus transversus")
+_PART_SITES = tuple(c for c in FRACTURE_CONCEPTS if c != "sacral_fracture")
+
 if not Span.has_extension("region"):
     Span.set_extension("region", default=None)
 if not Span.has_extension("assertion"):
@@ -482,7 +485,8 @@ class ConceptMatcher:
         genitive ":s") by a
         word naming another bone or a vertebra's part ("Fraktur genom vänster ramus ossis ischii", "Fraktur i L3:s
         processus transversus", "Fraktur av Th12:s högra tvärutskott"): the site word only says whose part broke."""
-        if span.label_ not in FRACTURE_CONCEPTS or self.part_of is None or span.end >= len(doc):
+        # the sacrum's own parts ("sakrum pars lateralis", "ala") are the sacrum: only a ramus or a level is judged
+        if span.label_ not in _PART_SITES or self.part_of is None or span.end >= len(doc):
             return False
         if self.fracture_word is not None and self.fracture_word.fullmatch(doc[span.end - 1].norm_) is not None:
             return False

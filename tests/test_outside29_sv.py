@@ -7,15 +7,16 @@ read as a compression; Schmorl's impressions in the endplates and a disc's lower
 L4-L5", "höjdreduktion av disken L5-S1") read as compressions; a Chance fracture's line through the body read as a
 compression; a trauma CT ("DT TRAUMA (skalle, halsrygg, thorax, buk och bäcken)") read as no pelvic study; a sacrum
 denied after a remark ("Sakrum delvis skymt av tarmgas men utan synlig fraktur") and listed after the lumbar spine
-("Ingen fraktur i ländrygg, sakrum eller coccyx") not read; "Informerat 70-åriga patienten om X" read as an 'if'.
-Each family by at least two differently worded sentences, and its look-alikes."""
+("Ingen fraktur i ländrygg, sakrum eller coccyx") not read; "Informerat 70-åriga patienten om X" read as an 'if';
+and, found by probing beyond the set, the buttocks a fall landed on ("Ont lågt vid svanskotan efter fall på rumpan")
+read as the place of the pain. Each family by at least two differently worded sentences, and its look-alikes."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from .phrasing import assertions, case_mismatches, exam_rows, only_case, scored_set
+from .phrasing import assertions, case_mismatches, exam_rows, only_case, scored_set, statuses
 
 SET = Path(__file__).parent / "data" / "outside29" / "sv"
 LBP, RAMUS, VCF, SACRAL = "low_back_pain", "pubic_ramus_fracture", "vertebral_compression_fracture", "sacral_fracture"
@@ -27,6 +28,7 @@ LBP, RAMUS, VCF, SACRAL = "low_back_pain", "pubic_ramus_fracture", "vertebral_co
     "Fraktur i vä ramus ossis ischii.",
     "Kvinna 82 år med fraktur i ramus ossis ischii vänster efter fall.",
     "Odislocerad fraktur i höger ramus ischii.",
+    "Fraktur genom ramus inferior ossis ischii höger.",
 ])
 def test_outside29_sv_the_ischial_ramus_is_no_pubic_ramus(text):
     assert assertions(text, "sv", RAMUS, "radiology") == []
@@ -38,6 +40,7 @@ def test_outside29_sv_the_ischial_ramus_is_no_pubic_ramus(text):
     ("Fraktur i os ischii och ramus inferior ossis pubis höger.", ["present"]),
     ("Fraktur i vänster ramus superior och inferior ossis pubis.", ["present"]),
     ("Fraktur i hö ramus inferior.", ["present"]),
+    ("Fraktur i ramus superior ossis pubis vänster.", ["present"]),
 ])
 def test_outside29_sv_a_pubic_ramus_next_to_the_ischium_keeps_its_reading(text, expected):
     assert sorted(set(assertions(text, "sv", RAMUS, "radiology"))) == expected
@@ -105,6 +108,14 @@ def test_outside29_sv_a_fractured_process_is_no_compression(text):
 ])
 def test_outside29_sv_a_vertebral_body_next_to_its_process_keeps_its_reading(text, expected):
     assert assertions(text, "sv", VCF, "radiology")[-1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fraktur i sakrum pars lateralis vänster.",
+    "Fraktur i massa lateralis ossis sacri vänster.",
+])
+def test_outside29_sv_the_sacrum_s_own_parts_are_the_sacrum(text):
+    assert assertions(text, "sv", SACRAL, "radiology") == ["present"]
 
 
 # --- endplates and discs are not the body's height ---------------------------------------------------------------------
@@ -190,6 +201,41 @@ def test_outside29_sv_informing_of_a_finding_states_it(text, concept):
 ])
 def test_outside29_sv_an_if_after_informing_still_asks(text, concept, expected):
     assert assertions(text, "sv", concept) == expected
+
+
+# --- the buttocks a fall landed on are not where it hurts ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ont lågt vid svanskotan efter fall på rumpan på isen.",
+    "Föll på rumpan igår, ont i svanskotan.",
+    "Halkade och landade på sätet. Ont vid svanskotan.",
+    "Ramlade på stjärten i går, nu ont i ljumsken.",
+])
+def test_outside29_sv_the_buttocks_landed_on_are_no_low_back_pain(text):
+    assert assertions(text, "sv", LBP) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Föll på rumpan och har ont i ländryggen.",
+    "Föll rakt ned på rumpan i går. Sedan dess ont i korsryggen och sätet.",
+    "Ont i sätet efter fall på rumpan.",
+    "Smärta i ländryggen efter att ha ramlat på rumpan.",
+    "Ont i rumpan efter fallet.",
+])
+def test_outside29_sv_low_back_pain_after_a_fall_on_the_buttocks_keeps_its_reading(text):
+    assert assertions(text, "sv", LBP) == ["present"]
+
+
+# --- a safety check's field answered "Nej" is no declined study (found when running the round's tests) -----------
+@pytest.mark.parametrize("check", ["Kontraindikation för MR: Nej.", "Kontraindikationer: nej.", "Pacemaker: nej.",
+                                   "Kontrastallergi: nej."])
+def test_outside29_sv_a_safety_field_answered_no_leaves_the_report_done(check):
+    report = f"MR BÄCKEN\n{check}\nFynd: Normal signal i os sacrum och os ilium. Inget ödem."
+    assert statuses(report, "sv", "mri", "radiology", "MR bäcken") == ["performed"]
+
+
+@pytest.mark.parametrize("text", ["Plan: MR bäcken: nej tack.", "MR bäcken: pat ångrade sig.", "MR: nej tack."])
+def test_outside29_sv_a_study_s_field_answered_no_is_still_declined(text):
+    assert statuses(text, "sv", "mri") == ["not_performed"]
 
 
 # --- cases -----------------------------------------------------------------------------------------------------------
