@@ -21,9 +21,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .matcher import TokenMatcher
-from .lexicon import FINDING_REGIONS, IMAGING_CONCEPTS, Lexicon, load_lexicon
+from .lexicon import FINDING_REGIONS, FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, load_lexicon
 from .patterns import PatternCompiler
 from .textnorm import fold_lower
+
+# the fractures whose site word can name whose part broke ("ramus ossis ischii", "L3:s processus transversus")
+_PART_SITES = tuple(c for c in FRACTURE_CONCEPTS if c != "sacral_fracture")
 
 if not Span.has_extension("region"):
     Span.set_extension("region", default=None)
@@ -205,6 +208,12 @@ class ConceptMatcher:
         # a site word right before a pain word is the pain's place ("radiusfraktur och sakral smärta")
         self.pain = re.compile(compiler.class_regex("PAIN"), re.IGNORECASE) if "PAIN" in lexicon.classes else None
         self.fracture_word = re.compile(compiler.class_regex("FX"), re.IGNORECASE) if "FX" in lexicon.classes else None
+        # a site word followed (after "ossis", a side) by another bone's name or a vertebra's part ("ramus ossis
+        # ischii", "L3:s processus transversus"): the fracture is of that bone or part, not of the site
+        self.part_of = (re.compile(compiler.class_regex("PARTOF"), re.IGNORECASE)
+                        if "PARTOF" in lexicon.classes else None)
+        self.part_filler = (re.compile(compiler.class_regex("PARTFILLER"), re.IGNORECASE)
+                            if "PARTFILLER" in lexicon.classes else None)
         self.assessed = _matcher(nlp, compiler, {"sacrum_assessed": lexicon.sacrum_assessed})
         coordination = lexicon.coordination
         # What every candidate sentence needs, as one matcher: one walk over the tokens for all groups
@@ -387,7 +396,7 @@ class ConceptMatcher:
         found = found + unplaced
         if found and groups.get("generic"):  # a teaching statement speaks of no patient: no findings, exams kept
             found = [s for s in found if s.label_ in IMAGING_CONCEPTS]
-        found = [s for s in found if not self._place_of_pain(doc, s)]
+        found = [s for s in found if not self._place_of_pain(doc, s) and not self._part_of_another(doc, s)]
         excluded = groups.get("exclusions")
         if excluded:
             found = [s for s in found if not any(_blocks(e, s) for e in excluded)]
@@ -476,6 +485,22 @@ class ConceptMatcher:
         return (self.pain.fullmatch(doc[span.end].norm_) is not None
                 and (self.fracture_word is None or self.fracture_word.fullmatch(last) is None))
 
+    def _part_of_another(self, doc: Doc, span: Span) -> bool:
+        """A fracture match that ends on its site word, followed (after at most three fillers: "ossis", a side, the
+        genitive ":s") by a
+        word naming another bone or a vertebra's part ("Fraktur genom vänster ramus ossis ischii", "Fraktur i L3:s
+        processus transversus", "Fraktur av Th12:s högra tvärutskott"): the site word only says whose part broke."""
+        # the sacrum's own parts ("sakrum pars lateralis", "ala") are the sacrum: only a ramus or a level is judged
+        if span.label_ not in _PART_SITES or self.part_of is None or span.end >= len(doc):
+            return False
+        if self.fracture_word is not None and self.fracture_word.fullmatch(doc[span.end - 1].norm_) is not None:
+            return False
+        i = span.end
+        while (i < min(len(doc), span.end + 3) and self.part_filler is not None
+               and self.part_filler.fullmatch(doc[i].norm_) is not None):
+            i += 1
+        return i < len(doc) and self.part_of.fullmatch(doc[i].norm_) is not None
+
     def _unplaced(self, found: list[Span], groups: dict[str, list[Span]]) -> list[Span]:
         """Back pain with no level of its own, in a sentence that holds no low-back pain match and does not place
         it higher ("ryggvärk sedan flera år, ffa i bröstryggen", "mid back pain")."""
@@ -539,9 +564,12 @@ class ConceptMatcher:
         if not heads or not sites:
             return []
         covered = {i for span in found for i in range(span.start, span.end)}
+        # a head that is a mention of a concept whose list is not read after it ("Ingen fraktur i ländrygg, sakrum
+        # eller coccyx": the lumbar spine's compression) still opens its list of sites
+        listing = {i for span in found if span.label_ in self.site_concepts for i in range(span.start, span.end)}
         extra: list[Span] = []
         for head in heads:
-            if covered.intersection(range(head.start, head.end)) and doc[head.end - 1].norm_ not in _OPENERS:
+            if listing.intersection(range(head.start, head.end)) and doc[head.end - 1].norm_ not in _OPENERS:
                 continue  # "fracture of the sacrum, ..." is a mention: its list is read after it
             # a head that is a mention and ends in a colon opens its list all the same ("Frakturer i främre och bakre
             # bäckenringen: ramus superior vä och sakrala ala vä"): the chain after a mention stops at the colon
