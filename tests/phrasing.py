@@ -38,6 +38,12 @@ def assertions(text: str, language: str, concept: str, note_type: str = "clinica
     return found[found["concept"] == concept]["assertion"].tolist()
 
 
+def assertions_by_concept(text: str, language: str, note_type: str = "clinical") -> dict[str, list[str]]:
+    """Each concept found in a single note, with the assertions of its mentions in text order."""
+    found = one_note(text, language, note_type).mentions
+    return {c: found[found["concept"] == c]["assertion"].tolist() for c in found["concept"].unique()}
+
+
 def only_case(rows: list[tuple], language: str | None = None) -> pd.Series:
     """The single case of a scan of one patient's notes (``rows`` as :func:`notes_table` takes them)."""
     cases = scan(notes_table(rows, language)).cases

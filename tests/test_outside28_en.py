@@ -12,7 +12,7 @@ import pytest
 from reportminer.dates import stated_exam_date
 from reportminer.lexicon import load_lexicon
 
-from .phrasing import assertions, one_note, scored_set
+from .phrasing import assertions, assertions_by_concept, scored_set
 
 SACRAL = "sacral_fracture"
 RAMUS = "pubic_ramus_fracture"
@@ -22,8 +22,7 @@ SET = Path(__file__).resolve().parent / "data" / "outside28" / "en"
 
 
 def _concepts(text: str, note_type: str = "clinical") -> dict[str, list[str]]:
-    found = one_note(text, "en", note_type).mentions
-    return {c: found[found["concept"] == c]["assertion"].tolist() for c in found["concept"].unique()}
+    return assertions_by_concept(text, "en", note_type)
 
 
 # --- a field's value that denies what its label names ("Sacral fracture: No", "Steroid use: N") -------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .phrasing import assertions, exam_rows, flag_and_workup, one_note, only_case, scored_set
+from .phrasing import assertions, assertions_by_concept, exam_rows, flag_and_workup, only_case, scored_set
 
 SACRAL = "sacral_fracture"
 RAMUS = "pubic_ramus_fracture"
@@ -18,8 +18,7 @@ SET = Path(__file__).resolve().parent / "data" / "outside29" / "en"
 
 
 def _concepts(text: str, note_type: str = "radiology") -> dict[str, list[str]]:
-    found = one_note(text, "en", note_type).mentions
-    return {c: found[found["concept"] == c]["assertion"].tolist() for c in found["concept"].unique()}
+    return assertions_by_concept(text, "en", note_type)
 
 
 # --- the ischial ramus is the ischium's, no pubic ramus -------------------------------------------------------------
