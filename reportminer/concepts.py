@@ -487,9 +487,9 @@ class ConceptMatcher:
 
     def _part_of_another(self, doc: Doc, span: Span) -> bool:
         """A fracture match that ends on its site word, followed (after at most three fillers: "ossis", a side, the
-        genitive ":s") by a
-        word naming another bone or a vertebra's part ("Fraktur genom vänster ramus ossis ischii", "Fraktur i L3:s
-        processus transversus", "Fraktur av Th12:s högra tvärutskott"): the site word only says whose part broke."""
+        genitive ":s") by a word naming another bone or a vertebra's part ("Fraktur genom vänster ramus ossis ischii",
+        "Fraktur i L3:s processus transversus", "Fraktur av Th12:s högra tvärutskott"): the site word only says whose
+        part broke."""
         # the sacrum's own parts ("sakrum pars lateralis", "ala") are the sacrum: only a ramus or a level is judged
         if span.label_ not in _PART_SITES or self.part_of is None or span.end >= len(doc):
             return False

@@ -123,8 +123,8 @@ class ExamWording:
         # an exam of someone else than the patient ("Her husband, who had an MRI of his pelvis in March, asked ..."):
         # the wording ends right before the exam's name
         self.other_persons = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_other_persons])
-        # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before the
-        # exam's name
+        # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before
+        # the exam's name
         self.prior_study = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_prior_study])
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
@@ -457,8 +457,9 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         if wording.someone_elses(text, sentences[i].start if sentences else 0, m.start):
             continue
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
+        start = sentences[i].start if sentences else 0
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS or (
-            m.assertion == "negated" and wording.an_earlier_study(text, sentences[i].start if sentences else 0, m.start))
+            m.assertion == "negated" and wording.an_earlier_study(text, start, m.start))
         sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence
         exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
@@ -1018,8 +1019,8 @@ class _Coverage:
 
     def _may_show_the_sacrum(self, exam: _Exam, lumbar: bool) -> bool:
         """A lumbar study; or a hip study's own report, whose field often takes in the whole pelvis ("Koronal STIR
-        över hela bäckenet inkl sakrum"), or that of a study of a body part next to the sacrum ("MRI coccyx", exams.json
-        ``sacrum_neighbours``), or a hip study quoted with what it showed of the sacrum in its own sentence
+        över hela bäckenet inkl sakrum"), or that of a study of a body part next to the sacrum ("MRI coccyx",
+        exams.json ``sacrum_neighbours``), or a hip study quoted with what it showed of the sacrum in its own sentence
         ("MRI hips 3/12: no fracture of the sacrum or the hips"): either covers the sacrum when it reads it."""
         return lumbar or ((exam.region == "hip" or exam.neighbour) and (self.radiology and exam.column
                                                                       or exam.sentence in self.sacral_sentences))

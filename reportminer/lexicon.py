@@ -191,7 +191,7 @@ class Lexicon:
     exam_references: tuple[str, ...] = ()
     exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
     exam_other_persons: tuple[str, ...] = ()  # words right before an exam that make it another person's ("her husband's")
-    exam_prior_study: tuple[str, ...] = ()  # words right before an exam that make it an earlier study ("no prior pelvic")
+    exam_prior_study: tuple[str, ...] = ()  # words right before an exam that make it an earlier one ("no prior pelvic")
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")

@@ -284,8 +284,8 @@ _QUOTES = '"\u201d\u201c\u201e\u00ab\u00bb'
 # a quotation that opens a line, after a line that introduces it with a colon ("Kopierat från akutanteckning
 # 2022-02-01:" + a quoted note; "svar då:" + a quoted report), up to its closing quote; a quotation on the colon's own
 # line is more often the patient's words ('Pat. berättar: "föll 2019 och har haft ont sedan dess"')
-_QUOTED_BLOCK = re.compile(r'(?m)^(?P<intro>[^\n]*:)[ \t]*\r?\n[ \t]*[' + _QUOTES + r'](?P<body>[^' + _QUOTES + r']{1,4000})['
-                           + _QUOTES + r']')
+_QUOTED_BLOCK = re.compile(r'(?m)^(?P<intro>[^\n]*:)[ \t]*\r?\n[ \t]*[' + _QUOTES + r']'
+                           r'(?P<body>[^' + _QUOTES + r']{1,4000})[' + _QUOTES + r']')
 _EARLIER_EPISODE_DAYS = 365  # CONTRACT.md: an index finding more than a year after the last starts a new episode
 
 

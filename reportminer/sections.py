@@ -77,7 +77,8 @@ class SectionSplitter:
         openers = lexicon.report_openers
         self._report_opener = re.compile("|".join(f"(?:{o})" for o in openers), re.IGNORECASE) if openers else None
         quote_openers, quote_ends = lexicon.quote_openers, lexicon.quote_ends
-        self._quote_opener = re.compile("|".join(f"(?:{o})" for o in quote_openers), re.MULTILINE) if quote_openers else None
+        self._quote_opener = (re.compile("|".join(f"(?:{o})" for o in quote_openers), re.MULTILINE)
+                              if quote_openers else None)
         self._quote_end = re.compile("|".join(f"(?:{o})" for o in quote_ends)) if quote_ends else None
         labels = sorted({fold(w).lower() for w in lexicon.present_labels}, key=len, reverse=True)
         self._present_label = re.compile(
@@ -604,11 +605,11 @@ _EMPTY_FIELD_WORDS = 6  # a label is a few words; a longer line that ends in a c
 
 
 def in_empty_field(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in the label of a template field left unanswered, one of a run of such fields ("Riskfaktorer"
-    + "Kortisonbehandling: " + "Reumatisk sjukdom: " + "Höftprotes: "): the form asks and nobody answered, so the
-    label states nothing of the patient. A label alone on its line with text below it ("Osteoporos:" + "Behandlas
-    med alendronat") heads that text, and a single empty label may be such a heading: only a run of two or more
-    unanswered fields (each line's neighbour above or below is one too) is a blank form."""
+    """Whether ``pos`` lies in the label of a template field left unanswered, one of a run of such fields
+    ("Riskfaktorer" + "Kortisonbehandling: " + "Reumatisk sjukdom: " + "Höftprotes: "): the form asks and nobody
+    answered, so the label states nothing of the patient. A label alone on its line with text below it ("Osteoporos:"
+    + "Behandlas med alendronat") heads that text, and a single empty label may be such a heading: only a run of two
+    or more unanswered fields (each line's neighbour above or below is one too) is a blank form."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
