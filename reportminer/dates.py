@@ -98,6 +98,19 @@ def _compile(lexicon: Lexicon):
     return ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods
 
 
+def _fraction_ago(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
+    """The day a time back written as a fraction gives ("CT pelvis 6/52 ago", "MRI 3/12 ago", "XR 2/7 ago": weeks,
+    months and days in UK shorthand), from the language's ``exam_dates.fraction_ago`` and ``fraction_units``. Read
+    before slashed dates: "3/12 ago" is three months back, not the 3rd of December."""
+    spec = lexicon.exam_dates
+    units = {str(k): v for k, v in spec.get("fraction_units", {}).items()}
+    for pattern in spec.get("fraction_ago", ()):
+        m = re.search(fold(pattern), text, re.IGNORECASE)
+        if m and m.group("unit") in units:
+            return (note_date - pd.Timedelta(days=int(m.group("n")) * units[m.group("unit")])).normalize()
+    return None
+
+
 def _period_end(text: str, note_date: pd.Timestamp, periods) -> pd.Timestamp | None:
     """The last day of the calendar month or year before the note's, where the sentence names it as just past ("had a
     CT abdomen and pelvis last month", "MRI pelvis last year"): like a month or a year named alone, a period takes its
@@ -194,6 +207,9 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
             return min(pd.Timestamp(m.group(0)), note_date)
         except ValueError:
             pass
+    fraction = _fraction_ago(text, note_date, lexicon)
+    if fraction is not None:
+        return fraction
     for _, year, month, day in _dotted_days(text, note_date):  # "02.03.2025": day first in both languages
         try:
             return min(pd.Timestamp(year=year, month=month, day=day), note_date)
