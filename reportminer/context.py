@@ -158,7 +158,6 @@ class ContextAnnotator:
         spans = [s for s in spans if not any(neg < s.start and s.end <= turn for neg, turn in pairs)]
         for i in contrasts:
             stops[i] = True
-        self._turns = frozenset(contrasts)  # a following trigger after the turn still reaches back ("inte ny utan gammal")
         spans = [s for s in spans if not (len(s) == 1 and s.start in contrasts)]
         ends = [span for span in spans if self._trigger(span).direction == "termination"]
         for span in ends:
@@ -369,8 +368,8 @@ class ContextAnnotator:
     def _backward(self, doc: Doc, end: int, limit: int, stops: list[bool], ignore_commas: bool = False,
                   triggered: list[bool] | None = None) -> int:
         for i in range(end - 1, limit - 1, -1):
-            if stops[i] and i in getattr(self, "_turns", ()):
-                continue
+            if stops[i] and i in doc.user_data.get(_CONTRAST_KEY, ()):
+                continue  # a following trigger after a contrast's turn still reaches back ("inte ny utan gammal")
             if stops[i] or doc[i].text == "(":  # "(not seen 2021)" says nothing of what precedes the bracket
                 return i + 1
             if i == end - 1 or doc[i].text == ")" and all(doc[k].is_alpha for k in range(i + 1, end)):

@@ -4,6 +4,7 @@ date."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -98,14 +99,20 @@ def _compile(lexicon: Lexicon):
     return ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods
 
 
+@lru_cache(maxsize=None)
+def _fraction_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """The lexicon's ``fraction_ago`` expressions, folded and compiled once."""
+    return tuple(re.compile(fold(p), re.IGNORECASE) for p in patterns)
+
+
 def _fraction_ago(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
     """The day a time back written as a fraction gives ("CT pelvis 6/52 ago", "MRI 3/12 ago", "XR 2/7 ago": weeks,
     months and days in UK shorthand), from the language's ``exam_dates.fraction_ago`` and ``fraction_units``. Read
     before slashed dates: "3/12 ago" is three months back, not the 3rd of December."""
     spec = lexicon.exam_dates
     units = {str(k): v for k, v in spec.get("fraction_units", {}).items()}
-    for pattern in spec.get("fraction_ago", ()):
-        m = re.search(fold(pattern), text, re.IGNORECASE)
+    for regex in _fraction_regexes(tuple(spec.get("fraction_ago", ()))):
+        m = regex.search(text)
         if m and m.group("unit") in units:
             return (note_date - pd.Timedelta(days=int(m.group("n")) * units[m.group("unit")])).normalize()
     return None

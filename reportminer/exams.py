@@ -110,6 +110,14 @@ class Cue:
     of_new_study: bool = False
 
 
+def _said_right_before(wording: re.Pattern | None, text: str, sentence_start: int, exam_start: int) -> bool:
+    """Whether ``wording`` (ending at ``$``) matches the words of its sentence right before an exam's name."""
+    if wording is None:
+        return False
+    before = text[max(sentence_start, exam_start - _OTHER_PERSON_REACH):exam_start]
+    return wording.search(fold(before).lower()) is not None
+
+
 class ExamWording:
     """The compiled status and coverage wording of one lexicon."""
 
@@ -167,18 +175,12 @@ class ExamWording:
     def someone_elses(self, text: str, sentence_start: int, exam_start: int) -> bool:
         """Whether the words right before an exam make it another person's ("her husband's MRI", "his wife had a CT
         pelvis", "Her husband, who had an MRI of his pelvis"): no exam of the patient."""
-        if self.other_persons is None:
-            return False
-        before = text[max(sentence_start, exam_start - _OTHER_PERSON_REACH):exam_start]
-        return self.other_persons.search(fold(before).lower()) is not None
+        return _said_right_before(self.other_persons, text, sentence_start, exam_start)
 
     def an_earlier_study(self, text: str, sentence_start: int, exam_start: int) -> bool:
         """Whether the words right before an exam make it an earlier study ("No prior pelvic MRI", "Inga tidigare
         DT"): a denied one is no statement about the study a report reports."""
-        if self.prior_study is None:
-            return False
-        before = text[max(sentence_start, exam_start - _OTHER_PERSON_REACH):exam_start]
-        return self.prior_study.search(fold(before).lower()) is not None
+        return _said_right_before(self.prior_study, text, sentence_start, exam_start)
 
     def find_cues(self, sentence: str) -> list[Cue]:
         """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
@@ -435,10 +437,10 @@ def _column_exam(note, pipeline) -> _Exam | None:
     # with no region, the words after the modality either name another body part ("CT head", "DT thorax") or
     # nothing ("MR", "CT with contrast": the study an earlier request named, see _inherit_region)
     no_region = bool(found) and region == "other"
-    unnamed = no_region and wording_for(pipeline.lexicon).names_no_region(found[2])
+    wording = wording_for(pipeline.lexicon)
+    unnamed = no_region and wording.names_no_region(found[2])
     # a report of an exam was ordered: one that says its exam was not done leaves an order behind
-    neighbour = no_region and wording_for(pipeline.lexicon).says(wording_for(pipeline.lexicon).sacrum_neighbours,
-                                                                 str(note.exam))
+    neighbour = no_region and wording.says(wording.sacrum_neighbours, str(note.exam))
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
                  was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed, neighbour=neighbour)
 
