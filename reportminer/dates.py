@@ -84,8 +84,11 @@ def _compile(lexicon: Lexicon):
     day_month = None
     if months:  # "2 mars", "2:a mars 2025", "March 2", "2nd March", "March 2, 2025"
         names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-        day_month = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?::[ae]|st|nd|rd|th)?\.? (?P<m1>{names})"
-                               rf"|(?P<m2>{names})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))\b"
+        # the language's small words between a day and its month ("the 2nd of February", "February the 2nd")
+        joiners = "|".join(map(re.escape, (fold(w).lower() for w in spec.get("day_month_joiners", ()))))
+        joint = rf"(?: (?:{joiners}))?" if joiners else ""
+        day_month = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?::[ae]|st|nd|rd|th)?\.?{joint} (?P<m1>{names})"
+                               rf"|(?P<m2>{names})\.?{joint} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))\b"
                                rf"(?:,? (?P<y>(?:19|20)\d\d)\b| ?[-'’](?P<yy>\d\d)(?![\d/.-]))?", re.IGNORECASE)
     # a season just past ("lungröntgen i höstas", "MRI last autumn"): pattern -> the month it ends with
     seasons = [(re.compile(fold(p), re.IGNORECASE), int(end)) for p, end in spec.get("seasons", {}).items()]
