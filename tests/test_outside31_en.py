@@ -60,15 +60,16 @@ def test_outside31_en_a_day_of_a_month_dates_the_study(text, expected):
     assert flag_and_workup(case) == expected
 
 
-# --- a count of days, weeks or months back dates the study that showed a fracture, not an earlier episode ------
+# --- a count of days or weeks back dates the study that showed a fracture, not an earlier episode --------------
 @pytest.mark.parametrize("text, expected", [
     ("An MRI lumbar spine and pelvis two weeks earlier showed an L2 compression fracture with oedema.", "present"),
     ("CT 3 days before admission showed an acute L1 compression fracture.", "present"),
-    ("An XR a month earlier had shown a new L3 wedge fracture.", "present"),
+    ("An XR 10 days previously had shown a new L3 wedge fracture.", "present"),
     # look-alikes: years back, or an earlier study with no count, date an earlier episode
     ("Two years earlier she had an L2 compression fracture.", "historical"),
     ("An earlier MRI showed an L2 compression fracture.", "historical"),
     ("She had an L1 compression fracture three years ago.", "historical"),
+    ("She had an L1 compression fracture 3 months previously.", "historical"),
 ])
 def test_outside31_en_a_count_back_dates_the_study_not_the_fracture(text, expected):
     assert _concepts(text)[VCF] == [expected]
