@@ -135,3 +135,16 @@ def test_exam_decisions_a_later_time_told_of_a_study_done_keeps_it_done(language
 def test_exam_decisions_the_next_clause_tells_what_became_of_the_suggestion(language, text, expected):
     # "..., and was performed on 3 March": the clause goes on to the study's next step (it kept the suggestion)
     assert statuses(text, language, "mri") == [expected]
+
+
+# --- "since" ends a denial: what follows it happened ---------------------------------------------------------------
+@pytest.mark.parametrize("language,text,modality,expected", [
+    ("en", "She has not had back pain since the MRI pelvis in May.", "mri", "performed"),
+    ("en", "She has not had any falls since the CT pelvis last week.", "ct", "performed"),
+    ("en", "She has not had an MRI pelvis.", "mri", "not_performed"),
+    ("en", "No MRI since she has a pacemaker.", "mri", "not_performed"),
+    ("sv", "Hon har inte haft ont sedan MR bäcken i maj.", "mri", "performed"),
+    ("sv", "Hon har inte haft någon MR bäcken.", "mri", "not_performed"),
+])
+def test_exam_decisions_a_denial_before_since_leaves_the_study_after_it_done(language, text, modality, expected):
+    assert statuses(text, language, modality) == [expected]

@@ -37,6 +37,11 @@ def test_swedish_list_after_a_fracture_word_negates_the_rami(sentence):
     ("Fragility fractures of the pelvis: left sacral ala and left superior and inferior pubic rami.", "en"),
     ("Frakturer: sakrum vänster och ramus superior höger.", "sv"),
     ("Fraktur i backenringen: vanster sakralvinge samt vanster ramus superior och inferior.", "sv"),
+    # the fracture word's preposition before the colon
+    ("Frakturer i: vä sakralvinge och hö ramus superior.", "sv"),
+    ("Frakturer i: sakrum vanster samt ramus superior hoger.", "sv"),
+    ("Fractures involving: left sacral ala and right superior pubic ramus.", "en"),
+    ("Fractures of: left sacral ala and right inferior pubic ramus.", "en"),
 ])
 def test_a_colon_list_of_sites_names_each_fracture(sentence, language):
     assert assertions(sentence, language, SACRAL, "radiology") == ["present"]
@@ -52,6 +57,14 @@ def test_a_colon_list_of_sites_names_each_fracture(sentence, language):
 ])
 def test_no_sacral_fracture_from_a_list_that_does_not_close(sentence, language):
     assert "present" not in assertions(sentence, language, SACRAL, "radiology")
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Inga frakturer i: bäcken, sakrum eller höfter.", "sv"),
+    ("No fractures involving: pelvis, sacrum or hips.", "en"),
+])
+def test_a_denied_colon_list_denies_the_sacrum(sentence, language):
+    assert assertions(sentence, language, SACRAL, "radiology") == ["negated"]
 
 
 # --- Swedish compounds of a wedged or biconcave vertebra ---------------------------------------------------------

@@ -68,6 +68,44 @@ def test_a_compression_beside_a_posterior_element_stays_found(sentence):
     assert assertions(sentence, "en", VCF, "radiology") == ["present"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Fraktur i L1 bakre element.",
+    "Fraktur i L1:s bakre båge.",
+    "Fraktur i L2 bakre elementen, kotkroppen intakt.",
+    "Fraktur i L1:s bakre bage.",
+])
+def test_a_swedish_posterior_element_after_its_level_is_no_compression(sentence):
+    assert "present" not in assertions(sentence, "sv", VCF, "radiology")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fraktur i L1:s bakre kant.",
+    "L1-fraktur, bakre elementen intakta.",
+    "Kompressionsfraktur L1 med engagemang av bakre kanten.",
+])
+def test_a_swedish_vertebral_body_fracture_beside_its_posterior_parts_stays_found(sentence):
+    assert assertions(sentence, "sv", VCF, "radiology") == ["present"]
+
+
+# --- a compression fracture beside spinal hardware is still a fracture -------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "L3-L5 fusion with an L2 compression fracture above the construct.",
+    "L1 compression deformity above the rods.",
+    "New T12 compression fracture above the fixation construct.",
+])
+def test_a_compression_fracture_beside_the_hardware_stays_found(sentence):
+    assert assertions(sentence, "en", VCF, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Compression across the plate at L4.",
+    "Loss of compression across the L4 graft.",
+    "Compression of the cage into the L4 endplate.",
+])
+def test_the_hardwares_compression_is_no_fracture(sentence):
+    assert assertions(sentence, "en", VCF, "radiology") == []
+
+
 # --- a pressure sore over the sacrum is a wound, and the skin there is not the bone ------------------------------
 LBP, SACRAL = "low_back_pain", "sacral_fracture"
 
