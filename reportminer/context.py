@@ -97,6 +97,9 @@ def make_context(nlp: Language, name: str, language: str, lexicon_dir: str | Non
     return ContextAnnotator(nlp, cached_lexicon(language, lexicon_dir))
 
 
+_PUNCTUATION = frozenset({",", "-", "\u2013", ":", ";", "(", ")", ".", "!"})  # around a word that calls a finding current
+
+
 class ContextAnnotator:
     """Assign ``span._.assertion`` to every span in ``doc.spans["concepts"]``."""
 
@@ -106,6 +109,11 @@ class ContextAnnotator:
         # words that make a fracture new ("ny", "färsk", "nytillkommen"; concepts.json coordination "fresh"): such
         # a fracture is no history even under a history heading ("Tidigare: sakrumfraktur 2019. Nu ny ramusfraktur")
         self.fresh = frozenset(fold_lower(w) for w in lexicon.coordination.get("fresh", ()))
+        # a word right after a finding that calls it current ("Ramusfraktur vä, aktuell"; coordination "current"),
+        # after only sides and punctuation (coordination "leads"), and ending its phrase ("aktuell för operation" is
+        # what the finding was a reason for)
+        self.current = frozenset(fold_lower(w) for w in lexicon.coordination.get("current", ()))
+        self.current_leads = frozenset(fold_lower(w) for w in lexicon.coordination.get("leads", ())) | _PUNCTUATION
         self.matcher = TokenMatcher(nlp.vocab)
         for i, trigger in enumerate(lexicon.triggers):
             if trigger.entries:
@@ -269,9 +277,19 @@ class ContextAnnotator:
                 return section.implies_assertion(mention.label_) or assertion
             return assertion
         implied = section.implies_assertion(mention.label_) if section is not None else None
-        if implied == "historical" and self._fresh(mention):
+        if implied == "historical" and (self._fresh(mention) or self._current(mention)):
             return "present"
         return implied or "present"
+
+    def _current(self, mention: Span) -> bool:
+        """A word that calls the finding current follows it and ends the phrase ("Ramusfraktur vä, aktuell.",
+        "Left pubic ramus fracture - current"); "Ramusfraktur 2019, inte aktuell nu" does not."""
+        doc, i = mention.doc, mention.end
+        while i < min(len(doc), mention.end + 3) and doc[i].norm_ in self.current_leads:
+            i += 1
+        if i >= len(doc) or doc[i].norm_ not in self.current:
+            return False
+        return i + 1 >= len(doc) or doc[i + 1].norm_ in _PUNCTUATION or doc[i + 1].norm_ in self.current
 
     def _fresh(self, mention: Span) -> bool:
         """A word that makes the finding new stands right before it or opens it ("ny ramusfraktur", "Nu en ny
