@@ -57,7 +57,7 @@ _REGION_STOPS = frozenset({".", ";", ",", ":", "(", ")", "!", "?"})
 _LOOKBACK_STOPS = _REGION_STOPS | {"och", "and", "samt", "eller", "or", "+", "&"}
 # what joins the exams of a list that names its body part once, after the last ("CT, MRI and a bone scan of the
 # pelvis"): coordinators, and the articles of the next exam
-_LIST_COORDINATORS = frozenset({",", "/", "och", "and", "samt", "eller", "or", "+", "&"})
+_LIST_COORDINATORS = frozenset({",", "/", "-", "och", "and", "samt", "eller", "or", "+", "&"})
 _LIST_JOINERS = _LIST_COORDINATORS | {"a", "an", "the", "en", "ett"}
 # Words that open an exam's purpose ("MR bäcken för att utesluta sakral fraktur"): a region named before them is the
 # exam's; one named only after them is its region only when the exam names none of its own ("MRI to rule out

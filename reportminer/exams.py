@@ -139,6 +139,7 @@ class ExamWording:
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
         self.other_part_words = folded_alternation(lexicon.exam_other_region_before)  # anywhere in a stretch
         self.sacrum_neighbours = folded_alternation(lexicon.exam_sacrum_neighbours)
+        self.far_from_sacrum = folded_alternation(lexicon.exam_far_from_sacrum)
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
         self.next_step = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_next_step])
@@ -440,7 +441,11 @@ def _column_exam(note, pipeline) -> _Exam | None:
     wording = wording_for(pipeline.lexicon)
     unnamed = no_region and wording.names_no_region(found[2])
     # a report of an exam was ordered: one that says its exam was not done leaves an order behind
-    neighbour = no_region and wording.says(wording.sacrum_neighbours, str(note.exam))
+    # a study of a body part next to the sacrum ("MRI coccyx"), or of one whose field may run through the pelvis
+    # ("CT angiogram aorta and iliac arteries", "FDG PET-CT", "MRI rectum"), not of one far from it ("CT head"):
+    # its report covers the sacrum where it reads it
+    neighbour = no_region and (wording.says(wording.sacrum_neighbours, str(note.exam)) or (
+        wording.far_from_sacrum is not None and not wording.says(wording.far_from_sacrum, str(note.exam))))
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
                  was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed, neighbour=neighbour)
 
@@ -471,6 +476,10 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         exam.unnamed = (not exam.elsewhere and exam.region == "other"
                         and wording.names_no_region(text[m.end:m.end + 40]))
         exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
+        # a named study of a part with no region of ours, none far from the sacrum ("a CT angiogram of the aorta and
+        # iliacs ...; the sacrum was intact"): it covers the sacrum where its own sentence reads it
+        exam.neighbour = (exam.region == "other" and not exam.unnamed and wording.far_from_sacrum is not None
+                          and not wording.says(wording.far_from_sacrum, text[max(start, m.start - 30):m.end + 40]))
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
@@ -617,7 +626,11 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             # anything, or of a study done all the same
             cues = wording.find_cues(sentence)
             refused = [c for c in cues if c.status == "not_performed" and (pointing or c.reason in _REPORT_REFUSALS)]
-            if refused and not _acquired_after(sentence, cues, refused[-1]):
+            # a failure that explains why the images were limited to a part ("static views of the thoracolumbar
+            # spine only (patient unable to lie flat for longer)") is of the part left out: the study was done, its
+            # field limited (its coverage is read apart)
+            if refused and not _acquired_after(sentence, cues, refused[-1]) and not wording.says(
+                    wording.limited_field, sentence):
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
                     exam.evidence.append(_clean(sentence))

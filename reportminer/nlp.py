@@ -258,8 +258,17 @@ class NotePipeline:
     def sacrum_assessed(self, sentences: list[str]) -> bool:
         """Whether one of ``sentences`` explicitly describes the sacrum or the SI joints (for lumbar-spine studies;
         :mod:`reportminer.exams` passes only the sentences that name them)."""
-        assessed = self.nlp.get_pipe("reportminer_concepts").assessed
-        return any(assessed(doc) for doc in self.nlp.pipe(sentences))
+        pipe = self.nlp.get_pipe("reportminer_concepts")
+        for doc in self.nlp.pipe(sentences):
+            found = pipe.assessed.find(doc)
+            if not found:
+                continue
+            # what the concept lexicon excludes is no reading of the sacral bone ("the sacral nerve roots are normal")
+            excluded = pipe.exclusions.find(doc)
+            if any(not any(e_start < end and start < e_end for e_start, e_end, _ in excluded)
+                   for start, end, _ in found):
+                return True
+        return False
 
     def exam(self, exam: str) -> tuple[str, str, str] | None:
         """Modality concept, region and the words after the modality of an ordered exam's name ("MR bäcken" ->
