@@ -225,6 +225,44 @@ class _Regex:
         return q
 
 
+class _Words(_Regex):
+    """A case-blind list of plain words (``(?i)^(?:fraktur|frakturer)$``, as the lexicons' word classes compile):
+    on a lower-case string without the two letters that IGNORECASE also takes for "i" and "s" (dotless "ı", long
+    "ſ") it passes exactly when the string is one of the words, which a set of hashes says without a lookup.
+    ``index`` is that set, exact on such plain strings; other strings are left to the expression."""
+
+    def __init__(self, col: int, pattern: str, words: Iterable[str], strings, memo: BoundedMemo, plain):
+        super().__init__(col, pattern, strings, memo)
+        self.index = self.words = frozenset(strings.add(w) for w in words)
+        self.plain = plain
+
+    def test(self, h: int) -> bool:
+        return h in self.words or (not self.plain(h) and _Regex.test(self, h))
+
+    def check(self, h: int) -> bool:
+        return h in self.words or (not self.plain(h) and _Regex.check(self, h))
+
+    def run(self, values: list[int], q: int, stop: int) -> int:
+        words, test = self.words, self.test
+        while q < stop and (values[q] in words or test(values[q])):
+            q += 1
+        return q
+
+
+_WORD_LIST = re.compile(r"^\(\?i\)\^\(\?:(?P<words>[a-z0-9 _'|-]+)\)\$$")
+
+
+def _word_list(pattern: str) -> tuple[str, ...] | None:
+    """The words of an expression that only lists plain lower-case words, or None."""
+    m = _WORD_LIST.match(pattern)
+    return None if m is None else tuple(sorted(set(m.group("words").split("|"))))
+
+
+def _is_plain(text: str) -> bool:
+    """Whether IGNORECASE matching of plain lower-case words on ``text`` is plain equality."""
+    return text == text.lower() and "\u0131" not in text and "\u017f" not in text
+
+
 class _Node:
     """One token spec of a pattern: its tests (all must hold; none: any token) and how often it repeats.
 
@@ -366,6 +404,9 @@ class TokenMatcher:
         self._exact: list[dict[int, set[int]]] = []  # per column: hash -> ids of patterns that may start there
         self._probes: list[tuple[_Node, tuple[int, ...]]] = []  # start nodes found only by testing
         self._offsets: list[int] = []  # per pattern: how many tokens before the token it is found by
+        self._required: list[tuple[tuple[int, frozenset], ...]] = []  # per pattern: (column, words) it must meet
+        self._odd_probes: list[tuple[_Node, tuple[int, ...]]] = []  # start nodes found by word lists (see _Words)
+        self._plain = self._memo.table()  # token hash -> _is_plain(its string)
 
     def __len__(self) -> int:
         """The number of keys added (as spaCy's Matcher: rules, not patterns)."""
@@ -437,7 +478,7 @@ class TokenMatcher:
     def _predicate(self, key: str, col: int, predicate, arg):
         predicate = predicate.upper() if isinstance(predicate, str) else predicate
         if predicate == "REGEX" and isinstance(arg, str):
-            return self._test(col, "REGEX", arg)
+            return self._test(col, "WORDS" if _word_list(arg) is not None else "REGEX", arg)
         if predicate in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
             return self._test(col, predicate, tuple(sorted(set(arg))))
         raise ValueError(f"{key}: unsupported predicate {predicate!r}: {arg!r}; allowed: REGEX (a string), "
@@ -459,10 +500,20 @@ class TokenMatcher:
                 known = _In(col, value)
             elif kind == "NOT_IN":
                 known = _NotIn(col, value)
+            elif kind == "WORDS":
+                known = _Words(col, value, _word_list(value), self.vocab.strings, self._memo, self.is_plain)
             else:
                 known = _Regex(col, value, self.vocab.strings, self._memo)
             self._tests[(col, kind, value)] = known
         return known
+
+    def is_plain(self, h: int) -> bool:
+        """``_is_plain`` of the string of hash ``h``, remembered."""
+        plain = self._plain.get(h)
+        if plain is None:
+            plain = _is_plain(self.vocab.strings[h])
+            self._memo.put(self._plain, h, plain)
+        return plain
 
     def _add_phrase(self, key: str, col: int, words: tuple[int, ...]) -> None:
         node = self._phrases.setdefault(col, _Trie())
@@ -479,18 +530,16 @@ class TokenMatcher:
         """
         offset, nodes = _entry(pattern.nodes)
         self._offsets.append(offset)
+        self._required.append(_required_words(pattern.nodes, nodes))
         for node in nodes:
             exact = None if node.negate else next((t for t in node.tests if t.index is not None), None)
             if exact is not None:
                 for h in exact.index:
                     self._exact[exact.col].setdefault(h, set()).add(pid)
+                if isinstance(exact, _Words):  # a string that is not plain is tested, as a probe's are
+                    _add_probe(self._odd_probes, node, pid)
                 continue
-            for i, (probe, pids) in enumerate(self._probes):
-                if probe.key == node.key:
-                    self._probes[i] = (probe, pids + (pid,))
-                    break
-            else:
-                self._probes.append((node, (pid,)))
+            _add_probe(self._probes, node, pid)
 
     # -- matching -----------------------------------------------------------------------------------------
 
@@ -551,7 +600,9 @@ class TokenMatcher:
             keys = list(zip(*cols))
         else:
             keys = [()] * length
-        starts, patterns, offsets = self._starts, self._patterns, self._offsets
+        starts, patterns, offsets, required = self._starts, self._patterns, self._offsets, self._required
+        present: list[set[int] | None] | None = None  # per column: the sentence's hashes (None: not all plain)
+        viable: dict[int, bool] = {}  # pattern id -> whether the sentence holds a word of each list it requires
         for q in range(length):
             candidates = starts.get(keys[q])
             if candidates is None:
@@ -561,16 +612,48 @@ class TokenMatcher:
                 pattern, start = patterns[pid], q - offsets[pid]
                 if start < 0:
                     continue
+                ok = viable.get(pid)
+                if ok is None:
+                    # Most candidates need a later word the sentence does not hold at all: one set test per
+                    # pattern and sentence instead of a walk from every token the pattern could start on.
+                    ok = True
+                    if required[pid]:
+                        if present is None:
+                            present = self._present(cols)
+                        ok = all(present[col] is None or not words.isdisjoint(present[col])
+                                 for col, words in required[pid])
+                    viable[pid] = ok
+                if not ok:
+                    continue
                 for end in match_ends(pattern.nodes, cols, start, length):
                     if end > start:
                         found.add((start, end, pattern.key))
+
+    def _present(self, cols: list[list[int]]) -> list[set[int] | None]:
+        """Per column, the set of its hashes; None where a string is not plain and a word list may match
+        otherwise than by equality."""
+        out: list[set[int] | None] = []
+        plain = self._plain
+        for col in cols:
+            hashes = set(col)
+            ok = True
+            for h in hashes:
+                verdict = plain.get(h)
+                if not (self.is_plain(h) if verdict is None else verdict):
+                    ok = False
+                    break
+            out.append(hashes if ok else None)
+        return out
 
     def _candidates(self, cols: list[list[int]], q: int) -> tuple[int, ...]:
         """Ids of the patterns that can start at token ``q``, judged by its attributes alone."""
         pids: set[int] = set()
         for col, exact in enumerate(self._exact):
             pids.update(exact.get(cols[col][q], ()))
-        for node, node_pids in self._probes:
+        probes = self._probes
+        if self._odd_probes and not all(self.is_plain(col[q]) for col in cols):
+            probes = probes + self._odd_probes
+        for node, node_pids in probes:
             # The outcome is remembered per token string by the caller: no need to fill the regex tables.
             if node.accepts_unremembered(cols, q):
                 pids.update(node_pids)
@@ -608,6 +691,32 @@ def _entry(nodes: tuple[_Node, ...]) -> tuple[int, list[_Node]]:
     if best_k == 0 or best_rank <= _selectivity(nodes[0]):
         return 0, _start_nodes(nodes)
     return best_k, [nodes[best_k]]
+
+
+def _add_probe(probes: list[tuple[_Node, tuple[int, ...]]], node: _Node, pid: int) -> None:
+    """Add pattern ``pid`` to the probe of ``node``'s spec, or a new probe."""
+    for i, (probe, pids) in enumerate(probes):
+        if probe.key == node.key:
+            probes[i] = (probe, pids + (pid,))
+            return
+    probes.append((node, (pid,)))
+
+
+def _required_words(nodes: tuple[_Node, ...], entry: list[_Node]) -> tuple[tuple[int, frozenset], ...]:
+    """(column, hashes) for each node but those the pattern is found by that every match takes a token of.
+
+    A node that must occur (at least once, not "!") with an equality, IN or word-list test needs a token whose
+    hash is in that test's set (for a word list: when the token's string is plain); a sentence holding none
+    cannot match the pattern anywhere.
+    """
+    out = []
+    for node in nodes:
+        if node.lo < 1 or node.negate or any(node is e for e in entry):
+            continue
+        exact = next((t for t in node.tests if t.index is not None), None)
+        if exact is not None:
+            out.append((exact.col, exact.index))
+    return tuple(out)
 
 
 def _selectivity(node: _Node) -> int:
