@@ -20,6 +20,11 @@ from .phrasing import statuses
     ("sv", "Står på tur för MR bäcken."),
     ("sv", "MR bäcken: ingen tid än."),
     ("sv", "MR bäcken, fortfarande ingen tid."),
+    # the request's paperwork done, not the study
+    ("en", "MRI pelvis form completed."),
+    ("en", "MRI safety form filled in for the pelvic MRI."),
+    ("en", "Request form for MRI pelvis sent."),
+    ("sv", "Remissen för MR bäcken är ifylld."),
 ])
 def test_exam_order_words_an_order_or_its_wait_is_requested(language, text):
     assert statuses(text, language, "mri") == ["requested"]
@@ -29,6 +34,8 @@ def test_exam_order_words_an_order_or_its_wait_is_requested(language, text):
     ("en", "CT pelvis showed the screws put in 2019.", "ct"),
     ("en", "MRI pelvis done; no date yet for the clinic review.", "mri"),
     ("sv", "MR bäcken gjord, står på tur för operation.", "mri"),
+    ("en", "MRI pelvis performed; consent form signed for sacroplasty.", "mri"),
+    ("en", "MRI pelvis done yesterday, screening form was completed beforehand.", "mri"),
 ])
 def test_exam_order_words_about_something_else_leave_the_study_done(language, text, modality):
     assert statuses(text, language, modality) == ["performed"]
@@ -62,4 +69,50 @@ def test_exam_order_words_a_field_or_clause_that_tells_its_fate_is_not_done(lang
     ("sv", "Hon ångrade sig och MR bäcken gjordes."),
 ])
 def test_exam_order_words_a_fate_word_about_something_else_leaves_the_study_done(language, text):
+    assert statuses(text, language, "mri") == ["performed"]
+
+
+# --- a ward's list of jobs still to do holds studies not yet done -------------------------------------------------
+@pytest.mark.parametrize("language,text", [
+    ("en", "Outstanding:\nMRI pelvis."),
+    ("en", "To do:\n- MRI pelvis\n- Bloods"),
+    ("en", "Jobs:\n1. MRI pelvis\n2. Physio review"),
+    ("en", "Outstanding jobs: MRI pelvis, OT assessment."),
+    ("sv", "Att göra:\n- MR bäcken\n- Blodprover"),
+    ("sv", "Kvarstående:\nMR bäcken."),
+    ("sv", "Kvarstar: MR backen."),
+])
+def test_exam_order_words_a_study_in_a_list_of_jobs_is_requested(language, text):
+    assert statuses(text, language, "mri") == ["requested"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Investigations:\nMRI pelvis - left sacral ala fracture."),
+    ("en", "Jobs done:\nMRI pelvis performed, reported as normal."),
+    ("sv", "Undersökningar:\nMR bäcken - fraktur i vä sakralvinge."),
+])
+def test_exam_order_words_a_study_listed_with_its_result_is_done(language, text):
+    assert statuses(text, language, "mri") == ["performed"]
+
+
+# --- a study named with how soon or where it is to be done is not done yet ----------------------------------------
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis ASAP."),
+    ("en", "MRI pelvis within 2 weeks."),
+    ("en", "MRI pelvis as an outpatient."),
+    ("en", "MRI pelvis as outpatient, GP to chase."),
+    ("sv", "MR bäcken snarast."),
+    ("sv", "MR backen polikliniskt."),
+])
+def test_exam_order_words_a_study_with_its_urgency_or_setting_is_requested(language, text):
+    assert statuses(text, language, "mri") == ["requested"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis performed within 2 weeks of the fall showed a sacral fracture."),
+    ("en", "MRI pelvis was done as an outpatient last month."),
+    ("sv", "MR bäcken har utförts polikliniskt, visar fraktur."),
+    ("sv", "MR bäcken gjordes snarast, visade fraktur."),
+])
+def test_exam_order_words_urgency_or_setting_of_a_study_done_keeps_it_done(language, text):
     assert statuses(text, language, "mri") == ["performed"]
