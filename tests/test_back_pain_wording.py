@@ -194,3 +194,27 @@ def test_a_low_back_that_does_not_hurt_is_a_denied_pain(sentence, language):
 ])
 def test_a_low_back_that_still_hurts_stays_present(sentence, language):
     assert assertions(sentence, language, LBP) == ["present"]
+
+
+# --- pain at the back of the pelvis is sacral-region pain (CONTRACT.md); the pelvis alone, or its fracture, is not --
+@pytest.mark.parametrize("sentence, language", [
+    ("Posterior pelvic pain since the fall.", "en"),
+    ("Pain in the posterior pelvis on weight bearing.", "en"),
+    ("Pain at the back of the pelvis, worse on standing.", "en"),
+    ("Ont baktill i bäckenet sedan fallet.", "sv"),
+    ("Ont i backenet baktill vid gang.", "sv"),
+    ("Smärta i bakre bäckenringen.", "sv"),
+    ("Bakre bäckensmärta.", "sv"),
+])
+def test_pain_at_the_back_of_the_pelvis_is_low_back_pain(sentence, language):
+    assert assertions(sentence, language, LBP, "clinical") == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Pain in the pelvis.", "en"),
+    ("Posterior pelvic ring fracture.", "en"),
+    ("Ont i bäckenet.", "sv"),
+    ("Fraktur i bakre bäckenringen.", "sv"),
+])
+def test_the_pelvis_alone_or_its_fracture_is_no_low_back_pain(sentence, language):
+    assert assertions(sentence, language, LBP, "clinical") == []
