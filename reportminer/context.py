@@ -49,7 +49,10 @@ _CONTRAST_KEY = "reportminer_contrasts"  # doc.user_data key: token indices of a
 _CONTRAST_ENDS = frozenset({".", ";", ":", "?", "!"})
 YEAR = re.compile(r"(?:19|20)\d\d|['-]\d\d")  # a year as a trigger token writes it ("2018", "'18", "-18")
 _POSSESSOR = re.compile(r"(?:\b(?:hans|hennes|deras|pat:?s|patientens|his|her|their)|patient's)\s*$")
-_ISO_DAY = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")  # a full date as one token
+# a full date as one token: year first with dashes or full stops ("2022-11-03", "2022.11.03"), or day first with full
+# stops ("3.11.2022")
+_FULL_DAY = re.compile(r"(?P<y1>(?:19|20)\d\d)[-.](?P<m1>0?[1-9]|1[0-2])[-.](?P<d1>0?[1-9]|[12]\d|3[01])"
+                       r"|(?P<d2>0?[1-9]|[12]\d|3[01])\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>(?:19|20)\d\d)")
 _EPISODE_DAYS = 365  # a finding dated more than this before the note is of an earlier episode (CONTRACT)
 _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
 
@@ -324,14 +327,17 @@ class ContextAnnotator:
 
     def _not_an_earlier_year(self, span: Span, note_year: int, note_day: pd.Timestamp | None = None) -> bool:
         """A historical trigger that is a year ("2025", "'25"), or "in" and a year ("in 2025"), no earlier than the
-        note's own year; or a day or a month of a year ("Ramusfraktur hö 2022-11-03", "ramusfraktur vä i maj 2023")
-        no more than a year before the note's day: an earlier episode lies more than a year back (CONTRACT's
-        episodes), so "Ramusfraktur vä 2025-02-12" in a note of March, or "i december 2024" in one of January 2025,
-        dates this episode's fracture."""
-        if self._trigger(span).assertion != "historical":
+        note's own year; or a ``dated`` one, a day or a month of a year ("Ramusfraktur hö 2022-11-03", "ramusfraktur
+        vä i maj 2023"), no more than a year before the note's day: an earlier episode lies more than a year back
+        (CONTRACT's episodes), so "Ramusfraktur vä 2025-02-12" in a note of March, or "i december 2024" in one of
+        January 2025, dates this episode's fracture."""
+        trigger = self._trigger(span)
+        if trigger.assertion != "historical":
             return False
-        day = self._dated_day(span)
-        if day is not None:
+        if trigger.dated:
+            day = self._dated_day(span)
+            if day is None:
+                return True
             if note_day is None or pd.isna(note_day):
                 return day.year >= note_year
             return (pd.Timestamp(note_day).normalize() - day).days <= _EPISODE_DAYS
@@ -350,18 +356,20 @@ class ContextAnnotator:
         return year >= note_year
 
     def _dated_day(self, span: Span) -> pd.Timestamp | None:
-        """The day a historical trigger names when it is a full date ("2022-11-03") or a month and its year ("maj
-        2023", "i maj 2023": the month's last day, as dates.py reads a month); None for any other trigger."""
-        if len(span) == 1 and _ISO_DAY.fullmatch(span[0].text):
+        """The day a ``dated`` trigger names: a full date written as one token ("2022-11-03", "3.11.2022",
+        "2022.11.03"), or a month and its year at the trigger's end ("maj 2023": the month's last day, as dates.py
+        reads a month named alone); None if it names none."""
+        m = _FULL_DAY.fullmatch(span[-1].text)
+        if m:
+            year, month, day = ((m["y1"], m["m1"], m["d1"]) if m["y1"] else (m["y2"], m["m2"], m["d2"]))
             try:
-                return pd.Timestamp(span[0].text)
+                return pd.Timestamp(year=int(year), month=int(month), day=int(day))
             except ValueError:
                 return None
-        if 2 <= len(span) <= 3 and re.fullmatch(r"(?:19|20)\d\d", span[-1].text):
-            month = self.months.get(fold_lower(span[-2].text))
-            if month is not None and (len(span) == 2 or not span[0].is_digit):
-                return (pd.Timestamp(year=int(span[-1].text), month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
-        return None
+        month = self.months.get(fold_lower(span[-2].text)) if len(span) >= 2 else None
+        if month is None or not re.fullmatch(r"(?:19|20)\d\d", span[-1].text):
+            return None
+        return (pd.Timestamp(year=int(span[-1].text), month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]
