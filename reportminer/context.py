@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pandas as pd
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -37,6 +39,8 @@ TITLE_KEY = "reportminer_title_line"
 # The year of the note's date (or None): a year beside a fracture makes it historical only when it is an earlier year
 # ("ramusfraktur jan 2025" in a note of March 2025 is this episode's).
 NOTE_YEAR_KEY = "reportminer_note_year"
+# doc.user_data key: the note's own day (a Timestamp), set beside its year, for a finding dated by a day or a month
+NOTE_DAY_KEY = "reportminer_note_day"
 _YEAR_PREPOSITIONS = frozenset({"in", "during"})  # "in 2025": a year that dates its finding, as the bare year does
 # Whether the note's informant is the patient's child (context.json ``child_informants``): a parent named without a
 # possessor is then the patient ("Telefonkontakt med dotter. ... Mamman har fortsatt ont lågt i ryggen").
@@ -45,6 +49,11 @@ _CONTRAST_KEY = "reportminer_contrasts"  # doc.user_data key: token indices of a
 _CONTRAST_ENDS = frozenset({".", ";", ":", "?", "!"})
 YEAR = re.compile(r"(?:19|20)\d\d|['-]\d\d")  # a year as a trigger token writes it ("2018", "'18", "-18")
 _POSSESSOR = re.compile(r"(?:\b(?:hans|hennes|deras|pat:?s|patientens|his|her|their)|patient's)\s*$")
+# a full date as one token: year first with dashes or full stops ("2022-11-03", "2022.11.03"), or day first with full
+# stops ("3.11.2022")
+_FULL_DAY = re.compile(r"(?P<y1>(?:19|20)\d\d)[-.](?P<m1>0?[1-9]|1[0-2])[-.](?P<d1>0?[1-9]|[12]\d|3[01])"
+                       r"|(?P<d2>0?[1-9]|[12]\d|3[01])\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>(?:19|20)\d\d)")
+_EPISODE_DAYS = 365  # a finding dated more than this before the note is of an earlier episode (CONTRACT)
 _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
 
 
@@ -123,6 +132,7 @@ class ContextAnnotator:
         self.coordinators = frozenset(fold_lower(w) for w in lexicon.list_coordinators)
         self.asking_words = frozenset(fold_lower(w) for w in lexicon.asking_words)
         self.range_units = frozenset(fold_lower(w) for w in lexicon.range_units)
+        self.months = {fold_lower(k): int(v) for k, v in lexicon.exam_dates.get("months", {}).items()}
         self.question_openers = tuple(tuple(fold_lower(w) for w in opener.split()) for opener in lexicon.question_openers)
         self.patient_as_parent = re.compile(fold(lexicon.patient_as_parent).lower()) \
             if lexicon.patient_as_parent else None
@@ -152,7 +162,8 @@ class ContextAnnotator:
                                              for o in found)]
         note_year = doc.user_data.get(NOTE_YEAR_KEY)
         if note_year is not None:
-            spans = [s for s in spans if not self._not_an_earlier_year(s, note_year)]
+            note_day = doc.user_data.get(NOTE_DAY_KEY)
+            spans = [s for s in spans if not self._not_an_earlier_year(s, note_year, note_day)]
         if doc.user_data.get(CHILD_INFORMANT_KEY) and self.patient_as_parent is not None:
             spans = [s for s in spans if not self._patient_as_parent(s)]
         stops = [False] * len(doc)
@@ -332,10 +343,23 @@ class ContextAnnotator:
                 return True
         return False
 
-    def _not_an_earlier_year(self, span: Span, note_year: int) -> bool:
+    def _not_an_earlier_year(self, span: Span, note_year: int, note_day: pd.Timestamp | None = None) -> bool:
         """A historical trigger that is a year ("2025", "'25"), or "in" and a year ("in 2025"), no earlier than the
-        note's own year."""
-        if self._trigger(span).assertion != "historical" or not YEAR.fullmatch(span[-1].text):
+        note's own year; or a ``dated`` one, a day or a month of a year ("Ramusfraktur hö 2022-11-03", "ramusfraktur
+        vä i maj 2023"), no more than a year before the note's day: an earlier episode lies more than a year back
+        (CONTRACT's episodes), so "Ramusfraktur vä 2025-02-12" in a note of March, or "i december 2024" in one of
+        January 2025, dates this episode's fracture."""
+        trigger = self._trigger(span)
+        if trigger.assertion != "historical":
+            return False
+        if trigger.dated:
+            day = self._dated_day(span)
+            if day is None:
+                return True
+            if note_day is None or pd.isna(note_day):
+                return day.year >= note_year
+            return (pd.Timestamp(note_day).normalize() - day).days <= _EPISODE_DAYS
+        if not YEAR.fullmatch(span[-1].text):
             return False
         # a phrase that ends in a four-digit year dates what it holds by that year too ("hade ryggskott 2023",
         # "utreddes för ländryggssmärta i januari 2025": the note's own year is no earlier episode)
@@ -348,6 +372,22 @@ class ContextAnnotator:
         digits = text.lstrip("'-")
         year = int(digits) if len(digits) == 4 else (2000 if int(digits) <= note_year % 100 else 1900) + int(digits)
         return year >= note_year
+
+    def _dated_day(self, span: Span) -> pd.Timestamp | None:
+        """The day a ``dated`` trigger names: a full date written as one token ("2022-11-03", "3.11.2022",
+        "2022.11.03"), or a month and its year at the trigger's end ("maj 2023": the month's last day, as dates.py
+        reads a month named alone); None if it names none."""
+        m = _FULL_DAY.fullmatch(span[-1].text)
+        if m:
+            year, month, day = ((m["y1"], m["m1"], m["d1"]) if m["y1"] else (m["y2"], m["m2"], m["d2"]))
+            try:
+                return pd.Timestamp(year=int(year), month=int(month), day=int(day))
+            except ValueError:
+                return None
+        month = self.months.get(fold_lower(span[-2].text)) if len(span) >= 2 else None
+        if month is None or not re.fullmatch(r"(?:19|20)\d\d", span[-1].text):
+            return None
+        return (pd.Timestamp(year=int(span[-1].text), month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]

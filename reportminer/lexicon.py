@@ -73,6 +73,9 @@ class Trigger:
     # Assertions this trigger beats wherever it reaches the span, however near theirs stands: a pain's history
     # followed by its state today ("h/o LBP, now worse", "tidigare ländryggsbesvär, nu försämrad") is present.
     outranks: frozenset[str] = frozenset()
+    # A full date or a month of a year ("Ramusfraktur hö 2022-11-03", "i maj 2023"): it counts only where that day
+    # lies more than a year before the note's (an earlier episode), not by the calendar year alone.
+    dated: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -251,7 +254,7 @@ _TOP_KEYS = {
               "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
-                 "title_only", "asks_hedges", "asks_after_request", "ends", "outranks"}
+                 "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only", "start_only"}
@@ -545,7 +548,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
                     bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)),
                     bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)),
-                    frozenset(t["ends"]) if "ends" in t else None, frozenset(t.get("outranks", ())))
+                    frozenset(t["ends"]) if "ends" in t else None, frozenset(t.get("outranks", ())),
+                    bool(t.get("dated", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(

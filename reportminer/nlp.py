@@ -20,7 +20,7 @@ from . import concepts as _concepts  # noqa: F401  (registers the components)
 from . import context as _context  # noqa: F401
 from .candidates import Prefilter
 from .concepts import LOW_BACK_PAIN, cached_lexicon, make_compiler
-from .context import CHILD_INFORMANT_KEY, NOTE_TYPE_KEY, NOTE_YEAR_KEY, SECTION_KEY, TITLE_KEY, YEAR
+from .context import CHILD_INFORMANT_KEY, NOTE_DAY_KEY, NOTE_TYPE_KEY, NOTE_YEAR_KEY, SECTION_KEY, TITLE_KEY, YEAR
 from .dates import stated_exam_date
 from .hedges import NextSentenceHedge
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
@@ -138,7 +138,8 @@ class NotePipeline:
         # who tells the note matters only to sentences that are analysed: most notes have none
         informant = bool(sentences) and self.child_informants is not None and bool(
             self.child_informants.search(fold(text).lower()))
-        by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year, informant)))
+        by_sentence = list(zip(sentences, self.extract_sentences(text, sentences, note_type, note_year, informant,
+                                                                   note_date)))
         mentions = self.hedge.resolve(text, by_sentence)  # "Sakrumfraktur. Ej verifierad." is suspected
         mentions = self.placement.resolve(text, mentions)  # back pain with no level stays where the note places it low
         # a blank form's unanswered fields ("Kortisonbehandling: " + "Reumatisk sjukdom: ") ask, as "Ja/Nej" does;
@@ -168,7 +169,7 @@ class NotePipeline:
                 else m for m in mentions]
 
     def extract_sentences(self, text: str, sentences: list[Sentence], note_type: str | None = None,
-                          note_year: int | None = None, child_informant: bool = False):
+                          note_year: int | None = None, child_informant: bool = False, note_date=None):
         """The mentions of each sentence, one list per sentence.
 
         A sentence's mentions depend on its text, its section, the note's type and whether it is a title line,
@@ -184,7 +185,9 @@ class NotePipeline:
             title = note_type == "radiology" and is_title_line(text, sent, self.report_verb)
             # the note's year matters only to a sentence that writes a year: the others keep one memo entry
             year = note_year if note_year is not None and YEAR.search(sentence) else None
-            key = (sentence, sent.section, note_type, title, year, child_informant)
+            # and its day, for a finding dated by a day or a month of a year ("Ramusfraktur hö 2022-11-03")
+            day = note_date if year is not None and note_date is not None else None
+            key = (sentence, sent.section, note_type, title, year, day, child_informant)
             found = memo.get(key)
             if found is None:
                 doc = self.nlp.make_doc(sentence)
@@ -192,6 +195,7 @@ class NotePipeline:
                 doc.user_data[NOTE_TYPE_KEY] = note_type
                 doc.user_data[TITLE_KEY] = title
                 doc.user_data[NOTE_YEAR_KEY] = year
+                doc.user_data[NOTE_DAY_KEY] = day
                 doc.user_data[CHILD_INFORMANT_KEY] = child_informant
                 for component in components:
                     doc = component(doc)
