@@ -109,6 +109,12 @@ def make_context(nlp: Language, name: str, language: str, lexicon_dir: str | Non
 _PUNCTUATION = frozenset({",", "-", "\u2013", ":", ";", "(", ")", ".", "!"})  # around a word that calls a finding current
 
 
+
+def _opens(span: Span) -> bool:
+    """Whether only punctuation stands before ``span`` in its doc (a sentence)."""
+    return all(t.is_punct or t.is_space for t in span.doc[:span.start])
+
+
 class ContextAnnotator:
     """Assign ``span._.assertion`` to every span in ``doc.spans["concepts"]``."""
 
@@ -152,7 +158,8 @@ class ContextAnnotator:
         imaging = [s.end for s in doc.spans["concepts"] if s.label_ in IMAGING_CONCEPTS] \
             if doc.user_data.get(TITLE_KEY) and "concepts" in doc.spans else []
         after_exam = min(imaging, default=len(doc) + 1)
-        found = [s for s in self.matcher(doc, as_spans=True) if not self._trigger(s).title_only or s.start >= after_exam]
+        found = [s for s in self.matcher(doc, as_spans=True) if (not self._trigger(s).title_only or s.start >= after_exam)
+                 and (not self._trigger(s).opens_sentence or _opens(s))]
         # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
         # In a title line a purpose trigger beats any other it overlaps ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE":

@@ -76,6 +76,10 @@ class Trigger:
     # A full date or a month of a year ("Ramusfraktur hö 2022-11-03", "i maj 2023"): it counts only where that day
     # lies more than a year before the note's (an earlier episode), not by the calendar year alone.
     dated: bool = False
+    # Counts only where the sentence opens with it (after punctuation at most): a time put first with its preposition
+    # dates what the sentence goes on to tell ("In 2019 she had an L2 compression fracture"), while the same words
+    # later in a sentence belong to what stands before them ("Compared with the CT in 2019 there is a new ...").
+    opens_sentence: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -254,7 +258,8 @@ _TOP_KEYS = {
               "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
-                 "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated"}
+                 "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
+                 "opens_sentence"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only", "start_only"}
@@ -549,7 +554,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
                     bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)),
                     bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)),
                     frozenset(t["ends"]) if "ends" in t else None, frozenset(t.get("outranks", ())),
-                    bool(t.get("dated", False)))
+                    bool(t.get("dated", False)), bool(t.get("opens_sentence", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
