@@ -236,6 +236,24 @@ def test_oedema_elsewhere_names_no_sacral_fracture():
     assert _sacral("Normal marrow signal in the femoral necks; oedema in the sacrum.", "radiology") == []
 
 
+# --- a denied fracture, then "although/but a fracture cannot be excluded" with no site of its own: suspected ----------
+@pytest.mark.parametrize("sentence", [
+    "No definite sacral fracture is identified, although an undisplaced fracture cannot be excluded on plain film.",
+    "No sacral fracture seen, but a subtle fracture cannot be excluded.",
+    "No sacral or ramus fracture is seen, although an occult fracture cannot be excluded.",
+])
+def test_a_denied_fracture_then_doubted_without_a_site_is_suspected(sentence):
+    assert _sacral(sentence, "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No sacral fracture, although a fracture of the right pubic ramus cannot be excluded.",
+    "No sacral fracture. A subtle fracture cannot be excluded elsewhere.",
+])
+def test_another_sites_doubt_leaves_the_sacrum_denied(sentence):
+    assert _sacral(sentence, "radiology") == ["negated"]
+
+
 def test_outside33_en_set_scores(tmp_path):
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
     assert flag_f1 >= 0.97
