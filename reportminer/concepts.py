@@ -675,6 +675,14 @@ class ConceptMatcher:
             lo -= 1
         limit = min(len(doc), span.end + self.region_window)
         while hi < limit:
+            # a bracket that opens right after the exam's words gives its field ("CT trauma (head to pelvis)")
+            close = next((i for i in range(hi + 1, min(len(doc), hi + 8)) if doc[i].text == ")"), None) \
+                if doc[hi].text == "(" else None
+            if (close is not None and hi <= span.end + 1 and not any(r.start < hi and r.end > lo for r in regions)
+                    and not any(o is not span and hi < o.start < close for o in imaging)):
+                limit = min(len(doc), max(limit, hi + self.region_window))
+                hi += 1
+                continue
             if doc[hi].text in _REGION_STOPS:
                 listed_end = None if doc[hi].text != "," else self._listed_region_end(doc, span.end, hi, regions,
                                                                                         imaging)
