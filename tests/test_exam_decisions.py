@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .phrasing import statuses
+from .phrasing import assertions_by_concept, statuses
 
 
 @pytest.mark.parametrize("language,text", [
@@ -148,3 +148,21 @@ def test_exam_decisions_the_next_clause_tells_what_became_of_the_suggestion(lang
 ])
 def test_exam_decisions_a_denial_before_since_leaves_the_study_after_it_done(language, text, modality, expected):
     assert statuses(text, language, modality) == [expected]
+
+
+# --- "without a" before an exam and before a finding: one denies the study, the other the finding ------------------
+@pytest.mark.parametrize("language,text,modality", [
+    ("en", "She was discharged without an MRI.", "mri"),
+    ("en", "Discharged without a CT pelvis.", "ct"),
+])
+def test_exam_decisions_a_study_the_patient_went_without_is_not_done(language, text, modality):
+    assert statuses(text, language, modality) == ["not_performed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sclerosis of the right sacral ala without a fracture line.",
+    "Sclerosis of the right sacral ala without a fracture line; no sacral fracture.",
+])
+def test_exam_decisions_the_exams_without_leaves_a_findings_without_its_denial(sentence):
+    # the exams' longer "without a" had shadowed the findings' "without", so the fracture read present
+    assert set(assertions_by_concept(sentence, "en", "radiology")["sacral_fracture"]) == {"negated"}
