@@ -106,7 +106,8 @@ def make_context(nlp: Language, name: str, language: str, lexicon_dir: str | Non
     return ContextAnnotator(nlp, cached_lexicon(language, lexicon_dir))
 
 
-_PUNCTUATION = frozenset({",", "-", "\u2013", ":", ";", "(", ")", ".", "!"})  # around a word that calls a finding current
+# punctuation around a word that calls a finding current ("Ramusfraktur vä, aktuell.")
+_PUNCTUATION = frozenset({",", "-", "\u2013", ":", ";", "(", ")", ".", "!"})
 
 
 
@@ -158,7 +159,8 @@ class ContextAnnotator:
         imaging = [s.end for s in doc.spans["concepts"] if s.label_ in IMAGING_CONCEPTS] \
             if doc.user_data.get(TITLE_KEY) and "concepts" in doc.spans else []
         after_exam = min(imaging, default=len(doc) + 1)
-        found = [s for s in self.matcher(doc, as_spans=True) if (not self._trigger(s).title_only or s.start >= after_exam)
+        found = [s for s in self.matcher(doc, as_spans=True)
+                 if (not self._trigger(s).title_only or s.start >= after_exam)
                  and (not self._trigger(s).opens_sentence or _opens(s))]
         # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.

@@ -316,7 +316,7 @@ class _Exam:
     unnamed: bool = False  # no region, and the words after the modality name no body part either
     elsewhere: bool = False  # a report's exam column names a body part we have no region for ("CT head", "DT thorax")
     bare: bool = False  # at most a short result follows it in its sentence ("Not seen on CT.", "CT negative.")
-    neighbour: bool = False  # a report's exam column names a body part next to the sacrum ("MRI coccyx")
+    neighbour: bool = False  # a study of a part next to the sacrum ("MRI coccyx") or whose field may run through it
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
