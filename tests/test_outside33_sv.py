@@ -61,6 +61,59 @@ def test_outside33_sv_conditions_and_denials_keep_their_reading(sentence, expect
     assert assertions_by_concept(sentence, "sv").get(SACRAL) == expected
 
 
+# --- the perfect with "kunnat" ("har inte kunnat påvisas", "har ej kunnat bekräftas", "har kunnat uteslutas"): -----
+# --- not shown is denied, not confirmed or not excluded is doubted, excluded is denied ----------------------------
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Sakrumfraktur har inte kunnat påvisas på DT bäcken.", SACRAL, ["negated"]),
+    ("Någon fraktur i sakralvingen har ej kunnat ses på MR.", SACRAL, ["negated"]),
+    ("Kotkompression har ej kunnat påvisas.", "vertebral_compression_fracture", ["negated"]),
+    ("Sakrumfraktur har kunnat uteslutas med MR.", SACRAL, ["negated"]),
+    ("Sakral insufficiensfraktur har inte kunnat bekräftas.", SACRAL, ["uncertain"]),
+    ("Fraktur i korsbenet har inte kunnat uteslutas.", SACRAL, ["uncertain"]),
+    ("Ramusfraktur har ej kunnat uteslutas på slätröntgen.", "pubic_ramus_fracture", ["uncertain"]),
+])
+def test_outside33_sv_the_perfect_with_kunnat(sentence, concept, expected):
+    assert assertions_by_concept(sentence, "sv").get(concept) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sakrumfraktur har kunnat påvisas på MR.", ["present"]),
+    ("Pat har inte kunnat gå sedan sakrumfrakturen.", ["present"]),
+    ("Sakrumfraktur, pat har inte kunnat sitta.", ["present"]),
+    ("Man har inte kunnat påvisa någon sakrumfraktur.", ["negated"]),
+])
+def test_outside33_sv_kunnat_look_alikes_keep_their_reading(sentence, expected):
+    assert assertions_by_concept(sentence, "sv").get(SACRAL) == expected
+
+
+# --- a qualifier after a comma that closes its sentence, alone or with a short source or date ("Sakrumfraktur, ----
+# --- utesluten.", "..., ej påvisad på DT.", "..., läkt sedan 2023."): it qualifies the finding before the comma ----
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Sakrumfraktur, utesluten.", SACRAL, ["negated"]),
+    ("Fraktur i vänster sakralvinge, ej påvisad på DT.", SACRAL, ["negated"]),
+    ("Ramusfraktur, utesluten på DT.", "pubic_ramus_fracture", ["negated"]),
+    ("Sakral insufficiensfraktur, läkt sedan 2023.", SACRAL, ["historical"]),
+    ("Sakrumfraktur, läkt enligt DT.", SACRAL, ["historical"]),
+    ("Kotkompression L1, läkt 2019.", "vertebral_compression_fracture", ["historical"]),
+])
+def test_outside33_sv_a_qualifier_after_a_comma_closing_its_sentence(sentence, concept, expected):
+    assert assertions_by_concept(sentence, "sv").get(concept) == expected
+
+
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Ramusfraktur vä, trolig sakrumfraktur.", "pubic_ramus_fracture", ["present"]),
+    ("Sakrumfraktur, ej påvisad på DT men synlig på MR.", SACRAL, ["present"]),
+    ("Kotkompression L1, ej sedd på MR i mars.", "vertebral_compression_fracture", ["present"]),
+    ("Ny fraktur i vänster ramus superior, ej synlig vid föregående DT.", "pubic_ramus_fracture", ["present"]),
+    ("Ny fraktur i ramus superior, ej synlig tidigare.", "pubic_ramus_fracture", ["present"]),
+    ("Ramusfraktur vä, sakrum ua.", "pubic_ramus_fracture", ["present"]),
+    ("Sakrumfraktur vä, ej dislocerad.", SACRAL, ["present"]),
+    ("Sakrumfraktur, verifierad med DT 3/4.", SACRAL, ["present"]),
+])
+def test_outside33_sv_comma_look_alikes_keep_their_reading(sentence, concept, expected):
+    assert assertions_by_concept(sentence, "sv").get(concept) == expected
+
+
 # --- the case: a suspicion dismissed on a study is no open suspicion once the study is done ----------------------
 def test_outside33_sv_a_dismissed_suspicion_after_ct_is_not_flagged():
     rows = [("n1", "2025-11-04", "emergency", "", "81-årig kvinna med smärta i korsryggen. Misstänkt sakrumfraktur. "
