@@ -72,6 +72,24 @@ _AGE_WORDS = frozenset({"old", "older", "healed", "remote", "prior", "chronic", 
                         "aldre", "läkt", "läkta", "lakt", "lakta", "kronisk", "kroniska"})
 
 
+def _closes_after_comma(doc: Doc, span: Span, stops: list[bool], sources: frozenset[str]) -> bool:
+    """A following trigger right after a comma that, with at most a short source or date after it, closes its
+    sentence qualifies the finding before the comma ("Sakrumfraktur, utesluten.", "Sakrumfraktur, ej påvisad på DT.",
+    "Sakrumfraktur, läkt sedan 2023."), as a qualifier alone in a bracket does."""
+    if span.start < 2 or doc[span.start - 1].text != "," or stops[span.start - 1]:
+        return False
+    rest = []
+    for i in range(span.end, len(doc)):
+        if doc[i].is_punct and doc[i].text not in ("/", "-"):
+            break
+        if stops[i]:
+            return False
+        rest.append(doc[i])
+    # what may follow: nothing, or a short source or date ("på DT", "enligt DT", "sedan 2023", "2019"); a longer
+    # one may compare with an earlier study ("Ny fraktur ..., ej synlig vid föregående DT": new, not denied)
+    return not rest or (len(rest) <= 2 and (rest[0].norm_ in sources or rest[0].like_num))
+
+
 def _attributive(doc: Doc, span: Span, assertion: str) -> bool:
     """A word of age right after an article qualifies the noun after it ("plus an old T7 fracture", "and a healed
     ramus fracture", "L2 och den gamla L4"), not a finding before it: the new fractures in "two new fractures plus
@@ -137,6 +155,7 @@ class ContextAnnotator:
         self.rank = {a: i for i, a in enumerate(lexicon.assertion_priority)}
         self.default_max_scope = lexicon.default_max_scope
         self.coordinators = frozenset(fold_lower(w) for w in lexicon.list_coordinators)
+        self.qualifier_sources = frozenset(fold_lower(w) for w in lexicon.qualifier_sources)
         self.asking_words = frozenset(fold_lower(w) for w in lexicon.asking_words)
         self.range_units = frozenset(fold_lower(w) for w in lexicon.range_units)
         self.months = {fold_lower(k): int(v) for k, v in lexicon.exam_dates.get("months", {}).items()}
@@ -418,8 +437,13 @@ class ContextAnnotator:
                          and doc[span.end].text in (")", "]", ",") and trig.assertion != "negated")
         if (trig.direction in ("following", "bidirectional") and not _prefix_question(doc, span)
                 and not _attributive(doc, span, trig.assertion)) or opens_bracket:
-            backward_start = self._backward(doc, span.start - opens_bracket, max(0, span.start - reach - opens_bracket),
-                                            stops, trig.ignore_commas or opens_bracket, triggered)
+            # (only in a language whose lexicon lists qualifier_sources: English keeps the comma as a stop, where
+            # "Loss of height of L1, heights otherwise maintained" closes on a trigger that names its own subject)
+            after_comma = (not opens_bracket and trig.direction == "following" and bool(self.qualifier_sources)
+                           and _closes_after_comma(doc, span, stops, self.qualifier_sources))
+            end = span.start - opens_bracket - after_comma
+            backward_start = self._backward(doc, end, max(0, end - reach), stops,
+                                            trig.ignore_commas or opens_bracket, triggered)
         return Scope(trig, span.start, span.end, forward_end, backward_start, purpose)
 
     def _forward(self, doc: Doc, start: int, limit: int, stops: list[bool], ignore_commas: bool = False,

@@ -144,6 +144,9 @@ class Lexicon:
     assertion_priority: tuple[str, ...]
     default_max_scope: int
     list_coordinators: tuple[str, ...]
+    # Words that open a short source or date after a qualifier that follows a comma ("Sakrumfraktur, ej påvisad på
+    # DT", "..., läkt sedan 2023"): the qualifier still closes its sentence
+    qualifier_sources: tuple[str, ...]
     triggers: tuple[Trigger, ...]
     sections: tuple[SectionRule, ...]
     regions: dict[str, tuple[Entry, ...]]
@@ -245,7 +248,7 @@ _TOP_KEYS = {
     "concepts": {"language", "purpose", "description", "classes", "concepts", "exclusions", "coordination", "generic",
                  "back_pain"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "asking_words",
-                "range_units", "question_openers", "concept_groups", "child_informants", "patient_as_parent",
+                "qualifier_sources", "range_units", "question_openers", "concept_groups", "child_informants", "patient_as_parent",
                 "triggers", "next_sentence_hedges", "definite_fractures",
                 "contrast"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
@@ -542,6 +545,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         assertion_priority=tuple(context.get("assertions", ASSERTIONS)),
         default_max_scope=int(context.get("max_scope", 12)),
         list_coordinators=tuple(context.get("list_coordinators", ())),
+        qualifier_sources=tuple(context.get("qualifier_sources", ())),
         asking_words=tuple(context.get("asking_words", ())),
         range_units=tuple(context.get("range_units", ())),
         question_openers=tuple(context.get("question_openers", ())),
