@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .concepts import cached_lexicon, make_compiler
+from .dates import month_end
 from .matcher import TokenMatcher
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, SectionRule, Trigger
 from .textnorm import fold, fold_lower, folded_alternation
@@ -126,7 +127,6 @@ def make_context(nlp: Language, name: str, language: str, lexicon_dir: str | Non
 
 # punctuation around a word that calls a finding current ("Ramusfraktur vä, aktuell.")
 _PUNCTUATION = frozenset({",", "-", "\u2013", ":", ";", "(", ")", ".", "!"})
-
 
 
 def _opens(span: Span) -> bool:
@@ -415,7 +415,7 @@ class ContextAnnotator:
         month = self.months.get(fold_lower(span[-2].text)) if len(span) >= 2 else None
         if month is None or not re.fullmatch(r"(?:19|20)\d\d", span[-1].text):
             return None
-        return (pd.Timestamp(year=int(span[-1].text), month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
+        return month_end(int(span[-1].text), month)
 
     def _trigger(self, span: Span) -> Trigger:
         return self.triggers[int(span.label_)]

@@ -102,6 +102,11 @@ def _compile(lexicon: Lexicon):
     return ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods
 
 
+def month_end(year: int, month: int) -> pd.Timestamp:
+    """The last day of a month: where a month named without its day dates something (as a study is dated)."""
+    return (pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
+
+
 @lru_cache(maxsize=None)
 def _fraction_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     """The lexicon's ``fraction_ago`` expressions, folded and compiled once."""
@@ -143,10 +148,9 @@ def _season_end(text: str, note_date: pd.Timestamp, seasons) -> pd.Timestamp | N
     "lungröntgen i höstas" took the note's own date."""
     for regex, end_month in seasons:
         if regex.search(text):
-            end = (pd.Timestamp(year=note_date.year, month=end_month, day=1) + pd.offsets.MonthEnd(0)).normalize()
+            end = month_end(note_date.year, end_month)
             if end >= note_date.normalize():
-                end = (pd.Timestamp(year=note_date.year - 1, month=end_month, day=1)
-                       + pd.offsets.MonthEnd(0)).normalize()
+                end = month_end(note_date.year - 1, end_month)
             return end
     return None
 
@@ -256,7 +260,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
             month = months[m.group(1).lower()]
             y = note_date.year if month <= note_date.month else note_date.year - 1
             # the note's own month ("MR i januari" in a note of 14 January): its end lies ahead, so the note's day
-            return min((pd.Timestamp(year=y, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize(), note_date)
+            return min(month_end(y, month), note_date)
     if year and int(year.group(1)) < note_date.year:
         return pd.Timestamp(year=int(year.group(1)), month=12, day=31)
     return None
@@ -287,7 +291,7 @@ def _month_of_year(text: str, note_date: pd.Timestamp, months: dict) -> pd.Times
     if not found:
         return None
     _, year, month = min(found)
-    end = (pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)).normalize()
+    end = month_end(year, month)
     return min(end, note_date)
 
 

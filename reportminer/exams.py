@@ -173,6 +173,12 @@ class ExamWording:
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
+    def not_far_from_sacrum(self, words: str) -> bool:
+        """Whether a study named by ``words`` may image the sacrum though it names no region of ours: it names no
+        body part far from it (``far_from_sacrum``: "CT head", "MRI knee"), as a CT angiogram of the aorta and iliacs,
+        a PET-CT or a rectal MRI do not."""
+        return self.far_from_sacrum is not None and not self.says(self.far_from_sacrum, words)
+
     def someone_elses(self, text: str, sentence_start: int, exam_start: int) -> bool:
         """Whether the words right before an exam make it another person's ("her husband's MRI", "his wife had a CT
         pelvis", "Her husband, who had an MRI of his pelvis"): no exam of the patient."""
@@ -444,8 +450,8 @@ def _column_exam(note, pipeline) -> _Exam | None:
     # a study of a body part next to the sacrum ("MRI coccyx"), or of one whose field may run through the pelvis
     # ("CT angiogram aorta and iliac arteries", "FDG PET-CT", "MRI rectum"), not of one far from it ("CT head"):
     # its report covers the sacrum where it reads it
-    neighbour = no_region and (wording.says(wording.sacrum_neighbours, str(note.exam)) or (
-        wording.far_from_sacrum is not None and not wording.says(wording.far_from_sacrum, str(note.exam))))
+    neighbour = no_region and (wording.says(wording.sacrum_neighbours, str(note.exam))
+                               or wording.not_far_from_sacrum(str(note.exam)))
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
                  was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed, neighbour=neighbour)
 
@@ -478,8 +484,8 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
         # a named study of a part with no region of ours, none far from the sacrum ("a CT angiogram of the aorta and
         # iliacs ...; the sacrum was intact"): it covers the sacrum where its own sentence reads it
-        exam.neighbour = (exam.region == "other" and not exam.unnamed and wording.far_from_sacrum is not None
-                          and not wording.says(wording.far_from_sacrum, text[max(start, m.start - 30):m.end + 40]))
+        exam.neighbour = (exam.region == "other" and not exam.unnamed
+                          and wording.not_far_from_sacrum(text[max(start, m.start - 30):m.end + 40]))
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence

@@ -262,8 +262,13 @@ class NotePipeline:
     def sacrum_assessed(self, sentences: list[str]) -> bool:
         """Whether one of ``sentences`` explicitly describes the sacrum or the SI joints (for lumbar-spine studies;
         :mod:`reportminer.exams` passes only the sentences that name them)."""
+        # the matchers read the tokens' NORMs, with broken words mended, and nothing the concept and context
+        # components find: the rest of the pipeline is not run
+        normalize = self.nlp.get_pipe("reportminer_normalizer")
         pipe = self.nlp.get_pipe("reportminer_concepts")
-        for doc in self.nlp.pipe(sentences):
+        for sentence in sentences:
+            doc = normalize(self.nlp.make_doc(sentence))
+            pipe.mend_broken_words(doc)
             found = pipe.assessed.find(doc)
             if not found:
                 continue
