@@ -163,6 +163,7 @@ class ContextAnnotator:
         self.patient_as_parent = re.compile(fold(lexicon.patient_as_parent).lower()) \
             if lexicon.patient_as_parent else None
         self.definite_fracture = folded_alternation(lexicon.definite_fractures)
+        self.finding_word = folded_alternation(lexicon.finding_words)
         self.contrast = lexicon.contrast
 
     def __call__(self, doc: Doc) -> Doc:
@@ -288,7 +289,8 @@ class ContextAnnotator:
         best_scope: Scope | None = None
         for scope in scopes:
             trig = scope.trigger
-            if not trig.applies(mention.label_):
+            if not trig.applies(mention.label_) or (trig.spares_findings and not mention.start <= scope.start < mention.end
+                                                    and self._names_finding(mention)):
                 continue
             distance = _distance(scope, mention)
             if distance is None:
@@ -319,6 +321,12 @@ class ContextAnnotator:
         if implied == "historical" and (self._fresh(mention) or self._current(mention)):
             return "present"
         return implied or "present"
+
+    def _names_finding(self, mention: Span) -> bool:
+        """Whether the mention, or the word right before it, names the finding itself (a fracture, a loss of height:
+        "Sänkt höjd av L1 med bevarad bakkant")."""
+        words = mention.doc[max(0, mention.start - 1):mention.end]
+        return self.finding_word is not None and any(self.finding_word.fullmatch(fold_lower(t.text)) for t in words)
 
     def _current(self, mention: Span) -> bool:
         """A word that calls the finding current follows it and ends the phrase ("Ramusfraktur vä, aktuell.",

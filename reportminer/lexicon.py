@@ -80,6 +80,11 @@ class Trigger:
     # dates what the sentence goes on to tell ("In 2019 she had an L2 compression fracture"), while the same words
     # later in a sentence belong to what stands before them ("Compared with the CT in 2019 there is a new ...").
     opens_sentence: bool = False
+    # A word of normality ("normal", "preserved", "intact", "bevarad") describes a property: a height, an alignment, a
+    # posterior wall. Outside a mention, it never denies a finding named by one of the context's ``finding_words``
+    # ("L1 compression fracture with alignment maintained", "Normal SI joints and a fracture of the left sacral
+    # ala"); inside one it still does ("the fracture and an intact sacrum").
+    spares_findings: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -194,6 +199,10 @@ class Lexicon:
     # A fracture word in its definite form, one token ("kompressionerna", "frakturen"), regular expressions: named
     # again after its sentence named an earlier episode, it is that episode.
     definite_fractures: tuple[str, ...] = ()
+    # Words that name a fracture or a loss of height themselves ("fracture", "kompressionsfraktur", "loss",
+    # "sänkt"), regular expressions on one folded lower-case token ("@FX": a class of concepts.json, whole): a
+    # mention holding one is no property that a word of normality could describe (a trigger's ``spares_findings``).
+    finding_words: tuple[str, ...] = ()
     coordination: dict[str, Any] = field(default_factory=dict)
     exam_dates: dict[str, Any] = field(default_factory=dict)
     # exam status wording: status -> reason -> regular expressions (on folded, lowercased text)
@@ -250,7 +259,7 @@ _TOP_KEYS = {
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "asking_words",
                 "qualifier_sources", "range_units", "question_openers", "concept_groups", "child_informants",
                 "patient_as_parent",
-                "triggers", "next_sentence_hedges", "definite_fractures",
+                "triggers", "next_sentence_hedges", "definite_fractures", "finding_words",
                 "contrast"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
                  "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends"},
@@ -263,7 +272,7 @@ _TOP_KEYS = {
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
-                 "opens_sentence"}
+                 "opens_sentence", "spares_findings"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title"}
 _ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only", "start_only"}
@@ -373,7 +382,7 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
         if region not in REGIONS:
             raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
     _check_exam_wording(path, data)
-    for key in ("report_verbs", "report_openers", "quote_openers", "quote_ends", "definite_fractures"):
+    for key in ("report_verbs", "report_openers", "quote_openers", "quote_ends", "definite_fractures", "finding_words"):
         if key in data:
             _check_regexes(path, key, data[key])
     hedges = data.get("next_sentence_hedges", {})
@@ -553,13 +562,16 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         child_informants=tuple(context.get("child_informants", ())),
         patient_as_parent=context.get("patient_as_parent", ""),
         definite_fractures=tuple(context.get("definite_fractures", ())),
+        finding_words=tuple(w for word in context.get("finding_words", ())
+                            for w in (concepts.get("classes", {})[word[1:]] if word.startswith("@") else (word,))),
         triggers=tuple(
             Trigger(t.get("assertion"), t["direction"], tuple(t.get("terms", ())), t.get("max_scope"),
                     _expand_groups(t["applies_to"], context.get("concept_groups", {})) if "applies_to" in t else None,
                     bool(t.get("ignore_commas", False)), bool(t.get("title_only", False)),
                     bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)),
                     frozenset(t["ends"]) if "ends" in t else None, frozenset(t.get("outranks", ())),
-                    bool(t.get("dated", False)), bool(t.get("opens_sentence", False)))
+                    bool(t.get("dated", False)), bool(t.get("opens_sentence", False)),
+                    bool(t.get("spares_findings", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
