@@ -58,3 +58,21 @@ def test_everyday_wording_a_dropped_letter_in_landryggen(text, expected):
 ])
 def test_everyday_wording_ua_surveys_a_site(text, concept, expected):
     assert assertions(text, "sv", concept, note_type="radiology") == expected
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    # "brott", the lay word for a fracture (GLOSSARY.md), in the compounds "-fraktur" makes
+    ("Hon har ett kotbrott i ländryggen.", "vertebral_compression_fracture", ["present"]),
+    ("Kotbrottet laker langsamt.", "vertebral_compression_fracture", ["present"]),
+    ("Kompressionsbrott L2 efter fallet.", "vertebral_compression_fracture", ["present"]),
+    ("Korsbensbrott vänster.", "sacral_fracture", ["present"]),
+    ("Misstänkt korsbensbrott.", "sacral_fracture", ["uncertain"]),
+    ("Inget korsbensbrott.", "sacral_fracture", ["negated"]),
+    ("Blygdbensbrott hoger efter fall.", "pubic_ramus_fracture", ["present"]),
+    ("Kotbrott L1 med bevarad bakkant.", "vertebral_compression_fracture", ["present"]),
+    # look-alikes: a break that is no bone's
+    ("Behandlingsavbrott i tre veckor.", "vertebral_compression_fracture", []),
+    ("Höftbrott 2019.", "sacral_fracture", []),
+])
+def test_everyday_wording_brott_compounds_name_the_fracture(text, concept, expected):
+    assert assertions(text, "sv", concept) == expected
