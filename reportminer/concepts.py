@@ -548,7 +548,7 @@ class ConceptMatcher:
             if norm in self.links:
                 final = final or norm in self.finals
                 filler = 0
-            else:
+            elif norm not in self.leads:  # an article or a side opens the next site ("and the right superior ramus")
                 filler += 1
             i += 1
         return chain, final, after

@@ -189,3 +189,26 @@ def test_a_fracture_after_a_site_list_stays_present(sentence, language):
 ])
 def test_a_site_named_after_a_comma_shares_the_fracture(sentence, language, concept):
     assert assertions(sentence, language, concept, "radiology") == ["present"]
+
+
+# --- an article or a side before each later site does not end the list ---------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Fractures: the left sacral ala and the right superior pubic ramus.",
+    "Fractures: left sacral ala and the right superior pubic ramus.",
+    "Fractures of the left sacral ala and the right superior pubic ramus, both undisplaced.",
+])
+def test_an_article_before_a_later_site_keeps_the_list_going(sentence):
+    assert assertions(sentence, "en", SACRAL, "radiology") == ["present"]
+    assert assertions(sentence, "en", RAMUS, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No fracture of the pelvis, the sacrum or the left superior pubic ramus.",
+    "No fractures of the sacrum or the pubic rami.",
+])
+def test_an_article_before_a_later_site_keeps_the_denial_going(sentence):
+    assert assertions(sentence, "en", RAMUS, "radiology") == ["negated"]
+
+
+def test_a_body_part_of_no_concept_after_the_article_adds_nothing():
+    assert assertions("Fracture of the left sacral ala and the right hip.", "en", RAMUS, "radiology") == []
