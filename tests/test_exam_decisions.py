@@ -166,3 +166,30 @@ def test_exam_decisions_a_study_the_patient_went_without_is_not_done(language, t
 def test_exam_decisions_the_exams_without_leaves_a_findings_without_its_denial(sentence):
     # the exams' longer "without a" had shadowed the findings' "without", so the fracture read present
     assert set(assertions_by_concept(sentence, "en", "radiology")["sacral_fracture"]) == {"negated"}
+
+
+# --- a judgement that the study would add nothing is a decision against it -----------------------------------------
+@pytest.mark.parametrize("language,text", [
+    ("en", "MRI pelvis would be of no benefit."),
+    ("en", "MRI pelvis is unlikely to change management."),
+    ("en", "MRI pelvis unlikely to add anything at this stage."),
+    ("en", "The radiologist felt an MRI pelvis would add nothing."),
+    ("en", "An MRI of the pelvis would not add anything and will not be requested."),
+    ("sv", "Röntgenläkaren bedömer att MR bäcken inte tillför något."),
+    ("sv", "Rontgenlakaren bedomer att MR backen inte tillfor nagot."),
+    ("sv", "MR bäcken bedöms inte tillföra något."),
+    ("sv", "MR bäcken skulle inte tillföra något för handläggningen."),
+    ("sv", "MR bäcken tillför sannolikt inget."),
+])
+def test_exam_decisions_a_study_that_would_add_nothing_is_not_done(language, text):
+    assert statuses(text, language, "mri") == ["not_performed"]
+
+
+@pytest.mark.parametrize("language,text", [
+    # what a study that was done added, after the fact
+    ("en", "The MRI pelvis added nothing new."),
+    ("en", "The MRI pelvis did not add any further information."),
+    ("sv", "MR bäcken tillförde inget nytt."),
+])
+def test_exam_decisions_a_done_study_that_added_nothing_stays_done(language, text):
+    assert statuses(text, language, "mri") == ["performed"]
