@@ -218,3 +218,29 @@ def test_pain_at_the_back_of_the_pelvis_is_low_back_pain(sentence, language):
 ])
 def test_the_pelvis_alone_or_its_fracture_is_no_low_back_pain(sentence, language):
     assert assertions(sentence, language, LBP, "clinical") == []
+
+
+# --- pain elicited by the examiner's hand is tenderness, not by itself low-back pain (CONTRACT.md) -----------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Pain over the sacrum on palpation.", "en"),
+    ("Pain on palpation of the lumbar spine.", "en"),
+    ("Lower back pain on deep palpation.", "en"),
+    ("Ont vid palpation över korsbenet.", "sv"),
+    ("Smärta vid palpation över SI-lederna.", "sv"),
+    ("Smarta vid palpation over SI-lederna.", "sv"),
+])
+def test_pain_on_palpation_is_tenderness_not_low_back_pain(sentence, language):
+    assert assertions(sentence, language, LBP) == []
+
+
+@pytest.mark.parametrize("sentence, language", [
+    # the patient's own pain, which the examiner's hand makes worse
+    ("Low back pain, worse on palpation.", "en"),
+    ("Low back pain worse on palpation.", "en"),
+    ("Reports pain over the sacrum when sitting; tender on palpation.", "en"),
+    ("Smärta i ländryggen som ökar vid palpation.", "sv"),
+    ("Ländryggssmärta, värre vid palpation.", "sv"),
+    ("Har ont över korsbenet när hon sitter.", "sv"),
+])
+def test_pain_the_patient_has_stays_low_back_pain_beside_palpation(sentence, language):
+    assert assertions(sentence, language, LBP) == ["present"]
