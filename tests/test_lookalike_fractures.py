@@ -188,3 +188,24 @@ def test_a_sacral_pain_after_another_fracture_is_no_sacral_fracture(sentence, la
 ])
 def test_a_fractured_sacrum_beside_pain_stays_a_fracture(sentence, language):
     assert assertions(sentence, language, SACRAL) == ["present"]
+
+
+# --- a wedge another cause may explain ("may be developmental", "sannolikt konstitutionell") is no sure compression --
+@pytest.mark.parametrize("sentence, language", [
+    ("Mild anterior wedging of T11, may be developmental.", "en"),
+    ("Mild wedging of T11, possibly a normal variant.", "en"),
+    ("Mild anterior wedging of T12, likely physiological.", "en"),
+    ("Lätt kilform av Th11, sannolikt konstitutionell.", "sv"),
+    ("Latt kilform av Th11, kan vara konstitutionell.", "sv"),
+    ("Kilform av Th12, trol. normalvariant.", "sv"),
+])
+def test_a_wedge_that_may_be_developmental_is_uncertain(sentence, language):
+    assert assertions(sentence, language, "vertebral_compression_fracture", "radiology") == ["uncertain"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("L1 compression fracture. Mild wedging of T11, likely developmental.", "en"),
+    ("Kompression av L1. Lätt kilform av Th11, sannolikt konstitutionell.", "sv"),
+])
+def test_the_fracture_in_the_sentence_before_a_developmental_wedge_stays_present(sentence, language):
+    assert assertions(sentence, language, "vertebral_compression_fracture", "radiology") == ["present", "uncertain"]
