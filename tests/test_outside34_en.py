@@ -35,6 +35,7 @@ def test_a_low_back_first_in_a_list_of_painful_sites_is_low_back_pain(sentence, 
     ("Pain in the hip, groin and thigh on the right.", []),
     ("Neck, shoulder and knee pain in keeping with her osteoarthritis.", []),
     ("Lower back, she also has knee pain.", []),
+    ("Low back, sacrum and hips examined - pain on palpation of the right hip only.", []),
     ("Pain in her neck, shoulders and lower back, worse in the mornings.", ["present"]),
     ("Pain in the lower back & buttocks for 3 months.", ["present"]),
     ("She describes lower back and right buttock pain since the fall.", ["present"]),
@@ -49,6 +50,8 @@ def test_lookalikes_of_a_list_of_sites_keep_their_reading(sentence, expected):
     "Pain assessment:\nSite: lower back, R > L. No leg pain.\nOnset: 2 months, no injury.",
     "Pain history: Site - low back and left buttock. Duration - 6 weeks. Severity - 5/10.",
     "Site: lumbar spine. Character: aching. Radiation: nil.",
+    "Pain score 6/10. Location: lower back.",
+    "Site/radiation: lower back to the right buttock.",
 ])
 def test_the_site_entry_of_a_pain_history_names_low_back_pain(text):
     assert assertions(text, "en", LBP) == ["present"]
@@ -58,6 +61,7 @@ def test_the_site_entry_of_a_pain_history_names_low_back_pain(text):
     ("Wound site: lower back, clean and dry.", []),
     ("Injection site - lumbar region, no bruising.", []),
     ("Biopsy site: lower back, healing well.", []),
+    ("Lesion location: lower back, 6 mm, regular border.", []),
     ("Site: left hip, lateral, on lying on that side.", []),
     ("Area of pain: low back, no radiation.", ["present"]),
     ("Pain location: lumbar spine and left buttock.", ["present"]),
@@ -149,6 +153,8 @@ def test_consider_a_fracture_is_suspected(sentence, concept):
     ("Consider vertebroplasty for the painful L1 compression fracture.", VCF, ["present"]),
     ("Consider surgical fixation of the sacral fracture.", SACRAL, ["present"]),
     ("Consider fixation of the sacral fracture.", SACRAL, ["present"]),
+    ("Consider the L1 fracture for vertebroplasty at the spinal MDT.", VCF, ["present"]),
+    ("Consider the sacral fracture for sacroplasty.", SACRAL, ["present"]),
     ("I would consider a sacral insufficiency fracture unlikely.", SACRAL, ["negated"]),
     ("Consider DXA to assess for osteoporosis.", "osteoporosis", ["hypothetical"]),
     ("Consider bone protection for her osteoporosis.", "osteoporosis", ["present"]),
