@@ -9,7 +9,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .lexicon import Lexicon
-from .textnorm import fold
+from .textnorm import fold, folded_alternation
 
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
@@ -201,6 +201,27 @@ def note_slash_order(text: str, note_date: pd.Timestamp) -> str | None:
     if day_first != month_first:
         return "dmy" if day_first else "mdy"
     return None
+
+
+def note_day_order(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> str | None:
+    """The note's own day-month order (:func:`note_slash_order`); where its dates do not tell, "dmy" when the note
+    shows one of its language's ``exam_dates.day_first_cues`` (British English: "oedema", "A&E", "paracetamol": a
+    UK letter's "CT pelvis 02/04/2024" is 2 April), else None (the language's order holds)."""
+    order = note_slash_order(text, note_date)
+    if order is None:
+        cues = _day_first_cues(lexicon)
+        if cues is not None and cues.search(fold(text).lower()) is not None:
+            return "dmy"
+    return order
+
+
+_CUES: dict[int, re.Pattern | None] = {}
+
+
+def _day_first_cues(lexicon: Lexicon) -> re.Pattern | None:
+    if id(lexicon) not in _CUES:
+        _CUES[id(lexicon)] = folded_alternation(lexicon.exam_dates.get("day_first_cues", ()))
+    return _CUES[id(lexicon)]
 
 
 def _on(year: int, month: int, day: int) -> pd.Timestamp | None:

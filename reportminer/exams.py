@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from .config import DEFAULT, Settings
-from .dates import (day_just_past, exam_name_date, names_a_coming_day, names_a_later_day, note_slash_order,
+from .dates import (day_just_past, exam_name_date, names_a_coming_day, names_a_later_day, note_day_order,
                     stated_exam_date, states_a_year)
 from .frames import row_tuples
 from .lexicon import FINDING_REGIONS, Lexicon
@@ -402,7 +402,7 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
         coverage.other_exams = {id(e) for e in others}
     coverage.sacral_study_recommended = radiology and _recommends_a_sacral_study(exams, text, sentences, wording)
     # the note's own day-month order of its slashed dates, read once for all its exams
-    order = note_slash_order(text, note.note_date) if exams and "/" in text else None
+    order = note_day_order(text, note.note_date, pipeline.lexicon) if exams and "/" in text else None
     rows = []
     for seq, exam in enumerate(exams):
         sentence_text = text[sentences[exam.sentence].start:sentences[exam.sentence].end] if exam.sentence >= 0 else ""
@@ -1120,7 +1120,7 @@ def _dating_text(sentence: str, exam: _Exam) -> str:
 
 def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexicon: Lexicon,
          order: str | None = None) -> dict:
-    """One exams.csv row; ``order`` is the note's own day-month order (dates.note_slash_order), if it shows one."""
+    """One exams.csv row; ``order`` is the note's own day-month order (dates.note_day_order), if it shows one."""
     dating = _dating_text(sentence, exam)
     stated = stated_exam_date(dating, note.note_date, lexicon, order) if dating else None
     if stated is None and sentence and exam.start >= 0 and exam.status == "performed":

@@ -107,3 +107,21 @@ def test_names_a_coming_day(language, text, note_date, expected):
 def test_a_study_named_with_a_coming_day_is_booked(language, text, expected):
     exams = scan(notes_table([("n1", "2025-05-02", "clinical", "", text, language)])).exams
     assert [(e.status, str(e.date)[:10]) for e in exams.itertuples()] == [expected]
+
+
+# --- a note whose dates do not show their order: British English writes the day first --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # a British spelling or term anywhere in the note ("oedema", "A&E", "paracetamol", "orthopaedic")
+    ("Seen in A&E after a fall. CT pelvis 02/04/2024: sacrum intact.", "2024-04-02"),
+    ("Marrow oedema in the left sacral ala. MRI pelvis 02/04/2024.", "2024-04-02"),
+    ("Orthopaedic review. MRI pelvis 02/04/2024 showed a sacral fracture.", "2024-04-02"),
+    ("Pain controlled with paracetamol. CT pelvis 02/04/2024 normal.", "2024-04-02"),
+    # no cue: the language's order (month first)
+    ("Seen in the ER after a fall. CT pelvis 02/04/2024: sacrum intact.", "2024-02-04"),
+    ("Marrow edema in the left sacral ala. MRI pelvis 02/04/2024.", "2024-02-04"),
+    # a date that can only be read one way decides, whatever the spelling
+    ("Oedema noted. CT pelvis 02/04/2024. XR pelvis 04/15/2024.", "2024-02-04"),
+])
+def test_a_british_note_reads_its_slashed_dates_day_first(text, expected):
+    exams = scan(notes_table([("n1", "2024-04-20", "clinical", "", text, "en")])).exams
+    assert exams[exams["modality"].isin(["ct", "mri"])]["date"].tolist() == [pd.Timestamp(expected)]

@@ -173,9 +173,10 @@ def test_consider_a_sacral_fracture_flags_high():
 
 # --- the set ------------------------------------------------------------------------------------------------------
 def test_outside34_en_scores(tmp_path):
-    """Flag F1 0.98 and workup 0.976 are what this round reached: E34-12's "CT pelvis 02/04/2024" in a UK summary
-    with no date that only reads day first is still read month first (English default), as E33-29 is."""
+    """Flag F1 0.98 and workup 0.976 were what this round reached: E34-12's "CT pelvis 02/04/2024" in a UK summary
+    with no date that only reads day first was read month first (English default). The lead's day-first cues
+    (British spellings and terms, exam_dates.day_first_cues) then read it as 2 April: 1.000 on all four."""
     flag_f1, workup, note_f1 = scored_set(SET, tmp_path / "out", "en")
-    assert flag_f1 >= 0.97
-    assert workup >= 0.97
+    assert flag_f1 == 1.0
+    assert workup == 1.0
     assert note_f1 >= 0.97
