@@ -245,3 +245,25 @@ def test_pain_on_palpation_is_tenderness_not_low_back_pain(sentence, language):
 ])
 def test_pain_the_patient_has_stays_low_back_pain_beside_palpation(sentence, language):
     assert assertions(sentence, language, LBP) == ["present"]
+
+
+# --- where the pain sits, said after the pain ("lokaliserat till korsbenet", "localised to the sacrum") ------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Ont när hon sitter, lokaliserat till korsbenet.", "sv"),
+    ("Smärta som sitter i korsbenet.", "sv"),
+    ("Smarta som sitter i korsryggen.", "sv"),
+    ("Pain when sitting, localised to the sacrum.", "en"),
+    ("Pain located over the sacrum.", "en"),
+    ("Pain, mainly in the lower back.", "en"),
+])
+def test_pain_placed_low_after_it_is_low_back_pain(sentence, language):
+    assert assertions(sentence, language, LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Smärta i knät, sitter på insidan.", "sv"),
+    ("Chest pain, located in the back.", "en"),
+    ("Pain in the knee, localised to the medial joint line.", "en"),
+])
+def test_pain_placed_elsewhere_after_it_is_no_low_back_pain(sentence, language):
+    assert assertions(sentence, language, LBP) == []
