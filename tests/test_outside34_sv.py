@@ -93,6 +93,7 @@ def test_outside34_sv_roer_sig_om_lookalikes_keep_their_reading(sentence, concep
     ("Inga kot- eller sakrumfrakturer.", {VCF: ["negated"], SACRAL: ["negated"]}),
     ("Misstänkta sakrum- och ramusfrakturer.", {SACRAL: ["uncertain"], RAMUS: ["uncertain"]}),
     ("Inga ramus- eller acetabulumfrakturer.", {RAMUS: ["negated"]}),
+    ("Sakrum- resp. ramusfraktur vänster.", {SACRAL: ["present"], RAMUS: ["present"]}),
 ])
 def test_outside34_sv_an_elided_compound_names_both_fractures(sentence, expected):
     found = assertions_by_concept(sentence, "sv")
