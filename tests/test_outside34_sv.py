@@ -226,6 +226,18 @@ def test_outside34_sv_a_result_not_yet_in_is_of_a_study_done(sentence, expected)
     assert statuses(sentence, "sv", "mri") == expected
 
 
+# --- "vid utebliven förbättring" (if it does not improve) is a condition, no absence from a study ------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Överväger MR bäcken vid utebliven förbättring.", ["requested"]),
+    ("MR bäcken vid utebliven effekt av smärtlindring.", ["requested"]),
+    ("Smärtlindringen uteblev, MR bäcken bokas.", ["requested"]),
+    ("Uteblivet besök MR bäcken, ny kallelse skickas.", ["requested"]),
+    ("Utebliven från MR bäcken.", ["not_performed"]),
+])
+def test_outside34_sv_an_improvement_that_fails_to_come_is_no_absence(sentence, expected):
+    assert statuses(sentence, "sv", "mri") == expected
+
+
 def test_outside34_sv_absent_then_rebooked_is_requested():
     assert statuses("Pat uteblev från bokad DT bäcken, ny tid bokas.", "sv", "ct") == ["requested"]
 
