@@ -375,7 +375,8 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     wording = wording_for(pipeline.lexicon)
     text = note.text
     sentences = pipeline.splitter.sentences(text)
-    exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording)
+    exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording,
+                                             scan_named=column is not None and column.modality == "scintigraphy")
     _mark_results(by_sentence, mentions, sentences)
     if column is not None:
         exams.insert(0, column)
@@ -441,6 +442,8 @@ def _column_exam(note, pipeline) -> _Exam | None:
         return None
     found = pipeline.exam(note.exam)
     modality, region = (MODALITIES[found[0]], found[1]) if found else ("other", "other")
+    if modality == "ct" and _hybrid_name(str(note.exam), found[2]):
+        modality = "scintigraphy"  # "SPECT-CT bäcken", "SPECT/CT lumbar spine": the hybrid study is a bone scan
     # with no region, the words after the modality either name another body part ("CT head", "DT thorax") or
     # nothing ("MR", "CT with contrast": the study an earlier request named, see _inherit_region)
     no_region = bool(found) and region == "other"
@@ -456,14 +459,19 @@ def _column_exam(note, pipeline) -> _Exam | None:
                  was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed, neighbour=neighbour)
 
 
-def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
+def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, scan_named: bool = False
                         ) -> tuple[list[_Exam], dict[int, list[_Exam]]]:
+    """The exams the sentences name. ``scan_named``: the report's own exam is a bone scan, whose SPECT/CT the text
+    may name again."""
     exams: list[_Exam] = []
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
     for m in sorted(imaging, key=lambda m: m.start):
-        if _hybrid_ct(text, m):
-            if exams and exams[-1].modality == "scintigraphy" and m.region not in (None, "", "other"):
+        hybrid = _hybrid_ct(text, m)
+        if hybrid and scan_named and not (exams and exams[-1].modality == "scintigraphy"):
+            continue  # "Helkroppsbilder samt SPECT/CT över bäckenet" in a bone scan's report: that scan's own
+        if hybrid and exams and exams[-1].modality == "scintigraphy":
+            if m.region not in (None, "", "other"):
                 exams[-1].region = m.region  # "SPECT/CT of the lumbar spine": the SPECT's field
             continue
         i = _sentence_of(starts, m.start)
@@ -474,7 +482,9 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS or (
             m.assertion == "negated" and wording.an_earlier_study(text, start, m.start))
         sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence
-        exam = _Exam(MODALITIES[m.concept], m.region or "other", i, m.start - sentences[i].start, status, reason,
+        # a SPECT/CT named with no bone scan before it ("SPECT-CT över bäckenet visade ...") is the bone scan itself
+        modality = "scintigraphy" if hybrid else MODALITIES[m.concept]
+        exam = _Exam(modality, m.region or "other", i, m.start - sentences[i].start, status, reason,
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
                      section=m.section)
         before = text[max(sentences[i].start if sentences else 0, m.start - 30):m.start]
@@ -496,6 +506,13 @@ def _hybrid_ct(text: str, mention) -> bool:
     word before it is the scintigraphy mention ("bone scan with SPECT/CT of the pelvis")."""
     before = text[max(0, mention.start - 24):mention.start]
     return mention.concept == "imaging_ct" and _HYBRID_PREFIX.search(before) is not None
+
+
+def _hybrid_name(exam: str, after: str) -> bool:
+    """An exam's name whose CT word follows a SPECT word ("SPECT-CT bäcken", "SPECT/lågdos-DT"): ``after`` is the
+    name's words after the CT word."""
+    head = exam[:len(exam) - len(after)] if after else exam
+    return _HYBRID_PREFIX.search(re.sub(r"(?i)(?:ct|dt)\s*$", "", head)) is not None
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:
@@ -856,11 +873,22 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
         next_step = (cue.status == "performed" and next_step_words is not None
                      and next_step_words.match(told) is not None)
         for exam in before or exams:
+            if _told_of_a_later_study(exam, cue, before):
+                continue
             exam.hear(cue, own=next_step and exam is (before or exams)[-1])
     _listed_before_a_comma(sentence, bounds, in_clause)
 
 
 _OBJECT_REACH = 25  # characters after a refusal within which another exam's name is its object
+
+
+def _told_of_a_later_study(exam: _Exam, cue: Cue, before: list[_Exam]) -> bool:
+    """A bare "not done"/"not indicated" in a clause that names no exam speaks of the study named last before it, not
+    of an earlier one whose own clause gave its reason ("MR bäcken ej genomförbar pga pacemaker, DT bäcken diskuterad
+    men avstås då behandlingen inte påverkas": the MRI stays contraindicated)."""
+    return (cue.status == "not_performed" and cue.reason in NO_ORDER_REASONS and exam.explicit
+            and exam.status == "not_performed" and exam.reason not in NO_ORDER_REASONS
+            and any(other.start > exam.start for other in before))
 
 # a clause that is only an item of a list of exams: the exam's name and at most three words of its body part
 _LIST_ITEM_WORDS = 4
