@@ -78,3 +78,21 @@ def test_a_doubt_left_open_is_a_suspicion(sentence, language):
 ])
 def test_a_study_to_rule_out_still_asks(sentence, language):
     assert assertions(sentence, language, SACRAL) == ["hypothetical"]
+
+
+# --- a fracture weighed as less likely is still possible; one called improbable is denied ------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sacral fracture is less likely.", ["uncertain"]),
+    ("A sacral fracture is considered less likely.", ["uncertain"]),
+    ("Sacral fracture thought less likely given the normal MRI.", ["uncertain"]),
+    ("Less likely a sacral fracture.", ["uncertain"]),
+    ("Sacral fracture is felt to be improbable.", ["negated"]),
+    ("Sacral fracture is unlikely.", ["negated"]),
+])
+def test_a_sacral_fracture_weighed_against(sentence, expected):
+    assert assertions(sentence, "en", "sacral_fracture", "radiology") == expected
+
+
+def test_less_likely_of_another_diagnosis_leaves_the_fracture_present():
+    assert assertions("An L1 compression fracture is seen; metastasis is less likely.", "en",
+                      "vertebral_compression_fracture", "radiology") == ["present"]
