@@ -3,7 +3,7 @@ team's notes (tests/data/outside35/en) showed the pipeline misreading, each by s
 sentences, with look-alikes that must keep their reading: nuclear-medicine order names without "scan" ("NM BONE 3
 PHASE", "NM Bone Whole body") and the HDP/HMDP tracer; a staging CT whose fields are listed in brackets; dual-energy
 CT called "DECT"; EOS biplanar imaging, a radiograph; an MR angiogram, a study of vessels that covers the sacrum
-only where its report reads it."""
+only where its report reads it; and a CPT procedure code standing for the exam's name in the exam column."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -161,6 +161,30 @@ def test_an_mr_angiogram_is_no_sacral_workup():
     case = only_case([("n1", "2024-07-01", "outpatient", "", "73M, right total hip replacement 2019. Low back pain "
                        "for 2 months. MR angiogram of the pelvis and legs on 24 June 2024: left iliac stenosis.", "en")])
     assert flag_and_workup(case) == ("true", "none")
+
+
+# --- a procedure code that stands for the exam's name ----------------------------------------------------------------
+@pytest.mark.parametrize("exam, expected", [
+    ("72195", [("mri", "performed", True)]),
+    ("MRI 72195", [("mri", "performed", True)]),
+    ("CT 72192", [("ct", "performed", True)]),
+    ("74177", [("ct", "performed", True)]),
+    ("78306", [("scintigraphy", "performed", True)]),
+    ("MRI PELVIS WO CONTRAST (CPT 72195)", [("mri", "performed", True)]),
+])
+def test_a_procedure_code_names_its_exam(exam, expected):
+    assert _report(exam) == expected
+
+
+@pytest.mark.parametrize("exam, expected", [
+    ("72148", [("mri", "performed", False)]),  # MRI lumbar spine: not the sacrum unless read
+    ("72170", [("radiograph", "performed", False)]),
+    ("70450", [("ct", "performed", False)]),
+    ("77080", [("other", "performed", False)]),  # DXA
+    ("12345", [("other", "performed", False)]),
+])
+def test_lookalikes_of_procedure_codes_keep_their_reading(exam, expected):
+    assert _report(exam) == expected
 
 
 # --- the set --------------------------------------------------------------------------------------------------------
