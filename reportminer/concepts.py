@@ -689,7 +689,12 @@ class ConceptMatcher:
                 if listed_end is None:
                     break
                 limit = max(limit, listed_end)  # "CT of the chest, abdomen, and pelvis": the list is the field
-            if any(o is not span and o.start == hi for o in imaging):
+            following = next((o for o in imaging if o is not span and o.start == hi), None)
+            if following is not None:
+                if following.label_ == span.label_ and following.start == span.end:
+                    # the same modality named again right after ("NM BONE SPECT-CT LUMBAR SPINE"): one exam's name,
+                    # whose field is the one the second names
+                    return self._region(doc, following, regions, imaging)
                 break  # the next exam's region is its own
             hi += 1
         purpose = next((i for i in range(span.end, hi) if doc[i].norm_ in _PURPOSE_OPENERS), hi)

@@ -140,6 +140,7 @@ class ExamWording:
         self.other_part_words = folded_alternation(lexicon.exam_other_region_before)  # anywhere in a stretch
         self.sacrum_neighbours = folded_alternation(lexicon.exam_sacrum_neighbours)
         self.far_from_sacrum = folded_alternation(lexicon.exam_far_from_sacrum)
+        self.vessel_study = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_vessel_studies])
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
         self.next_step = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_next_step])
@@ -178,6 +179,12 @@ class ExamWording:
         body part far from it (``far_from_sacrum``: "CT head", "MRI knee"), as a CT angiogram of the aorta and iliacs,
         a PET-CT or a rectal MRI do not."""
         return self.far_from_sacrum is not None and not self.says(self.far_from_sacrum, words)
+
+    def of_vessels(self, modality: str, following: str) -> bool:
+        """Whether the words after an MRI word make it a study of vessels ("MR angiogram of the pelvis and legs",
+        exams.json ``vessel_studies``): no marrow study, it covers the sacrum only where its report reads it."""
+        return (modality == "mri" and self.vessel_study is not None
+                and self.vessel_study.match(_flat(following)) is not None)
 
     def someone_elses(self, text: str, sentence_start: int, exam_start: int) -> bool:
         """Whether the words right before an exam make it another person's ("her husband's MRI", "his wife had a CT
@@ -455,6 +462,9 @@ def _column_exam(note, pipeline) -> _Exam | None:
     # its report covers the sacrum where it reads it
     neighbour = no_region and (wording.says(wording.sacrum_neighbours, str(note.exam))
                                or wording.not_far_from_sacrum(str(note.exam)))
+    if found and wording.of_vessels(modality, found[2]):
+        # "MR ANGIOGRAM AORTA, PELVIS AND LOWER LIMBS": a study of the vessels of the region it names, not of its bones
+        region, unnamed, no_region, neighbour = "other", False, True, True
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
                  was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed, neighbour=neighbour)
 
@@ -496,6 +506,9 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
         # iliacs ...; the sacrum was intact"): it covers the sacrum where its own sentence reads it
         exam.neighbour = (exam.region == "other" and not exam.unnamed
                           and wording.not_far_from_sacrum(text[max(start, m.start - 30):m.end + 40]))
+        if wording.of_vessels(exam.modality, text[m.end:m.end + 40]):
+            # "MR angiogram of the pelvis and legs": the vessels of the region, no study of its bones
+            exam.region, exam.elsewhere, exam.unnamed, exam.neighbour = "other", True, False, True
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence

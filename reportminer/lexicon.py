@@ -217,6 +217,11 @@ class Lexicon:
     # body parts next to the sacrum ("coccyx"): a report of their study whose exam names no region of ours covers the
     # sacrum only where it reads the sacrum, as a hip study does
     exam_sacrum_neighbours: tuple[str, ...] = ()
+    # what follows an MRI word that makes it a study of vessels ("MR angiogram of the pelvis and legs", "MR venography"):
+    # its sequences are no marrow study, so it covers the sacrum only where its report reads it, whatever region it names
+    exam_vessel_studies: tuple[str, ...] = ()
+    # procedure codes that stand for an exam's name in the exam column ("72195" -> "MRI pelvis without contrast")
+    exam_procedure_codes: dict[str, str] = field(default_factory=dict)
     # body parts whose study never images the sacrum ("CT head", "MRI knee"): a study of another region of ours that
     # names none of them (a CT angiogram of the aorta and iliacs, a PET-CT, a rectal MRI) covers the sacrum where its
     # report reads the sacrum
@@ -267,7 +272,7 @@ _TOP_KEYS = {
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
-              "sacrum_neighbours", "far_from_sacrum",
+              "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "procedure_codes",
               "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
@@ -448,9 +453,12 @@ def _check_exam_wording(path: Path, data: dict) -> None:
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
                 "status_fields", "status_lines", "next_step", "new_study", "prior_study", "sacrum_neighbours",
-                "far_from_sacrum"):
+                "far_from_sacrum", "vessel_studies"):
         if key in data:
             _check_regexes(path, key, data[key])
+    codes = data.get("procedure_codes", {})
+    if not isinstance(codes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in codes.items()):
+        raise LexiconError(f"{path}: 'procedure_codes' must be an object of code -> exam name")
     coverage = data.get("coverage", {})
     if not isinstance(coverage, dict):
         raise LexiconError(f"{path}: 'coverage' must be an object of {list(COVERAGE_KEYS)}")
@@ -605,6 +613,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_other_region=tuple(exams.get("other_region", ())),
         exam_other_region_before=tuple(exams.get("other_region_before", ())),
         exam_sacrum_neighbours=tuple(exams.get("sacrum_neighbours", ())),
+        exam_vessel_studies=tuple(exams.get("vessel_studies", ())),
+        exam_procedure_codes={str(k): str(v) for k, v in exams.get("procedure_codes", {}).items()},
         exam_far_from_sacrum=tuple(exams.get("far_from_sacrum", ())),
         exam_status_fields=tuple(exams.get("status_fields", ())),
         exam_status_lines=tuple(exams.get("status_lines", ())),

@@ -292,12 +292,16 @@ class NotePipeline:
         return self._exams[exam]
 
     def _read_exam(self, exam: str) -> tuple[str, str, str] | None:
+        codes = self.lexicon.exam_procedure_codes
+        if codes:  # "72195", "MRI 72195": a procedure code names its exam (exams.json "procedure_codes")
+            exam = _PROCEDURE_CODE.sub(lambda m: codes.get(m.group(), m.group()), exam)
         for span in self.nlp(exam).spans["concepts"]:
             if span.label_ in IMAGING_CONCEPTS:
                 return span.label_, span._.region or "other", exam[span.end_char:]
         return None
 
 
+_PROCEDURE_CODE = re.compile(r"(?<![\w.,/-])\d{5}(?![\w.,/-])")  # a five-digit code standing alone in an exam's name
 _QUOTES = '"\u201d\u201c\u201e\u00ab\u00bb'
 # a quotation that opens a line, after a line that introduces it with a colon ("Kopierat från akutanteckning
 # 2022-02-01:" + a quoted note; "svar då:" + a quoted report), up to its closing quote; a quotation on the colon's own
