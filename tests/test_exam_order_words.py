@@ -116,3 +116,26 @@ def test_exam_order_words_a_study_with_its_urgency_or_setting_is_requested(langu
 ])
 def test_exam_order_words_urgency_or_setting_of_a_study_done_keeps_it_done(language, text):
     assert statuses(text, language, "mri") == ["performed"]
+
+
+# --- a letter's own words for having ordered a study: asked for, listed for, organised --------------------------
+@pytest.mark.parametrize("text", [
+    "I have asked for an MRI of her pelvis.",
+    "She has been listed for an MRI pelvis.",
+    "She has been listed for MRI pelvis.",
+    "An MRI of her pelvis has been organised.",
+    "We will organise an MRI pelvis.",
+    "She was on the waiting list for an MRI pelvis.",
+])
+def test_exam_order_words_a_letter_that_asked_for_a_study_requested_it(text):
+    assert statuses(text, "en", "mri") == ["requested"]
+
+
+@pytest.mark.parametrize("text", [
+    # what was asked for is a done study's images or report
+    "We asked for the images of her MRI pelvis from the Royal.",
+    "I asked for her MRI pelvis report.",
+    "The MRI pelvis, organised by her GP, showed a sacral fracture.",
+])
+def test_exam_order_words_asking_for_a_done_studys_report_leaves_it_done(text):
+    assert statuses(text, "en", "mri") == ["performed"]
