@@ -139,3 +139,22 @@ def test_exam_order_words_a_letter_that_asked_for_a_study_requested_it(text):
 ])
 def test_exam_order_words_asking_for_a_done_studys_report_leaves_it_done(text):
     assert statuses(text, "en", "mri") == ["performed"]
+
+
+@pytest.mark.parametrize("text", [
+    "MR bäcken är ordnad.",
+    "MR backen ordnad till nasta vecka.",
+    "Anhörig har begärt MR bäcken.",
+    "MR bäcken begärd.",
+    "Vi ordnar MR bäcken.",
+])
+def test_exam_order_words_a_swedish_study_arranged_or_asked_for_is_requested(text):
+    assert statuses(text, "sv", "mri") == ["requested"]
+
+
+@pytest.mark.parametrize("text", [
+    "Begär svar på MR bäcken från Danderyd.",
+    "Har begärt bilderna från MR bäcken på Danderyd.",
+])
+def test_exam_order_words_asking_for_a_swedish_studys_report_leaves_it_done(text):
+    assert statuses(text, "sv", "mri") == ["performed"]
