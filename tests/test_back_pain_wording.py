@@ -267,3 +267,17 @@ def test_pain_placed_low_after_it_is_low_back_pain(sentence, language):
 ])
 def test_pain_placed_elsewhere_after_it_is_no_low_back_pain(sentence, language):
     assert assertions(sentence, language, LBP) == []
+
+
+# --- a pain that has gone is over; one that has almost gone is not --------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Low back pain gone.", ["negated"]),
+    ("Her back pain low down has now gone.", ["negated"]),
+    ("Her low back pain has almost gone.", ["present"]),
+    ("Low back pain has not gone.", ["present"]),
+    ("Low back pain hasn't gone away.", ["present"]),
+    ("She has gone to physio for her low back pain.", ["present"]),
+    ("Low back pain, which had gone, has returned.", ["present"]),
+])
+def test_a_low_back_pain_that_has_gone(sentence, expected):
+    assert assertions(sentence, "en", LBP) == expected
