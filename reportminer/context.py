@@ -68,6 +68,8 @@ def _prefix_question(doc: Doc, span: Span) -> bool:
 
 _ARTICLES = frozenset({"a", "an", "the", "en", "ett", "den", "det", "de"})
 _JOINERS = frozenset({"and", "plus", "och", "samt", "o", "&"})
+# prepositions that open a noun phrase of its own ("superimposed on chronic compression", "med gammal kompression")
+_PREPOSITIONS = frozenset({"on", "upon", "with", "of", "to", "from", "på", "pa", "med", "av", "till", "från", "fran"})
 # words of age that may stand in a row before their noun ("an old healed L4", "en äldre läkt L4")
 _AGE_WORDS = frozenset({"old", "older", "healed", "remote", "prior", "chronic", "gammal", "gamla", "gammalt", "äldre",
                         "aldre", "läkt", "läkta", "lakt", "lakta", "kronisk", "kroniska"})
@@ -94,15 +96,17 @@ def _closes_after_comma(doc: Doc, span: Span, stops: list[bool], sources: frozen
 def _attributive(doc: Doc, span: Span, assertion: str) -> bool:
     """A word of age right after an article qualifies the noun after it ("plus an old T7 fracture", "and a healed
     ramus fracture", "L2 och den gamla L4"), not a finding before it: the new fractures in "two new fractures plus
-    an old T7 fracture" are not old. So does one right after "and"/"och" with a word after it ("ny kompression L2
-    och gammal kompression av L4", "L2 and old L4"), and one after other words of age there ("en äldre läkt L4")."""
+    an old T7 fracture" are not old. So does one right after "and"/"och" or a preposition with a word after it ("ny
+    kompression L2 och gammal kompression av L4", "L2 and old L4", "Acute L1 fracture superimposed on chronic
+    compression"), and one after other words of age there ("en äldre läkt L4")."""
     if assertion != "historical" or span.start == 0:
         return False
     i = span.start - 1
     while i > 0 and doc[i].norm_ in _AGE_WORDS:
         i -= 1
     before = doc[i].norm_
-    return before in _ARTICLES or (before in _JOINERS and span.end < len(doc) and doc[span.end].text[:1].isalnum())
+    return before in _ARTICLES or ((before in _JOINERS or before in _PREPOSITIONS) and span.end < len(doc)
+                                   and doc[span.end].text[:1].isalnum())
 
 
 @dataclass(frozen=True)

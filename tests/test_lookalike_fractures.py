@@ -209,3 +209,14 @@ def test_a_wedge_that_may_be_developmental_is_uncertain(sentence, language):
 ])
 def test_the_fracture_in_the_sentence_before_a_developmental_wedge_stays_present(sentence, language):
     assert assertions(sentence, language, "vertebral_compression_fracture", "radiology") == ["present", "uncertain"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a word of age after a preposition qualifies the noun after it, not the fracture before it
+    ("Acute L1 fracture superimposed on chronic compression.", ["present"]),
+    ("Acute on chronic L1 compression fracture.", ["present"]),
+    ("L1 compression fracture, unchanged compared with prior study.", ["present"]),
+    ("L1 compression, chronic.", ["historical"]),
+])
+def test_a_word_of_age_after_a_preposition(sentence, expected):
+    assert assertions(sentence, "en", "vertebral_compression_fracture", "radiology") == expected
