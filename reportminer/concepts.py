@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 from .matcher import TokenMatcher
 from .lexicon import FINDING_REGIONS, FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, load_lexicon
 from .patterns import PatternCompiler
-from .textnorm import fold_lower
+from .textnorm import fold_lower, folded_alternation
 
 # the fractures whose site word can name whose part broke ("ramus ossis ischii", "L3:s processus transversus")
 _PART_SITES = tuple(c for c in FRACTURE_CONCEPTS if c != "sacral_fracture")
@@ -252,6 +252,8 @@ class ConceptMatcher:
         self.region_window = lexicon.region_window
         self.region_list_words = frozenset(fold_lower(w) for w in lexicon.region_list_words)
         self.default_region = lexicon.default_region
+        # a part of a study ("SPECT/DT"): with no region of its own, a limited field, never a study's default region
+        self.study_part = folded_alternation(lexicon.exam_study_parts)
         # a contrast's words (context.json "contrast"): "MR gjordes inte av ländryggen ... utan av bäckenet"
         self.contrast = lexicon.contrast
 
@@ -683,6 +685,10 @@ class ConceptMatcher:
                 limit = min(len(doc), max(limit, hi + self.region_window))
                 hi += 1
                 continue
+            if doc[hi].text == "." and hi > span.end and doc[hi - 1].is_alpha and doc[hi - 1].norm_ in \
+                    self.region_list_words:
+                hi += 1  # the full stop of an abbreviated list word ("MR LÄNDRYGG INKL. SAKRUM") ends no field
+                continue
             if doc[hi].text in _REGION_STOPS:
                 listed_end = None if doc[hi].text != "," else self._listed_region_end(doc, span.end, hi, regions,
                                                                                         imaging)
@@ -706,6 +712,8 @@ class ConceptMatcher:
             return turned
         if not near:
             shared = self._shared_region(doc, span, regions, imaging)
+            if self.study_part is not None and self.study_part.search(fold_lower(span.text)):
+                return shared or "other"
             return shared or self.default_region.get(span.label_, "other")
         return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))
 
@@ -754,12 +762,21 @@ class ConceptMatcher:
         after it up to the region, are not such a list (another clause), or the region is the next exam's ("CT
         chest, pelvic x-ray")."""
         words = self.region_list_words
-        if comma == exam_end or any(doc[i].norm_ not in words for i in range(exam_end, comma)):
+        # the words before the comma are list words or a region's own ("MR LÄNDRYGG, SAKRUM": a catalogue name
+        # listing the parts it images, as "MR ländrygg och sakrum" does)
+        named = {i for r in regions for i in range(r.start, r.end)}
+        if comma == exam_end or any(doc[i].norm_ not in words and i not in named for i in range(exam_end, comma)):
             return None  # "SPECT/CT, LÄNDRYGG": a comma right after the exam word opens no list of its parts
+        # after a region of its own the list is a name's, which ends with it ("Rtg ländrygg, prostata stor." is a
+        # second clause)
+        named_first = any(doc[i].norm_ not in words for i in range(exam_end, comma))
         starts = {r.start: r.end for r in regions}
         for i in range(comma + 1, min(len(doc), comma + 5)):
             end = starts.get(i)
             if end is not None:
+                if named_first and end < len(doc) and doc[end].text not in _REGION_STOPS \
+                        and doc[end].norm_ not in words:
+                    return None
                 return None if any(o.start == end for o in imaging) else end
             if doc[i].norm_ not in words:
                 return None

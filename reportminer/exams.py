@@ -141,6 +141,7 @@ class ExamWording:
         self.sacrum_neighbours = folded_alternation(lexicon.exam_sacrum_neighbours)
         self.far_from_sacrum = folded_alternation(lexicon.exam_far_from_sacrum)
         self.vessel_study = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_vessel_studies])
+        self.study_part = folded_alternation(lexicon.exam_study_parts)
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
         self.next_step = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_next_step])
@@ -330,6 +331,7 @@ class _Exam:
     elsewhere: bool = False  # a report's exam column names a body part we have no region for ("CT head", "DT thorax")
     bare: bool = False  # at most a short result follows it in its sentence ("Not seen on CT.", "CT negative.")
     neighbour: bool = False  # a study of a part next to the sacrum ("MRI coccyx") or whose field may run through it
+    part: bool = False  # named by a part of a study ("SPECT/DT över ländryggen": exams.json study_parts)
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -476,12 +478,15 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
     exams: list[_Exam] = []
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
+    previous = None
     for m in sorted(imaging, key=lambda m: m.start):
         hybrid = _hybrid_ct(text, m)
+        joined = _joined_scintigraphy(text, previous, m)
+        previous = m
         if hybrid and scan_named and not (exams and exams[-1].modality == "scintigraphy"):
             continue  # "Helkroppsbilder samt SPECT/CT över bäckenet" in a bone scan's report: that scan's own
-        if hybrid and exams and exams[-1].modality == "scintigraphy":
-            if m.region not in (None, "", "other"):
+        if joined or (hybrid and exams and exams[-1].modality == "scintigraphy"):
+            if exams and exams[-1].modality == "scintigraphy" and m.region not in (None, "", "other"):
                 exams[-1].region = m.region  # "SPECT/CT of the lumbar spine": the SPECT's field
             continue
         i = _sentence_of(starts, m.start)
@@ -502,6 +507,7 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
         exam.unnamed = (not exam.elsewhere and exam.region == "other"
                         and wording.names_no_region(text[m.end:m.end + 40]))
         exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
+        exam.part = wording.says(wording.study_part, text[m.start:m.end])
         # a named study of a part with no region of ours, none far from the sacrum ("a CT angiogram of the aorta and
         # iliacs ...; the sacrum was intact"): it covers the sacrum where its own sentence reads it
         exam.neighbour = (exam.region == "other" and not exam.unnamed
@@ -512,6 +518,15 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
+
+
+def _joined_scintigraphy(text: str, previous, mention) -> bool:
+    """A scintigraphy word a word or less after another ("Skelettscintigrafi med SPECT/DT över bäckenet", "bone scan
+    with SPECT"): the same study, the second naming its tomographic part."""
+    if previous is None or previous.concept != "imaging_scintigraphy" or mention.concept != "imaging_scintigraphy":
+        return False
+    gap = text[previous.end:mention.start]
+    return len(gap.split()) <= 1 and not any(c in gap for c in ".;:,\n")
 
 
 def _hybrid_ct(text: str, mention) -> bool:
@@ -1018,9 +1033,16 @@ def _merge_into_column(column: _Exam, exams: list[_Exam], wording: ExamWording |
             # "Frågeställning: sakrumfraktur? MR bäcken", "Radiographer: requested as CT chest, abdomen and pelvis;
             # protocolled as chest and upper abdomen only": the request this report fulfils
             continue
-        if exam is column or exam.historical or not column.same_exam(exam) or exam.status == "requested":
+        # a scintigraphy report's own study named by a part of it ("Helkroppsbilder samt SPECT/DT över ländryggen",
+        # "whole-body images and SPECT/CT of the lumbar spine"): one study, the column's field kept
+        own_part = exam.part and column.modality == exam.modality == "scintigraphy" and column.region != "other"
+        if exam is column or exam.historical or not (column.same_exam(exam) or own_part) \
+                or (exam.status == "requested" and not own_part):
             out.append(exam)
             continue
+        if own_part:
+            column.evidence += [e for e in exam.evidence if e not in column.evidence]
+            continue  # the part's field and the words that add it ("kompletterande SPECT") leave the study as it is
         if column.region == "other" and exam.region != "other":
             # "MR" in the exam column, "MR BÄCKEN" in the report's title
             column.region, column.unnamed, column.elsewhere = exam.region, False, False

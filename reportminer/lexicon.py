@@ -226,6 +226,10 @@ class Lexicon:
     # names none of them (a CT angiogram of the aorta and iliacs, a PET-CT, a rectal MRI) covers the sacrum where its
     # report reads the sacrum
     exam_far_from_sacrum: tuple[str, ...] = ()
+    # words that name a part of a study, not a study ("SPECT", "SPECT/DT": a scintigraphy's tomographic acquisition):
+    # with no region of their own they image a limited field (no default whole-body region), and in a scintigraphy's
+    # report they are that study's own part
+    exam_study_parts: tuple[str, ...] = ()
     exam_status_fields: tuple[str, ...] = ()  # a work list's status field on the line under its exam ("Status: Bokad")
     # a work list's status written bare under an exam's own line, no field label ("DT bäcken" / "Remiss mottagen 2/7.")
     exam_status_lines: tuple[str, ...] = ()
@@ -272,7 +276,7 @@ _TOP_KEYS = {
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
-              "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "procedure_codes",
+              "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "procedure_codes", "study_parts",
               "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
@@ -453,7 +457,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
                 "status_fields", "status_lines", "next_step", "new_study", "prior_study", "sacrum_neighbours",
-                "far_from_sacrum", "vessel_studies"):
+                "far_from_sacrum", "vessel_studies", "study_parts"):
         if key in data:
             _check_regexes(path, key, data[key])
     codes = data.get("procedure_codes", {})
@@ -616,6 +620,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_vessel_studies=tuple(exams.get("vessel_studies", ())),
         exam_procedure_codes={str(k): str(v) for k, v in exams.get("procedure_codes", {}).items()},
         exam_far_from_sacrum=tuple(exams.get("far_from_sacrum", ())),
+        exam_study_parts=tuple(exams.get("study_parts", ())),
         exam_status_fields=tuple(exams.get("status_fields", ())),
         exam_status_lines=tuple(exams.get("status_lines", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
