@@ -68,7 +68,7 @@ def test_regexgate_unsafe_characters_are_all_there_are():
 
 
 @pytest.mark.parametrize("gate", GATES, ids=lambda g: g.regex.pattern[:40])
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 @given(data=st.data())
 def test_regexgate_a_matching_text_always_passes(gate, data):
     match = data.draw(st.from_regex(gate.regex, fullmatch=False))
