@@ -451,7 +451,7 @@ def _column_exam(note, pipeline) -> _Exam | None:
         return None
     found = pipeline.exam(note.exam)
     modality, region = (MODALITIES[found[0]], found[1]) if found else ("other", "other")
-    if modality == "ct" and _hybrid_name(str(note.exam), found[2]):
+    if modality == "ct" and _hybrid_name(found[3]):
         modality = "scintigraphy"  # "SPECT-CT bäcken", "SPECT/CT lumbar spine": the hybrid study is a bone scan
     # with no region, the words after the modality either name another body part ("CT head", "DT thorax") or
     # nothing ("MR", "CT with contrast": the study an earlier request named, see _inherit_region)
@@ -536,10 +536,9 @@ def _hybrid_ct(text: str, mention) -> bool:
     return mention.concept == "imaging_ct" and _HYBRID_PREFIX.search(before) is not None
 
 
-def _hybrid_name(exam: str, after: str) -> bool:
-    """An exam's name whose CT word follows a SPECT word ("SPECT-CT bäcken", "SPECT/lågdos-DT"): ``after`` is the
-    name's words after the CT word."""
-    head = exam[:len(exam) - len(after)] if after else exam
+def _hybrid_name(head: str) -> bool:
+    """An exam's name whose CT word follows a SPECT word ("SPECT-CT bäcken", "SPECT/lågdos-DT"): ``head`` is the name
+    as read up to the end of its CT word."""
     return _HYBRID_PREFIX.search(re.sub(r"(?i)(?:ct|dt)\s*$", "", head)) is not None
 
 

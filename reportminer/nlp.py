@@ -279,9 +279,10 @@ class NotePipeline:
                 return True
         return False
 
-    def exam(self, exam: str) -> tuple[str, str, str] | None:
-        """Modality concept, region and the words after the modality of an ordered exam's name ("MR bäcken" ->
-        imaging_mri, pelvis, " bäcken")."""
+    def exam(self, exam: str) -> tuple[str, str, str, str] | None:
+        """Modality concept, region, the words after the modality and the name up to the end of the modality word, of
+        an ordered exam's name as read ("MR bäcken" -> imaging_mri, pelvis, " bäcken", "MR"; a procedure code read
+        as the name it stands for)."""
         if not exam or not exam.strip():
             return None
         # A region's reports name their exams from a short catalogue: each name is read once.
@@ -291,13 +292,13 @@ class NotePipeline:
             self._exams[exam] = self._read_exam(exam)
         return self._exams[exam]
 
-    def _read_exam(self, exam: str) -> tuple[str, str, str] | None:
+    def _read_exam(self, exam: str) -> tuple[str, str, str, str] | None:
         codes = self.lexicon.exam_procedure_codes
         if codes:  # "72195", "MRI 72195": a procedure code names its exam (exams.json "procedure_codes")
             exam = _PROCEDURE_CODE.sub(lambda m: codes.get(m.group(), m.group()), exam)
         for span in self.nlp(exam).spans["concepts"]:
             if span.label_ in IMAGING_CONCEPTS:
-                return span.label_, span._.region or "other", exam[span.end_char:]
+                return span.label_, span._.region or "other", exam[span.end_char:], exam[:span.end_char]
         return None
 
 

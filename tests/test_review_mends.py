@@ -11,7 +11,7 @@ import pytest
 from reportminer.dates import note_day_order
 from reportminer.lexicon import load_lexicon
 
-from .phrasing import assertions, statuses
+from .phrasing import assertions, one_note, statuses
 
 LBP, VCF, SACRAL = "low_back_pain", "vertebral_compression_fracture", "sacral_fracture"
 
@@ -63,3 +63,15 @@ def test_review_mends_what_was_asked_for(language, text, expected):
 ])
 def test_review_mends_an_american_organism_is_no_british_cue(text, expected):
     assert note_day_order(text, pd.Timestamp("2024-04-20"), load_lexicon("en")) == expected
+
+
+@pytest.mark.parametrize("exam, language, expected", [
+    # the hybrid study is read from the exam's name as read, a procedure code replaced by the name it stands for
+    ("SPECT-CT bäcken", "sv", ("scintigraphy", "pelvis")),
+    ("SPECT/CT lumbar spine", "en", ("scintigraphy", "lumbar_spine")),
+    ("72192", "en", ("ct", "pelvis")),
+    ("CT 72192", "en", ("ct", "pelvis")),
+])
+def test_review_mends_the_exam_column_read_after_its_code(exam, language, expected):
+    exams = one_note("Report text.", language, "radiology", exam).exams
+    assert (exams.iloc[0]["modality"], exams.iloc[0]["region"]) == expected
