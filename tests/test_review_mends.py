@@ -75,3 +75,15 @@ def test_review_mends_an_american_organism_is_no_british_cue(text, expected):
 def test_review_mends_the_exam_column_read_after_its_code(exam, language, expected):
     exams = one_note("Report text.", language, "radiology", exam).exams
     assert (exams.iloc[0]["modality"], exams.iloc[0]["region"]) == expected
+
+
+@pytest.mark.parametrize("exam, expected", [
+    # an English catalogue name that lists its parts after its own two-word region, as Swedish "MR LÄNDRYGG, SAKRUM"
+    ("MRI LUMBAR SPINE, SACRUM", ("sacrum", True)),
+    ("CT lumbar spine, pelvis", ("pelvis", True)),
+    ("MRI LUMBAR SPINE", ("lumbar_spine", False)),
+    ("CT cervical spine, chest", ("other", False)),
+])
+def test_review_mends_an_english_name_listing_its_parts(exam, expected):
+    exams = one_note("Report text.", "en", "radiology", exam).exams
+    assert (exams.iloc[0]["region"], bool(exams.iloc[0]["covers_sacrum"])) == expected
