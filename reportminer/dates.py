@@ -99,7 +99,9 @@ def _compile(lexicon: Lexicon):
     # a calendar month or year just past ("CT abdomen and pelvis last month", "MRI pelvis last year"): pattern ->
     # "month" or "year"
     periods = [(re.compile(fold(p), re.IGNORECASE), unit) for p, unit in spec.get("periods_past", {}).items()]
-    return ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods
+    # words of a language variant that writes the day first ("oedema", "A&E": British English)
+    day_first = folded_alternation(spec.get("day_first_cues", ()))
+    return ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods, day_first
 
 
 def month_end(year: int, month: int) -> pd.Timestamp:
@@ -161,7 +163,7 @@ def day_just_past(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> p
     or two back ("i går", "yesterday"). None if it names none. Weaker than any date :func:`stated_exam_date` or
     :func:`exam_name_date` reads ("Föll i tisdags, DT bäcken 3/1 visade ..."): the caller asks it last."""
     text = fold(sentence)
-    *_, weekdays, days_back, _periods = _patterns(lexicon)
+    *_, weekdays, days_back, _periods, _day_first = _patterns(lexicon)
     for regex, days in days_back:
         if regex.search(text):
             return (note_date - pd.Timedelta(days=days)).normalize()
@@ -209,19 +211,10 @@ def note_day_order(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> str 
     UK letter's "CT pelvis 02/04/2024" is 2 April), else None (the language's order holds)."""
     order = note_slash_order(text, note_date)
     if order is None:
-        cues = _day_first_cues(lexicon)
+        cues = _patterns(lexicon)[-1]
         if cues is not None and cues.search(fold(text).lower()) is not None:
             return "dmy"
     return order
-
-
-_CUES: dict[int, re.Pattern | None] = {}
-
-
-def _day_first_cues(lexicon: Lexicon) -> re.Pattern | None:
-    if id(lexicon) not in _CUES:
-        _CUES[id(lexicon)] = folded_alternation(lexicon.exam_dates.get("day_first_cues", ()))
-    return _CUES[id(lexicon)]
 
 
 def _on(year: int, month: int, day: int) -> pd.Timestamp | None:
@@ -253,7 +246,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
     slashed = _slash_date(text, note_date, order or lexicon.exam_dates.get("slash_order", "dmy"), order is not None)
     if slashed is not None:
         return slashed
-    ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods = _patterns(lexicon)
+    ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods, _ = _patterns(lexicon)
     named = _day_month_date(text, note_date, day_month, months)
     if named is not None:
         return named
