@@ -190,6 +190,19 @@ def test_exam_decisions_a_study_that_would_add_nothing_is_not_done(language, tex
     ("en", "The MRI pelvis added nothing new."),
     ("en", "The MRI pelvis did not add any further information."),
     ("sv", "MR bäcken tillförde inget nytt."),
+    # a supplementary study that added nothing was done: "kompletterande" asks for nothing here
+    ("sv", "Kompletterande MR bäcken tillförde inget ytterligare."),
+    ("sv", "Kompletterande MR backen tillforde inget ytterligare."),
+    ("sv", "MR bäcken har inte tillfört något nytt."),
+    ("sv", "Den kompletterande MR-undersökningen av bäckenet tillförde ingen ny information."),
 ])
 def test_exam_decisions_a_done_study_that_added_nothing_stays_done(language, text):
     assert statuses(text, language, "mri") == ["performed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kompletterande MR bäcken bedöms inte tillföra något.",
+    "Kompletterande MR bäcken skulle inte tillföra något.",
+])
+def test_exam_decisions_a_supplementary_study_judged_useless_is_not_done(text):
+    assert statuses(text, "sv", "mri") == ["not_performed"]

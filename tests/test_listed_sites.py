@@ -212,3 +212,26 @@ def test_an_article_before_a_later_site_keeps_the_denial_going(sentence):
 
 def test_a_body_part_of_no_concept_after_the_article_adds_nothing():
     assert assertions("Fracture of the left sacral ala and the right hip.", "en", RAMUS, "radiology") == []
+
+
+# --- a compound's first part written alone before another bone's fracture word ----------------------------------
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Kot- och revbensfrakturer.", VCF, ["present"]),
+    ("Kot- och revbensfrakturer efter fallet.", VCF, ["present"]),
+    ("Inga kot- eller revbensfrakturer.", VCF, ["negated"]),
+    ("Kot- och handledsfrakturer i anamnesen.", VCF, ["historical"]),
+    ("Sakrum- och revbensfraktur.", SACRAL, ["present"]),
+    ("Ramus- och handledsfraktur vänster.", RAMUS, ["present"]),
+])
+def test_a_compounds_first_part_before_another_bones_fracture_word(sentence, concept, expected):
+    """The fracture word after "och" names another bone (a rib, the wrist): the first part still broke."""
+    assert assertions(sentence, "sv", concept) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Revbensfrakturer och handledsfraktur.",
+    "Kot- och revbensmetastaser utan fraktur.",
+    "Kotkropparna och revbenen utan fraktur i övrigt.",
+])
+def test_other_bones_fracture_words_name_no_vertebral_fracture(sentence):
+    assert "present" not in assertions(sentence, "sv", VCF)

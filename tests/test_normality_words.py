@@ -72,3 +72,15 @@ def test_words_that_deny_a_fracture_still_deny_it(sentence, language, concept):
 def test_an_intact_site_inside_the_mention_is_still_denied(sentence, language):
     assert assertions(sentence, language, SACRAL, "radiology") == ["negated"]
     assert assertions(sentence, language, RAMUS, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sakrum i övrigt med normal signal, ingen fraktur.",
+    "Sakrum i ovrigt med normal signal, ingen fraktur.",
+    "Sakrum med i övrigt normal benmärgssignal, inga frakturer.",
+    "Vänster sakralvinge med lätt ödem, ingen säker fraktur.",
+])
+def test_a_sacrum_described_then_a_fracture_denied_after_a_comma(sentence):
+    """The site with its signal or oedema, up to five words, then a fracture denied or unsure after a comma: the
+    sacrum's own fracture ("frakturlinje" was read so before; "fraktur" now too)."""
+    assert assertions(sentence, "sv", "sacral_fracture", "radiology") in (["negated"], ["uncertain"])
