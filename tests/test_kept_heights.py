@@ -58,3 +58,26 @@ def test_an_unchanged_height_of_a_compression_is_the_compression_kept(language, 
 ])
 def test_an_unchanged_height_of_a_vertebra_stays_a_kept_height(language, text):
     assert assertions(text, language, VCF, "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Loss of 30% of its anterior height.",
+    "There is loss of 30% of the anterior height.",
+    "30% height loss.",
+    "Approximately 30% loss of height.",
+    "The L1 vertebral body has lost 30% of its height.",
+])
+def test_a_share_of_height_lost_is_a_compression(text):
+    assert assertions(text, "en", VCF, "radiology") == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "Body weight and height recorded.",
+    "Loss of 30% of her body weight and height.",
+    "Body mass index 19, height 160 cm.",
+    "Body temperature 37.2, height 162 cm, weight 58 kg.",
+    "She has noticed some height loss.",
+])
+def test_a_persons_body_weight_and_height_name_no_vertebra(text):
+    """"body" before a word of the whole person (weight, mass, temperature) is no vertebral body."""
+    assert assertions(text, "en", VCF) == []
