@@ -126,7 +126,8 @@ class ReadText:
     """A note's text as every stage of the analysis reads it, and the way back to the text as written."""
 
     written: str
-    text: str  # zero-width spaces as spaces, UTF-8 shown as Windows-1252 as its letters
+    text: str  # zero-width spaces as spaces, UTF-8 shown as Windows-1252 as its letters, line ends as "\n", one
+    # space between words
     back: list[int] | None  # offset into ``text`` (one past its end included) -> offset into ``written``
 
     def span(self, start: int, end: int) -> tuple[int, int, str]:
@@ -136,7 +137,47 @@ class ReadText:
         return start, end, self.written[start:end]
 
 
+def unify_line_ends(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with each Windows ("\r\n") or old Mac ("\r") line end as "\n", and for each offset into the result
+    (one past its end included) the offset into ``text``; ``(text, None)`` where there was none. Every rule that
+    reads lines (soft wraps, words broken at a line-end hyphen, fields and lists) then reads them alike."""
+    if "\r" not in text:
+        return text, None
+    # a "\r\n" read as "\n" stands where its "\r" did: a span that ends at the line end ends before both
+    back = [i for i, ch in enumerate(text) if not (ch == "\n" and i and text[i - 1] == "\r")]
+    back.append(len(text))
+    return text.replace("\r\n", "\n").replace("\r", "\n"), back
+
+
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def single_spaced(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with each run of spaces between two words of a line as one space ("no  sacral fracture", two
+    spaces after a full stop, a column's padding), and for each offset into the result (one past its end included)
+    the offset into ``text``; ``(text, None)`` where there was none. The tokenizer makes a token of the extra
+    spaces, which would part the words of a phrase or a trigger. Indentation is kept: it tells a wrapped line."""
+    if "  " not in text:
+        return text, None
+    parts: list[str] = []
+    back: list[int] = []
+    last = 0
+    for match in _SPACE_RUN.finditer(text):
+        parts.append(text[last:match.start() + 1])
+        back.extend(range(last, match.start() + 1))
+        last = match.end()
+    if not parts:
+        return text, None
+    parts.append(text[last:])
+    back.extend(range(last, len(text) + 1))
+    return "".join(parts), back
+
+
 def read_text(written: str) -> ReadText:
     """``written`` as the analysis reads it (see :class:`ReadText`)."""
     text, back = repair_mojibake(with_visible_spaces(written))
+    for unify in (unify_line_ends, single_spaced):
+        text, step_back = unify(text)
+        if step_back is not None:
+            back = step_back if back is None else [back[i] for i in step_back]
     return ReadText(written, text, back)
