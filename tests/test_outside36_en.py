@@ -75,6 +75,9 @@ def test_lookalikes_of_lx_pain_are_no_present_pain(sentence):
     "Pain (Y/N): Y - lumbar, since Tuesday.",
     "Pain Y/N: Yes - lower back.",
     "Pain 2/10 at rest, 7/10 on walking, in the lower back.",
+    "Pain scores: neck 2/10, lower back 7/10.",
+    "L buttock 6/10 after sitting.",
+    "SIJ - 5/10 on stairs.",
 ])
 def test_a_pain_score_with_a_low_back_site_is_low_back_pain(sentence):
     assert _lbp(sentence) == ["present"]
@@ -85,6 +88,9 @@ def test_a_pain_score_with_a_low_back_site_is_low_back_pain(sentence):
     "Pain (Y/N): Y - R shoulder.",
     "NRS 3/10 in the neck.",
     "Pain (Y/N): N",
+    "Knee 6/10, hip 3/10.",
+    "MRI lumbar spine 2/10: no fracture.",
+    "XR lumbar 4/10 showed degenerative change.",
 ])
 def test_a_pain_score_at_another_site_is_no_low_back_pain(sentence):
     assert _lbp(sentence) == []
@@ -149,6 +155,7 @@ def test_a_pressure_area_check_makes_no_case():
     ("Caller (son) says his mother has had low back pain since Sunday.", "low_back_pain"),
     ("Caller - son - reports his father has had pain in his lower back for a week.", "low_back_pain"),
     ("Caller is the patient's daughter; her mother has osteoporosis.", "osteoporosis"),
+    ("Daughter (caller) says her mother has had pain in her lower back since the fall.", "low_back_pain"),
 ])
 def test_a_callers_parent_is_the_patient(sentence, concept):
     assert assertions(sentence, "en", concept) == ["present"]
@@ -203,6 +210,8 @@ def test_a_study_only_prepared_for_is_an_order():
     ("NRS 0/10 in the lower back.", ["negated"]),
     ("Pain 0/10 at rest, 7/10 on walking (lower back).", ["present"]),
     ("Pain score 2/10 lower back.", ["present"]),
+    ("Pain: 4/10 R knee, 0/10 lower back.", ["negated"]),
+    ("Lower back 0/10 today.", ["negated"]),
 ])
 def test_a_pain_score_of_nought_denies_the_pain(sentence, expected):
     assert _lbp(sentence) == expected
@@ -216,6 +225,7 @@ def test_a_pain_score_of_nought_denies_the_pain(sentence, expected):
     ("Hx Ca: N / Osteoporosis: N / Trauma: Y", "osteoporosis", ["negated"]),
     ("Red flags: steroids Y, osteoporosis Y.", "osteoporosis", ["present"]),
     ("Osteoporosis (Y/N): Y", "osteoporosis", ["present"]),
+    ("Long-term steroids (Y/N): N", "steroid_therapy", ["negated"]),
 ])
 def test_a_forms_n_denies_and_its_y_affirms(sentence, concept, expected):
     assert assertions(sentence, "en", concept) == expected
