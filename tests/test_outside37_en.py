@@ -6,7 +6,8 @@ word by word ("pain in the cross" for korsryggen, "pain in the seat" for sätet)
 eventuell); "ua" and "without remark" (utan anmärkning) denying a finding at a site; "remiss" and "remitted to" as a
 referral; the Swedish modality names DT and Rtg before English body parts, and more Swedish body parts in exam names
 ("DT buk-bäcken", "MR SI-leder", "DT ländrygg och bäcken"); Swedish compounds left in English ("blygdbensfraktur",
-"kotkompression", "benskörhet", "höftprotes", "ländryggssmärta") and "no compressions"; the sacrum first in a list
+"kotkompression", "benskörhet", "höftprotes", "ländryggssmärta", "sakrumfraktur", "fractura ossis sacri"), Swedish
+risk-factor words ("reumatoid artrit", "kortison", "strålbehandling") and "no compressions"; the sacrum first in a list
 of sites "without fracture"; and the language of a note that names none, where exam names and shorthand that Swedish
 writers carry into English ("Rtg ländrygg", "pat.", "ua") tell neither language."""
 from __future__ import annotations
@@ -38,6 +39,7 @@ def _report(exam: str, text: str = "Findings: normal.") -> list[tuple]:
     "Pain radiating down into the seat, left more than right.",
     "Has had ländryggssmärta for a month.",
     "Pain in ländryggen, worse on bending.",
+    "Pains in the lower part of the back when she stands up.",
 ])
 def test_the_low_back_translated_word_by_word_is_low_back_pain(sentence):
     assert assertions(sentence, "en", "low_back_pain") == ["present"]
@@ -50,6 +52,7 @@ def test_the_low_back_translated_word_by_word_is_low_back_pain(sentence):
     ("Pain on the cross-table lateral view was not assessed.", []),
     ("The cross-sectional imaging showed no cause for her pain.", []),
     ("She fell on the seat of the bus, no pain afterwards.", []),
+    ("Pain in the lower part of the leg after the fall.", []),
     ("Pain when she crossed her legs.", []),
     ("Knee pain, volunteer with the Red Cross.", []),
 ])
@@ -108,6 +111,8 @@ def test_lookalikes_of_swedish_hedges_keep_their_reading(sentence, concept, expe
     ("Sacrum and both SI joints without remarks.", "sacral_fracture"),
     ("Sacrum, SI joints and the acetabula without fracture.", "sacral_fracture"),
     ("Pubic rami ua bilaterally.", "pubic_ramus_fracture"),
+    ("Sacrum: ua.", "sacral_fracture"),
+    ("Os sacrum: without remark. SI joints: normal.", "sacral_fracture"),
 ])
 def test_ua_and_without_remark_deny_a_finding_at_the_site(sentence, concept):
     assert assertions(sentence, "en", concept) == ["negated"]
@@ -194,11 +199,25 @@ def test_lookalikes_of_dt_name_no_exam(sentence):
     ("Treated for benskörhet with zoledronic acid.", "osteoporosis", ["present"]),
     ("Spine X-ray: no compressions.", "vertebral_compression_fracture", ["negated"]),
     ("Lumbar spine: no new compressions, known L1 wedge.", "vertebral_compression_fracture", ["negated", "present"]),
+    ("Sakrumfraktur on the left, conservative treatment.", "sacral_fracture", ["present"]),
+    ("No korsbensfraktur on the CT.", "sacral_fracture", ["negated"]),
+    ("Ramusfraktur sin after a fall in the garden.", "pubic_ramus_fracture", ["present"]),
+    ("Dg: fractura ossis sacri.", "sacral_fracture", ["present"]),
     ("Chest compressions for 4 minutes.", "vertebral_compression_fracture", []),
     ("No chest compressions were needed.", "vertebral_compression_fracture", []),
 ])
 def test_swedish_compounds_in_english_name_their_concept(sentence, concept, expected):
     assert assertions(sentence, "en", concept) == expected
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Reumatoid artrit since 2010, on methotrexate.", "rheumatic_disease"),
+    ("Kortison for her asthma for many years.", "steroid_therapy"),
+    ("Strålbehandling against the pelvis in 2021 for rectal cancer.", "pelvic_radiation"),
+    ("Höftplastik on the right in 2019.", "hip_prosthesis"),
+])
+def test_swedish_risk_factor_words_in_english_are_read(sentence, concept):
+    assert assertions(sentence, "en", concept) == ["present"]
 
 
 def test_a_swedish_hip_prosthesis_word_is_a_risk_factor():
