@@ -343,9 +343,12 @@ class ConceptMatcher:
         if i + 2 >= len(words) or spaces[i] != " " or spaces[i + 1] != " ":
             return False
         a, b, c = words[i], words[i + 1], words[i + 2]
+        # The first two joined must want an ending: a word that takes any ending ("stressfx", "insufffx": the
+        # fracture word's regex runs on with \w*) is complete, and the third is a word of its own, the site of
+        # "Insuff fx sakrum", "Stress fx ramus" (joined, "insufffxsakrum" would read as a fracture with no site).
         return (len(a) > 1 and len(b) > 1 and len(c) > 1 and a.isalpha() and b.isalpha() and c.isalpha()
                 and not self._is_anchor(a) and self._is_anchor(a + b) and not self._is_anchor("x" + b)
-                and self._is_anchor(c) and self._is_anchor(a + b + c))
+                and not self._is_anchor(a + b + "x") and self._is_anchor(c) and self._is_anchor(a + b + c))
 
     def _spaced_level(self, words: list[str], spaces: list[str], i: int) -> bool:
         """Tokens i, i+1 are a level written with one space inside ("L 1", "Th 12", "T 12"), the letters a word of

@@ -166,6 +166,7 @@ class ContextAnnotator:
         self.question_openers = tuple(tuple(fold_lower(w) for w in opener.split()) for opener in lexicon.question_openers)
         self.patient_as_parent = re.compile(fold(lexicon.patient_as_parent).lower()) \
             if lexicon.patient_as_parent else None
+        self.child_informants = folded_alternation(lexicon.child_informants)
         self.definite_fracture = folded_alternation(lexicon.definite_fractures)
         self.finding_word = folded_alternation(lexicon.finding_words)
         self.contrast = lexicon.contrast
@@ -261,7 +262,12 @@ class ContextAnnotator:
         doc = span.doc
         for token in span:
             if self.patient_as_parent.fullmatch(token.norm_):
-                return not _POSSESSOR.search(doc[max(0, token.i - 4):token.i].text.lower())
+                before = doc[max(0, token.i - 4):token.i].text.lower()
+                # the possessor is the informant's own where the child is named before it in the sentence ("Caller
+                # (son) reports his father has ...", "Daughter rang: her mother fell"): that parent is the patient
+                return not _POSSESSOR.search(before) or (
+                    self.child_informants is not None
+                    and self.child_informants.search(fold(doc[:token.i].text).lower()) is not None)
         return False
 
     def set_annotations(self, doc: Doc, mentions, scopes: list[Scope]) -> None:

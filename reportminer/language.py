@@ -28,6 +28,14 @@ by as an to patient pain fracture fractures left right both side seen noted pres
 history indication assessment plan technique comparison without evidence acute chronic she he her his
 woman year old female male lower back low will if should please follow up ordered reports denies since
 lbp hx pmh yo
+after also but day days every next now than then today week weeks when worse better yesterday
+""".split())
+# Swedish words that Swedish writers carry into English notes: exam names and the body parts they name ("Rtg
+# bäcken", "DT ländrygg", "MR"), the referral ("remiss"), side and status shorthand ("sin", "dx", "bilat", "ua",
+# "pat"). They are as common in such English notes as in Swedish ones, so they tell neither language: they, and
+# their å/ä/ö, count for none. A note made of nothing else ("Rtg bäcken ua") still reads as Swedish (a tie).
+_CARRIED = frozenset("""
+pat rtg dt mr remiss backen backenet landrygg landryggen ramus sin dx bilat ua
 """.split())
 _WORD = re.compile(r"[a-z]+")
 # Every ASCII character but a-z as a space: words are then what ``split`` gives (as ``_WORD`` finds them in ASCII
@@ -41,7 +49,7 @@ def detect_language(text: str) -> str:
     """Return "sv" or "en" for a note's text; Swedish when the text gives no evidence either way."""
     folded = fold(text).lower()
     words = folded.translate(_NOT_A_LETTER).split() if folded.isascii() else _WORD.findall(folded)
-    sv = sum(map(_SV.__contains__, words))
+    sv = sum(w in _SV and w not in _CARRIED for w in words)
     en = sum(map(_EN.__contains__, words))
     # Lower-case words with å/ä/ö are Swedish; capitalised ones may be a Swedish name in an English note.
     sv += 2 * _accented_words(text)
@@ -58,5 +66,9 @@ def _accented_words(text: str) -> int:
         while start and text[start - 1] in _SWEDISH_LETTERS:
             start -= 1
         if not start or not (text[start - 1].isalnum() or text[start - 1] == "_"):  # the run opens a word
-            starts.add(start)
+            end = m.end()
+            while end < len(text) and text[end] in _SWEDISH_LETTERS:
+                end += 1
+            if fold(text[start:end]) not in _CARRIED:  # "bäcken", "ländrygg": carried words tell no language
+                starts.add(start)
     return len(starts)
