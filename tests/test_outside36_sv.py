@@ -7,9 +7,9 @@ low back); a drug given as needed against the pain ("Oxynorm 5 mg vid behov mot 
 pain being the drug's indication and no conditional; the buttock in everyday words ("ont i stjärten", not "stjärtbenet",
 the coccyx); the low back's "problem" and "problematik" ("ländryggsproblematik", "ryggproblem" placed low); a relative
 as the source of what the care said ("Enligt dottern har läkaren sagt att ..."), the patient's finding and not the
-relative's; and a fracture dated by a month written in digits with its year ("ramusfraktur vänster 2023-05", "05/2023")
-more than a year back, an earlier episode. Each family by at least two differently worded sentences, and its
-look-alikes."""
+relative's; the lay "benbrott" at a site of ours ("benbrott i korsbenet"); and a fracture dated by a month written in
+digits with its year ("ramusfraktur vänster 2023-05", "05/2023") more than a year back, an earlier episode. Each family
+by at least two differently worded sentences, and its look-alikes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -158,6 +158,25 @@ def test_outside36_sv_a_relative_reporting_the_cares_words_states_the_patients_f
 ])
 def test_outside36_sv_the_relatives_own_condition_stays_theirs(text, concept):
     assert assertions(text, "sv", concept) == ["historical"]
+
+
+# --- the lay "benbrott" at a site of ours ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, concept", [
+    ("Anhöriga berättar att hon fått ett benbrott i korsbenet.", "sacral_fracture"),
+    ("Benbrott i vänster blygdben enligt akuten.", RAMUS),
+])
+def test_outside36_sv_a_benbrott_at_a_site_is_its_fracture(text, concept):
+    assert assertions(text, "sv", concept) == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "Benbrott i handleden 2019.",
+    "Inga tidigare benbrott.",
+    "Lårbensbrott vänster, opererat 2020.",
+])
+def test_outside36_sv_a_benbrott_elsewhere_or_with_no_site_is_no_mention(text):
+    found = [c for c in (RAMUS, VCF, "sacral_fracture") if assertions(text, "sv", c)]
+    assert found == []
 
 
 # --- a fracture dated by a month in digits with its year ------------------------------------------------------------
