@@ -54,6 +54,8 @@ _POSSESSOR = re.compile(r"(?:\b(?:hans|hennes|deras|pat:?s|patientens|his|her|th
 # stops ("3.11.2022")
 _FULL_DAY = re.compile(r"(?P<y1>(?:19|20)\d\d)[-.](?P<m1>0?[1-9]|1[0-2])[-.](?P<d1>0?[1-9]|[12]\d|3[01])"
                        r"|(?P<d2>0?[1-9]|[12]\d|3[01])\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>(?:19|20)\d\d)")
+# a month and its year as one token ("2023-05", "05/2023"), as a form's "Tidigare fraktur" field dates an old fracture
+_YEAR_MONTH = re.compile(r"(?P<y1>(?:19|20)\d\d)-(?P<m1>0[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d)")
 _EPISODE_DAYS = 365  # a finding dated more than this before the note is of an earlier episode (CONTRACT)
 _QUERY_REACH = 2  # words a request's "?" may stand before its finding ("?insufficiency fracture of sacrum")
 
@@ -430,6 +432,10 @@ class ContextAnnotator:
                 return pd.Timestamp(year=int(year), month=int(month), day=int(day))
             except ValueError:
                 return None
+        # a month in digits with its year, as one token ("2023-05", "05/2023"): the month's last day, as a named month
+        m = _YEAR_MONTH.fullmatch(span[-1].text)
+        if m:
+            return month_end(int(m["y1"] or m["y2"]), int(m["m1"] or m["m2"]))
         month = self.months.get(fold_lower(span[-2].text)) if len(span) >= 2 else None
         if month is None or not re.fullmatch(r"(?:19|20)\d\d", span[-1].text):
             return None
