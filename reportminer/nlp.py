@@ -58,6 +58,7 @@ def build_nlp(language: str, lexicon_dir: str | None = None) -> Language:
     infixes = list(nlp.Defaults.infixes) + _EXTRA_INFIXES
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     _split_capitals_like_lower_case(nlp)
+    _split_dotted_capitals_like_lower_case(nlp, cached_lexicon(language, lexicon_dir))
     _drop_bracket_emoticons(nlp)
     nlp.add_pipe("reportminer_normalizer")
     config = {"language": language, "lexicon_dir": lexicon_dir}
@@ -87,6 +88,22 @@ def _split_capitals_like_lower_case(nlp: Language) -> None:
         if key.islower() and upper not in rules and ("'" in key or "’" in key or key == "cannot"):
             nlp.tokenizer.add_special_case(upper, [{ORTH: piece[ORTH].upper(), NORM: piece.get(NORM, piece[ORTH])}
                                                    for piece in pieces])
+
+
+_DOTTED = re.compile(r"[^\W\d_]{1,5}(?:\.[^\W\d_]{1,5})+\.?")  # "u.a.", "t.ex.", "p.g.a", "s.k."
+
+
+def _split_dotted_capitals_like_lower_case(nlp: Language, lexicon: Lexicon) -> None:
+    """Give the lexicon's dotted abbreviations written in capitals the tokens of their lower-case spelling. spaCy
+    cuts the last full stop off "u.a." (a lower-case letter before it) but keeps "U.A." whole, so that in a report
+    printed in capitals ("SAKRUM U.A.") no trigger written "u.a." would find it."""
+    words = {w for trigger in lexicon.triggers for entry in trigger.entries if isinstance(entry, str)
+             for w in entry.split()} | {a if a.endswith(".") else a + "." for a in lexicon.abbreviations}
+    for word in sorted(w for w in words if _DOTTED.fullmatch(w) and w.islower()):
+        upper = word.upper()
+        lower_pieces = [t.text for t in nlp.make_doc(word)]
+        if len(lower_pieces) > 1 and len(nlp.make_doc(upper)) != len(lower_pieces) and upper not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(upper, [{ORTH: piece.upper()} for piece in lower_pieces])
 
 
 class NotePipeline:

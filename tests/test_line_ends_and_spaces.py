@@ -113,3 +113,16 @@ def test_the_sample_reads_the_same_rewritten(rewrite):
     before, after = scan(notes, patients), scan(rewritten, patients)
     assert _labels(after) == _labels(before)
     pd.testing.assert_frame_equal(_cases(after), _cases(before))
+
+
+# --- a note printed in capitals -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, language, concept, expected", [
+    ("SAKRUM U.A.", "sv", "sacral_fracture", ["negated"]),
+    ("SAKRUM U.A. ÖVRIGA SKELETTET UTAN FOKALA FÖRÄNDRINGAR.", "sv", "sacral_fracture", ["negated"]),
+    ("Sakrum U.A.", "sv", "sacral_fracture", ["negated"]),
+    ("Sakrum u.a.", "sv", "sacral_fracture", ["negated"]),
+])
+def test_a_dotted_abbreviation_in_capitals_reads_as_in_lower_case(text, language, concept, expected):
+    """spaCy cuts the last full stop off "u.a." but kept "U.A." whole, so the trigger "u.a." never found it and
+    "SAKRUM U.A." read as a sacral fracture stated present."""
+    assert assertions(text, language, concept, "radiology") == expected
