@@ -102,18 +102,21 @@ def repair_mojibake(text: str) -> tuple[str, list[int] | None]:
     nothing was repaired."""
     if text.isascii() or not _MOJIBAKE.search(text):
         return text, None
+    return _rewritten(text, ((m.start(), m.end(), letter) for m in _MOJIBAKE.finditer(text)
+                             if (letter := _mojibake_letter(m.group())) is not None))
+
+
+def _rewritten(text: str, edits) -> tuple[str, list[int] | None]:
+    """``text`` with each of ``edits`` (start, end, the one character that stands for ``text[start:end]``, in text
+    order) made, and for each offset into the result (one past its end included) the offset into ``text``;
+    ``(text, None)`` where there was no edit. The character made stands where what it replaces started."""
     parts: list[str] = []
     back: list[int] = []
     last = 0
-    for match in _MOJIBAKE.finditer(text):
-        letter = _mojibake_letter(match.group())
-        if letter is None:
-            continue
-        parts.append(text[last:match.start()])
-        back.extend(range(last, match.start()))
-        parts.append(letter)
-        back.append(match.start())
-        last = match.end()
+    for start, end, char in edits:
+        parts += (text[last:start], char)
+        back.extend(range(last, start + 1))
+        last = end
     if not parts:
         return text, None
     parts.append(text[last:])
@@ -144,9 +147,10 @@ def unify_line_ends(text: str) -> tuple[str, list[int] | None]:
     if "\r" not in text:
         return text, None
     # a "\r\n" read as "\n" stands where its "\r" did: a span that ends at the line end ends before both
-    back = [i for i, ch in enumerate(text) if not (ch == "\n" and i and text[i - 1] == "\r")]
-    back.append(len(text))
-    return text.replace("\r\n", "\n").replace("\r", "\n"), back
+    return _rewritten(text, ((m.start(), m.end(), "\n") for m in _LINE_END.finditer(text)))
+
+
+_LINE_END = re.compile(r"\r\n?")
 
 
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -159,18 +163,7 @@ def single_spaced(text: str) -> tuple[str, list[int] | None]:
     spaces, which would part the words of a phrase or a trigger. Indentation is kept: it tells a wrapped line."""
     if "  " not in text:
         return text, None
-    parts: list[str] = []
-    back: list[int] = []
-    last = 0
-    for match in _SPACE_RUN.finditer(text):
-        parts.append(text[last:match.start() + 1])
-        back.extend(range(last, match.start() + 1))
-        last = match.end()
-    if not parts:
-        return text, None
-    parts.append(text[last:])
-    back.extend(range(last, len(text) + 1))
-    return "".join(parts), back
+    return _rewritten(text, ((m.start(), m.end(), " ") for m in _SPACE_RUN.finditer(text)))
 
 
 def read_text(written: str) -> ReadText:
