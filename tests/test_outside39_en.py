@@ -74,7 +74,7 @@ def test_low_back_pain_after_a_prescribed_pelvic_radiotherapy_flags_a_younger_ma
 # --- a fracture in the differential of a sacral lesion ---------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
     "Sclerosis in the right sacral ala - stress fracture or blastic metastasis.",
-    "Focal uptake in the sacrum, metastatic deposit or fracture.",
+    "Focal uptake in the sacrum: metastatic deposit or fracture.",
     "Low T1 signal in the left sacral ala: insufficiency fracture or metastasis?",
     "Patchy sacral sclerosis; differential is a sclerotic metastasis or an insufficiency fracture.",
     "Oedema in both sacral alae; differential includes insufficiency fractures and metastases.",
@@ -88,6 +88,9 @@ def test_a_fracture_in_the_differential_of_a_sacral_lesion_is_suspected(sentence
 @pytest.mark.parametrize("sentence, expected", [
     ("No evidence of sacral insufficiency fracture or metastasis.", ["negated"]),
     ("No fracture or metastatic deposit in the sacrum.", ["negated"]),
+    ("No scintigraphic evidence of metastases or of a sacral insufficiency fracture.", ["negated"]),
+    ("No metastasis or sacral fracture.", ["negated"]),
+    ("No bone lesion, metastasis or fracture in the sacrum.", ["negated"]),
     ("Bilateral sacral insufficiency fractures; no metastasis or mass.", ["present"]),
     ("Sacral insufficiency fracture, not a metastasis.", ["present"]),
     ("Sacral metastasis or tumour recurrence.", []),
