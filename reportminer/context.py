@@ -42,7 +42,7 @@ TITLE_KEY = "reportminer_title_line"
 NOTE_YEAR_KEY = "reportminer_note_year"
 # doc.user_data key: the note's own day (a Timestamp), set beside its year, for a finding dated by a day or a month
 NOTE_DAY_KEY = "reportminer_note_day"
-_YEAR_PREPOSITIONS = frozenset({"in", "during"})  # "in 2025": a year that dates its finding, as the bare year does
+_YEAR_PREPOSITIONS = frozenset({"in", "during", "from"})  # "in 2025", "from 2025 staging": a year that dates its finding, as the bare year does
 # Whether the note's informant is the patient's child (context.json ``child_informants``): a parent named without a
 # possessor is then the patient ("Telefonkontakt med dotter. ... Mamman har fortsatt ont lågt i ryggen").
 CHILD_INFORMANT_KEY = "reportminer_child_informant"
