@@ -530,7 +530,9 @@ class ConceptMatcher:
         """
         site_concepts = {span.label_ for span in found} & self.site_concepts
         sites = {s.start: s for s in filter_spans(site_spans)} if site_spans else {}
-        opened_sites = {s.start: s for s in filter_spans(list(site_spans) + list(opened_spans))} if opened_spans else sites
+        # a colon's list reads the sites of opened_sites too ("Indexfraktur: L2")
+        opened_sites = ({s.start: s for s in filter_spans(list(site_spans) + list(opened_spans))} if opened_spans
+                        else sites)
         extra = self._listed_after_heads(doc, found, sites, heads, opened_sites)
         if not site_concepts:
             return extra
