@@ -117,6 +117,8 @@ def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple])
 
 
 _OPENERS = frozenset({":", "("})  # a head ending in one of these names its sites right after it
+# words that make the items before a listed site no fractures ("Frakturer: inga, L1 och L2 ua"): folded NORMs
+_NO_ITEM = frozenset({"inga", "ingen", "inget", "nej", "ej", "inte", "utan", "no", "none", "not", "nil"})
 _GROUP_MARK = "\x1f"  # between a group's name and a label in the keys of a GroupedMatcher
 
 
@@ -224,6 +226,7 @@ class ConceptMatcher:
             "elsewhere": {"elsewhere": lexicon.back_pain.get("elsewhere", ())}, "regions": lexicon.regions,
             "sites": {c: tuple(e) for c, e in coordination.get("sites", {}).items()},
             "heads": {"head": tuple(coordination.get("heads", ()))},
+            "opened_sites": {c: tuple(e) for c, e in coordination.get("opened_sites", {}).items()},
             "exception_sites": {c: tuple(e) for c, e in coordination.get("exception_sites", {}).items()},
             "exception_heads": {"exception": tuple(coordination.get("exception_heads", ()))}})
         self.exception_filler = int(coordination.get("exception_filler", 4))
@@ -407,7 +410,8 @@ class ConceptMatcher:
             found = [s for s in found if not any(_blocks(e, s) for e in excluded)]
         if self.exception_phrases:
             found = [t for t in (self._after_exception(doc, s) for s in found) if t is not None]
-        listed = self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []))
+        listed = self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []),
+                                   groups.get("opened_sites", []))
         found = found + [s for s in listed if not self._place_of_pain(doc, s)]
         excepted = self._excepted(doc, found, groups.get("exception_sites", []), groups.get("exception_heads", []))
         found = found + [s for s in excepted if not self._place_of_pain(doc, s)]
@@ -518,7 +522,7 @@ class ConceptMatcher:
         return [s for s in spans if higher.isdisjoint(range(s.start, s.end))]
 
     def _coordinated(self, doc: Doc, found: list[Span], site_spans: list[Span],
-                     heads: list[Span] = ()) -> list[Span]:
+                     heads: list[Span] = (), opened_spans: list[Span] = ()) -> list[Span]:
         """Sites listed after a fracture mention share its fracture word.
 
         "Inga frakturer i blygdben, korsben eller acetabulum" names a sacral fracture too ("korsben"). The list
@@ -526,7 +530,10 @@ class ConceptMatcher:
         """
         site_concepts = {span.label_ for span in found} & self.site_concepts
         sites = {s.start: s for s in filter_spans(site_spans)} if site_spans else {}
-        extra = self._listed_after_heads(doc, found, sites, heads)
+        # a colon's list reads the sites of opened_sites too ("Indexfraktur: L2")
+        opened_sites = ({s.start: s for s in filter_spans(list(site_spans) + list(opened_spans))} if opened_spans
+                        else sites)
+        extra = self._listed_after_heads(doc, found, sites, heads, opened_sites)
         if not site_concepts:
             return extra
         for mention in found:
@@ -559,14 +566,17 @@ class ConceptMatcher:
         return chain, final, after
 
     def _listed_after_heads(self, doc: Doc, found: list[Span], sites: dict[int, Span],
-                            heads: list[Span]) -> list[Span]:
+                            heads: list[Span], opened_sites: dict[int, Span] | None = None) -> list[Span]:
         """Sites listed after a fracture word whose list opens with a body part of no concept ("No acute
         fracture of the pelvis, sacrum or pubic rami"): each listed site is a fracture mention of its own, running
         from the fracture word to the site. The list must end in a coordinator and its last site must end the
         phrase, so "fracture of the distal radius, and sacral pain" adds nothing. After a head that ends in a colon
         or an opening bracket ("Bäckenfraktur (ramus sup vä)", "Fractures: left sacral ala") the sites named
-        right after it, only a side before the first, need no coordinator."""
-        if not heads or not sites:
+        right after it, only a side before the first, need no coordinator; so do the sites of a fracture list
+        whose items are each closed by a comma ("Tidigare frakturer: radius 2019, L1 2022, ramus 2023"), and there
+        a vertebral level is a site too (coordination ``opened_sites``: "Indexfraktur: L2")."""
+        opened_sites = sites if opened_sites is None else opened_sites
+        if not heads or not opened_sites:
             return []
         covered = {i for span in found for i in range(span.start, span.end)}
         # a head that is a mention of a concept whose list is not read after it ("Ingen fraktur i ländrygg, sakrum
@@ -578,15 +588,31 @@ class ConceptMatcher:
                 continue  # "fracture of the sacrum, ..." is a mention: its list is read after it
             # a head that is a mention and ends in a colon opens its list all the same ("Frakturer i främre och bakre
             # bäckenringen: ramus superior vä och sakrala ala vä"): the chain after a mention stops at the colon
-            chain, final, after = self._chain(doc, head.end, sites)
-            opened = chain and doc[head.end - 1].norm_ in _OPENERS and all(
-                doc[i].norm_ in self.leads for i in range(head.end, chain[0].start))
+            colon = doc[head.end - 1].norm_ in _OPENERS
+            chain, final, after = self._chain(doc, head.end, opened_sites if colon else sites)
+            # the first site right after the opener (only sides before it), or after earlier items of the list,
+            # the last of them closed by a comma ("radius vä 2019, L1 2022")
+            opened = chain and colon and (all(doc[i].norm_ in self.leads for i in range(head.end, chain[0].start))
+                                          or self._after_listed_items(doc, head.end, chain[0].start))
             if (final or opened) and chain and self._ends_list(doc, after):
                 # from the fracture word on: the site is judged where its fracture word stands ("No
                 # fractures involving the hips, sacrum or rami": "involving" would end the negation's scope)
                 extra += [Span(doc, head.start, s.end, label=s.label_) for s in chain if covered.isdisjoint(
                     range(s.start, s.end))]
         return extra
+
+    def _after_listed_items(self, doc: Doc, start: int, first_site: int) -> bool:
+        """Whether the tokens from ``start`` to ``first_site`` are items of a list, each closed by a comma, the
+        last right before the site (only sides between): "radius vä 2019, handled 2021, L1" but not "ingen, L1"
+        (a denial) nor "radius 2019 L1"."""
+        i = first_site
+        while i > start and doc[i - 1].norm_ in self.leads:
+            i -= 1
+        if i <= start or doc[i - 1].norm_ != ",":
+            return False
+        items = [doc[j] for j in range(start, i)]
+        return (all(t.norm_ not in self.chain_stops for t in items)
+                and not any(t.norm_ in _NO_ITEM for t in items))
 
     def _excepted(self, doc: Doc, found: list[Span], site_spans: list[Span], heads: list[Span]) -> list[Span]:
         """Sites named as the exception to a denied fracture ("Inga frakturer förutom L1", "inga kotkompressioner

@@ -127,6 +127,9 @@ class SectionRule:
     question_mark: bool = False
     # The section names the exam of a radiology report ("EXAM:", "Undersökning:"): its lines are the title line.
     title: bool = False
+    # The heading's own words belong to its first sentence: "Tidigare frakturer: radius 2019, L1 2022" names the
+    # fracture in its heading and lists the sites after the colon (concepts.json coordination "heads").
+    heading_in_text: bool = False
 
     def implies_assertion(self, concept: str) -> str | None:
         """The assertion this section implies for a span of ``concept``, or None."""
@@ -283,7 +286,7 @@ _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
                  "opens_sentence", "spares_findings"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
-                 "replace", "title"}
+                 "replace", "title", "heading_in_text"}
 _ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only", "start_only"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
@@ -484,6 +487,8 @@ def _all_entries(data: dict):
     for entries in data.get("coordination", {}).get("sites", {}).values():
         yield from entries
     yield from data.get("coordination", {}).get("heads", [])
+    for entries in data.get("coordination", {}).get("opened_sites", {}).values():
+        yield from entries
     for entries in data.get("coordination", {}).get("exception_sites", {}).values():
         yield from entries
     yield from data.get("coordination", {}).get("exception_heads", [])
@@ -589,7 +594,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         sections=tuple(
             SectionRule(s["name"], tuple(s["headings"]), bool(s.get("question", False)), s.get("implies"),
                         frozenset(s.get("implies_for", ())), bool(s.get("first_sentence_only", False)),
-                        bool(s.get("question_mark", False)), bool(s.get("title", False)))
+                        bool(s.get("question_mark", False)), bool(s.get("title", False)),
+                        bool(s.get("heading_in_text", False)))
             for s in sections.get("sections", ())
         ),
         regions={r: tuple(exams.get("regions", {}).get(r, ())) for r in REGIONS},

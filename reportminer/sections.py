@@ -148,6 +148,8 @@ class SectionSplitter:
             out.append(Section(None, 0, 0, found[0][0] if found else len(text)))
         for i, (h_start, body_start, rule) in enumerate(found):
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
+            if rule.heading_in_text:  # "Tidigare frakturer: L1 2022": the heading names what its list's sites had
+                body_start = h_start
             cut = _question_ends(text, body_start, end, self._report_opener) if rule.question else None
             if cut is None and rule.implies == "historical" and not rule.first_sentence_only:
                 cut = _history_line_ends(text, body_start, end, self._present_label)
