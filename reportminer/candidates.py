@@ -213,6 +213,8 @@ class Prefilter:
 
     def can_match(self, folded: str, sentence: Sentence, hits: list[tuple[int, int]], starts: list[int]) -> bool:
         """Whether some concept pattern has its anchor and all its word-checkable tokens in ``sentence``."""
+        if sentence.section is not None and sentence.section.lists_fractures:
+            return True  # a fracture history's lines name sites whose fracture word is the heading's (concepts.py)
         mask = 0
         for i in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)):
             mask |= hits[i][1]

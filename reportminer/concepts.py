@@ -116,6 +116,7 @@ def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple])
     return matcher
 
 
+_SECTION_KEY = "reportminer_section"  # context.SECTION_KEY: the sentence's SectionRule (context imports this module)
 _OPENERS = frozenset({":", "("})  # a head ending in one of these names its sites right after it
 # words that make the items before a listed site no fractures ("Frakturer: inga, L1 och L2 ua"): folded NORMs
 _NO_ITEM = frozenset({"inga", "ingen", "inget", "nej", "ej", "inte", "utan", "no", "none", "not", "nil"})
@@ -225,6 +226,7 @@ class ConceptMatcher:
             "unplaced": {LOW_BACK_PAIN: lexicon.back_pain.get("unplaced", ())},
             "elsewhere": {"elsewhere": lexicon.back_pain.get("elsewhere", ())}, "regions": lexicon.regions,
             "sites": {c: tuple(e) for c, e in coordination.get("sites", {}).items()},
+            "list_sites": {c: tuple(e) for c, e in coordination.get("list_sites", {}).items()},
             "heads": {"head": tuple(coordination.get("heads", ()))},
             "opened_sites": {c: tuple(e) for c, e in coordination.get("opened_sites", {}).items()},
             "exception_sites": {c: tuple(e) for c, e in coordination.get("exception_sites", {}).items()},
@@ -235,6 +237,12 @@ class ConceptMatcher:
         self.links = frozenset(fold_lower(w) for w in coordination.get("links", ()))
         self.finals = frozenset(fold_lower(w) for w in coordination.get("final", ()))
         self.max_filler = int(coordination.get("max_filler", 2))
+        # a fracture history after a colon ("Previous fractures: right wrist 2016, L1 2021, left pubic ramus 2022"):
+        # the words an entry may hold besides its site (its dates and brackets not counted)
+        self.list_filler = int(coordination.get("list_filler", 3))
+        # the words that may follow a site in its entry ("L2 vertebra (2021)", "L1 in March 2025"): others make the
+        # site a part of something else ("L4-5 disc degeneration")
+        self.list_after_site = frozenset(fold_lower(w) for w in coordination.get("list_after_site", ()))
         self.site_concepts = frozenset(coordination.get("sites", {}))
         self.chain_stops = frozenset(fold_lower(w) for w in coordination.get("stops", ()))
         self.leads = frozenset(fold_lower(w) for w in coordination.get("leads", ()))
@@ -412,6 +420,10 @@ class ConceptMatcher:
             found = [t for t in (self._after_exception(doc, s) for s in found) if t is not None]
         listed = self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []),
                                    groups.get("opened_sites", []))
+        section = doc.user_data.get(_SECTION_KEY)
+        listed += self._history_list(doc, found + listed, groups.get("sites", []) + groups.get("list_sites", []),
+                                     groups.get("heads", []),
+                                     in_history=section is not None and section.lists_fractures)
         found = found + [s for s in listed if not self._place_of_pain(doc, s)]
         excepted = self._excepted(doc, found, groups.get("exception_sites", []), groups.get("exception_heads", []))
         found = found + [s for s in excepted if not self._place_of_pain(doc, s)]
@@ -613,6 +625,49 @@ class ConceptMatcher:
         items = [doc[j] for j in range(start, i)]
         return (all(t.norm_ not in self.chain_stops for t in items)
                 and not any(t.norm_ in _NO_ITEM for t in items))
+
+    def _history_list(self, doc: Doc, found: list[Span], site_spans: list[Span], heads: list[Span],
+                      in_history: bool = False) -> list[Span]:
+        """The sites of a fracture history that a head ending in a colon opens ("Previous fragility fractures: right
+        wrist 2016, L1 2021, left pubic ramus 2022", "Prior fractures: T12 (2019), L2 (2021)"): entries split by
+        commas, each of at most ``list_filler`` words besides its dates and brackets, a body part of no concept
+        among them; a vertebral level is a site here too (coordination "list_sites"). Each site is a mention of
+        its own, from the site word on, so that its own words ("2021", "now") judge it. The list must end the
+        phrase, as :meth:`_listed_after_heads` asks. ``in_history``: the sentence stands under a heading that names
+        fractures (sections.json "lists_fractures": "Previous fractures:"), whose line is such a list from its
+        start."""
+        if not site_spans or not self.list_after_site:  # a language whose lexicon reads no such lists
+            return []
+        sites = {s.start: s for s in filter_spans(site_spans)}
+        covered = {i for span in found for i in range(span.start, span.end)}
+        extra: list[Span] = []
+        starts = [h.end for h in heads if doc[h.end - 1].norm_ == ":"] + ([0] if in_history else [])
+        for start in starts:
+            chain, i, words, after = [], start, 0, start
+            while i < len(doc) and words <= self.list_filler:
+                norm = doc[i].norm_
+                if norm in self.chain_stops:
+                    break
+                if i in sites:
+                    site, i, words = sites[i], sites[i].end, 0
+                    while i < len(doc) and doc[i].norm_ not in self.links and doc[i].norm_ not in self.chain_stops:
+                        if doc[i].is_alpha and doc[i].norm_ not in self.list_after_site:
+                            break  # "L4-5 disc degeneration": the level is no entry of the list
+                        i += 1
+                    else:
+                        chain.append(site)
+                        after = i  # the entry's own words ("vertebra (2021)") end with it
+                        continue
+                    break  # the list ends before the site that is none of its entries
+                if norm in self.links:
+                    words = 0
+                elif doc[i].is_alpha and norm not in self.leads:
+                    words += 1
+                i += 1
+            if chain and self._ends_list(doc, after):
+                extra += [Span(doc, s.start, s.end, label=s.label_) for s in chain
+                          if covered.isdisjoint(range(s.start, s.end))]
+        return extra
 
     def _excepted(self, doc: Doc, found: list[Span], site_spans: list[Span], heads: list[Span]) -> list[Span]:
         """Sites named as the exception to a denied fracture ("Inga frakturer förutom L1", "inga kotkompressioner

@@ -332,6 +332,7 @@ class _Exam:
     bare: bool = False  # at most a short result follows it in its sentence ("Not seen on CT.", "CT negative.")
     neighbour: bool = False  # a study of a part next to the sacrum ("MRI coccyx") or whose field may run through it
     part: bool = False  # named by a part of a study ("SPECT/DT över ländryggen": exams.json study_parts)
+    rebooked: bool = False  # a new time given after its fate ("did not attend ... to be rebooked"): not done here
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -667,6 +668,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             # "MR bäcken ej genomförd, kameran ur funktion. Ny tid ges.": the new time is of the study not done
             for exam in last_exams:
                 exam.hear(rebooked, own=False)
+                exam.rebooked = True
                 exam.evidence.append(_clean(sentence))
             last_at = i
         elif ((pointing := _points_back(sentence, sent, column, wording) or _follows_a_request(last_exams, i - last_at))
@@ -1035,8 +1037,11 @@ def _merge_into_column(column: _Exam, exams: list[_Exam], wording: ExamWording |
         # a scintigraphy report's own study named by a part of it ("Helkroppsbilder samt SPECT/DT över ländryggen",
         # "whole-body images and SPECT/CT of the lumbar spine"): one study, the column's field kept
         own_part = exam.part and column.modality == exam.modality == "scintigraphy" and column.region != "other"
+        # a request of the report's own exam is another order, unless it is a new time for the study the report
+        # says was not done ("The patient did not attend for the bone scan. To be rebooked."): then the report's
+        # own exam was not done and is ordered again, never performed
         if exam is column or exam.historical or not (column.same_exam(exam) or own_part) \
-                or (exam.status == "requested" and not own_part):
+                or (exam.status == "requested" and not own_part and not exam.rebooked):
             out.append(exam)
             continue
         if own_part:

@@ -130,6 +130,9 @@ class SectionRule:
     # The heading's own words belong to its first sentence: "Tidigare frakturer: radius 2019, L1 2022" names the
     # fracture in its heading and lists the sites after the colon (concepts.json coordination "heads").
     heading_in_text: bool = False
+    # The heading names fractures ("Previous fractures:", "Fracture history:"): a site its lines list is a fracture
+    # ("Previous fractures: right wrist 2016, L1 2021, left pubic ramus 2022"; concepts.py _history_list).
+    lists_fractures: bool = False
 
     def implies_assertion(self, concept: str) -> str | None:
         """The assertion this section implies for a span of ``concept``, or None."""
@@ -286,7 +289,7 @@ _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
                  "opens_sentence", "spares_findings"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
-                 "replace", "title", "heading_in_text"}
+                 "replace", "title", "heading_in_text", "lists_fractures"}
 _ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only", "start_only"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
@@ -486,6 +489,8 @@ def _all_entries(data: dict):
     yield from data.get("sacrum_assessed", [])
     for entries in data.get("coordination", {}).get("sites", {}).values():
         yield from entries
+    for entries in data.get("coordination", {}).get("list_sites", {}).values():
+        yield from entries
     yield from data.get("coordination", {}).get("heads", [])
     for entries in data.get("coordination", {}).get("opened_sites", {}).values():
         yield from entries
@@ -595,7 +600,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
             SectionRule(s["name"], tuple(s["headings"]), bool(s.get("question", False)), s.get("implies"),
                         frozenset(s.get("implies_for", ())), bool(s.get("first_sentence_only", False)),
                         bool(s.get("question_mark", False)), bool(s.get("title", False)),
-                        bool(s.get("heading_in_text", False)))
+                        bool(s.get("heading_in_text", False)), bool(s.get("lists_fractures", False)))
             for s in sections.get("sections", ())
         ),
         regions={r: tuple(exams.get("regions", {}).get(r, ())) for r in REGIONS},
