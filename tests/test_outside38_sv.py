@@ -158,3 +158,15 @@ def test_the_set_scores(tmp_path):
     assert flag_f1 >= 0.97
     assert workup >= 0.97
     assert note_f1 >= 0.97
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Sakrumfrakturen kunde inte verifieras med MR.", "mri"),
+    ("Frakturen har inte kunnat bekräftas med DT.", "ct"),
+    ("Frakturen kunde ej bekräftas med DT.", "ct"),
+])
+def test_a_confirmation_that_failed_leaves_the_exam_done(text, modality):
+    """"verifieras med MR" asks for the study, but one that could not confirm the fracture was done (the merge with
+    tests/test_exams_phrasing.py's negated confirmations)."""
+    from .phrasing import statuses
+    assert statuses(text, "sv", modality) == ["performed"]
