@@ -116,7 +116,7 @@ def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple])
     return matcher
 
 
-_SECTION_KEY = "reportminer_section"  # context.SECTION_KEY: the sentence's SectionRule (context imports this module)
+SECTION_KEY = "reportminer_section"  # doc.user_data key holding the sentence's SectionRule (or None)
 _OPENERS = frozenset({":", "("})  # a head ending in one of these names its sites right after it
 # words that make the items before a listed site no fractures ("Frakturer: inga, L1 och L2 ua"): folded NORMs
 _NO_ITEM = frozenset({"inga", "ingen", "inget", "nej", "ej", "inte", "utan", "no", "none", "not", "nil"})
@@ -420,7 +420,7 @@ class ConceptMatcher:
             found = [t for t in (self._after_exception(doc, s) for s in found) if t is not None]
         listed = self._coordinated(doc, found, groups.get("sites", []), groups.get("heads", []),
                                    groups.get("opened_sites", []))
-        section = doc.user_data.get(_SECTION_KEY)
+        section = doc.user_data.get(SECTION_KEY)
         listed += self._history_list(doc, found + listed, groups.get("sites", []) + groups.get("list_sites", []),
                                      groups.get("heads", []),
                                      in_history=section is not None and section.lists_fractures)

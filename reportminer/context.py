@@ -23,13 +23,12 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .concepts import cached_lexicon, make_compiler
+from .concepts import SECTION_KEY, cached_lexicon, make_compiler
 from .dates import month_end
 from .matcher import TokenMatcher
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, SectionRule, Trigger
 from .textnorm import fold, fold_lower, folded_alternation
 
-SECTION_KEY = "reportminer_section"  # doc.user_data key holding the sentence's SectionRule (or None)
 # doc.user_data key holding the note's type (CONTRACT ``note_type``); absent or None: not known (a lone sentence,
 # read as a radiology report's field would be).
 NOTE_TYPE_KEY = "reportminer_note_type"
@@ -42,7 +41,8 @@ TITLE_KEY = "reportminer_title_line"
 NOTE_YEAR_KEY = "reportminer_note_year"
 # doc.user_data key: the note's own day (a Timestamp), set beside its year, for a finding dated by a day or a month
 NOTE_DAY_KEY = "reportminer_note_day"
-_YEAR_PREPOSITIONS = frozenset({"in", "during", "from"})  # "in 2025", "from 2025 staging": a year that dates its finding, as the bare year does
+# "in 2025", "from 2025 staging": a year that dates its finding, as the bare year does
+_YEAR_PREPOSITIONS = frozenset({"in", "during", "from"})
 # Whether the note's informant is the patient's child (context.json ``child_informants``): a parent named without a
 # possessor is then the patient ("Telefonkontakt med dotter. ... Mamman har fortsatt ont lågt i ryggen").
 CHILD_INFORMANT_KEY = "reportminer_child_informant"
