@@ -149,11 +149,13 @@ class GroupedMatcher:
 def _exclusion_groups(exclusions: tuple) -> dict[str, tuple]:
     """The exclusions by how they block: ``exclusion`` any match they overlap, ``edges`` (entries with
     ``"edges_only": true``) only a match they overlap at its first or last word, ``start`` (``"start_only": true``)
-    only a match whose first word they hold."""
+    only a match whose first word they hold, ``head`` (``"head_only": true``) only a match that holds their first
+    word (the words after it only tell that word for the look-alike)."""
     edges = tuple(e for e in exclusions if isinstance(e, dict) and e.get("edges_only"))
     starts = tuple(e for e in exclusions if isinstance(e, dict) and e.get("start_only"))
-    return {"exclusion": tuple(e for e in exclusions if e not in edges and e not in starts), "edges": edges,
-            "start": starts}
+    heads = tuple(e for e in exclusions if isinstance(e, dict) and e.get("head_only"))
+    return {"exclusion": tuple(e for e in exclusions if e not in edges + starts + heads), "edges": edges,
+            "start": starts, "head": heads}
 
 
 def _blocks(exclusion: Span, span: Span) -> bool:
@@ -165,6 +167,8 @@ def _blocks(exclusion: Span, span: Span) -> bool:
         return False
     if exclusion.label_ == "start":  # "ischial ramus fracture": the neighbour's name holds the match's first word
         return exclusion.start <= span.start
+    if exclusion.label_ == "head":  # "varken ... eller": only the first word is the look-alike, the rest confirms it
+        return span.start <= exclusion.start
     return exclusion.label_ != "edges" or exclusion.start <= span.start or exclusion.end >= span.end
 
 
@@ -245,6 +249,9 @@ class ConceptMatcher:
         self.list_after_site = frozenset(fold_lower(w) for w in coordination.get("list_after_site", ()))
         self.site_concepts = frozenset(coordination.get("sites", {}))
         self.chain_stops = frozenset(fold_lower(w) for w in coordination.get("stops", ()))
+        # words that close a list of sites as its sentence's end does: what happened to the sites, not another site
+        # ("Fracture: right superior pubic ramus after a fall", "Fraktur: ramus superior hö efter fall i hemmet")
+        self.list_closers = frozenset(fold_lower(w) for w in coordination.get("list_closers", ()))
         self.leads = frozenset(fold_lower(w) for w in coordination.get("leads", ()))
         self.fresh_after = frozenset(fold_lower(w) for w in coordination.get("fresh_after", ()))
         self.fresh = frozenset(fold_lower(w) for w in coordination.get("fresh", ()))
@@ -707,7 +714,8 @@ class ConceptMatcher:
     def _ends_list(self, doc: Doc, i: int) -> bool:
         """Whether the list of sites whose last ends at token ``i`` ends the phrase there: after a side ("sakrum
         vänster") and a last coordinated body part of no concept ("korsben eller acetabulum"), the sentence or
-        clause ends; "fracture of the distal radius, and sacral pain" goes on after its site."""
+        clause ends, or a word of ``list_closers`` tells what befell the sites ("after a fall"); "fracture of the
+        distal radius, and sacral pain" goes on after its site."""
         n = len(doc)
         while i < n and doc[i].norm_ in self.leads:
             i += 1
@@ -716,7 +724,7 @@ class ConceptMatcher:
             words = 0
             while i < n and doc[i].is_alpha and doc[i].norm_ not in self.chain_stops and words < self.max_filler:
                 i, words = i + 1, words + 1
-        return i >= n or not doc[i].is_alpha or doc[i].norm_ in self.chain_stops
+        return i >= n or not doc[i].is_alpha or doc[i].norm_ in self.chain_stops or doc[i].norm_ in self.list_closers
 
     def _shared_predicate(self, doc: Doc, found: list[Span], sites: dict[int, Span],
                           site_concepts: set[str]) -> list[Span]:

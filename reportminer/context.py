@@ -188,7 +188,9 @@ class ContextAnnotator:
         after_exam = min(imaging, default=len(doc) + 1)
         found = [s for s in self.matcher(doc, as_spans=True)
                  if (not self._trigger(s).title_only or s.start >= after_exam)
-                 and (not self._trigger(s).opens_sentence or _opens(s))]
+                 and (not self._trigger(s).opens_sentence or _opens(s))
+                 and (not self._trigger(s).needs_after or any(t.norm_ in self._trigger(s).needs_after
+                                                              for t in doc[s.end:]))]
         # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
         # In a title line a purpose trigger beats any other it overlaps ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE":

@@ -85,6 +85,10 @@ class Trigger:
     # ("L1 compression fracture with alignment maintained", "Normal SI joints and a fracture of the left sacral
     # ala"); inside one it still does ("the fracture and an intact sacrum").
     spares_findings: bool = False
+    # Counts only where one of these words (folded, lower case) follows it in its sentence: the first half of a pair
+    # ("varken ... eller"), which without its second half is another word (written without å/ä/ö, "varken" is
+    # "värken", the ache: "Varken i ländryggen har ökat").
+    needs_after: frozenset[str] = frozenset()
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -287,10 +291,10 @@ _TOP_KEYS = {
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
-                 "opens_sentence", "spares_findings"}
+                 "opens_sentence", "spares_findings", "needs_after"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title", "heading_in_text", "lists_fractures"}
-_ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only", "start_only"}
+_ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only", "start_only", "head_only"}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
@@ -422,7 +426,7 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             if anchor is not None and not (type(anchor) is int and 0 <= anchor < len(entry["pattern"])):
                 raise LexiconError(f"{path}: entry {entry.get('literal')!r}: 'anchor' must be the index of one of its "
                                    f"{len(entry['pattern'])} pattern tokens, got {anchor!r}")
-            for flag in ("edges_only", "start_only"):
+            for flag in ("edges_only", "start_only", "head_only"):
                 if flag in entry and type(entry[flag]) is not bool:
                     raise LexiconError(f"{path}: entry {entry.get('literal')!r}: '{flag}' must be true or false, got "
                                        f"{entry[flag]!r}")
@@ -593,7 +597,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
                     bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)),
                     frozenset(t["ends"]) if "ends" in t else None, frozenset(t.get("outranks", ())),
                     bool(t.get("dated", False)), bool(t.get("opens_sentence", False)),
-                    bool(t.get("spares_findings", False)))
+                    bool(t.get("spares_findings", False)), frozenset(t.get("needs_after", ())))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
