@@ -137,8 +137,10 @@ class SectionSplitter:
         """
         folded = fold(text) if folded is None else folded
         found: list[tuple[int, int, SectionRule]] = []
+        # in a note written all in capitals, capitals tell no heading (stops at a normal note's first letters)
+        shouting = not any(c.islower() for c in text)
         for m in self._line_headings(folded):
-            if self._is_heading(text, m):
+            if self._is_heading(text, m, shouting):
                 found.append((m.start("h"), m.end(), self._rule_of(m.group("h"))))
         for m in self._inline_headings(folded):
             found.append((m.start("h"), m.end(), self._rule_of(m.group("h"))))
@@ -202,7 +204,10 @@ class SectionSplitter:
         one, two, three = self._prefixes
         return head in three or head[:2] in two or head[:1] in one
 
-    def _is_heading(self, text: str, m: re.Match) -> bool:
+    def _is_heading(self, text: str, m: re.Match, shouting: bool = False) -> bool:
+        """Whether a heading word at a line's start heads a section: before a colon (or, for a question's heading, a
+        dash), alone on its line, or in capitals before the line's text ("FYND Ingen fraktur") unless the note is
+        ``shouting``, written all in capitals ("REMISS MR BÄCKEN SKICKAD 5/3" is then a sentence about a referral)."""
         if m.group("colon") == ":":
             return True
         if m.group("colon"):  # a dash: only a question's heading ("Frgst - ..."), not "Status - ua"
@@ -211,7 +216,7 @@ class SectionSplitter:
         if not text[m.end():line_end if line_end >= 0 else len(text)].strip():
             return True
         heading = text[m.start("h"):m.end("h")]
-        return heading.isupper() and len(heading) > 2
+        return heading.isupper() and len(heading) > 2 and not shouting
 
     def sentences(self, text: str) -> list[Sentence]:
         """All sentences of a note, each with the section it stands in."""

@@ -1,0 +1,32 @@
+"""A note written all in capitals: a heading word at a line's start, with text after it on the line, is told a
+heading by its capitals only where the rest of the note has small letters ("FYND Ingen fraktur"). In a note that is
+capitals throughout, "REMISS MR BÄCKEN SKICKAD 5/3" and "FOLLOW-UP MRI PELVIS ON 20 SEPTEMBER: COMPLETE RESPONSE"
+are sentences: a referral sent, a study done. Headings before a colon, or alone on their line, stay headings."""
+import pytest
+
+from tests.phrasing import assertions_by_concept, statuses
+
+
+@pytest.mark.parametrize("text, lang, modality, status", [
+    ("ONT I LÄNDRYGGEN SEDAN FALLET.\nREMISS MR BÄCKEN SKICKAD 5/3, FRÅGESTÄLLNING SAKRUMFRAKTUR?", "sv", "mri",
+     "requested"),
+    ("79-ÅRIG KVINNA MED ONT I LÄNDRYGGEN.\nREMISS SKICKAD TILL DT BÄCKEN FÖR ATT SE BAKRE BÄCKENRINGEN.", "sv", "ct",
+     "requested"),
+    ("66M, ANAL CANCER.\nFOLLOW-UP MRI PELVIS AFTER CHEMORADIATION ON 20 SEPTEMBER: COMPLETE RESPONSE, NO SACRAL "
+     "FRACTURE.", "en", "mri", "performed"),
+])
+def test_a_heading_word_opening_a_sentence_in_capitals(text, lang, modality, status):
+    assert statuses(text, lang, modality) == [status]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ONT I LÄNDRYGGEN.\nFRÅGESTÄLLNING: SAKRUMFRAKTUR?", "sv"),
+    ("LOW BACK PAIN AFTER A FALL.\nQUESTION:\nSACRAL INSUFFICIENCY FRACTURE?", "en"),
+])
+def test_a_heading_with_its_colon_or_alone_still_asks(text, lang):
+    assert assertions_by_concept(text, lang)["sacral_fracture"] == ["hypothetical"]
+
+
+def test_a_capital_heading_in_a_note_with_small_letters_still_heads():
+    found = assertions_by_concept("Ont i ländryggen.\nFRÅGESTÄLLNING Sakrumfraktur?", "sv")
+    assert found["sacral_fracture"] == ["hypothetical"]
