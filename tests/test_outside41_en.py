@@ -5,7 +5,9 @@ or to have stopped mattering ("Low back pain is not a feature", "no longer troub
 to tell two diagnoses apart ("to distinguish SI joint dysfunction from a sacral insufficiency fracture"), which asks
 about the fracture and plans the study; a CT or MRI that guides a procedure ("CT-guided right SI joint injection"),
 no study of the region and never a sacral workup; and a study written with its purpose and then its result after a
-colon ("MRI pelvis to exclude an occult fracture: no fracture"), done."""
+colon ("MRI pelvis to exclude an occult fracture: no fracture"), done. Found by probing beyond the set: a treatment
+or test not recommended for the pain ("Surgery is not recommended for axial low back pain") leaves the pain present;
+a diagnosis judged unlikely after a comma or colon ("Sacral insufficiency fracture, unlikely") is denied."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -156,6 +158,48 @@ def test_a_study_with_its_purpose_then_its_result_is_a_workup():
          "tendinopathy.", "en"),
     ])
     assert flag_and_workup(case) == ("false", "mri")
+
+
+# --- a treatment or test not recommended for the pain ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "I explained that surgery is not recommended for axial low back pain.",
+    "Opioids are not recommended for her chronic lower back pain.",
+    "Not a candidate for fusion for his lumbago.",
+    "Plain films are not helpful in mechanical low back pain.",
+    "Spinal cord stimulation is not suitable for predominantly axial low back pain.",
+])
+def test_a_treatment_not_recommended_for_the_pain_keeps_the_pain(sentence):
+    assert assertions(sentence, "en", LBP) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Low back pain is not present.", LBP, ["negated"]),
+    ("She does not have low back pain.", LBP, ["negated"]),
+    ("Not recommended: bed rest. No low back pain today.", LBP, ["negated"]),
+    ("Vertebroplasty is not recommended for the chronic L1 fracture.", VCF, ["historical"]),
+])
+def test_lookalikes_of_a_treatment_not_recommended_keep_their_reading(sentence, concept, expected):
+    assert assertions(sentence, "en", concept) == expected
+
+
+# --- a diagnosis judged unlikely after a comma or colon ----------------------------------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Differential: SIJ dysfunction; sacral insufficiency fracture, unlikely.", SACRAL),
+    ("Sacral stress fracture: felt unlikely.", SACRAL),
+    ("L2 compression fracture, thought unlikely given normal vertebral heights.", VCF),
+    ("Pubic ramus fracture, very unlikely as she is fully weight bearing.", "pubic_ramus_fracture"),
+])
+def test_a_diagnosis_judged_unlikely_after_a_comma_is_denied(sentence, concept):
+    assert assertions(sentence, "en", concept) == ["negated"]
+
+
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Sacral insufficiency fracture, unlikely to heal within six weeks.", SACRAL, ["present"]),
+    ("Sacral insufficiency fracture, unlikely to need surgery.", SACRAL, ["present"]),
+    ("L1 compression fracture, likely osteoporotic.", VCF, ["present"]),
+])
+def test_lookalikes_of_a_diagnosis_judged_unlikely_keep_their_reading(sentence, concept, expected):
+    assert assertions(sentence, "en", concept) == expected
 
 
 # --- the set --------------------------------------------------------------------------------------------------------
