@@ -149,11 +149,14 @@ class GroupedMatcher:
 def _exclusion_groups(exclusions: tuple) -> dict[str, tuple]:
     """The exclusions by how they block: ``exclusion`` any match they overlap, ``edges`` (entries with
     ``"edges_only": true``) only a match they overlap at its first or last word, ``start`` (``"start_only": true``)
-    only a match whose first word they hold."""
+    only a match whose first word they hold, ``vertebra`` (``"vertebra_only": true``) only a vertebral compression
+    match they overlap: a compression fracture of the pelvis ("kompressionsfraktur i vänster sakralvinge") is no
+    vertebra's, while the sacral or ramus fracture the same words name stays."""
     edges = tuple(e for e in exclusions if isinstance(e, dict) and e.get("edges_only"))
     starts = tuple(e for e in exclusions if isinstance(e, dict) and e.get("start_only"))
-    return {"exclusion": tuple(e for e in exclusions if e not in edges and e not in starts), "edges": edges,
-            "start": starts}
+    vertebra = tuple(e for e in exclusions if isinstance(e, dict) and e.get("vertebra_only"))
+    return {"exclusion": tuple(e for e in exclusions if e not in edges and e not in starts and e not in vertebra),
+            "edges": edges, "start": starts, "vertebra": vertebra}
 
 
 def _blocks(exclusion: Span, span: Span) -> bool:
@@ -163,6 +166,8 @@ def _blocks(exclusion: Span, span: Span) -> bool:
     insufficiency fractures")."""
     if exclusion.end <= span.start or span.end <= exclusion.start:
         return False
+    if exclusion.label_ == "vertebra":
+        return span.label_ == "vertebral_compression_fracture"
     if exclusion.label_ == "start":  # "ischial ramus fracture": the neighbour's name holds the match's first word
         return exclusion.start <= span.start
     return exclusion.label_ != "edges" or exclusion.start <= span.start or exclusion.end >= span.end
