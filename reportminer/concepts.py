@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .matcher import TokenMatcher
-from .lexicon import FINDING_REGIONS, FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, load_lexicon
+from .lexicon import EXCLUSION_FLAGS, FINDING_REGIONS, FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, load_lexicon
 from .patterns import PatternCompiler
 from .textnorm import fold_lower, folded_alternation
 
@@ -150,12 +150,14 @@ def _exclusion_groups(exclusions: tuple) -> dict[str, tuple]:
     """The exclusions by how they block: ``exclusion`` any match they overlap, ``edges`` (entries with
     ``"edges_only": true``) only a match they overlap at its first or last word, ``start`` (``"start_only": true``)
     only a match whose first word they hold, ``head`` (``"head_only": true``) only a match that holds their first
-    word (the words after it only tell that word for the look-alike)."""
-    edges = tuple(e for e in exclusions if isinstance(e, dict) and e.get("edges_only"))
-    starts = tuple(e for e in exclusions if isinstance(e, dict) and e.get("start_only"))
-    heads = tuple(e for e in exclusions if isinstance(e, dict) and e.get("head_only"))
-    return {"exclusion": tuple(e for e in exclusions if e not in edges + starts + heads), "edges": edges,
-            "start": starts, "head": heads}
+    word (the words after it only tell that word for the look-alike), ``vertebra`` (``"vertebra_only": true``) only a
+    vertebral compression match they overlap: a compression fracture of the pelvis ("kompressionsfraktur i vänster
+    sakralvinge") is no vertebra's, while the sacral or ramus fracture the same words name stays."""
+    groups: dict[str, list] = {"exclusion": [], **{group: [] for group in EXCLUSION_FLAGS.values()}}
+    for entry in exclusions:
+        flag = next((f for f in EXCLUSION_FLAGS if isinstance(entry, dict) and entry.get(f)), None)
+        groups[EXCLUSION_FLAGS[flag] if flag else "exclusion"].append(entry)
+    return {group: tuple(entries) for group, entries in groups.items()}
 
 
 def _blocks(exclusion: Span, span: Span) -> bool:
@@ -165,6 +167,8 @@ def _blocks(exclusion: Span, span: Span) -> bool:
     insufficiency fractures")."""
     if exclusion.end <= span.start or span.end <= exclusion.start:
         return False
+    if exclusion.label_ == "vertebra":
+        return span.label_ == "vertebral_compression_fracture"
     if exclusion.label_ == "start":  # "ischial ramus fracture": the neighbour's name holds the match's first word
         return exclusion.start <= span.start
     if exclusion.label_ == "head":  # "varken ... eller": only the first word is the look-alike, the rest confirms it

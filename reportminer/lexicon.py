@@ -298,7 +298,9 @@ _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "
                  "opens_sentence", "spares_findings", "needs_after"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title", "heading_in_text", "lists_fractures"}
-_ENTRY_KEYS = {"literal", "pattern", "anchor", "edges_only", "start_only", "head_only"}
+# an exclusion entry's flags, each naming how the entry blocks a concept match (concepts._exclusion_groups)
+EXCLUSION_FLAGS = {"edges_only": "edges", "start_only": "start", "head_only": "head", "vertebra_only": "vertebra"}
+_ENTRY_KEYS = {"literal", "pattern", "anchor", *EXCLUSION_FLAGS}
 # concepts.json "back_pain": back pain with no level of its own, and the cues that place back pain low or higher
 BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 # context.json "next_sentence_hedges": what a qualifier sentence says of the exam it names (reportminer.hedges)
@@ -430,7 +432,7 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             if anchor is not None and not (type(anchor) is int and 0 <= anchor < len(entry["pattern"])):
                 raise LexiconError(f"{path}: entry {entry.get('literal')!r}: 'anchor' must be the index of one of its "
                                    f"{len(entry['pattern'])} pattern tokens, got {anchor!r}")
-            for flag in ("edges_only", "start_only", "head_only"):
+            for flag in EXCLUSION_FLAGS:
                 if flag in entry and type(entry[flag]) is not bool:
                     raise LexiconError(f"{path}: entry {entry.get('literal')!r}: '{flag}' must be true or false, got "
                                        f"{entry[flag]!r}")
