@@ -1,7 +1,8 @@
 """A note written all in capitals: a heading word at a line's start, with text after it on the line, is told a
 heading by its capitals only where the rest of the note has small letters ("FYND Ingen fraktur"). In a note that is
 capitals throughout, "REMISS MR BÄCKEN SKICKAD 5/3" and "FOLLOW-UP MRI PELVIS ON 20 SEPTEMBER: COMPLETE RESPONSE"
-are sentences: a referral sent, a study done. Headings before a colon, or alone on their line, stay headings."""
+are sentences: a referral sent, a study done. Headings before a colon, or alone on their line, stay headings. And a
+letter's opening "MR IVERSEN, AN 80-YEAR-OLD MAN" is a title, no MR scan."""
 import pytest
 
 from tests.phrasing import assertions_by_concept, statuses
@@ -30,3 +31,21 @@ def test_a_heading_with_its_colon_or_alone_still_asks(text, lang):
 def test_a_capital_heading_in_a_note_with_small_letters_still_heads():
     found = assertions_by_concept("Ont i ländryggen.\nFRÅGESTÄLLNING Sakrumfraktur?", "sv")
     assert found["sacral_fracture"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "MR IVERSEN, AN 80-YEAR-OLD MAN ADMITTED WITH DIVERTICULITIS.",
+    "MR WHITFIELD, 66, HAD RADIOTHERAPY TO THE PROSTATE.",
+    "MR OKAFOR (76) ATTENDED THE SPINAL CLINIC.",
+])
+def test_a_title_a_surname_and_the_age_in_capitals_is_no_mri(text):
+    assert "imaging_mri" not in assertions_by_concept(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "MR PELVIS, 12 IMAGES REVIEWED: NO FRACTURE.",
+    "MR LUMBAR SPINE, A LIMITED STUDY.",
+    "MR SACRUM (2024-01-02): NO FRACTURE.",
+])
+def test_an_mr_study_in_capitals_stays_one(text):
+    assert assertions_by_concept(text, "en")["imaging_mri"] == ["present"]
