@@ -2,7 +2,7 @@
 heading by its capitals only where the rest of the note has small letters ("FYND Ingen fraktur"). In a note that is
 capitals throughout, "REMISS MR BÄCKEN SKICKAD 5/3" and "FOLLOW-UP MRI PELVIS ON 20 SEPTEMBER: COMPLETE RESPONSE"
 are sentences: a referral sent, a study done. Headings before a colon, or alone on their line, stay headings. And a
-letter's opening "MR IVERSEN, AN 80-YEAR-OLD MAN" is a title, no MR scan."""
+letter's "MR IVERSEN, AN 80-YEAR-OLD MAN", "REVIEWED MR HUGHES TODAY" is a title and a name, no MR scan."""
 import pytest
 
 from tests.phrasing import assertions_by_concept, statuses
@@ -37,6 +37,10 @@ def test_a_capital_heading_in_a_note_with_small_letters_still_heads():
     "MR IVERSEN, AN 80-YEAR-OLD MAN ADMITTED WITH DIVERTICULITIS.",
     "MR WHITFIELD, 66, HAD RADIOTHERAPY TO THE PROSTATE.",
     "MR OKAFOR (76) ATTENDED THE SPINAL CLINIC.",
+    "MR HAROLD JENKS, 67-YEAR-OLD GENTLEMAN, RETIRED BUS DRIVER.",
+    "I REVIEWED MR HUGHES TODAY WITH HIS DAUGHTER.",
+    "MR LEWIS ATTENDED 6 SESSIONS OF PHYSIOTHERAPY.",
+    "DISCUSSED WITH MR WHITFIELD AND HIS WIFE.",
 ])
 def test_a_title_a_surname_and_the_age_in_capitals_is_no_mri(text):
     assert "imaging_mri" not in assertions_by_concept(text, "en")
@@ -46,6 +50,9 @@ def test_a_title_a_surname_and_the_age_in_capitals_is_no_mri(text):
     "MR PELVIS, 12 IMAGES REVIEWED: NO FRACTURE.",
     "MR LUMBAR SPINE, A LIMITED STUDY.",
     "MR SACRUM (2024-01-02): NO FRACTURE.",
+    "MR SACRUM AND PELVIS WAS NORMAL.",
+    "MR TODAY SHOWED A SACRAL FRACTURE.",
+    "MR AND CT WERE BOTH NORMAL.",
 ])
 def test_an_mr_study_in_capitals_stays_one(text):
     assert assertions_by_concept(text, "en")["imaging_mri"] == ["present"]
