@@ -39,7 +39,8 @@ if not Span.has_extension("placed"):  # False: back pain with no level of its ow
 
 LOW_BACK_PAIN = "low_back_pain"
 SACRAL_FRACTURE = "sacral_fracture"
-_LISTING = frozenset({"and", "or", "nor", "&", ",", "/", "och", "eller", "samt"})
+_LISTING = frozenset({"and", "or", "nor", "&", ",", ";", "/", "vs", "vs.", "versus", "v", "och", "eller", "samt",
+                      "respektive"})
 VERTEBRAL_COMPRESSION = "vertebral_compression_fracture"
 
 # Levels as dictation and prose spell them ("L one", "T twelve", "L ett", "Th tolv", "the first lumbar vertebra"):
@@ -516,14 +517,16 @@ class ConceptMatcher:
         """A compression fracture that names no vertebra or level and shares words with a sacral fracture match ("left
         sacral compression fracture", "compression fracture of the anterior left sacral ala": the impaction of the
         sacral ala in a lateral compression (LC1) injury of the pelvis) is the sacrum's, no vertebral compression."""
-        # a sacral match that lists sites ("no compression fracture or sacral fracture") shares its fracture word
-        # with the other site's, which is no sign that the compression is the sacrum's
+        # a match that lists or weighs sites ("no compression fracture or sacral fracture", "r/o compression fx vs
+        # sacral insufficiency fx", "kot- eller sakrumfrakturer") shares its fracture word with the other site's,
+        # which is no sign that the compression is the sacrum's
         sacral = [s for s in found if s.label_ == SACRAL_FRACTURE and not any(t.norm_ in _LISTING for t in s)]
         if not sacral or self.level is None or self.vertebra is None:
             return found
 
-        def names_a_vertebra(span: Span) -> bool:
-            return any(self.level.fullmatch(t.norm_) or self.vertebra.fullmatch(t.norm_) for t in span)
+        def names_a_vertebra(span: Span) -> bool:  # or lists sites: "kot- eller sakrumfrakturer"
+            return any(self.level.fullmatch(t.norm_) or self.vertebra.fullmatch(t.norm_) or t.norm_ in _LISTING
+                       for t in span)
 
         return [s for s in found
                 if not (s.label_ == VERTEBRAL_COMPRESSION and not names_a_vertebra(s)
