@@ -38,6 +38,10 @@ if not Span.has_extension("placed"):  # False: back pain with no level of its ow
     Span.set_extension("placed", default=True)
 
 LOW_BACK_PAIN = "low_back_pain"
+SACRAL_FRACTURE = "sacral_fracture"
+_LISTING = frozenset({"and", "or", "nor", "&", ",", ";", "/", "vs", "vs.", "versus", "v", "och", "eller", "samt",
+                      "respektive"})
+VERTEBRAL_COMPRESSION = "vertebral_compression_fracture"
 
 # Levels as dictation and prose spell them ("L one", "T twelve", "L ett", "Th tolv", "the first lumbar vertebra"):
 # see _spoken_level. Speech recognition writes the number out in either language.
@@ -219,6 +223,8 @@ class ConceptMatcher:
         # a site word right before a pain word is the pain's place ("radiusfraktur och sakral smärta")
         self.pain = re.compile(compiler.class_regex("PAIN"), re.IGNORECASE) if "PAIN" in lexicon.classes else None
         self.fracture_word = re.compile(compiler.class_regex("FX"), re.IGNORECASE) if "FX" in lexicon.classes else None
+        # a vertebra's own word ("vertebral", "body", "spine"): a compression that names one is a vertebra's
+        self.vertebra = re.compile(compiler.class_regex("VERT"), re.IGNORECASE) if "VERT" in lexicon.classes else None
         # a site word followed (after "ossis", a side) by another bone's name or a vertebra's part ("ramus ossis
         # ischii", "L3:s processus transversus"): the fracture is of that bone or part, not of the site
         self.part_of = (re.compile(compiler.class_regex("PARTOF"), re.IGNORECASE)
@@ -439,6 +445,7 @@ class ConceptMatcher:
         excepted = self._excepted(doc, found, groups.get("exception_sites", []), groups.get("exception_heads", []))
         found = found + [s for s in excepted if not self._place_of_pain(doc, s)]
         found = self._apart_from_fresh(doc, found)
+        found = self._sacrum_compressed(found)
         by_label: dict[str, list[Span]] = {}
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
@@ -516,6 +523,25 @@ class ConceptMatcher:
         last = doc[span.end - 1].norm_
         return (self.pain.fullmatch(doc[span.end].norm_) is not None
                 and (self.fracture_word is None or self.fracture_word.fullmatch(last) is None))
+
+    def _sacrum_compressed(self, found: list[Span]) -> list[Span]:
+        """A compression fracture that names no vertebra or level and shares words with a sacral fracture match ("left
+        sacral compression fracture", "compression fracture of the anterior left sacral ala": the impaction of the
+        sacral ala in a lateral compression (LC1) injury of the pelvis) is the sacrum's, no vertebral compression."""
+        # a match that lists or weighs sites ("no compression fracture or sacral fracture", "r/o compression fx vs
+        # sacral insufficiency fx", "kot- eller sakrumfrakturer") shares its fracture word with the other site's,
+        # which is no sign that the compression is the sacrum's
+        sacral = [s for s in found if s.label_ == SACRAL_FRACTURE and not any(t.norm_ in _LISTING for t in s)]
+        if not sacral or self.level is None or self.vertebra is None:
+            return found
+
+        def names_a_vertebra(span: Span) -> bool:  # or lists sites: "kot- eller sakrumfrakturer"
+            return any(self.level.fullmatch(t.norm_) or self.vertebra.fullmatch(t.norm_) or t.norm_ in _LISTING
+                       for t in span)
+
+        return [s for s in found
+                if not (s.label_ == VERTEBRAL_COMPRESSION and not names_a_vertebra(s)
+                        and any(s.start < o.end and o.start < s.end for o in sacral))]
 
     def _part_of_another(self, doc: Doc, span: Span) -> bool:
         """A fracture match that ends on its site word, followed (after at most three fillers: "ossis", a side, the
