@@ -802,7 +802,10 @@ class ConceptMatcher:
             # a bracket that opens right after the exam's words gives its field ("CT trauma (head to pelvis)")
             close = next((i for i in range(hi + 1, min(len(doc), hi + 8)) if doc[i].text == ")"), None) \
                 if doc[hi].text == "(" else None
-            if (close is not None and hi <= span.end + 1 and not any(r.start < hi and r.end > lo for r in regions)
+            # and so does one that opens with a list word after the exam's region ("CT L hip (including pelvis)")
+            opens_list = close is not None and doc[hi + 1].is_alpha and doc[hi + 1].norm_ in self.region_list_words
+            if (close is not None and (opens_list or hi <= span.end + 1 and not any(r.start < hi and r.end > lo
+                                                                                   for r in regions))
                     and not any(o is not span and hi < o.start < close for o in imaging)):
                 limit = min(len(doc), max(limit, hi + self.region_window))
                 hi += 1
