@@ -141,6 +141,7 @@ class ExamWording:
         self.sacrum_neighbours = folded_alternation(lexicon.exam_sacrum_neighbours)
         self.far_from_sacrum = folded_alternation(lexicon.exam_far_from_sacrum)
         self.vessel_study = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_vessel_studies])
+        self.guided_procedure = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_guided_procedures])
         self.study_part = folded_alternation(lexicon.exam_study_parts)
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
@@ -186,6 +187,12 @@ class ExamWording:
         exams.json ``vessel_studies``): no marrow study, it covers the sacrum only where its report reads it."""
         return (modality == "mri" and self.vessel_study is not None
                 and self.vessel_study.match(_flat(following)) is not None)
+
+    def guides_a_needle(self, following: str) -> bool:
+        """Whether the words right after a modality word make it the guide of a procedure ("SI-ledsinjektion under
+        DT-ledning", "DT-ledd SI-ledsinjektion", exams.json ``guided_procedures``): the images place a needle and
+        read nothing, so the exam is no study of the region the procedure names."""
+        return self.guided_procedure is not None and self.guided_procedure.match(_flat(following)) is not None
 
     def someone_elses(self, text: str, sentence_start: int, exam_start: int) -> bool:
         """Whether the words right before an exam make it another person's ("her husband's MRI", "his wife had a CT
@@ -468,6 +475,9 @@ def _column_exam(note, pipeline) -> _Exam | None:
     if found and wording.of_vessels(modality, found[2]):
         # "MR ANGIOGRAM AORTA, PELVIS AND LOWER LIMBS": a study of the vessels of the region it names, not of its bones
         region, unnamed, no_region, neighbour = "other", False, True, True
+    if found and wording.guides_a_needle(found[2]):
+        # "DT-LEDD SI-LEDSINJEKTION HÖGER": the CT guides a needle and reads no region, the SI joints' included
+        region, unnamed, no_region, neighbour = "other", False, True, False
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
                  was_requested=True, unnamed=unnamed, elsewhere=no_region and not unnamed, neighbour=neighbour)
 
@@ -516,6 +526,9 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
         if wording.of_vessels(exam.modality, text[m.end:m.end + 40]):
             # "MR angiogram of the pelvis and legs": the vessels of the region, no study of its bones
             exam.region, exam.elsewhere, exam.unnamed, exam.neighbour = "other", True, False, True
+        if wording.guides_a_needle(text[m.end:m.end + 40]):
+            # "SI-ledsinjektion under DT-ledning": the images guide a needle and read no region, the SI joints' included
+            exam.region, exam.elsewhere, exam.unnamed, exam.neighbour = "other", True, False, False
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence

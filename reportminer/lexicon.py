@@ -226,6 +226,9 @@ class Lexicon:
     # what follows an MRI word that makes it a study of vessels ("MR angiogram of the pelvis and legs", "MR venography"):
     # its sequences are no marrow study, so it covers the sacrum only where its report reads it, whatever region it names
     exam_vessel_studies: tuple[str, ...] = ()
+    # what follows a modality word that makes it the guide of a needle ("SI-ledsinjektion under DT-ledning", "DT-ledd
+    # biopsi"): its images place the needle and read no body part, so it is no study of any region of ours
+    exam_guided_procedures: tuple[str, ...] = ()
     # procedure codes that stand for an exam's name in the exam column ("72195" -> "MRI pelvis without contrast")
     exam_procedure_codes: dict[str, str] = field(default_factory=dict)
     # body parts whose study never images the sacrum ("CT head", "MRI knee"): a study of another region of ours that
@@ -282,7 +285,7 @@ _TOP_KEYS = {
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
-              "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "procedure_codes", "study_parts",
+              "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "procedure_codes", "study_parts",
               "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
@@ -463,7 +466,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
                 "status_fields", "status_lines", "next_step", "new_study", "prior_study", "sacrum_neighbours",
-                "far_from_sacrum", "vessel_studies", "study_parts"):
+                "far_from_sacrum", "vessel_studies", "guided_procedures", "study_parts"):
         if key in data:
             _check_regexes(path, key, data[key])
     codes = data.get("procedure_codes", {})
@@ -629,6 +632,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_other_region_before=tuple(exams.get("other_region_before", ())),
         exam_sacrum_neighbours=tuple(exams.get("sacrum_neighbours", ())),
         exam_vessel_studies=tuple(exams.get("vessel_studies", ())),
+        exam_guided_procedures=tuple(exams.get("guided_procedures", ())),
         exam_procedure_codes={str(k): str(v) for k, v in exams.get("procedure_codes", {}).items()},
         exam_far_from_sacrum=tuple(exams.get("far_from_sacrum", ())),
         exam_study_parts=tuple(exams.get("study_parts", ())),
