@@ -190,8 +190,9 @@ class ExamWording:
 
     def guides_a_procedure(self, following: str) -> bool:
         """Whether the words after a modality word make it the guidance of a procedure ("CT-guided right SI joint
-        injection", "under CT guidance", exams.json ``guided_procedures``): its images serve the needle, no study of
-        the region they pass through, so it is never a sacral workup, done or asked for."""
+        injection", "under CT guidance", "SI-ledsinjektion under DT-ledning", "DT-ledd biopsi", exams.json
+        ``guided_procedures``): its images serve the needle, no study of the region they pass through, so it is never
+        a sacral workup, done or asked for."""
         return self.guided is not None and self.guided.match(_flat(following)) is not None
 
     def someone_elses(self, text: str, sentence_start: int, exam_start: int) -> bool:

@@ -231,7 +231,8 @@ class Lexicon:
     # its sequences are no marrow study, so it covers the sacrum only where its report reads it, whatever region it names
     exam_vessel_studies: tuple[str, ...] = ()
     # what follows a modality word that makes it the guidance of a procedure ("CT-guided right SI joint injection",
-    # "under CT guidance"): images for the needle's path, no study of the region, so never a sacral workup
+    # "under CT guidance", "SI-ledsinjektion under DT-ledning"): images for the needle's path, no study of the region,
+    # so never a sacral workup
     exam_guided_procedures: tuple[str, ...] = ()
     # procedure codes that stand for an exam's name in the exam column ("72195" -> "MRI pelvis without contrast")
     exam_procedure_codes: dict[str, str] = field(default_factory=dict)
