@@ -550,17 +550,22 @@ _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 
 
 def _printout_wrapped(text: str, brk: int, after: int, end: int) -> bool:
-    """Whether a line break in capitals is a fixed-width printout's wrap (RIS/PACS reports in capitals cut their
-    sentences wherever the width ends, also before "L1" or "SACRAL"): both lines are in capitals, the line is
-    long, the next line opens no numbered item, and the next line's first word would not have fitted on the
-    line within the note's widest line (a greedy wrap breaks only then; a line that ends by itself is shorter)."""
+    """Whether a line break is a fixed-width printout's wrap (RIS/PACS reports in capitals, exports that cut lines at
+    72 or 80 columns, cut their sentences wherever the width ends, also before "L1", "MRI" or "SACRAL"): both lines
+    are in capitals or the note's lines were cut at one width (:func:`_cut_at_a_width`), the line is long, the next
+    line opens no numbered item, and the next line's first word would not have fitted on the line within the note's
+    widest line (a greedy wrap breaks only then; a line that ends by itself is shorter)."""
     line_start = text.rfind("\n", 0, brk) + 1  # the printed line, also where a heading opens it
     if line_start == 0 or brk - line_start < _PRINTOUT_LINE_MIN:  # the note's first line is its title
         return False
     next_end = text.find("\n", after, end)
     following = text[after:next_end if next_end >= 0 else end]
     line = text[line_start:brk]
-    if _LIST_ITEM.match(following) or any(c.islower() for c in line) or any(c.islower() for c in following):
+    if _LIST_ITEM.match(following):
+        return False
+    # in capitals any line may be a printout's; in mixed case only in a note whose lines were cut at one width
+    capitals = not any(c.islower() for c in line) and not any(c.islower() for c in following)
+    if not capitals and not _cut_at_a_width(text):
         return False
     first_word = following.split(None, 1)[0] if following.strip() else ""
     return len(line.rstrip()) + 1 + len(first_word) > _widest_line(text)
@@ -570,6 +575,27 @@ def _printout_wrapped(text: str, brk: int, after: int, end: int) -> bool:
 def _widest_line(text: str) -> int:
     """The length of the note's longest line (once per note: a note's breaks all ask)."""
     return max(len(row.rstrip("\r")) for row in text.split("\n"))
+
+
+_WRAP_WIDTHS = (40, 132)  # the widths a fixed-width export or a terminal cuts its lines at
+_WRAP_NEAR = 10  # a cut line ends within this many characters of the width
+
+
+@lru_cache(maxsize=8)
+def _cut_at_a_width(text: str) -> bool:
+    """Whether the note's lines were cut at one width (an export or a terminal that wraps at 72 or 80 columns): its
+    widest line is of such a width, at least three lines end near it, and at least two of those go on in a small
+    letter. A note typed line by line has lines of every length, one of them the widest; a paragraph left unwrapped
+    is wider than any such width."""
+    widest = _widest_line(text)
+    if not _WRAP_WIDTHS[0] <= widest <= _WRAP_WIDTHS[1]:
+        return False
+    rows = [row.rstrip("\r") for row in text.split("\n")]
+    near = [len(row) >= widest - _WRAP_NEAR for row in rows]
+    # and the width cut sentences: at least two such lines go on in a small letter on the next (a form's fields of
+    # one width each open with their own capital)
+    cut = sum(near[i] and rows[i + 1].lstrip()[:1].islower() for i in range(len(rows) - 1))
+    return sum(near) >= 3 and cut >= 2
 
 
 def _last_word(text: str, start: int, end: int) -> str:

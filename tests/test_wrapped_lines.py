@@ -1,0 +1,45 @@
+"""A note whose lines were cut at one width (an export or a terminal that wraps at 69, 72 or 80 columns) reads as the
+same note unwrapped, also where the cut falls before a capital ("There is no" + "CT or MRI of the pelvis ...", "Det
+finns ingen" + "DT eller MR ..."). Lines of a form, each a field of about one width, stay apart."""
+import textwrap
+
+import pytest
+
+from tests.phrasing import assertions_by_concept, exam_rows
+
+EN = ("Seen in the falls clinic with her daughter. She has had low back pain since the fall in March and "
+      "was tender over the sacrum today, and the pelvic radiograph showed a right superior ramus fracture. "
+      "There is no CT or MRI of the pelvis in our records and none from the other hospital either, so the "
+      "sacrum has not been imaged at all; she would rather wait and see how the pain settles.")
+SV = ("Återbesök på vårdcentralen tillsammans med dottern. Hon har haft ont i ländryggen sedan fallet i mars "
+      "och är öm över korsbenet, och röntgen av bäckenet visade en fraktur i höger ramus superior. Det finns "
+      "ingen DT eller MR av bäckenet i journalen och inte heller från det andra sjukhuset, så korsbenet är "
+      "inte undersökt alls; hon vill helst avvakta och se om smärtan går över.")
+
+
+def _cut_before(text: str, word: str) -> str:
+    """The text wrapped at the first width (56 to 89 columns) whose cut falls right before ``word``."""
+    for width in range(56, 90):
+        wrapped = textwrap.fill(text, width)
+        if f"\n{word} " in wrapped:
+            return wrapped
+    raise AssertionError(f"no width cuts before {word!r}")
+
+
+@pytest.mark.parametrize("text, lang, cut_before", [(EN, "en", "CT"), (SV, "sv", "DT")])
+def test_a_note_cut_at_a_width_reads_as_unwrapped(text, lang, cut_before):
+    wrapped = _cut_before(text, cut_before)
+    assert exam_rows(wrapped, lang) == exam_rows(text, lang)
+    assert {modality: status for modality, status, _ in exam_rows(wrapped, lang)}["ct"] != "performed"
+    assert assertions_by_concept(wrapped, lang) == assertions_by_concept(text, lang)
+
+
+def test_the_fields_of_a_form_stay_apart():
+    form = ("Kotkompression: [x] ja [ ] nej – L1, se röntgen 2024-01-29, 30 %\n"
+            "Ramusfraktur: [ ] ja [x] nej, ingen fraktur i främre bäckenringen\n"
+            "Sakrumfraktur: [ ] ja [x] nej, sakrum ua på röntgen av bäckenet\n"
+            "Ländryggssmärta: [x] ja [ ] nej, sedan fallet för tre veckor sedan")
+    found = assertions_by_concept(form, "sv")
+    assert found["vertebral_compression_fracture"] == ["present"]
+    assert set(found["pubic_ramus_fracture"]) == {"negated"}
+    assert found["low_back_pain"] == ["present"]
