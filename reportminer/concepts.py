@@ -25,8 +25,12 @@ from .lexicon import EXCLUSION_FLAGS, FINDING_REGIONS, FRACTURE_CONCEPTS, IMAGIN
 from .patterns import PatternCompiler
 from .textnorm import fold_lower, folded_alternation
 
+LOW_BACK_PAIN = "low_back_pain"
+SACRAL_FRACTURE = "sacral_fracture"
+VERTEBRAL_COMPRESSION = "vertebral_compression_fracture"
+
 # the fractures whose site word can name whose part broke ("ramus ossis ischii", "L3:s processus transversus")
-_PART_SITES = tuple(c for c in FRACTURE_CONCEPTS if c != "sacral_fracture")
+_PART_SITES = tuple(c for c in FRACTURE_CONCEPTS if c != SACRAL_FRACTURE)
 
 if not Span.has_extension("region"):
     Span.set_extension("region", default=None)
@@ -37,11 +41,9 @@ if not Span.has_extension("listed_with"):  # (start, end, label) of the mention 
 if not Span.has_extension("placed"):  # False: back pain with no level of its own (see reportminer.placement)
     Span.set_extension("placed", default=True)
 
-LOW_BACK_PAIN = "low_back_pain"
-SACRAL_FRACTURE = "sacral_fracture"
+# words that list or weigh sites against each other ("compression fx vs sacral fx", "kot- eller sakrumfrakturer")
 _LISTING = frozenset({"and", "or", "nor", "&", ",", ";", "/", "vs", "vs.", "versus", "v", "och", "eller", "samt",
                       "respektive"})
-VERTEBRAL_COMPRESSION = "vertebral_compression_fracture"
 
 # Levels as dictation and prose spell them ("L one", "T twelve", "L ett", "Th tolv", "the first lumbar vertebra"):
 # see _spoken_level. Speech recognition writes the number out in either language.
@@ -172,7 +174,7 @@ def _blocks(exclusion: Span, span: Span) -> bool:
     if exclusion.end <= span.start or span.end <= exclusion.start:
         return False
     if exclusion.label_ == "vertebra":
-        return span.label_ == "vertebral_compression_fracture"
+        return span.label_ == VERTEBRAL_COMPRESSION
     if exclusion.label_ == "start":  # "ischial ramus fracture": the neighbour's name holds the match's first word
         return exclusion.start <= span.start
     if exclusion.label_ == "head":  # "varken ... eller": only the first word is the look-alike, the rest confirms it

@@ -186,11 +186,7 @@ class ContextAnnotator:
         imaging = [s.end for s in doc.spans["concepts"] if s.label_ in IMAGING_CONCEPTS] \
             if doc.user_data.get(TITLE_KEY) and "concepts" in doc.spans else []
         after_exam = min(imaging, default=len(doc) + 1)
-        found = [s for s in self.matcher(doc, as_spans=True)
-                 if (not self._trigger(s).title_only or s.start >= after_exam)
-                 and (not self._trigger(s).opens_sentence or _opens(s))
-                 and (not self._trigger(s).needs_after or any(t.norm_ in self._trigger(s).needs_after
-                                                              for t in doc[s.end:]))]
+        found = [s for s in self.matcher(doc, as_spans=True) if self._counts_here(s, after_exam)]
         # The longest of overlapping triggers wins ("kan ej uteslutas" over "ej"); triggers of equal length that
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
         # In a title line a purpose trigger beats any other it overlaps ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE":
@@ -233,6 +229,14 @@ class ContextAnnotator:
             triggered[span.start:span.end] = [True] * len(span)
         return [self._scope(doc, span, stops_of.get(self._trigger(span).assertion, stops), span.start >= after_exam,
                             triggered) for span in opening]
+
+    def _counts_here(self, span: Span, after_exam: int) -> bool:
+        """Whether a trigger's match counts where it stands: a title's purpose only after the title's exam, a time
+        put first only where it opens the sentence, the first half of a pair only before its second half."""
+        trigger = self._trigger(span)
+        return ((not trigger.title_only or span.start >= after_exam)
+                and (not trigger.opens_sentence or _opens(span))
+                and (not trigger.needs_after or any(t.norm_ in trigger.needs_after for t in span.doc[span.end:])))
 
     def _contrasts(self, doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
         """(negation, turn) token indices of each contrast's turn: a contrast word ("utan", "bara") with a negation before it in its

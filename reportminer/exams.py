@@ -515,19 +515,20 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
                      historical=historical, evidence=[_clean(sentence)], was_requested=status == "requested",
                      section=m.section)
         before = text[max(sentences[i].start if sentences else 0, m.start - 30):m.start]
-        exam.elsewhere = exam.region == "other" and wording.names_other_part(text[m.end:m.end + 40], before)
+        following = text[m.end:m.end + 40]  # the words that say what kind of study the exam word names
+        exam.elsewhere = exam.region == "other" and wording.names_other_part(following, before)
         exam.unnamed = (not exam.elsewhere and exam.region == "other"
-                        and wording.names_no_region(text[m.end:m.end + 40]))
+                        and wording.names_no_region(following))
         exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
         exam.part = wording.says(wording.study_part, text[m.start:m.end])
         # a named study of a part with no region of ours, none far from the sacrum ("a CT angiogram of the aorta and
         # iliacs ...; the sacrum was intact"): it covers the sacrum where its own sentence reads it
         exam.neighbour = (exam.region == "other" and not exam.unnamed
                           and wording.not_far_from_sacrum(text[max(start, m.start - 30):m.end + 40]))
-        if wording.of_vessels(exam.modality, text[m.end:m.end + 40]):
+        if wording.of_vessels(exam.modality, following):
             # "MR angiogram of the pelvis and legs": the vessels of the region, no study of its bones
             exam.region, exam.elsewhere, exam.unnamed, exam.neighbour = "other", True, False, True
-        if wording.guides_a_procedure(text[m.end:m.end + 40]):
+        if wording.guides_a_procedure(following):
             # "CT-guided right SI joint injection": the needle's guidance, no study of the joint it names
             exam.region, exam.elsewhere, exam.unnamed, exam.neighbour = "other", True, False, False
         exams.append(exam)
