@@ -173,6 +173,7 @@ class ExamWording:
             r"(?=\b(?:" + "|".join(map(re.escape, sorted(contrast.words))) + r")\b)") \
             if contrast.words and contrast.negations else None
         self.new_study = folded_alternation([r"^[\s,]*(?:" + p + ")" for p in lexicon.exam_new_study])
+        self.conditions = folded_alternation(lexicon.exam_conditions)
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
@@ -666,7 +667,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         sentence = text[sent.start:sent.end]
         if here:
             cues = wording.find_cues(sentence)
-            _statuses_in_sentence(sentence, here, cues, wording.next_step)
+            _statuses_in_sentence(sentence, here, cues, wording.next_step, wording.conditions)
             if plans_by_purpose and not any(c.status == "performed" for c in cues):
                 _plan_by_purpose(sentence, here, wording)
                 _asked_under_a_referral_heading(sentence, here, wording)
@@ -881,8 +882,9 @@ def clause_bounds(folded: str) -> list[int]:
 
 
 def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
-                          next_step_words: re.Pattern | None = None) -> None:
-    bounds = clause_bounds(_flat(sentence))
+                          next_step_words: re.Pattern | None = None, conditions: re.Pattern | None = None) -> None:
+    flat = _flat(sentence)
+    bounds = clause_bounds(flat)
     clause_of = lambda pos: bisect.bisect_right(bounds, pos) - 1  # noqa: E731
     in_clause: dict[int, list[_Exam]] = {}
     for exam in exams:
@@ -899,6 +901,13 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
                 if len(kept) < len(before) and not kept:
                     continue
                 before = kept
+            if before and cue.status == "performed" and conditions is not None:
+                # "If the CT pelvis is normal, she can go home", "Om MR visar fraktur opereras hon": a result told
+                # under a condition is awaited; the exam keeps the status its mention gives it (planned)
+                opens = bounds[clause_of(cue.start)]
+                before = [e for e in before if conditions.search(flat[opens:e.start]) is None]  # '^': the clause's start
+                if not before:
+                    continue
             heard = _coordinated(before, sentence, cues) if before else clause
             for exam in heard + _listed_in_cue(cue, exams, clause):
                 if not _asks_after_its_result(exam, cue):
@@ -913,7 +922,7 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
             continue  # "L1 fracture 2023 (CT); osteoporosis, untreated (declined)": the treatment was declined
         # "CT pelvis was requested, and later performed": a clause that goes on to the study's next step is the
         # exam's own, unlike a result word about something else ("...; labs normal")
-        told = _flat(sentence)[cue.start:cue.end]
+        told = flat[cue.start:cue.end]
         next_step = (cue.status == "performed" and next_step_words is not None
                      and next_step_words.match(told) is not None)
         for exam in before or exams:

@@ -262,6 +262,9 @@ class Lexicon:
     # What a refusal may concern in a sentence that tells a study done: a new study ("avstår från ny undersökning"),
     # not the one done (regular expressions on the folded, lowercased words right after the refusal).
     exam_new_study: tuple[str, ...] = ()
+    # What opens a condition before an exam in its clause ("If the CT pelvis is normal", "Om MR visar fraktur"): a
+    # result told there is awaited, not reported (regular expressions on the folded, lowercased sentence).
+    exam_conditions: tuple[str, ...] = ()
     # A short sentence that only says the finding before it is unconfirmed ("Sakrumfraktur. Ej verifierad."):
     # regular expressions matched on the whole folded, lowercased sentence, and the concepts they qualify.
     next_sentence_hedges: tuple[str, ...] = ()
@@ -292,7 +295,7 @@ _TOP_KEYS = {
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
               "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "procedure_codes",
               "study_parts",
-              "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study"},
+              "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study", "conditions"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -473,7 +476,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines", "next_step", "new_study", "prior_study", "sacrum_neighbours",
+                "status_fields", "status_lines", "next_step", "new_study", "prior_study", "conditions", "sacrum_neighbours",
                 "far_from_sacrum", "vessel_studies", "guided_procedures", "study_parts"):
         if key in data:
             _check_regexes(path, key, data[key])
@@ -652,6 +655,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
         contrast=Contrast.from_json(context.get("contrast", {})),
         exam_new_study=tuple(exams.get("new_study", ())),
+        exam_conditions=tuple(exams.get("conditions", ())),
         next_sentence_hedges=tuple(context.get("next_sentence_hedges", {}).get("patterns", ())),
         next_sentence_hedge_concepts=_expand_groups(context.get("next_sentence_hedges", {}).get("applies_to", []),
                                                     context.get("concept_groups", {})),
