@@ -1,0 +1,48 @@
+"""A crushed vertebra, a few typing slips of "sacral", and a study booked or put on hold in one word.
+
+- "Krossfraktur av Th12", "kross av L1", "kotkroppskross L1" are vertebral compression fractures; "krossfraktur i
+  tibiaplatån" and "krosskada på handen" are of other bones (concepts.json, sv).
+- "Sacrual fracture", "Sarcal fracture" are sacral fractures; "sarcoma" and "sarcoidosis" are not (class SACRUM, en).
+- "MR bäcken tidsbokad till 12/3", "Tidsbokning för MR bäcken" book the study; "vilandeförklarad" and "vilandelagd"
+  put it on hold: requested, never done (exams.json status, sv).
+"""
+import pytest
+
+from tests.phrasing import assertions, statuses
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Krossfraktur av Th12.", ["present"]),
+    ("Kross av L1 efter fallet.", ["present"]),
+    ("Kotkroppskross L1.", ["present"]),
+    ("Ingen kross av L1.", ["negated"]),
+    ("Krossfraktur i tibiaplatån.", []),
+    ("Krosskada på handen.", []),
+])
+def test_a_crushed_vertebra_is_a_compression_fracture(text, expected):
+    assert assertions(text, "sv", "vertebral_compression_fracture") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sacrual fracture on the left.", ["present"]),
+    ("Sarcal fracture, right ala.", ["present"]),
+    ("Sarcoma of the thigh.", []),
+    ("Known sarcoidosis.", []),
+])
+def test_slips_of_sacral(text, expected):
+    assert assertions(text, "en", "sacral_fracture") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MR bäcken tidsbokad till 12/3.",
+    "Tidsbokning för MR bäcken 12/3.",
+    "MR backen tidbokad till 12/3.",
+    "MR bäcken är vilandeförklarad.",
+    "MR bäcken vilandelagd i väntan på pacemakerbesked.",
+])
+def test_a_study_booked_or_on_hold_is_requested(text):
+    assert statuses(text, "sv", "mri") == ["requested"]
+
+
+def test_a_study_done_after_its_booking_is_done():
+    assert statuses("MR bäcken tidsbokad till 12/3 och genomförd då; visade ingen fraktur.", "sv", "mri") == ["performed"]
