@@ -297,6 +297,8 @@ class SectionSplitter:
     def _is_boundary(self, text: str, sent_start: int, m: re.Match) -> bool:
         if m.group("p") == "?" and (m.start() == sent_start or text[m.start() - 1] in " \t,;("):
             return False  # a query mark standing before its finding asks about it: "back pain, ? L1 fracture"
+        if m.group("p") == "?" and _inside_brackets(text, sent_start, m.start(), m.end()):
+            return False  # questions listed in brackets are one: "(Frågeställning diskbråck? Sakrumfraktur?)"
         if not m.group("p").startswith("."):
             return True
         before = text[max(sent_start, m.start() - 20):m.start("p") + 1]  # all the verdict reads
@@ -320,6 +322,17 @@ class SectionSplitter:
 # End of sentence: . ! ? (with closing brackets or quotes) then whitespace and an upper-case letter,
 # a digit or an opening bracket. A lower-case word after the stop continues the sentence ("L1. och L2").
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
+_BRACKET_REACH = 80  # how far after a query mark the bracket it stands in may close
+
+
+def _inside_brackets(text: str, sent_start: int, mark: int, after: int) -> bool:
+    """Whether the mark at ``mark`` stands inside a round bracket that opened in its sentence and closes soon after
+    ``after``, with no other bracket opening in between."""
+    opened = text.rfind("(", sent_start, mark)
+    if opened < 0 or text.find(")", opened, mark) >= 0:
+        return False
+    close = text.find(")", after, after + _BRACKET_REACH)
+    return close >= 0 and text.find("(", after, close) < 0
 _NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s,(])ca\.$", re.IGNORECASE)
 _SIDE_LETTER = re.compile(r"(?:^|\s)(?:the|on|at|to|of|in|på|i|till)\s+[RLHV]\.$", re.IGNORECASE)
 _DECORATION = " \t>*#-"  # what may precede a heading on its line
