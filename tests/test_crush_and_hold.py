@@ -3,12 +3,14 @@
 - "Krossfraktur av Th12", "kross av L1", "kotkroppskross L1" are vertebral compression fractures; "krossfraktur i
   tibiaplatån" and "krosskada på handen" are of other bones (concepts.json, sv).
 - "Sacrual fracture", "Sarcal fracture" are sacral fractures; "sarcoma" and "sarcoidosis" are not (class SACRUM, en).
+- A lumbar report that says the sacrum is included ("ingår i undersökningen", "täcker även sakrum") and reads it
+  covers it; "ingår delvis" or "ingår inte" does not (exams.json sacrum_assessed, sv).
 - "MR bäcken tidsbokad till 12/3", "Tidsbokning för MR bäcken" book the study; "vilandeförklarad" and "vilandelagd"
   put it on hold: requested, never done (exams.json status, sv).
 """
 import pytest
 
-from tests.phrasing import assertions, statuses
+from tests.phrasing import assertions, exam_rows, statuses
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,3 +48,14 @@ def test_a_study_booked_or_on_hold_is_requested(text):
 
 def test_a_study_done_after_its_booking_is_done():
     assert statuses("MR bäcken tidsbokad till 12/3 och genomförd då; visade ingen fraktur.", "sv", "mri") == ["performed"]
+
+
+@pytest.mark.parametrize("text, covers", [
+    ("Sakrum och SI-leder ingår i undersökningen och är ua.", True),
+    ("Sakrum och SI-leder ingick i undersökningen och var utan anmärkning.", True),
+    ("Sagittala STIR-serier täcker även sakrum, som är utan anmärkning.", True),
+    ("Sakrum ingår delvis, ua i avbildad del.", False),
+    ("Sakrum ingår inte i undersökningen, övriga kotor ua.", False),
+])
+def test_a_lumbar_report_that_says_the_sacrum_is_included_and_reads_it(text, covers):
+    assert exam_rows(text, "sv", "radiology", "MR ländrygg") == [("mri", "performed", covers)]
