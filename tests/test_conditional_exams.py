@@ -135,3 +135,8 @@ def test_the_anterior_and_posterior_ring_named_together(text, expected):
 ])
 def test_a_suspicion_denied_with_inte(text, concept, expected):
     assert assertions(text, "sv", concept) == expected
+
+
+@pytest.mark.parametrize("text", ["DT TAP utan fraktur.", "DT TBB visade ingen fraktur."])
+def test_a_swedish_ct_of_chest_abdomen_and_pelvis_by_its_english_letters(text):
+    assert exam_rows(text, "sv") == [("ct", "performed", True)]
