@@ -43,3 +43,15 @@ def test_the_fields_of_a_form_stay_apart():
     assert found["vertebral_compression_fracture"] == ["present"]
     assert set(found["pubic_ramus_fracture"]) == {"negated"}
     assert found["low_back_pain"] == ["present"]
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    ("FÖRLOPP: INLAGD FÖR SMÄRTA I KORSRYGG OCH SÄTE. RTG BÄCKEN UTAN FRAKTUR. DT BÄCKEN KUNDE\n"
+     "INTE GENOMFÖRAS UNDER VÅRDTIDEN.", "sv", "ct"),
+    ("Inlagd för smärta i korsrygg. MR bäcken kommer\nInte att göras under vårdtiden.", "sv", "mri"),
+    ("COURSE: ADMITTED WITH LOW BACK AND BUTTOCK PAIN. PELVIC RADIOGRAPH NORMAL. THE CT PELVIS COULD\n"
+     "NOT BE PERFORMED DURING THE ADMISSION.", "en", "ct"),
+])
+def test_a_line_that_ends_on_an_auxiliary_goes_on(text, lang, modality):
+    # a modal or auxiliary verb ends no sentence: the next line, even in capitals, is its complement
+    assert [row[:2] for row in exam_rows(text, lang) if row[0] == modality] == [(modality, "not_performed")]
