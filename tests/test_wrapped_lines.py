@@ -55,3 +55,25 @@ def test_the_fields_of_a_form_stay_apart():
 def test_a_line_that_ends_on_an_auxiliary_goes_on(text, lang, modality):
     # a modal or auxiliary verb ends no sentence: the next line, even in capitals, is its complement
     assert [row[:2] for row in exam_rows(text, lang) if row[0] == modality] == [(modality, "not_performed")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Neck of femur fracture: No\nPubic ramus fracture: Yes - left superior ramus", "en"),
+    ("NECK OF FEMUR FRACTURE: NO\nPUBIC RAMUS FRACTURE: YES - LEFT SUPERIOR RAMUS", "en"),
+    ("Höftfraktur: Ingen\nRamusfraktur: Ja, vänster ramus superior", "sv"),
+    ("TIDIGARE FRAKTURER: INGA\nRAMUSFRAKTUR: JA, VÄNSTER RAMUS SUPERIOR", "sv"),
+])
+def test_a_field_answered_no_ends_its_line(text, lang):
+    # "No", "Ingen", "Inga" answer a field: the next field is not what they deny
+    assert set(assertions_by_concept(text, lang)["pubic_ramus_fracture"]) == {"present"}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("DG: FRACT. OSS. SACRI BILAT. (S32.1)", "sacral_fracture"),
+    ("Dg: Fract. oss. sacri bilat.", "sacral_fracture"),
+    ("Dg: Fract. oss. pubis sin.", "pubic_ramus_fracture"),
+    ("Diagnos: Fract. rami sup. oss. pubis dx.", "pubic_ramus_fracture"),
+])
+def test_a_latin_diagnosis_abbreviated_with_dots(text, concept):
+    # "fract." and "oss." end no sentence, in capitals either (sections.json abbreviations)
+    assert assertions_by_concept(text, "sv")[concept] == ["present"]
