@@ -42,6 +42,8 @@ def test_a_result_under_a_condition_leaves_the_exam_planned(text, lang, modality
     ("MRI pelvis showed a sacral fracture; if pain persists, sacroplasty.", "en", "mri"),
     ("The CT pelvis was normal, so she can go home if she mobilises.", "en", "ct"),
     ("Even if the MRI pelvis was normal, her pain persisted.", "en", "mri"),
+    ("Can you tell me if the CT pelvis showed a fracture?", "en", "ct"),
+    ("I wonder if the MRI pelvis showed a fracture.", "en", "mri"),
     ("MR bäcken visade sakrumfraktur, om smärtan kvarstår övervägs sakroplastik.", "sv", "mri"),
     ("Hon informerades om att MR bäcken visade en sakrumfraktur.", "sv", "mri"),
     ("Eftersom DT bäcken gjordes i förra veckan avstår vi från ny undersökning; den visade ingen fraktur.", "sv", "ct"),
