@@ -6,7 +6,9 @@ and "CT MAJOR TRAUMA", "CT STONE PROTOCOL", "CT colon", "CT A+P", "CT ABD PELV")
 fracture after a relative clause of more than one word ("which is most consistent with", "which in this clinical
 context is consistent with"); a hedge on a fracture's age or on what it explains ("are likely old", "Likely chronic
 ... fracture", "is likely acute", "likely accounts for"); a fracture not fully excluded ("not completely excluded",
-"...; an insufficiency fracture is not excluded"); and buttock claudication, a buttock pain."""
+"...; an insufficiency fracture is not excluded"); buttock claudication, a buttock pain; and, found by probing beyond
+the set, more studies of the abdomen and pelvis done for other reasons ("CTKUB", "CT RENAL COLIC PROTOCOL", CT and MR
+enterography, MR proctogram, MRI fistulogram, CT cystogram)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -112,6 +114,34 @@ def test_a_trauma_ct_by_its_exam_name_is_the_workup():
         ("n2", "2024-05-06", "radiology", "Trauma CT", "TRAUMA CT\nFINDINGS: No intracranial injury. No fracture of "
          "the spine. Undisplaced fracture of the left superior pubic ramus.", "en")])
     assert flag_and_workup(case) == ("false", "ct")
+
+
+# --- found by probing beyond the set: more studies of the abdomen and pelvis done for other reasons -------------------
+@pytest.mark.parametrize("exam, expected", [
+    ("CTKUB", [("ct", "performed", True)]),
+    ("CT RENAL COLIC PROTOCOL", [("ct", "performed", True)]),
+    ("CT ENTEROGRAPHY", [("ct", "performed", True)]),
+    ("MR ENTEROGRAPHY", [("mri", "performed", True)]),
+    ("MR PROCTOGRAM", [("mri", "performed", True)]),
+    ("MRI DEFAECOGRAPHY", [("mri", "performed", True)]),
+    ("MRI FISTULOGRAM", [("mri", "performed", True)]),
+    ("CT CYSTOGRAM", [("ct", "performed", True)]),
+    ("CT MESENTERIC ANGIOGRAM", [("ct", "performed", False)]),
+    ("MRCP", [("other", "performed", False)]),
+])
+def test_studies_of_the_abdomen_and_pelvis_for_other_reasons_cover_the_sacrum(exam, expected):
+    assert _report(exam) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Her CTKUB in the ED showed a 4 mm right VUJ stone.", [("ct", "performed", True)]),
+    ("CT enterography in April showed active terminal ileal Crohn's.", [("ct", "performed", True)]),
+    ("MR proctogram last month: large rectocele.", [("mri", "performed", True)]),
+    ("Fistulogram of the left brachiocephalic fistula showed a venous stenosis.", []),
+    ("Renal colic settled with diclofenac.", []),
+])
+def test_such_studies_named_in_a_clinical_note(sentence, expected):
+    assert exam_rows(sentence, "en") == expected
 
 
 # --- a sign at the sacrum read as a fracture after a relative clause ---------------------------------------------------
