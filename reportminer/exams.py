@@ -142,6 +142,7 @@ class ExamWording:
         self.far_from_sacrum = folded_alternation(lexicon.exam_far_from_sacrum)
         self.vessel_study = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_vessel_studies])
         self.guided = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_guided_procedures])
+        self.angiogram_name = folded_alternation(lexicon.exam_angiogram_names)
         self.study_part = folded_alternation(lexicon.exam_study_parts)
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
@@ -477,6 +478,9 @@ def _column_exam(note, pipeline) -> _Exam | None:
     if found and wording.of_vessels(modality, found[2]):
         # "MR ANGIOGRAM AORTA, PELVIS AND LOWER LIMBS": a study of the vessels of the region it names, not of its bones
         region, unnamed, no_region, neighbour = "other", False, True, True
+    if found and region == "other" and wording.says(wording.angiogram_name, found[3]):
+        # "CTA RUNOFF": an angiogram named by its modality word, a study of vessels (see _exams_in_sentences)
+        unnamed, no_region, neighbour = False, True, True
     if found and wording.guides_a_procedure(found[2]):
         # "CT GUIDED RIGHT SI JOINT INJECTION": a procedure's guidance, no study of the region it names
         region, unnamed, no_region, neighbour = "other", False, True, False
@@ -529,6 +533,10 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
         if wording.of_vessels(exam.modality, following):
             # "MR angiogram of the pelvis and legs": the vessels of the region, no study of its bones
             exam.region, exam.elsewhere, exam.unnamed, exam.neighbour = "other", True, False, True
+        if exam.region == "other" and wording.says(wording.angiogram_name, text[m.start:m.end]):
+            # "The CTA report also notes ...": an angiogram named by its modality word, a study of vessels, not one
+            # that names no body part (it takes no region from a finding it reports)
+            exam.elsewhere, exam.unnamed, exam.neighbour = True, False, True
         if wording.guides_a_procedure(following):
             # "CT-guided right SI joint injection": the needle's guidance, no study of the joint it names
             exam.region, exam.elsewhere, exam.unnamed, exam.neighbour = "other", True, False, False

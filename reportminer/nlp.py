@@ -313,8 +313,9 @@ class NotePipeline:
         codes = self.lexicon.exam_procedure_codes
         if codes:  # "72195", "MRI 72195": a procedure code names its exam (exams.json "procedure_codes")
             exam = _PROCEDURE_CODE.sub(lambda m: codes.get(m.group(), m.group()), exam)
-        # read as a sentence that ends after the name: a pattern that looks at the word after a name ("trauma CT",
-        # not "trauma CT head") sees where the name ends
+        # read as a title line that ends in a full stop: a name that ends with its modality word ("Trauma CT") then
+        # reads as the same words in a report's text, where something always follows them ("Trauma CT." is head to
+        # pelvis; "Trauma CT head" is not)
         for span in self.nlp(exam + " .").spans["concepts"]:
             if span.label_ in IMAGING_CONCEPTS:
                 return span.label_, span._.region or "other", exam[span.end_char:], exam[:span.end_char]
