@@ -13,6 +13,42 @@ from .textnorm import fold, folded_alternation
 
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+# a day written without separators ("MR bäcken 20240312"); in Swedish notes also with a two-digit year, year first as in
+# a personal number ("MR bäcken 240312") or day first ("kallelse till MR 030625"), exams.json exam_dates
+# "compact_yymmdd": the reading nearer the note's day; a personal number goes on with its four digits ("480312-1234"),
+# an id or a code runs on with more digits or letters
+_COMPACT = re.compile(r"(?<![\w/.:,+-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w/+-]|[.,:]\d)")
+_COMPACT_SHORT = re.compile(r"(?<![\w/.:,+-])(\d\d)(0[1-9]|1[0-2])(\d\d)(?![\w/+-]|[.,:]\d|\s?-\s?\d{4})")
+_COMPACT_REACH_DAYS = 5 * 366  # a short day farther from the note than this is no exam's
+
+
+def _iso_days(text: str, short: bool = False, note_date: pd.Timestamp | None = None) -> str:
+    """``text`` with its days written without separators rewritten as ISO days ("20240312" -> "2024-03-12"); with
+    ``short``, six digits too, read year first or day first, whichever reading lies nearer ``note_date`` (year first
+    when there is none), within five years of it."""
+    if any(c.isdigit() for c in text):
+        text = _COMPACT.sub(r"\1-\2-\3", text)
+        if short:
+            text = _COMPACT_SHORT.sub(lambda m: _short_day(m, note_date), text)
+    return text
+
+
+def _short_day(m: re.Match, note_date: pd.Timestamp | None) -> str:
+    first, month, last = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    readings = []
+    for year, day in ((2000 + first, last), (2000 + last, first)):  # year first, then day first
+        try:
+            readings.append(pd.Timestamp(year=year, month=month, day=day))
+        except ValueError:
+            continue
+    if note_date is not None and not pd.isna(note_date):
+        readings = sorted((r for r in readings if abs((r - note_date).days) <= _COMPACT_REACH_DAYS),
+                          key=lambda r: abs((r - note_date).days))
+    return readings[0].strftime("%Y-%m-%d") if readings else m.group(0)
+
+
+def _short_days(lexicon: Lexicon | None) -> bool:
+    return bool(lexicon is not None and lexicon.exam_dates.get("compact_yymmdd"))
 # "3/15/2024", "15/3-24", "on 3/15", "den 15/3": day and month in the language's order (``slash_order``); without
 # a year only after a word that says a date follows, so that "2/3 of the height" is no date
 # a past participle of doing or cancelling an exam also says a date follows ("utförd 2/3", "performed 3/2"); the
@@ -228,7 +264,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
                      order: str | None = None) -> pd.Timestamp | None:
     """The date a sentence gives for its exam, never later than the note; None if it gives none. ``order`` is the
     note's own day-month order (note_slash_order), if it shows one: it replaces the language's."""
-    text = fold(sentence)
+    text = _iso_days(fold(sentence), _short_days(lexicon), note_date)
     m = _ISO.search(text)
     if m:
         try:
@@ -334,11 +370,11 @@ def _exam_year(text: str) -> re.Match | None:
     return next((y for y in _YEAR.finditer(text) if not _NOT_EXAM_YEAR.search(text, 0, y.start())), None)
 
 
-def states_a_year(sentence: str) -> bool:
+def states_a_year(sentence: str, lexicon: Lexicon | None = None) -> bool:
     """Whether the sentence writes a year ("2024-03-02", "15/3-24", "i mars 2024"; a year of birth or of a
     condition's onset is none). A request dated by a day or a month alone is a booking ahead ("bokad i augusti", "tid
     den 3 mars"), which :func:`stated_exam_date` would put in the past."""
-    text = fold(sentence)
+    text = _iso_days(fold(sentence), _short_days(lexicon))
     return bool(_ISO.search(text) or _dotted_days(text, None)
                 or any(m.group(5) for m in _SLASH.finditer(text)) or _exam_year(text))
 
@@ -370,7 +406,7 @@ def names_a_later_day(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon, 
     an exam's name, as :func:`names_a_coming_day` reads it."""
     if pd.isna(note_date):
         return False
-    text = fold(sentence)
+    text = _iso_days(fold(sentence), _short_days(lexicon), note_date)
     days = [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _ISO.finditer(text)]
     days += [(year, month, day) for _, year, month, day in _dotted_days(text, note_date)]
     slash_order = order or lexicon.exam_dates.get("slash_order", "dmy")

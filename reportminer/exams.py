@@ -1239,7 +1239,7 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         date = note.note_date
     elif exam.historical and status == "performed":
         date = stated  # an earlier study of unknown date: no date, and no workup for this episode
-    elif status == "requested" and (not states_a_year(dating) or status != exam.status):
+    elif status == "requested" and (not states_a_year(dating, lexicon) or status != exam.status):
         date = note.note_date  # a booking's day lies ahead: the request is of its note
     else:
         date = stated if stated is not None else note.note_date
