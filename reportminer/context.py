@@ -49,6 +49,7 @@ CHILD_INFORMANT_KEY = "reportminer_child_informant"
 _CONTRAST_KEY = "reportminer_contrasts"  # doc.user_data key: token indices of a contrast's turn ("inte X utan Y")
 _CONTRAST_ENDS = frozenset({".", ";", ":", "?", "!"})
 YEAR = re.compile(r"(?:19|20)\d\d|['-]\d\d")  # a year as a trigger token writes it ("2018", "'18", "-18")
+_PATIENTS_POSSESSOR = re.compile(r"pat:?s|patientens|patient's")
 _POSSESSOR = re.compile(r"(?:\b(?:hans|hennes|deras|pat:?s|patientens|his|her|their)|patient's)\s*$")
 # a full date as one token: year first with dashes or full stops ("2022-11-03", "2022.11.03"), or day first with full
 # stops ("3.11.2022")
@@ -273,8 +274,11 @@ class ContextAnnotator:
                 before = doc[max(0, token.i - 4):token.i].text.lower()
                 # the possessor is the informant's own where the child is named before it in the sentence ("Caller
                 # (son) reports his father has ...", "Daughter rang: her mother fell"): that parent is the patient
-                return not _POSSESSOR.search(before) or (
-                    self.child_informants is not None
+                # ("Tel från dotter: pat:s mamma hade ..." stays the patient's mother: the possessor is the patient)
+                possessor = _POSSESSOR.search(before)
+                return not possessor or (
+                    not _PATIENTS_POSSESSOR.search(possessor.group())
+                    and self.child_informants is not None
                     and self.child_informants.search(fold(doc[:token.i].text).lower()) is not None)
         return False
 
