@@ -10,6 +10,8 @@
   is present; context.json, the termination that ends negations).
 - A suspicion denied by "inte"/"ej" denies what it is of, as "ingen misstanke om" does ("Det finns inte misstanke om
   sakrumfraktur", "föreligger ej misstanke på kotkompression").
+- "MRI could be obtained", "MRI pelvis should be performed" recommend a study; "before the scan could be done" does not.
+- "fracture ... extending to the S1 neural foramen" is a fracture line, not a field that stops at S1.
 - A trauma CT named alone in the exam column images head to pelvis ("Trauma CT", "TRAUMA-DT"), as it does in a sentence;
   "Trauma CT head" does not. A "pan-scan" is that CT, in the exam column or in a sentence.
 - "Fractures of the anterior and posterior pelvic ring" is a ramus fracture, as "anterior pelvic ring fracture" is.
@@ -142,3 +144,26 @@ def test_a_suspicion_denied_with_inte(text, concept, expected):
 @pytest.mark.parametrize("text", ["DT TAP utan fraktur.", "DT TBB visade ingen fraktur."])
 def test_a_swedish_ct_of_chest_abdomen_and_pelvis_by_its_english_letters(text):
     assert exam_rows(text, "sv") == [("ct", "performed", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("If clinical concern for occult fracture persists, MRI could be obtained.", ["requested"]),
+    ("An MRI of the pelvis could be obtained if pain persists.", ["requested"]),
+    ("MRI pelvis should be performed.", ["requested"]),
+    ("CT pelvis was not performed: she was transferred before the scan could be done.", ["not_performed"]),
+    ("The MRI pelvis could be performed the same day and showed a sacral fracture.", ["performed"]),
+])
+def test_a_study_that_could_be_obtained_is_recommended(text, expected):
+    modality = "ct" if "CT" in text else "mri"
+    assert statuses(text, "en", modality) == expected
+
+
+@pytest.mark.parametrize("text, covers", [
+    ("Nondisplaced fracture through the right sacral ala extending to the S1 neural foramen.", True),
+    ("Insufficiency fracture of the right sacral ala, extending to the S2 body.", True),
+    ("The sagittal images extend to S2. No fracture.", False),
+])
+def test_a_fracture_that_extends_to_a_sacral_level_is_no_field_that_stops_there(text, covers):
+    # "extending to S1" tells a study's field only when it is the images that extend, not a fracture line
+    exam = "CT pelvis" if "Nondisplaced" in text else "MRI lumbar spine"
+    assert exam_rows(text, "en", "radiology", exam)[0][2] is covers
