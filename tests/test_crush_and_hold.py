@@ -6,7 +6,8 @@
 - A lumbar report that says the sacrum is included ("ingår i undersökningen", "täcker även sakrum") and reads it
   covers it; "ingår delvis" or "ingår inte" does not (exams.json sacrum_assessed, sv).
 - "MR bäcken tidsbokad till 12/3", "Tidsbokning för MR bäcken" book the study; "vilandeförklarad" and "vilandelagd"
-  put it on hold: requested, never done (exams.json status, sv).
+  put it on hold: requested, never done; "MR bäcken stryks" strikes it off and "remiss ... avslutad" closes its
+  referral: not performed, while a study "avslutad" is one finished (exams.json status, sv).
 """
 import pytest
 
@@ -59,3 +60,17 @@ def test_a_study_done_after_its_booking_is_done():
 ])
 def test_a_lumbar_report_that_says_the_sacrum_is_included_and_reads_it(text, covers):
     assert exam_rows(text, "sv", "radiology", "MR ländrygg") == [("mri", "performed", covers)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MR bäcken stryks då hon mår bättre.", ["not_performed"]),
+    ("MR bäcken ströks från listan.", ["not_performed"]),
+    ("MR bäcken: remiss ej prioriterad, avslutad.", ["not_performed"]),
+    ("MR bäcken avslutad, bilder skickade för granskning.", ["performed"]),
+    ("MR bäcken genomförd, undersökningen avslutad utan komplikationer.", ["performed"]),
+    ("Alvedon stryks. MR bäcken visade fraktur.", ["performed"]),
+])
+def test_a_study_struck_off_or_its_referral_closed(text, expected):
+    # "stryks" strikes the study off; a referral closed ("remiss ... avslutad") is withdrawn, while a study "avslutad"
+    # is one finished (exams.json status.not_performed, sv)
+    assert statuses(text, "sv", "mri") == expected
