@@ -8,6 +8,8 @@
 - "MR bäcken tidsbokad till 12/3", "Tidsbokning för MR bäcken" book the study; "vilandeförklarad" and "vilandelagd"
   put it on hold: requested, never done; "MR bäcken stryks" strikes it off and "remiss ... avslutad" closes its
   referral: not performed, while a study "avslutad" is one finished (exams.json status, sv).
+- A request changed to another study ("MRI pelvis request downgraded to a pelvic X-ray", "Remiss MR bäcken ändrad
+  till DT bäcken") leaves the first study undone (withdrawn); the study it was changed to is requested.
 """
 import pytest
 
@@ -74,3 +76,21 @@ def test_a_study_struck_off_or_its_referral_closed(text, expected):
     # "stryks" strikes the study off; a referral closed ("remiss ... avslutad") is withdrawn, while a study "avslutad"
     # is one finished (exams.json status.not_performed, sv)
     assert statuses(text, "sv", "mri") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("MRI pelvis request downgraded to a pelvic X-ray by radiology.", "en", ("mri", "not_performed")),
+    ("The MRI request was changed to a CT pelvis.", "en", ("mri", "not_performed")),
+    ("MRI pelvis converted to CT because of her pacemaker; the CT showed a sacral fracture.", "en", ("ct", "performed")),
+    ("Remiss MR bäcken ändrad till DT bäcken pga pacemaker.", "sv", ("mri", "not_performed")),
+    ("Remiss MR backen andrad till DT backen pga pacemaker.", "sv", ("mri", "not_performed")),
+    ("Her pain changed to a dull ache after the MRI pelvis.", "en", ("mri", "performed")),
+    ("Smärtan ändrades till värk efter MR bäcken.", "sv", ("mri", "performed")),
+])
+def test_a_request_changed_to_another_study_leaves_the_first_undone(text, lang, expected):
+    modality, status = expected
+    assert statuses(text, lang, modality) == [status]
+
+
+def test_the_study_a_request_is_changed_to_is_no_withdrawn_one():
+    assert statuses("Vetted: changed to CT pelvis (MRI waiting list 10 weeks).", "en", "ct") == ["requested"]
