@@ -10,6 +10,9 @@
   referral: not performed, while a study "avslutad" is one finished (exams.json status, sv).
 - A request changed to another study ("MRI pelvis request downgraded to a pelvic X-ray", "Remiss MR bäcken ändrad
   till DT bäcken") leaves the first study undone (withdrawn); the study it was changed to is requested.
+- A patient unfit or unsuitable for a study ("Not fit for MRI", "not a candidate for MRI", "Ej lämplig för MR",
+  "Olämplig för MR") is judged no study for her: not performed, leaving no order (outside9 en O9E06 has "Not a
+  candidate for MRI" with no workup ordered); unfit for surgery says nothing of the study.
 """
 import pytest
 
@@ -94,3 +97,18 @@ def test_a_request_changed_to_another_study_leaves_the_first_undone(text, lang, 
 
 def test_the_study_a_request_is_changed_to_is_no_withdrawn_one():
     assert statuses("Vetted: changed to CT pelvis (MRI waiting list 10 weeks).", "en", "ct") == ["requested"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Not suitable for MRI.", "en", ["not_performed"]),
+    ("Unsuitable for MRI because of her pacemaker.", "en", ["not_performed"]),
+    ("She is not a candidate for MRI.", "en", ["not_performed"]),
+    ("Not fit for MRI at present.", "en", ["not_performed"]),
+    ("MRI pelvis showed a fracture; not fit for surgery.", "en", ["performed"]),
+    ("Ej lämplig för MR.", "sv", ["not_performed"]),
+    ("Ej lamplig for MR.", "sv", ["not_performed"]),
+    ("Olämplig för MR pga pacemaker.", "sv", ["not_performed"]),
+    ("MR bäcken visade fraktur, olämplig för operation.", "sv", ["performed"]),
+])
+def test_a_patient_unfit_for_a_study(text, lang, expected):
+    assert statuses(text, lang, "mri") == expected
