@@ -13,6 +13,7 @@
 - A patient unfit or unsuitable for a study ("Not fit for MRI", "not a candidate for MRI", "Ej lämplig för MR",
   "Olämplig för MR") is judged no study for her: not performed, leaving no order (outside9 en O9E06 has "Not a
   candidate for MRI" with no workup ordered); unfit for surgery says nothing of the study.
+- "She is unsure whether the MRI was ever done", "cannot remember if" leave it not done, as "unclear whether" does.
 """
 import pytest
 
@@ -112,3 +113,12 @@ def test_the_study_a_request_is_changed_to_is_no_withdrawn_one():
 ])
 def test_a_patient_unfit_for_a_study(text, lang, expected):
     assert statuses(text, lang, "mri") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She is unsure whether the MRI of her pelvis was ever done.",
+    "She cannot remember if the MRI of her pelvis was done.",
+    "It is unclear whether the MRI pelvis was performed.",
+])
+def test_a_study_nobody_knows_was_done_is_not_counted_done(text):
+    assert statuses(text, "en", "mri") == ["not_performed"]
