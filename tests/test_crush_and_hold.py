@@ -13,7 +13,8 @@
 - A patient unfit or unsuitable for a study ("Not fit for MRI", "not a candidate for MRI", "Ej lämplig för MR",
   "Olämplig för MR") is judged no study for her: not performed, leaving no order (outside9 en O9E06 has "Not a
   candidate for MRI" with no workup ordered); unfit for surgery says nothing of the study.
-- "She is unsure whether the MRI was ever done", "cannot remember if" leave it not done, as "unclear whether" does.
+- "She is unsure whether the MRI was ever done", "cannot remember if", "Oklart om MR bäcken blev gjord", "Pat minns inte om
+  MR bäcken gjordes" leave it not done, as "unclear whether" does.
 """
 import pytest
 
@@ -122,3 +123,13 @@ def test_a_patient_unfit_for_a_study(text, lang, expected):
 ])
 def test_a_study_nobody_knows_was_done_is_not_counted_done(text):
     assert statuses(text, "en", "mri") == ["not_performed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Oklart om MR bäcken blev gjord.",
+    "Pat minns inte om MR bäcken gjordes.",
+    "Vet ej om MR bäcken är gjord.",
+    "Oklart om MR backen blev av.",
+])
+def test_a_swedish_study_nobody_knows_was_done_is_not_counted_done(text):
+    assert statuses(text, "sv", "mri") == ["not_performed"]
