@@ -167,3 +167,14 @@ def test_a_fracture_that_extends_to_a_sacral_level_is_no_field_that_stops_there(
     # "extending to S1" tells a study's field only when it is the images that extend, not a fracture line
     exam = "CT pelvis" if "Nondisplaced" in text else "MRI lumbar spine"
     assert exam_rows(text, "en", "radiology", exam)[0][2] is covers
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Clinically a sacral insufficiency fracture.", "en", ["uncertain"]),
+    ("Kliniskt en sakrumfraktur.", "sv", ["uncertain"]),
+    ("Kliniskt rör det sig om en sakral insufficiensfraktur.", "sv", ["uncertain"]),
+    ("Klinisk undersökning: öm över sakrum. MR visar sakrumfraktur.", "sv", ["present"]),
+])
+def test_a_sacral_fracture_diagnosed_clinically_is_suspected(text, lang, expected):
+    # a clinical diagnosis without a study that shows it leaves the fracture suspected, in both languages alike
+    assert assertions(text, lang, "sacral_fracture") == expected
