@@ -3,8 +3,9 @@ requested for something else, the pelvis and the sacrum seen by the way): the ra
 voice after the site ("sklerotisk linje i vänster sakrumvinge, kan inte utesluta insufficiensfraktur"), suspected; a
 fracture called consolidated or knit before its noun ("Konsoliderade frakturer i ramus", "Sammanläkt fraktur"),
 historical, while "delvis/ej/icke konsoliderad" stays present; an abdominal CT whose field stops above the sacrum
-("DT BUK UTAN BÄCKEN", "DT buk utan bäcken", "Undersökningsområdet ... ned till crista iliaca", "Undersökningen
-avslutad i höjd med L5", "Sakrum utanför undersökningsområdet"), no sacral workup, and its "utan bäcken" no denial of
+("DT BUK UTAN BÄCKEN", "DT buk utan bäcken", "DT buk (övre buk)", "Undersökningsområdet ... ned till crista
+iliaca", "Scanning från lungbaserna till njurarnas nedre poler", "Undersökningen avslutad i höjd med L5", "Sakrum
+utanför undersökningsområdet"), no sacral workup, and its "utan bäcken" no denial of
 the finding after it; a height loss the radiologist will not call a fracture ("Lätt höjdreducerad L2 med Schmorlska
 noder, ingen säker kompressionsfraktur"), suspected; the sacrum read normal by "utan patologisk signal/upptag/fynd",
 a denied sacral fracture; a hedge after "och"/"samt" that belongs to the next site's fracture ("fraktur i höger ramus
@@ -104,6 +105,9 @@ def test_outside43_sv_a_consolidated_compression_is_healed():
     ("DT BUK", "Teknik: Undersökningen avslutad i höjd med L4 då patienten inte låg still.\nSkelett: ua."),
     ("DT BUK", "Skelett: Sakrum utanför undersökningsområdet. Kompression av L2."),
     ("DT BUK", "Skelett: Bäckenet ligger utanför undersökt område."),
+    ("DT BUK", "Teknik: Scanning från lungbaserna till njurarnas nedre poler.\nSkelett: ua."),
+    ("DT BUK", "Teknik: Undersökt område från diafragma till aortabifurkationen.\nSkelett: ua."),
+    ("DT BUK (ÖVRE BUK)", "Fynd: Levercysta.\nSkelett: ua."),
 ])
 def test_outside43_sv_an_abdominal_ct_that_left_out_the_pelvis_does_not_cover_it(exam, text):
     assert _exams(text, "radiology", exam) == [("ct", "abdomen_pelvis", "performed", False)]
@@ -115,6 +119,9 @@ def test_outside43_sv_an_abdominal_ct_that_left_out_the_pelvis_does_not_cover_it
     ("DT BUK-BÄCKEN", "Fynd: Ingen fri vätska i bäckenet, ingen vätska utanför tarmen."),
     ("DT BUK UTAN KONTRAST", "Fynd: Njursten höger. Skelett: ua."),
     ("DT BUK", "Skelett: Sakrum ua. Inga frakturer."),
+    ("DT BUK", "Teknik: Scanning från lungbaserna till symfysen.\nSkelett: ua."),
+    ("DT BUK", "Fynd: Ingen fri vätska i övre buken.\nSkelett: ua."),
+    ("DT BUK", "Fynd: Ömhet i buken till vänster vid palpation.\nSkelett: ua."),
 ])
 def test_outside43_sv_an_abdominal_ct_of_the_whole_field_covers_the_sacrum(exam, text):
     assert _exams(text, "radiology", exam) == [("ct", "abdomen_pelvis", "performed", True)]
@@ -124,6 +131,7 @@ def test_outside43_sv_an_abdominal_ct_of_the_whole_field_covers_the_sacrum(exam,
     ("DT buk utan bäcken 2025-01-10 visade en kotkompression L2.", [(VCF, "present")]),
     ("Gallstensanfall. På DT buk utan bäcken en kotkompression L1.", [(VCF, "present")]),
     ("Gjorde DT buk men bäckenet kom inte med. Kotkompression L2.", [(VCF, "present")]),
+    ("DT buk (övre buk) 2025-01-10 visade kotkompression L1.", [(VCF, "present")]),
 ])
 def test_outside43_sv_dt_buk_utan_backen_in_a_clinical_note_covers_nothing_and_denies_nothing(text, expected):
     assert _found(text, "clinical") == expected
