@@ -1108,6 +1108,8 @@ class _Coverage:
     def __init__(self, note, mentions, sentences, pipeline, wording: ExamWording, radiology: bool,
                  naming: set[int] | None = None):
         self.text = note.text
+        # a report's exam column is its title too: "DT BUK UTAN BÄCKEN" says what its field left out
+        self.exam_name = str(getattr(note, "exam", "") or "").strip() if radiology else ""
         self.naming = naming or set()  # the sentences that name an exam of their own
         self.sentences = sentences
         self.pipeline = pipeline
@@ -1154,6 +1156,8 @@ class _Coverage:
             if (lumbar, own) not in self._denied:
                 texts = [self._text(s) for i, s in enumerate(self.sentences)
                          if not own or i not in self.of_other_studies]
+                if own and self.exam_name:
+                    texts.append(self.exam_name)
                 # one search of the whole report first: most name neither the sacrum nor a limited field at all
                 self._denied[lumbar, own] = self.wording.may_deny_coverage(_SENTENCE_JOIN.join(texts)) and any(
                     self.wording.coverage_denied(t, lumbar) for t in texts)
