@@ -49,6 +49,9 @@ def test_a_result_under_a_condition_leaves_the_exam_planned(text, lang, modality
     ("MR bäcken visade sakrumfraktur, om smärtan kvarstår övervägs sakroplastik.", "sv", "mri"),
     ("Hon informerades om att MR bäcken visade en sakrumfraktur.", "sv", "mri"),
     ("Eftersom DT bäcken gjordes i förra veckan avstår vi från ny undersökning; den visade ingen fraktur.", "sv", "ct"),
+    ("CT pelvis if the X-ray is normal but she still cannot walk.", "en", "radiograph"),
+    ("If the X-ray is normal, CT pelvis.", "en", "radiograph"),
+    ("MR bäcken om slätröntgen är normal.", "sv", "radiograph"),
 ])
 def test_a_result_told_as_a_fact_beside_a_condition_stays_done(text, lang, modality):
     assert statuses(text, lang, modality) == ["performed"]
