@@ -49,6 +49,8 @@ def _short_day(m: re.Match, note_date: pd.Timestamp | None) -> str:
 
 def _short_days(lexicon: Lexicon | None) -> bool:
     return bool(lexicon is not None and lexicon.exam_dates.get("compact_yymmdd"))
+
+
 # "3/15/2024", "15/3-24", "on 3/15", "den 15/3": day and month in the language's order (``slash_order``); without
 # a year only after a word that says a date follows, so that "2/3 of the height" is no date
 # a past participle of doing or cancelling an exam also says a date follows ("utförd 2/3", "performed 3/2"); the

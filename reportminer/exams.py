@@ -915,7 +915,7 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
                 # that sets another study's plan reads a result at hand ("CT pelvis if the X-ray is normal", "If plain
                 # films are negative, MRI"): there the first study was done.
                 opens = bounds[clause_of(cue.start)]
-                before = [e for e in before if not _under_a_condition(e, exams, flat, opens, conditions)]
+                before = [e for e in before if not _under_a_condition(e, exams, flat, opens, bounds, conditions)]
                 if not before:
                     continue
             heard = _coordinated(before, sentence, cues) if before else clause
@@ -945,14 +945,16 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
 _OBJECT_REACH = 25  # characters after a refusal within which another exam's name is its object
 
 
-def _under_a_condition(exam: _Exam, exams: list[_Exam], flat: str, opens: int, conditions: re.Pattern) -> bool:
-    """Whether a condition opens the clause part before ``exam`` (from ``opens``, the clause's start) and no other
-    study of the sentence stands outside it, before the condition word or in another clause."""
+def _under_a_condition(exam: _Exam, exams: list[_Exam], flat: str, opens: int, bounds: list[int],
+                       conditions: re.Pattern) -> bool:
+    """Whether a condition opens the clause part before ``exam`` (from ``opens``, the clause's start; ``bounds`` the
+    sentence's clause starts) and no other study of the sentence stands outside it, before the condition word or in
+    another clause."""
     m = conditions.search(flat[opens:exam.start])  # '^' in a condition's wording: the clause's start
     if m is None:
         return False
     condition_at = opens + m.start()
-    clause_end = next((b for b in clause_bounds(flat) if b > exam.start), len(flat))
+    clause_end = next((b for b in bounds if b > exam.start), len(flat))
     return not any(o is not exam and (o.start < condition_at or o.start >= clause_end) for o in exams)
 
 
