@@ -192,9 +192,12 @@ class ContextAnnotator:
         # overlap all stay ("is free" and "free of" in "is free of headaches"), as does a phrase listed twice.
         # In a title line a purpose trigger beats any other it overlaps ("MRI LUMBAR SPINE FOR COMPRESSION FRACTURE":
         # its "for" asks, whatever longer phrase holds the same word).
+        # A trigger that reaches only back and opens the sentence reaches no word before it: it takes nothing from
+        # one that opens the sentence with it and reaches forward ("If the X-ray is negative, proceed to MRI": the
+        # condition's "if" governs the plan after the comma; "If the X-ray is negative" still speaks of the X-ray).
         rank = {id(s): (self._trigger(s).title_only, len(s)) for s in found}
         spans = [s for s in found if not any(o.start < s.end and s.start < o.end and rank[id(o)] > rank[id(s)]
-                                             for o in found)]
+                                             and not self._opens_with(o, s) for o in found)]
         note_year = doc.user_data.get(NOTE_YEAR_KEY)
         if note_year is not None:
             note_day = doc.user_data.get(NOTE_DAY_KEY)
@@ -230,6 +233,13 @@ class ContextAnnotator:
             triggered[span.start:span.end] = [True] * len(span)
         return [self._scope(doc, span, stops_of.get(self._trigger(span).assertion, stops), span.start >= after_exam,
                             triggered) for span in opening]
+
+    def _opens_with(self, backward: Span, forward: Span) -> bool:
+        """Whether ``backward``, a trigger reaching only back, and ``forward``, one reaching forward, both open the
+        sentence: the first has nothing to reach, so it does not outrank the second."""
+        return (backward.start == forward.start and _opens(backward)
+                and self._trigger(backward).direction == "following"
+                and self._trigger(forward).direction in ("preceding", "bidirectional"))
 
     def _counts_here(self, span: Span, after_exam: int) -> bool:
         """Whether a trigger's match counts where it stands: a title's purpose only after the title's exam, a time
@@ -462,6 +472,8 @@ class ContextAnnotator:
         if trig.direction in ("preceding", "bidirectional"):
             limit = len(doc) if trig.ignore_commas else min(len(doc), span.end + reach)
             forward_end = self._forward(doc, span.end, limit, stops, trig.ignore_commas, triggered)
+            if trig.past_colon and forward_end < limit and doc[forward_end].text == ":" and _opens(span):
+                forward_end = self._forward(doc, forward_end + 1, limit, stops, trig.ignore_commas, triggered)
         else:
             forward_end = span.end
         # A qualifier alone in a bracket speaks of what precedes it, whatever its direction ("sacral fracture

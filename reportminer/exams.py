@@ -918,7 +918,8 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
                 before = [e for e in before if not _under_a_condition(e, exams, flat, opens, bounds, conditions)]
                 if not before:
                     continue
-            heard = _coordinated(before, sentence, cues) if before else clause
+            heard = (_coordinated(before, sentence, cues) if before
+                     else _coordinated_after(clause, sentence, cues) if cue.status == "performed" else clause)
             for exam in heard + _listed_in_cue(cue, exams, clause):
                 if not _asks_after_its_result(exam, cue):
                     exam.hear(cue, own=True)
@@ -1038,6 +1039,21 @@ def _coordinated(before: list[_Exam], sentence: str, cues: list[Cue]) -> list[_E
     for exam in reversed(before[:-1]):
         gap = _flat(sentence[exam.start:joined[-1].start])
         if exam.explicit or any(exam.start < c.start < joined[-1].start for c in cues) \
+                or _COORDINATION.fullmatch(gap) is None:
+            break
+        joined.append(exam)
+    return joined
+
+
+def _coordinated_after(after: list[_Exam], sentence: str, cues: list[Cue]) -> list[_Exam]:
+    """The exam right after a word of a done study that stands before every exam of its clause, with the exams joined
+    to it by a coordinator alone ("Normal CT and MRI of the pelvis", "Normal DT och MR"): the cue speaks of them all,
+    not of a later study with words of its own ("Vid normal slätröntgen remitteras hon till MR bäcken", "Normal
+    slätröntgen och planerad MR bäcken": the X-ray is done, the MRI planned)."""
+    joined = [after[0]]
+    for exam in after[1:]:
+        gap = _flat(sentence[joined[-1].start:exam.start])
+        if exam.explicit or any(joined[-1].start < c.start < exam.start for c in cues) \
                 or _COORDINATION.fullmatch(gap) is None:
             break
         joined.append(exam)

@@ -89,6 +89,10 @@ class Trigger:
     # ("varken ... eller"), which without its second half is another word (written without å/ä/ö, "varken" is
     # "värken", the ache: "Varken i ländryggen har ökat").
     needs_after: frozenset[str] = frozenset()
+    # A condition put first reaches past the colon that closes it ("If pain persists: MRI pelvis", "Vid kvarstående
+    # smärta: MR bäcken"): what follows the colon is what the condition makes a plan of. Only where the trigger opens
+    # its sentence; elsewhere a colon still ends its scope.
+    past_colon: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -303,7 +307,7 @@ _TOP_KEYS = {
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
-                 "opens_sentence", "spares_findings", "needs_after"}
+                 "opens_sentence", "spares_findings", "needs_after", "past_colon"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title", "heading_in_text", "lists_fractures"}
 # an exclusion entry's flags, each naming how the entry blocks a concept match (concepts._exclusion_groups)
@@ -611,7 +615,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
                     bool(t.get("asks_hedges", False)), bool(t.get("asks_after_request", False)),
                     frozenset(t["ends"]) if "ends" in t else None, frozenset(t.get("outranks", ())),
                     bool(t.get("dated", False)), bool(t.get("opens_sentence", False)),
-                    bool(t.get("spares_findings", False)), frozenset(t.get("needs_after", ())))
+                    bool(t.get("spares_findings", False)), frozenset(t.get("needs_after", ())),
+                    bool(t.get("past_colon", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
