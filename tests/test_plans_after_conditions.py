@@ -15,6 +15,8 @@
 - A result word before the first of two studies is that study's ("Vid normal slätröntgen remitteras hon till MR
   bäcken", "After a normal X-ray we will proceed to MRI pelvis": the X-ray done, the MRI planned), and of the studies
   joined to it by a coordinator alone ("Normal CT and MRI of the pelvis": both done; exams.py ``_coordinated_after``).
+- A study asked for, one the department "will do" or "is happy to do", one "inplanerad" or "satt upp på" is
+  planned; "did" tells it done.
 - A pain had "years ago" in the past tense is an earlier episode without a number too ("Had lumbago years ago").
 """
 import pytest
@@ -115,3 +117,19 @@ def test_a_result_word_before_coordinated_studies_is_each_ones(text, lang):
 ])
 def test_a_pain_had_years_ago_is_an_earlier_episode(text, expected):
     assert assertions(text, "en", "low_back_pain") == [expected]
+
+
+@pytest.mark.parametrize("text, lang, modality, status", [
+    ("MRI pelvis has been asked for.", "en", "mri", "requested"),
+    ("Radiology will do a CT pelvis today.", "en", "ct", "requested"),
+    ("Radiology happy to do MRI pelvis.", "en", "mri", "requested"),
+    ("They agreed to do an MRI of the pelvis on Friday.", "en", "mri", "requested"),
+    ("Radiology did a CT pelvis today.", "en", "ct", "performed"),
+    ("MR bäcken inplanerad.", "sv", "mri", "requested"),
+    ("Vi planerar in MR bäcken.", "sv", "mri", "requested"),
+    ("Satt upp på MR bäcken.", "sv", "mri", "requested"),
+    ("MR bäcken som var inplanerad har gjorts och visar fraktur.", "sv", "mri", "performed"),
+    ("Satt upp på britsen. MR bäcken visade fraktur.", "sv", "mri", "performed"),
+])
+def test_a_study_the_department_will_do_is_planned(text, lang, modality, status):
+    assert statuses(text, lang, modality) == [status]

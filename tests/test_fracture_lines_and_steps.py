@@ -1,0 +1,38 @@
+"""A fracture told by what the film shows at the bone rather than by the word "fracture".
+
+A step in the cortex or the outline ("cortical step", "step deformity", "step-off", "trappstegsbildning"), a line
+through the bone ("lucent line", "linear lucency", "uppklarningslinje") and callus ("callus formation",
+"kallusbildning") at a pubic ramus or the sacrum are fractures (concepts.json of each language). A lytic lucency,
+a step elsewhere ("step-off at the L4/5 facet") and a denied line or step are not.
+"""
+import pytest
+
+from tests.phrasing import assertions_by_concept
+
+
+@pytest.mark.parametrize("text, lang, concept", [
+    ("Cortical step in the left superior pubic ramus.", "en", "pubic_ramus_fracture"),
+    ("Lucent line through the right superior pubic ramus.", "en", "pubic_ramus_fracture"),
+    ("Step deformity of the left superior ramus.", "en", "pubic_ramus_fracture"),
+    ("Step-off at the left inferior pubic ramus.", "en", "pubic_ramus_fracture"),
+    ("Callus formation around the left inferior pubic ramus.", "en", "pubic_ramus_fracture"),
+    ("Linear lucency traversing the left sacral ala.", "en", "sacral_fracture"),
+    ("Radiolucent line across the right sacral ala.", "en", "sacral_fracture"),
+    ("Trappstegsbildning i vänster ramus superior.", "sv", "pubic_ramus_fracture"),
+    ("Kallusbildning kring höger ramus inferior.", "sv", "pubic_ramus_fracture"),
+    ("Uppklarningslinje genom höger ramus superior.", "sv", "pubic_ramus_fracture"),
+    ("Uppklarningslinje genom vänster sakralvinge.", "sv", "sacral_fracture"),
+])
+def test_a_step_a_line_or_callus_at_the_bone_is_a_fracture(text, lang, concept):
+    assert assertions_by_concept(text, lang, "radiology").get(concept) == ["present"]
+
+
+@pytest.mark.parametrize("text, lang, concept, expected", [
+    ("No lucent line through the pubic rami.", "en", "pubic_ramus_fracture", ["negated"]),
+    ("Ingen trappstegsbildning i ramus.", "sv", "pubic_ramus_fracture", ["negated"]),
+    ("Lytic lucency in the left sacral ala.", "en", "sacral_fracture", None),
+    ("Step-off at the L4/5 facet joint.", "en", "pubic_ramus_fracture", None),
+    ("Possible cortical step in the left superior ramus.", "en", "pubic_ramus_fracture", ["uncertain"]),
+])
+def test_a_denied_line_or_a_step_elsewhere_is_no_fracture_found(text, lang, concept, expected):
+    assert assertions_by_concept(text, lang, "radiology").get(concept) == expected
