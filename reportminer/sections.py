@@ -512,8 +512,16 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
             next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after)
         ) or dangling and next_char.isalpha() and next_char.islower()
+        if not wrapped and prev_char.isalpha() and next_char.isalpha() and next_char.islower():
+            # an abbreviation cut from its body part ("The MRI" + "pelvis requested ..."): a line that ends in a
+            # capital and goes on in a small letter is one sentence, as one ending in a small letter is
+            wrapped = not text[_line_start_of(text, brk):brk].isupper()
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
-            wrapped = _last_word(text, start, brk) in continuations  # "fracture of" + "L1 ...", "av" + "Th12"
+            word = _last_word(text, start, brk)
+            # "fracture of" + "L1 ...", "av" + "Th12", "Ingen" + "DT, MR ..."; not a field's value after its colon
+            # or box ("Fraktur: ingen" + "Smärta: ja", "[ ] yes [x] no" + "Sciatica: ...")
+            before = text[_line_start_of(text, brk):brk - len(word)].rstrip(" \t")
+            wrapped = word in continuations and not before.endswith((":", "]", ")", "/"))
         if not wrapped and (prev_char.isalnum() or prev_char == "," or hyphenated) and next_char.isalnum():
             wrapped = _printout_wrapped(text, brk, after, end)  # "NO DISPLACED" + "SACRAL FRACTURE"
         if wrapped and _next_item(text, cursor, brk, after):
@@ -609,6 +617,11 @@ def _cut_at_a_width(text: str) -> bool:
     # one width each open with their own capital)
     cut = sum(near[i] and rows[i + 1].lstrip()[:1].islower() for i in range(len(rows) - 1))
     return sum(near) >= 3 and cut >= 2
+
+
+def _line_start_of(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _last_word(text: str, start: int, end: int) -> str:

@@ -1,6 +1,10 @@
 """A note whose lines were cut at one width (an export or a terminal that wraps at 69, 72 or 80 columns) reads as the
 same note unwrapped, also where the cut falls before a capital ("There is no" + "CT or MRI of the pelvis ...", "Det
-finns ingen" + "DT eller MR ..."). Lines of a form, each a field of about one width, stay apart."""
+finns ingen" + "DT eller MR ..."). Lines of a form, each a field of about one width, stay apart.
+
+A short note has too few lines to tell its width: there a line that ends on a negation ("Ingen" + "DT, MR ...", "There
+is no" + "CT ...") or on a capitalised abbreviation before a line in small letters ("The MRI" + "pelvis requested")
+goes on, unless the word answers a field or a box ("Höftfraktur: Ingen", "[ ] no") or the line is all capitals."""
 import textwrap
 
 import pytest
@@ -77,3 +81,27 @@ def test_a_field_answered_no_ends_its_line(text, lang):
 def test_a_latin_diagnosis_abbreviated_with_dots(text, concept):
     # "fract." and "oss." end no sentence, in capitals either (sections.json abbreviations)
     assert assertions_by_concept(text, "sv")[concept] == ["present"]
+
+
+@pytest.mark.parametrize("text, lang, modality, status", [
+    # a short note cut at 72 columns: too few lines to tell the width, but a negation ends no sentence
+    ("Man 68 år, lumbago sedan mars, ingen riskfaktor, ingen kortison. Ingen\n"
+     "DT, MR eller skelettscintigrafi av bäckenet har gjorts.", "sv", "ct", "not_performed"),
+    ("Woman of 81 with low back pain since the fall, no steroids. There is no\n"
+     "CT or MRI of the pelvis on the system.", "en", "ct", "not_performed"),
+    # an abbreviation cut from what follows it in small letters
+    ("Low back pain since Christmas. The MRI\npelvis requested in January was never done.", "en", "mri",
+     "not_performed"),
+    ("Ländryggssmärta sedan jul. Planerad MR\nbäcken blev aldrig av.", "sv", "mri", "not_performed"),
+])
+def test_a_short_note_cut_after_a_negation_or_an_abbreviation_goes_on(text, lang, modality, status):
+    assert [row[:2] for row in exam_rows(text, lang) if row[0] == modality] == [(modality, status)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Low back pain: [x] yes [ ] no\nPubic ramus fracture: [x] yes [ ] no", "en"),
+    ("Smärta: [ ] ja [x] ingen\nRamusfraktur: [x] ja [ ] nej", "sv"),
+    ("BEDÖMNING: INGEN\nRamusfraktur vänster.", "sv"),
+])
+def test_a_boxed_answer_or_a_line_in_capitals_ends_its_line(text, lang):
+    assert set(assertions_by_concept(text, lang)["pubic_ramus_fracture"]) == {"present"}
