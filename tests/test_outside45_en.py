@@ -5,7 +5,7 @@ pipeline misreading, each by several differently worded sentences, with look-ali
 
 - a study known through the records: the records as the subject of "show" ("Records show an MRI of the pelvis was
   requested but not performed") report no result; "no evidence in the records of", "no report of", "at no stage was"
-  a study is a study not done;
+  a study ("Nowhere in the records is there a report of") is a study not done;
 - a counterfactual study ("I would have expected an MRI of the pelvis to have been arranged", "Had a CT been carried
   out ...", "An MRI would have shown the fracture", "should have been requested", "never requested"): not done, no
   order;
@@ -13,7 +13,8 @@ pipeline misreading, each by several differently worded sentences, with look-ali
   sacral fracture", "would have been identified"): hypothetical;
 - the standard of proof on a fracture's existence ("on the balance of probabilities she sustained", "more likely than
   not", "in all probability", "caused by an occult fracture"): uncertain, while the same words on a fracture's cause
-  leave it present and "more likely than not" denies nothing;
+  leave it present and "more likely than not" denies nothing; "insufficient evidence to conclude that she sustained"
+  a fracture leaves it unconfirmed (uncertain);
 - an allegation of a fracture ("alleges", "allegedly", "the alleged fracture"): uncertain; "the alleged accident" is
   none;
 - a fracture missed at first ("not identified at the time of the fall", "did not identify the ... fractures"): present;
@@ -50,6 +51,7 @@ SET = Path(__file__).resolve().parent / "data" / "outside45" / "en"
     ("There is no report of a bone scan in the records provided to me.", [("scintigraphy", "not_performed", True)]),
     ("The records do not contain a report of an MRI of the pelvis.", [("mri", "not_performed", True)]),
     ("At no stage was an MRI of the pelvis performed.", [("mri", "not_performed", True)]),
+    ("Nowhere in the records is there a report of an MRI of the pelvis.", [("mri", "not_performed", True)]),
 ])
 def test_a_study_the_records_show_not_done_or_do_not_show_was_not_done(sentence, expected):
     assert exam_rows(sentence, "en") == expected
@@ -104,7 +106,8 @@ def test_a_study_of_which_the_records_hold_no_report_is_no_workup():
      [("ct", "not_performed", True), ("mri", "not_performed", True)]),
     ("It would have been expected to show on an MRI of the pelvis, which was never requested.",
      [("mri", "not_performed", True)]),
-    ("The fracture was never imaged with CT or MRI.", [("ct", "not_performed", False), ("mri", "not_performed", False)]),
+    ("The fracture was never imaged with CT or MRI.",
+     [("ct", "not_performed", False), ("mri", "not_performed", False)]),
 ])
 def test_a_study_an_expert_says_should_have_been_done_was_not_done(sentence, expected):
     assert exam_rows(sentence, "en") == expected
@@ -174,6 +177,8 @@ def test_lookalikes_of_counterfactual_fractures_keep_their_reading(sentence, exp
     ("It is more likely than not that the buttock pain was caused by an occult fracture of the sacrum.",
      "sacral_fracture"),
     ("On the balance of probabilities her low back pain was due to an occult sacral fracture.", "sacral_fracture"),
+    ("There is insufficient evidence to conclude that she sustained a sacral fracture.", "sacral_fracture"),
+    ("There is not enough evidence to establish that he had a fracture of L1.", "vertebral_compression_fracture"),
 ])
 def test_a_probable_fracture_is_uncertain(sentence, concept):
     assert assertions(sentence, "en", concept) == ["uncertain"]
@@ -189,6 +194,9 @@ def test_a_probable_fracture_is_uncertain(sentence, concept):
     ("On the balance of probabilities she did not sustain a fracture of the pubic ramus.", "pubic_ramus_fracture",
      ["negated"]),
     ("I am satisfied that she sustained a fracture of the left pubic ramus.", "pubic_ramus_fracture", ["present"]),
+    ("There is sufficient evidence to conclude that she sustained a sacral fracture.", "sacral_fracture", ["present"]),
+    ("The evidence is insufficient to conclude that the fall caused the L1 fracture.",
+     "vertebral_compression_fracture", ["present"]),
 ])
 def test_lookalikes_of_probable_fractures_keep_their_reading(sentence, concept, expected):
     assert assertions(sentence, "en", concept) == expected
@@ -271,7 +279,7 @@ def test_lookalikes_of_denied_functions_keep_their_denial(sentence, concept, exp
     assert assertions(sentence, "en", concept) == expected
 
 
-# --- a recovery made ---------------------------------------------------------------------------------------------------
+# --- a recovery made --------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, concept, expected", [
     ("She has recovered from her low back pain and is fit for full duties.", "low_back_pain", ["negated"]),
     ("He has made a full recovery from his lumbar pain.", "low_back_pain", ["negated"]),
@@ -320,7 +328,7 @@ def test_a_past_lumbago_alone_is_no_index_finding():
     assert found.empty or not found["flagged"].astype(str).str.lower().eq("true").any()
 
 
-# --- how a condition typically presents ---------------------------------------------------------------------------------
+# --- how a condition typically presents -------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
     "Sacral insufficiency fractures typically present with low back or buttock pain.",
     "Elderly patients with a sacral insufficiency fracture usually present with low back pain.",
