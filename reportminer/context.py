@@ -332,6 +332,15 @@ class ContextAnnotator:
                 best, best_scope = key, scope
         if best is not None:
             assertion = best[2]
+            if best_scope.trigger.names_finding and mention.start <= best_scope.start and best_scope.end <= mention.end:
+                # a hedge that is the finding's own word ("sacral stress reaction": a stress injury is a suspected
+                # fracture) is what the finding is, not the writer's doubt: what other triggers say of the finding
+                # still holds ("Bone stress injury of the sacrum needs to be excluded", "her teammate had a sacral
+                # stress reaction"); only a finding they leave present stays suspected
+                others = [s for s in scopes if not (mention.start <= s.start and s.end <= mention.end)]
+                outside = self.assert_span(mention, others, section)
+                if outside not in ("present", "uncertain"):
+                    return outside
             revived = self._outranking(mention, scopes, assertion)
             if revived is not None:
                 return revived

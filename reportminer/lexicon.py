@@ -93,6 +93,10 @@ class Trigger:
     # smärta: MR bäcken"): what follows the colon is what the condition makes a plan of. Only where the trigger opens
     # its sentence; elsewhere a colon still ends its scope.
     past_colon: bool = False
+    # The hedge names what the finding is, not the writer's doubt: inside a mention ("sacral stress reaction", "bone
+    # stress injury of the sacrum": a stress injury is a suspected fracture) it leaves the finding to what the triggers
+    # outside say ("... should be excluded", "her teammate had ..."), suspected only where they leave it present.
+    names_finding: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -307,7 +311,7 @@ _TOP_KEYS = {
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
-                 "opens_sentence", "spares_findings", "needs_after", "past_colon"}
+                 "opens_sentence", "spares_findings", "needs_after", "past_colon", "names_finding"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title", "heading_in_text", "lists_fractures"}
 # an exclusion entry's flags, each naming how the entry blocks a concept match (concepts._exclusion_groups)
@@ -616,7 +620,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
                     frozenset(t["ends"]) if "ends" in t else None, frozenset(t.get("outranks", ())),
                     bool(t.get("dated", False)), bool(t.get("opens_sentence", False)),
                     bool(t.get("spares_findings", False)), frozenset(t.get("needs_after", ())),
-                    bool(t.get("past_colon", False)))
+                    bool(t.get("past_colon", False)), bool(t.get("names_finding", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
