@@ -12,6 +12,7 @@ the denied reading is about keeps its own assertion ("The L1 compression fractur
 import pytest
 
 import reportminer
+from tests.phrasing import assertions_by_concept
 
 
 def _judge(text, term, lang):
@@ -88,3 +89,27 @@ def test_a_relative_clause_that_settles_nothing_leaves_the_finding(text, term, l
 ])
 def test_what_is_no_longer_there_is_denied(text, term, expected):
     assert _judge(text, term, "en") == expected
+
+
+@pytest.mark.parametrize("text, term, lang, expected", [
+    ("Sacral fracture not visualised.", "Sacral fracture", "en", "negated"),
+    ("Pubic ramus fracture is not visualised on this film.", "Pubic ramus fracture", "en", "negated"),
+    ("XR pelvis w/o fracture.", "fracture", "en", "negated"),
+    # a clinical diagnosis without its article is a working one
+    ("Kliniskt sakrumfraktur.", "sakrumfraktur", "sv", "uncertain"),
+    ("Kliniskt stabil. Sakrumfraktur på MR.", "Sakrumfraktur", "sv", "present"),
+])
+def test_a_denial_after_the_finding_and_a_denied_pain_free(text, term, lang, expected):
+    assert _judge(text, term, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Not pain-free in the lower back yet.", "en", ["present"]),
+    ("Never pain free in her low back since the fall.", "en", ["present"]),
+    ("Pain-free in the lower back.", "en", ["negated"]),
+    ("Ej smärtfri i ländryggen.", "sv", ["present"]),
+    ("Inte helt smärtfri i ländryggen.", "sv", ["present"]),
+    ("Smärtfri i ländryggen.", "sv", ["negated"]),
+])
+def test_a_pain_free_word_denied_is_pain(text, lang, expected):
+    assert assertions_by_concept(text, lang)["low_back_pain"] == expected
