@@ -3,7 +3,8 @@
 A step in the cortex or the outline ("cortical step", "step deformity", "step-off", "trappstegsbildning"), a line
 through the bone ("lucent line", "linear lucency", "uppklarningslinje") and callus ("callus formation",
 "kallusbildning") at a pubic ramus or the sacrum are fractures (concepts.json of each language). A lytic lucency,
-a step elsewhere ("step-off at the L4/5 facet") and a denied line or step are not.
+a step elsewhere ("step-off at the L4/5 facet") and a denied line or step are not. An endplate lowered or buckled at a
+level ("Sänkt ovanplatta L1", "inbuktning av övre täckplattan L3") is a compression.
 """
 import pytest
 
@@ -36,3 +37,16 @@ def test_a_step_a_line_or_callus_at_the_bone_is_a_fracture(text, lang, concept):
 ])
 def test_a_denied_line_or_a_step_elsewhere_is_no_fracture_found(text, lang, concept, expected):
     assert assertions_by_concept(text, lang, "radiology").get(concept) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sänkt ovanplatta L1.", ["present"]),
+    ("Lätt inbuktning av övre täckplattan L3.", ["present"]),
+    ("Nedsänkt underplatta L4.", ["present"]),
+    ("Schmorlsk impression i underplattan L4.", None),
+    ("Lätt konkav övre ändplatta L5, lätt kompression kan inte uteslutas.", None),
+])
+def test_a_lowered_or_buckled_endplate_at_a_level_is_a_compression(text, expected):
+    # "ovanplatta"/"underplatta" are endplates as "täckplatta" is; a Schmorl node's impression and a concave
+    # endplate the radiologist hedges are not
+    assert assertions_by_concept(text, "sv", "radiology").get("vertebral_compression_fracture") == expected

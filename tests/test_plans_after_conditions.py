@@ -133,3 +133,14 @@ def test_a_pain_had_years_ago_is_an_earlier_episode(text, expected):
 ])
 def test_a_study_the_department_will_do_is_planned(text, lang, modality, status):
     assert statuses(text, lang, modality) == [status]
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    ("Rek DT bäcken.", "sv", "ct"),
+    ("Misstänkt fraktur i ramus inferior hö, rek DT vid klinisk misstanke.", "sv", "ct"),
+    ("Rec MRI pelvis.", "en", "mri"),
+    ("Recc CT pelvis if pain persists.", "en", "ct"),
+    ("Radiologist recommending MRI pelvis.", "en", "mri"),
+])
+def test_a_recommendation_abbreviated_plans_the_study(text, lang, modality):
+    assert statuses(text, lang, modality) == ["requested"]
