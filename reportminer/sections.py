@@ -512,9 +512,12 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
             next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after)
         ) or dangling and next_char.isalpha() and next_char.islower()
-        if not wrapped and prev_char.isalpha() and next_char.isalpha() and next_char.islower():
-            # an abbreviation cut from its body part ("The MRI" + "pelvis requested ..."): a line that ends in a
-            # capital and goes on in a small letter is one sentence, as one ending in a small letter is
+        if not wrapped and (prev_char.isalpha() or prev_char in ")]%" or _ends_in_a_date(text, brk)) \
+                and next_char.isalpha() and next_char.islower():
+            # an abbreviation, a date or a bracket cut from what follows ("The MRI" + "pelvis requested ...", "MR
+            # bäcken 13/11" + "ej genomförd", "(bone scan or MRI)" + "would not change management"): a line that goes
+            # on in a small letter is one sentence with the next, as one ending in a small letter is. Not a line in
+            # capitals, nor one ending in a level ("Kotkompression L1" + "kotan i övrigt ua" are two statements).
             wrapped = not text[_line_start_of(text, brk):brk].isupper()
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
             word = _last_word(text, start, brk)
@@ -617,6 +620,12 @@ def _cut_at_a_width(text: str) -> bool:
     # one width each open with their own capital)
     cut = sum(near[i] and rows[i + 1].lstrip()[:1].islower() for i in range(len(rows) - 1))
     return sum(near) >= 3 and cut >= 2
+
+
+def _ends_in_a_date(text: str, pos: int) -> bool:
+    """Whether the line ends at ``pos`` in a number or a date written with digits alone ("13/11", "2024-05-02")."""
+    word = text[text.rfind(" ", _line_start_of(text, pos), pos) + 1:pos]
+    return bool(word) and word[-1].isdigit() and all(c.isdigit() or c in "/.-" for c in word)
 
 
 def _line_start_of(text: str, pos: int) -> int:

@@ -4,7 +4,9 @@ finns ingen" + "DT eller MR ..."). Lines of a form, each a field of about one wi
 
 A short note has too few lines to tell its width: there a line that ends on a negation ("Ingen" + "DT, MR ...", "There
 is no" + "CT ...") or on a capitalised abbreviation before a line in small letters ("The MRI" + "pelvis requested")
-goes on, unless the word answers a field or a box ("Höftfraktur: Ingen", "[ ] no") or the line is all capitals."""
+goes on, unless the word answers a field or a box ("Höftfraktur: Ingen", "[ ] no") or the line is all capitals; so
+does one that ends on a date or a closing bracket before a line in small letters ("MR bäcken 13/11" + "ej genomförd"),
+not one that ends on a level ("Kotkompression L1" + "kotan i övrigt ua")."""
 import textwrap
 
 import pytest
@@ -105,3 +107,12 @@ def test_a_short_note_cut_after_a_negation_or_an_abbreviation_goes_on(text, lang
 ])
 def test_a_boxed_answer_or_a_line_in_capitals_ends_its_line(text, lang):
     assert set(assertions_by_concept(text, lang)["pubic_ramus_fracture"]) == {"present"}
+
+
+@pytest.mark.parametrize("text, lang, modality, status", [
+    ("Discussed with her daughter: further scans (bone scan or MRI)\nwould not change management.", "en", "mri",
+     "not_performed"),
+    ("MR bäcken 13/11\nej genomförd, pat mycket orolig i kameran.", "sv", "mri", "not_performed"),
+])
+def test_a_line_cut_after_a_bracket_or_a_number_goes_on_in_small_letters(text, lang, modality, status):
+    assert [row[:2] for row in exam_rows(text, lang) if row[0] == modality] == [(modality, status)]
