@@ -512,6 +512,10 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
             next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after)
         ) or dangling and next_char.isalpha() and next_char.islower()
+        if not wrapped and prev_char in "-\u2013\u2014" and dangling and next_char.isupper() \
+                and _in_capitals(text, _line_start_of(text, brk), brk) and _in_capitals(text, after, newline):
+            # the same field in a printout in capitals: "2. SACRAL FRACTURE -" + "RULED OUT ON CT."
+            wrapped = True
         if not wrapped and (prev_char.isalpha() or prev_char in ")]%" or _ends_in_a_date(text, brk)) \
                 and next_char.isalpha() and next_char.islower():
             # an abbreviation, a date or a bracket cut from what follows ("The MRI" + "pelvis requested ...", "MR
@@ -620,6 +624,12 @@ def _cut_at_a_width(text: str) -> bool:
     # one width each open with their own capital)
     cut = sum(near[i] and rows[i + 1].lstrip()[:1].islower() for i in range(len(rows) - 1))
     return sum(near) >= 3 and cut >= 2
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (``end`` -1: to the text's end) has letters and none in small case."""
+    part = text[start:] if end < 0 else text[start:end]
+    return any(c.isalpha() for c in part) and not any(c.islower() for c in part)
 
 
 def _ends_in_a_date(text: str, pos: int) -> bool:

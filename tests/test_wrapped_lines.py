@@ -116,3 +116,14 @@ def test_a_boxed_answer_or_a_line_in_capitals_ends_its_line(text, lang):
 ])
 def test_a_line_cut_after_a_bracket_or_a_number_goes_on_in_small_letters(text, lang, modality, status):
     assert [row[:2] for row in exam_rows(text, lang) if row[0] == modality] == [(modality, status)]
+
+
+@pytest.mark.parametrize("text, lang, concept, expected", [
+    ("DIAGNOSES:\n1. LEFT SUPERIOR PUBIC RAMUS FRACTURE.\n2. SACRAL FRACTURE -\nRULED OUT ON CT.", "en",
+     "sacral_fracture", ["negated"]),
+    ("DIAGNOSER:\n1. SAKRUMFRAKTUR -\nUTESLUTEN PÅ DT.", "sv", "sacral_fracture", ["negated"]),
+    # a dash before a line in mixed case stays a new line
+    ("Sacral fracture -\nRamus fracture on the left.", "en", "sacral_fracture", ["present"]),
+])
+def test_a_field_cut_after_its_dash_in_capitals_goes_on(text, lang, concept, expected):
+    assert assertions_by_concept(text, lang)[concept] == expected
