@@ -50,6 +50,8 @@ def _after_a_ramus_fracture(text: str) -> tuple[str, str]:
     ("En MR bäcken skulle troligen ha visat frakturen.", "mri"),
     ("DT av bäckenet hade kunnat påvisa skadan redan på akuten.", "ct"),
     ("Om MR bäcken hade utförts hade behandlingen kunnat anpassas.", "mri"),
+    ("Hade hon fått en MR bäcken hade frakturen upptäckts.", "mri"),
+    ("Hade patienten undersökts med DT bäcken hade skadan setts.", "ct"),
 ])
 def test_outside45_sv_a_study_in_a_counterfactual_was_not_done(text, modality):
     assert _statuses(text) == [(modality, "not_performed")]
@@ -85,6 +87,9 @@ def test_outside45_sv_a_pluperfect_or_a_plan_is_no_counterfactual(text, expected
     "Enligt utredningen borde MR bäcken ha remitterats.",
     "Läkaren borde ha beställt MR bäcken.",
     "Någon skelettscintigrafi finns inte i journalen.",
+    "Remiss för MR bäcken saknas.",
+    "MR bäcken borde ha övervägts.",
+    "Verksamheten har inte kunnat visa att MR bäcken beställdes.",
 ])
 def test_outside45_sv_a_study_never_asked_for_was_not_done(text):
     assert [s for _, s in _statuses(text)] == ["not_performed"]
@@ -97,6 +102,7 @@ def test_outside45_sv_a_study_never_asked_for_was_not_done(text):
     "Radiologen rekommenderade DT bäcken, men någon remiss skickades aldrig.",
     "Remiss MR bäcken skickad.",
     "MR bäcken beställdes 2025-02-01 men patienten kallades aldrig.",
+    "MR bäcken avbokades av röntgen och ombokades aldrig.",
 ])
 def test_outside45_sv_a_request_that_came_to_nothing_stays_an_order(text):
     assert _after_a_ramus_fracture(text) == ("true", "ordered")
@@ -137,6 +143,7 @@ def test_outside45_sv_no_films_a_patient_did_not_get_is_no_radiograph_workup():
     ("Fraktur i ramus superior påvisades aldrig.", RAMUS),
     ("Någon fraktur i korsbenet sågs aldrig.", SACRAL),
     ("Någon sakral insufficiensfraktur har aldrig kunnat påvisas.", SACRAL),
+    ("Kotkompression har aldrig noterats i journalen.", VCF),
 ])
 def test_outside45_sv_a_finding_never_found_is_denied(sentence, concept):
     assert assertions(sentence, "sv", concept) == ["negated"]
@@ -165,6 +172,8 @@ def test_outside45_sv_films_a_finding_was_never_found_on_are_earlier_undated_one
     ("Det saknas belägg för ramusfraktur.", RAMUS),
     ("Journalen ger inget stöd för en sakrumfraktur.", SACRAL),
     ("Det finns inget i journalen som talar för en ramusfraktur.", RAMUS),
+    ("Ingen journalanteckning talar för att hon haft en ramusfraktur.", RAMUS),
+    ("Inget i journalen talar för att patienten haft en sakrumfraktur.", SACRAL),
 ])
 def test_outside45_sv_the_record_giving_no_support_denies(sentence, concept):
     assert assertions(sentence, "sv", concept) == ["negated"]
@@ -209,6 +218,7 @@ def test_outside45_sv_an_unconfirmed_claim_of_a_sacral_fracture_flags():
     ("Hon är orolig att hon har en kotkompression.", VCF, ["hypothetical"]),
     ("Patienten är rädd för att han har en fraktur i korsbenet.", SACRAL, ["hypothetical"]),
     ("Pat är mycket orolig för att det finns en fraktur i blygdbenet.", RAMUS, ["hypothetical"]),
+    ("Patienten befarar att hon har en fraktur i korsbenet.", SACRAL, ["hypothetical"]),
     ("Jag är orolig för att hon har en sakrumfraktur.", SACRAL, ["uncertain"]),
     ("Patienten är orolig för sin kända kotkompression i L2.", VCF, ["present"]),
 ])
@@ -241,6 +251,8 @@ def test_outside45_sv_a_relatives_report_of_a_ramus_fracture_is_a_case():
     "Kotkompressioner förekommer ofta hos äldre kvinnor.",
     "Sakrala insufficiensfrakturer förekommer vanligen vid osteoporos.",
     "Vid bäckenfraktur hos äldre föreligger ofta en samtidig sakrumfraktur.",
+    "Vid osteoporos uppstår ofta kotkompressioner.",
+    "Det är känt att äldre med ramusfraktur ofta har en samtidig sakrumfraktur.",
 ])
 def test_outside45_sv_how_often_a_finding_occurs_is_about_no_patient(sentence):
     assert one_note(sentence, "sv").mentions.query("concept != 'imaging_radiograph'").empty
@@ -251,6 +263,7 @@ def test_outside45_sv_how_often_a_finding_occurs_is_about_no_patient(sentence):
     ("Kotkompressioner är vanliga vid benskörhet, men röntgen visade normal höjd av kotkropparna.", VCF,
      ["negated"]),
     ("Smärtan i ländryggen förekommer ofta vid gång.", LBP, ["present"]),
+    ("Vid gång uppstår ofta smärta i ländryggen.", LBP, ["present"]),
     ("Kotkompressioner är vanliga vid osteoporos och kortisonbehandling.", VCF, []),
 ])
 def test_outside45_sv_the_patients_clause_after_a_teaching_statement_is_read(sentence, concept, expected):
@@ -269,6 +282,8 @@ def test_outside45_sv_a_teaching_statement_makes_no_case():
     ("Kotkompressionen L1 är äldre än fallolyckan.", ["historical"]),
     ("Kompression av Th12, sannolikt äldre än skadan.", ["historical"]),
     ("Kotkompressionen förelåg redan före trafikolyckan.", ["historical"]),
+    ("Kotkompressionen L2 bedöms ha uppkommit före olyckan.", ["historical"]),
+    ("Kotkompressionen Th12 är sannolikt äldre än trafikolyckan.", ["historical"]),
     ("Kotkompressionen L2 uppkom vid olyckan.", ["present"]),
     ("Ny kotkompression L2 efter olyckan.", ["present"]),
 ])
@@ -311,6 +326,18 @@ def test_outside45_sv_a_sacrum_said_unexamined_is_no_reading_of_a_lumbar_study(t
     rows = [("n1", "2025-01-10", "outpatient", "", "76-årig kvinna med ont i ländryggen sedan fall.", "sv"),
             ("n2", "2025-01-20", "clinical", "", text, "sv")]
     assert flag_and_workup(only_case(rows))[1] == workup
+
+
+# --- a form's pain from the sacrum, and an insurer's question --------------------------------------------------------
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Aktivitetsbegränsning: Klarar inte att sitta pga smärta från korsbenet.", LBP, ["present"]),
+    ("Värk från sakrum vid gång.", LBP, ["present"]),
+    ("Fråga från försäkringsbolaget: Föreligger sakrumfraktur?", SACRAL, ["hypothetical"]),
+    ("Föreligger kotkompression? Nej.", VCF, ["negated"]),
+    ("Smärta från höger knä.", LBP, []),
+])
+def test_outside45_sv_a_forms_pain_from_the_sacrum_and_an_insurers_question(sentence, concept, expected):
+    assert assertions(sentence, "sv", concept) == expected
 
 
 # --- the set --------------------------------------------------------------------------------------------------
