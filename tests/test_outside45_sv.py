@@ -96,6 +96,15 @@ def test_outside45_sv_a_study_never_asked_for_was_not_done(text):
     assert _after_a_ramus_fracture(text) == ("true", "radiograph_only")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("MR bäcken har inte visat att det finns en fraktur.", [("mri", "performed")]),
+    ("Det är inte dokumenterat att MR bäcken visade fraktur.", [("mri", "performed")]),
+    ("Rtg bäcken togs ingen fraktur", [("radiograph", "performed")]),
+])
+def test_outside45_sv_a_study_reported_with_a_denial_is_no_study_not_asked_for(text, expected):
+    assert _statuses(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "MR bäcken beställdes men utfördes aldrig.",
     "MR bäcken remitterades 2025-02-10 men blev aldrig av.",
