@@ -100,6 +100,7 @@ def test_outside45_sv_a_study_never_asked_for_was_not_done(text):
     ("MR bäcken har inte visat att det finns en fraktur.", [("mri", "performed")]),
     ("Det är inte dokumenterat att MR bäcken visade fraktur.", [("mri", "performed")]),
     ("Rtg bäcken togs ingen fraktur", [("radiograph", "performed")]),
+    ("MR bäcken 2025-01-03: remissvar saknas.", [("mri", "performed")]),
 ])
 def test_outside45_sv_a_study_reported_with_a_denial_is_no_study_not_asked_for(text, expected):
     assert _statuses(text) == expected
