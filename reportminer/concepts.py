@@ -123,6 +123,19 @@ def _matcher(nlp: Language, compiler: PatternCompiler, groups: dict[str, tuple])
 
 
 SECTION_KEY = "reportminer_section"  # doc.user_data key holding the sentence's SectionRule (or None)
+# ", men" / ", but" after a teaching statement turns to the patient ("Kotkompressioner är vanliga vid benskörhet,
+# men röntgen visade normal höjd av kotkropparna"): the findings of that clause are the patient's again
+_TURNS = frozenset({"men", "but"})
+
+
+def _turn_to_the_patient(doc: Doc, start: int) -> int | None:
+    """The index of the first token after a comma and a turning word at or after ``start``, or None."""
+    for i in range(max(start, 1), len(doc) - 1):
+        if doc[i].norm_ in _TURNS and doc[i - 1].text == ",":
+            return i + 1
+    return None
+
+
 _OPENERS = frozenset({":", "("})  # a head ending in one of these names its sites right after it
 # words that make the items before a listed site no fractures ("Frakturer: inga, L1 och L2 ua"): folded NORMs
 _NO_ITEM = frozenset({"inga", "ingen", "inget", "nej", "ej", "inte", "utan", "no", "none", "not", "nil"})
@@ -430,7 +443,8 @@ class ConceptMatcher:
         unplaced = self._unplaced(found, groups)
         found = found + unplaced
         if found and groups.get("generic"):  # a teaching statement speaks of no patient: no findings, exams kept
-            found = [s for s in found if s.label_ in IMAGING_CONCEPTS]
+            turn = _turn_to_the_patient(doc, max(g.end for g in groups["generic"]))
+            found = [s for s in found if s.label_ in IMAGING_CONCEPTS or (turn is not None and s.start >= turn)]
         found = [s for s in found if not self._place_of_pain(doc, s) and not self._part_of_another(doc, s)]
         excluded = groups.get("exclusions")
         if excluded:

@@ -1152,6 +1152,7 @@ class _Coverage:
         starts = [s.start for s in sentences]
         self.sacral_sentences = {_sentence_of(starts, at) for at in sacral} if starts else set()
         self._assessed: bool | None = None
+        self._unexamined: bool | None = None
         self._denied: dict[tuple[bool, bool], bool] = {}
         self.sacral_study_recommended = False  # the report asks for a study of the sacrum (set by read_exams)
         # sentences of a report that say what another study showed or left out ("sacrum not covered on the recent
@@ -1168,7 +1169,20 @@ class _Coverage:
         if exam.region in COVERING_REGIONS:
             return True
         return self._may_show_the_sacrum(exam, lumbar) and exam.modality in ("ct", "mri") and (
-            self.sacral_mention or self.assessed())
+            (self.sacral_mention and not self._sacrum_said_unexamined()) or self.assessed())
+
+    def _sacrum_said_unexamined(self) -> bool:
+        """A clinical note that says the sacrum was never examined ("Någon sakrumfraktur har aldrig påvisats, men
+        korsbenet har inte undersökts med DT eller MR"): its sacral fracture, found or not, is no reading of the
+        lumbar study it names, so that study did not look at the sacrum (a report's own words are judged by
+        _denied_for)."""
+        if self.radiology:
+            return False
+        if self._unexamined is None:
+            texts = (self._text(s) for s in self.sentences)
+            self._unexamined = any(self.wording.says(self.wording.sacrum_words, t)
+                                   and self.wording.coverage_denied(t, True) for t in texts)
+        return self._unexamined
 
     def _may_show_the_sacrum(self, exam: _Exam, lumbar: bool) -> bool:
         """A lumbar study; or a hip study's own report, whose field often takes in the whole pelvis ("Koronal STIR

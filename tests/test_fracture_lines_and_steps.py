@@ -50,3 +50,9 @@ def test_a_lowered_or_buckled_endplate_at_a_level_is_a_compression(text, expecte
     # "ovanplatta"/"underplatta" are endplates as "täckplatta" is; a Schmorl node's impression and a concave
     # endplate the radiologist hedges are not
     assert assertions_by_concept(text, "sv", "radiology").get("vertebral_compression_fracture") == expected
+
+
+def test_callus_at_a_ramus_beside_a_sacral_fracture_is_a_ramus_fracture_of_its_own():
+    found = assertions_by_concept("Callus at the left superior ramus, and an insufficiency fracture of the sacral ala.",
+                                  "en", "radiology")
+    assert found["pubic_ramus_fracture"] == ["present"] and found["sacral_fracture"] == ["present"]
