@@ -1,7 +1,7 @@
 """A fracture told by what the film shows at the bone rather than by the word "fracture".
 
-A step in the cortex or the outline ("cortical step", "step deformity", "step-off", "trappstegsbildning"), a line
-through the bone ("lucent line", "linear lucency", "uppklarningslinje") and callus ("callus formation",
+A step in the cortex ("cortical step", "trappstegsbildning" at a ramus), a line through the bone ("lucent line",
+"radiolucent line", "uppklarningslinje") and callus ("callus formation",
 "kallusbildning") at a pubic ramus or the sacrum are fractures (concepts.json of each language). A lytic lucency,
 a step elsewhere ("step-off at the L4/5 facet") and a denied line or step are not. An endplate lowered or buckled at a
 level ("Sänkt ovanplatta L1", "inbuktning av övre täckplattan L3") is a compression.
@@ -14,10 +14,8 @@ from tests.phrasing import assertions_by_concept
 @pytest.mark.parametrize("text, lang, concept", [
     ("Cortical step in the left superior pubic ramus.", "en", "pubic_ramus_fracture"),
     ("Lucent line through the right superior pubic ramus.", "en", "pubic_ramus_fracture"),
-    ("Step deformity of the left superior ramus.", "en", "pubic_ramus_fracture"),
-    ("Step-off at the left inferior pubic ramus.", "en", "pubic_ramus_fracture"),
     ("Callus formation around the left inferior pubic ramus.", "en", "pubic_ramus_fracture"),
-    ("Linear lucency traversing the left sacral ala.", "en", "sacral_fracture"),
+    ("Lucent line traversing the left sacral ala.", "en", "sacral_fracture"),
     ("Radiolucent line across the right sacral ala.", "en", "sacral_fracture"),
     ("Trappstegsbildning i vänster ramus superior.", "sv", "pubic_ramus_fracture"),
     ("Kallusbildning kring höger ramus inferior.", "sv", "pubic_ramus_fracture"),
@@ -33,6 +31,11 @@ def test_a_step_a_line_or_callus_at_the_bone_is_a_fracture(text, lang, concept):
     ("Ingen trappstegsbildning i ramus.", "sv", "pubic_ramus_fracture", ["negated"]),
     ("Lytic lucency in the left sacral ala.", "en", "sacral_fracture", None),
     ("Step-off at the L4/5 facet joint.", "en", "pubic_ramus_fracture", None),
+    # a step-off or step deformity alone also tells a joint's alignment ("at the pubic symphysis", "of the SI
+    # joint"): only a cortical step is read; a linear lucency may be a vascular channel
+    ("Step-off at the pubic symphysis.", "en", "pubic_ramus_fracture", None),
+    ("Step-off at the left superior pubic ramus.", "en", "pubic_ramus_fracture", None),
+    ("Linear lucency in the sacrum, likely a vascular channel.", "en", "sacral_fracture", None),
     ("Possible cortical step in the left superior ramus.", "en", "pubic_ramus_fracture", ["uncertain"]),
 ])
 def test_a_denied_line_or_a_step_elsewhere_is_no_fracture_found(text, lang, concept, expected):
