@@ -113,3 +113,14 @@ def test_a_denial_after_the_finding_and_a_denied_pain_free(text, term, lang, exp
 ])
 def test_a_pain_free_word_denied_is_pain(text, lang, expected):
     assert assertions_by_concept(text, lang)["low_back_pain"] == expected
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    # "om" after "uppgift(er)" is "about", not "if"
+    ("Uppgifter om sakrumfraktur finns i remissen.", "sakrumfraktur", "present"),
+    ("Journalen innehåller inga uppgifter om sakrumfraktur.", "sakrumfraktur", "negated"),
+    ("Det saknas uppgifter om kotkompression i journalen.", "kotkompression", "negated"),
+    ("Om det är en sakrumfraktur behövs MR.", "sakrumfraktur", "hypothetical"),
+])
+def test_information_about_a_finding_is_no_condition(text, term, expected):
+    assert _judge(text, term, "sv") == expected
