@@ -1035,14 +1035,7 @@ def _coordinated(before: list[_Exam], sentence: str, cues: list[Cue]) -> list[_E
     """The exam right before a cue, with the exams joined to it by "eller"/"och"/"/" alone ("Röntgen eller MR är
     inte indicerat", "DT bäcken och MR är inte aktuellt"): the cue speaks of them all. An exam whose own words gave
     it a status, or with a cue between it and the next, keeps it ("MR bäcken gjordes och DT avbokades")."""
-    joined = [before[-1]]
-    for exam in reversed(before[:-1]):
-        gap = _flat(sentence[exam.start:joined[-1].start])
-        if exam.explicit or any(exam.start < c.start < joined[-1].start for c in cues) \
-                or _COORDINATION.fullmatch(gap) is None:
-            break
-        joined.append(exam)
-    return joined
+    return _joined(before[-1], reversed(before[:-1]), sentence, cues)
 
 
 def _coordinated_after(after: list[_Exam], sentence: str, cues: list[Cue]) -> list[_Exam]:
@@ -1050,11 +1043,17 @@ def _coordinated_after(after: list[_Exam], sentence: str, cues: list[Cue]) -> li
     to it by a coordinator alone ("Normal CT and MRI of the pelvis", "Normal DT och MR"): the cue speaks of them all,
     not of a later study with words of its own ("Vid normal slätröntgen remitteras hon till MR bäcken", "Normal
     slätröntgen och planerad MR bäcken": the X-ray is done, the MRI planned)."""
-    joined = [after[0]]
-    for exam in after[1:]:
-        gap = _flat(sentence[joined[-1].start:exam.start])
-        if exam.explicit or any(joined[-1].start < c.start < exam.start for c in cues) \
-                or _COORDINATION.fullmatch(gap) is None:
+    return _joined(after[0], after[1:], sentence, cues)
+
+
+def _joined(first: _Exam, others, sentence: str, cues: list[Cue]) -> list[_Exam]:
+    """``first`` and the exams of ``others`` (walking away from it, either way) joined to it, each to the last one
+    taken, by a coordinator alone, until one has a status of its own or a cue stands between."""
+    joined = [first]
+    for exam in others:
+        earlier, later = (exam, joined[-1]) if exam.start < joined[-1].start else (joined[-1], exam)
+        if exam.explicit or any(earlier.start < c.start < later.start for c in cues) \
+                or _COORDINATION.fullmatch(_flat(sentence[earlier.start:later.start])) is None:
             break
         joined.append(exam)
     return joined

@@ -513,7 +513,8 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
             next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after)
         ) or dangling and next_char.isalpha() and next_char.islower()
         if not wrapped and prev_char in "-\u2013\u2014" and dangling and next_char.isupper() \
-                and _in_capitals(text, _line_start_of(text, brk), brk) and _in_capitals(text, after, newline):
+                and _in_capitals(text[_line_start_of(text, brk):brk]) \
+                and _in_capitals(text[after:newline if newline >= 0 else end]):
             # the same field in a printout in capitals: "2. SACRAL FRACTURE -" + "RULED OUT ON CT."
             wrapped = True
         if not wrapped and (prev_char.isalpha() or prev_char in ")]%" or _ends_in_a_date(text, brk)) \
@@ -583,7 +584,7 @@ def _printout_wrapped(text: str, brk: int, after: int, end: int) -> bool:
     are in capitals or the note's lines were cut at one width (:func:`_cut_at_a_width`), the line is long, the next
     line opens no numbered item, and the next line's first word would not have fitted on the line within the note's
     widest line (a greedy wrap breaks only then; a line that ends by itself is shorter)."""
-    line_start = text.rfind("\n", 0, brk) + 1  # the printed line, also where a heading opens it
+    line_start = _line_start_of(text, brk)  # the printed line, also where a heading opens it
     if line_start == 0 or brk - line_start < _PRINTOUT_LINE_MIN:  # the note's first line is its title
         return False
     next_end = text.find("\n", after, end)
@@ -626,9 +627,8 @@ def _cut_at_a_width(text: str) -> bool:
     return sum(near) >= 3 and cut >= 2
 
 
-def _in_capitals(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (``end`` -1: to the text's end) has letters and none in small case."""
-    part = text[start:] if end < 0 else text[start:end]
+def _in_capitals(part: str) -> bool:
+    """Whether ``part`` has letters and none in small case."""
     return any(c.isalpha() for c in part) and not any(c.islower() for c in part)
 
 
@@ -688,7 +688,7 @@ def in_empty_field(text: str, pos: int) -> bool:
     answered, so the label states nothing of the patient. A label alone on its line with text below it ("Osteoporos:"
     + "Behandlas med alendronat") heads that text, and a single empty label may be such a heading: only a run of two
     or more unanswered fields (each line's neighbour above or below is one too) is a blank form."""
-    start = text.rfind("\n", 0, pos) + 1
+    start = _line_start_of(text, pos)
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
     if not _is_empty_field(text, start, end) or pos >= text.rfind(":", start, end):
