@@ -227,7 +227,9 @@ class Prefilter:
         if not mask:
             return False
         # words broken in two count too, joined; looked for only when the whole words do not suffice
-        for _, word, _ in self._broken_words(folded.lower(), sentence.start, sentence.end):
+        # lowered up to the sentence's end only, all that finditer's endpos lets the pattern read
+        lowered = folded[:sentence.end].lower()
+        for _, word, _ in self._broken_words(lowered, sentence.start, sentence.end):
             mask |= test_mask(word)
         return self._meets_a_requirement(mask)
 

@@ -547,8 +547,10 @@ class ConceptMatcher:
         # a match that lists or weighs sites ("no compression fracture or sacral fracture", "r/o compression fx vs
         # sacral insufficiency fx", "kot- eller sakrumfrakturer") shares its fracture word with the other site's,
         # which is no sign that the compression is the sacrum's
+        if self.level is None or self.vertebra is None or not any(s.label_ == VERTEBRAL_COMPRESSION for s in found):
+            return found  # the usual sentence: no compression to weigh
         sacral = [s for s in found if s.label_ == SACRAL_FRACTURE and not any(t.norm_ in _LISTING for t in s)]
-        if not sacral or self.level is None or self.vertebra is None:
+        if not sacral:
             return found
 
         def names_a_vertebra(span: Span) -> bool:  # or lists sites: "kot- eller sakrumfrakturer"

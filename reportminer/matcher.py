@@ -34,6 +34,13 @@ from __future__ import annotations
 
 import re
 import threading
+
+try:  # Python 3.11+
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 from typing import Iterable
 
 from spacy.attrs import IDS, IS_SPACE
@@ -249,13 +256,52 @@ class _Words(_Regex):
         return q
 
 
-_WORD_LIST = re.compile(r"^\(\?i\)\^\(\?:(?P<words>[a-z0-9 _'|-]+)\)\$$")
+_WORD_LIST = re.compile(r"^\(\?i\)\^\(\?:(?P<body>.+)\)\$$", re.DOTALL)
+_MAX_LISTED = 5_000  # more strings than this and the expression is left a regular expression
 
 
 def _word_list(pattern: str) -> tuple[str, ...] | None:
-    """The words of an expression that only lists plain lower-case words, or None."""
+    """The words of an expression that only lists plain lower-case ASCII words or marks (``(?i)^(?:of|in)$``,
+    ``(?i)^(?:,)$``, ``(?i)^(?:\\?)$``), or None. Such an expression names a finite set of strings: no repeat,
+    no class but a set of single characters, no anchor inside."""
     m = _WORD_LIST.match(pattern)
-    return None if m is None else tuple(sorted(set(m.group("words").split("|"))))
+    if m is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(m.group("body"), re.IGNORECASE)
+    except re.error:
+        return None
+    words = _strings_of(list(parsed))
+    if not words or "" in words or not all(w.isascii() and w == w.lower() for w in words):
+        return None
+    return tuple(sorted(words))
+
+
+def _strings_of(items: list) -> set[str] | None:
+    """Every string a parsed expression matches, when there are few and nothing but literals decides them."""
+    out = {""}
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            options = {chr(arg)}
+        elif op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in arg):
+            options = {chr(code) for _, code in arg}
+        elif op is _sre.BRANCH:
+            options = set()
+            for branch in arg[1]:
+                strings = _strings_of(list(branch))
+                if strings is None:
+                    return None
+                options |= strings
+        elif op is _sre.SUBPATTERN:
+            options = _strings_of(list(arg[-1]))
+            if options is None:
+                return None
+        else:  # a repeat, a class, an anchor, a lookaround
+            return None
+        out = {a + b for a in out for b in options}
+        if len(out) > _MAX_LISTED:
+            return None
+    return out
 
 
 def _is_plain(text: str) -> bool:

@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from reportminer.concepts import cached_lexicon, make_compiler
-from reportminer.matcher import TokenMatcher
+from reportminer.matcher import TokenMatcher, _word_list
 from reportminer.nlp import build_nlp
 from reportminer.sections import SectionSplitter
 
@@ -143,8 +143,9 @@ def test_tiny_cache_gives_the_same_matches(language):
 # -- random patterns ------------------------------------------------------------------------------------------
 
 # "S", "ſ" (long s) and "ı" (dotless i) are strings a case-blind word list ("(?i)^(?:ab|i|s)$") passes although
-# they are not among its words: the matcher reads such lists as sets of words only on other strings.
-WORDS = ("a", "b", "A", "B", "c", "ab", "S", "\u017f")
+# they are not among its words: the matcher reads such lists as sets of words only on other strings. Marks
+# ("(?i)^(?:,|\?)$") are listed words too.
+WORDS = ("a", "b", "A", "B", "c", "ab", "S", "\u017f", ",", "?")
 NORMS = ("a", "b", "c", "x", "\u0131")
 OPS = (None, "?", "*", "+", "!", "{0}", "{1}", "{2}", "{0,1}", "{1,2}", "{0,3}", "{,2}", "{1,}", "{2,}", "{0,}")
 
@@ -154,7 +155,8 @@ _predicate = st.one_of(
     _values,
     st.builds(lambda v: {"IN": v}, st.lists(_values, max_size=3, unique=True)),
     st.builds(lambda v: {"NOT_IN": v}, st.lists(_values, min_size=1, max_size=3, unique=True)),
-    st.builds(lambda r: {"REGEX": r}, st.sampled_from(("^a", "b", "(?i)^(?:a|b)$", "(?i)^(?:ab|i|s)$", "^[ac]$", "^$", "x|^B"))),
+    st.builds(lambda r: {"REGEX": r}, st.sampled_from(("^a", "b", "(?i)^(?:a|b)$", "(?i)^(?:ab|i|s)$", "^[ac]$", "^$", "x|^B",
+                                                     r"(?i)^(?:,|\?)$", "(?i)^(?:a[bc]|,)$"))),
 )
 _spec = st.builds(
     lambda attrs, op: {**attrs, **({"OP": op} if op else {})},
@@ -310,3 +312,25 @@ def test_rejects_bad_greedy_and_keys():
         TokenMatcher(_vocab).add("K", [[{"ORTH": "a"}]], greedy="SHORTEST")
     with pytest.raises(TypeError):
         TokenMatcher(_vocab).add(7, [[{"ORTH": "a"}]])
+
+
+@pytest.mark.parametrize("pattern, words", [
+    ("(?i)^(?:of|in|involving)$", ("in", "involving", "of")),
+    ("(?i)^(?:,)$", (",",)),
+    (r"(?i)^(?:\?)$", ("?",)),
+    (r"(?i)^(?::|-|;|is)$", ("-", ":", ";", "is")),
+    ("(?i)^(?:a[bc]|d)$", ("ab", "ac", "d")),
+])
+def test_a_list_of_words_or_marks_is_read_as_its_words(pattern, words):
+    assert _word_list(pattern) == words
+
+
+@pytest.mark.parametrize("pattern", [
+    "(?i)^(?:(the)?)$",  # may match nothing
+    r"(?i)^(?:fraktur\w*)$", r"(?i)^(?:\d+)$", "(?i)^(?:l[0-5])$",  # classes and repeats
+    "(?i)^(?:L1)$",  # capitals: a plain lower-case token would not equal them
+    "^(?:of|in)$",  # not case-blind
+    "(?i)^(?:a)|(?:b)$",  # not one alternation between the anchors
+])
+def test_other_expressions_stay_expressions(pattern):
+    assert _word_list(pattern) is None
