@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 
 try:  # Python 3.11+
     import re._constants as _sre
@@ -258,21 +259,25 @@ class _Words(_Regex):
 
 _WORD_LIST = re.compile(r"^\(\?i\)\^\(\?:(?P<body>.+)\)\$$", re.DOTALL)
 _MAX_LISTED = 5_000  # more strings than this and the expression is left a regular expression
+_MAX_REPEAT = 3  # a part repeated at most this often is spelled out
+_OPEN_ENDED = re.compile(r"(?<!\\)[*+]|\\[wdsWDS]")  # what no list of words holds: told before parsing
 
 
+@lru_cache(maxsize=None)  # the lexicons repeat their word classes in many patterns
 def _word_list(pattern: str) -> tuple[str, ...] | None:
     """The words of an expression that only lists plain lower-case ASCII words or marks (``(?i)^(?:of|in)$``,
-    ``(?i)^(?:,)$``, ``(?i)^(?:\\?)$``), or None. Such an expression names a finite set of strings: no repeat,
-    no class but a set of single characters, no anchor inside."""
+    ``(?i)^(?:,)$``, ``(?i)^(?:\\?)$``, ``(?i)^(?:(the)?)$``), or None. Such an expression names a finite set of
+    strings: no repeat but a short one, no class but a set of single characters, no anchor inside."""
     m = _WORD_LIST.match(pattern)
-    if m is None:
+    if m is None or _OPEN_ENDED.search(m.group("body")):
         return None
     try:
         parsed = _sre_parse.parse(m.group("body"), re.IGNORECASE)
     except re.error:
         return None
     words = _strings_of(list(parsed))
-    if not words or "" in words or not all(w.isascii() and w == w.lower() for w in words):
+    # "" among them ("(?i)^(?:(the)?)$") is a token whose string is empty, which the set holds as well
+    if not words or not all(w.isascii() and w == w.lower() for w in words):
         return None
     return tuple(sorted(words))
 
@@ -296,7 +301,16 @@ def _strings_of(items: list) -> set[str] | None:
             options = _strings_of(list(arg[-1]))
             if options is None:
                 return None
-        else:  # a repeat, a class, an anchor, a lookaround
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[1] <= _MAX_REPEAT:  # "(the)?"
+            once = _strings_of(list(arg[2]))
+            if once is None:
+                return None
+            options, counted = set(), {""}
+            for count in range(arg[1] + 1):
+                if count >= arg[0]:
+                    options |= counted
+                counted = {a + b for a in counted for b in once}
+        else:  # a long or open repeat, a class, an anchor, a lookaround
             return None
         out = {a + b for a in out for b in options}
         if len(out) > _MAX_LISTED:
@@ -757,7 +771,9 @@ def _required_words(nodes: tuple[_Node, ...], entry: list[_Node]) -> tuple[tuple
     """
     out = []
     for node in nodes:
-        if node.lo < 1 or node.negate or any(node is e for e in entry):
+        # a node the pattern is always found by holds its token already; one of several that may open a match
+        # ("i" before a month in "(i|under)? + månad") is needed all the same
+        if node.lo < 1 or node.negate or (len(entry) == 1 and node is entry[0]):
             continue
         exact = next((t for t in node.tests if t.index is not None), None)
         if exact is not None:
