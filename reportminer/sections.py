@@ -613,7 +613,7 @@ _WRAP_NEAR = 10  # a cut line ends within this many characters of the width
 @lru_cache(maxsize=8)
 def _cut_at_a_width(text: str) -> bool:
     """Whether the note's lines were cut at one width (an export or a terminal that wraps at 72 or 80 columns): its
-    widest line is of such a width, at least three lines end near it, and at least two of those go on in a small
+    widest line is of such a width, at least three lines end near it, and at least one of those goes on in a small
     letter. A note typed line by line has lines of every length, one of them the widest; a paragraph left unwrapped
     is wider than any such width."""
     widest = _widest_line(text)
@@ -621,10 +621,10 @@ def _cut_at_a_width(text: str) -> bool:
         return False
     rows = [row.rstrip("\r") for row in text.split("\n")]
     near = [len(row) >= widest - _WRAP_NEAR for row in rows]
-    # and the width cut sentences: at least two such lines go on in a small letter on the next (a form's fields of
-    # one width each open with their own capital)
-    cut = sum(near[i] and rows[i + 1].lstrip()[:1].islower() for i in range(len(rows) - 1))
-    return sum(near) >= 3 and cut >= 2
+    # and the width cut a sentence: such a line goes on in a small letter on the next (a form's fields of one width
+    # each open with their own capital); one is enough, as a short letter has few lines
+    cut = any(near[i] and rows[i + 1].lstrip()[:1].islower() for i in range(len(rows) - 1))
+    return sum(near) >= 3 and cut
 
 
 def _in_capitals(part: str) -> bool:

@@ -6,7 +6,10 @@ A short note has too few lines to tell its width: there a line that ends on a ne
 is no" + "CT ...") or on a capitalised abbreviation before a line in small letters ("The MRI" + "pelvis requested")
 goes on, unless the word answers a field or a box ("Höftfraktur: Ingen", "[ ] no") or the line is all capitals; so
 does one that ends on a date or a closing bracket before a line in small letters ("MR bäcken 13/11" + "ej genomförd"),
-not one that ends on a level ("Kotkompression L1" + "kotan i övrigt ua")."""
+not one that ends on a level ("Kotkompression L1" + "kotan i övrigt ua").
+
+A short letter whose lines end near one width tells it by a single cut that goes on in a small letter: there a cut
+before a capital ("fracture of the left" + "S1 segment of the sacrum") goes on too."""
 import textwrap
 
 import pytest
@@ -127,3 +130,29 @@ def test_a_line_cut_after_a_bracket_or_a_number_goes_on_in_small_letters(text, l
 ])
 def test_a_field_cut_after_its_dash_in_capitals_goes_on(text, lang, concept, expected):
     assert assertions_by_concept(text, lang)[concept] == expected
+
+
+
+# A short letter cut at 72 columns: one cut goes on in a small letter ("and low" + "back pain"), another falls
+# before a level ("undisplaced fracture of the left" + "S1 segment of the sacrum"); three lines end near the
+# widest, so the note reads as cut at a width and the level goes with its line.
+CLINIC_EN = ("Back pain clinic\n"
+             "79F, numbness over the lateral foot, pain in the left buttock and low\n"
+             "back pain for six weeks.\n"
+             "MRI lumbar spine and pelvis 12/03/2025: undisplaced fracture of the left\n"
+             "S1 segment of the sacrum, extending into the S1 foramen; no L5 fracture.\n"
+             "Plan: analgesia, physiotherapy, review in six weeks.")
+CLINIC_SV = ("Ryggmottagningen\n"
+             "79-årig kvinna, domning på fotens utsida, smärta i vänster skinka och\n"
+             "ont i ländryggen sedan sex veckor.\n"
+             "MR ländrygg och bäcken 2025-03-12: odislocerad fraktur genom vänster\n"
+             "S1-segment av sakrum, ut i S1-foramen; ingen fraktur i L5 eller L4.\n"
+             "Plan: smärtlindring, fysioterapi, återbesök om sex veckor.")
+
+
+@pytest.mark.parametrize("text, lang", [(CLINIC_EN, "en"), (CLINIC_SV, "sv")])
+def test_a_short_letter_cut_at_a_width_reads_as_unwrapped(text, lang):
+    title, body = text.split("\n", 1)
+    found = assertions_by_concept(text, lang)
+    assert found == assertions_by_concept(title + "\n" + body.replace("\n", " "), lang)
+    assert found["sacral_fracture"] == ["present"]
