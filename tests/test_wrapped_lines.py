@@ -9,12 +9,14 @@ does one that ends on a date or a closing bracket before a line in small letters
 not one that ends on a level ("Kotkompression L1" + "kotan i övrigt ua").
 
 A short letter whose lines end near one width tells it by a single cut that goes on in a small letter: there a cut
-before a capital ("fracture of the left" + "S1 segment of the sacrum") goes on too."""
+before a capital ("fracture of the left" + "S1 segment of the sacrum") goes on too. A line that ends on a verb that
+wants its object ("awaiting", "underwent", "avböjer", "inväntar": sections.json ``line_continuations``) goes on in any
+note; a list of studies, one per line, keeps its lines."""
 import textwrap
 
 import pytest
 
-from tests.phrasing import assertions_by_concept, exam_rows
+from tests.phrasing import assertions_by_concept, exam_rows, statuses
 
 EN = ("Seen in the falls clinic with her daughter. She has had low back pain since the fall in March and "
       "was tender over the sacrum today, and the pelvic radiograph showed a right superior ramus fracture. "
@@ -156,3 +158,26 @@ def test_a_short_letter_cut_at_a_width_reads_as_unwrapped(text, lang):
     found = assertions_by_concept(text, lang)
     assert found == assertions_by_concept(title + "\n" + body.replace("\n", " "), lang)
     assert found["sacral_fracture"] == ["present"]
+
+
+@pytest.mark.parametrize("text, lang, modality, status", [
+    ("Daughter phoned: the family want no more tests and the patient is still awaiting\nMRI pelvis.", "en", "mri",
+     "requested"),
+    ("Seen on the ward round. She underwent\nCT of the pelvis yesterday, no fracture.", "en", "ct", "performed"),
+    ("Dottern ringer: anhöriga önskar inga fler undersökningar och pat avböjer\nMR bäcken. Hon vill vara hemma.",
+     "sv", "mri", "not_performed"),
+    ("Dottern ringer: anhoriga onskar inga fler undersokningar och pat avbojer\nMR backen. Hon vill vara hemma.",
+     "sv", "mri", "not_performed"),
+    ("Pat inväntar\nMR bäcken enligt remiss från ortopeden.", "sv", "mri", "requested"),
+])
+def test_a_line_that_ends_on_a_verb_wanting_its_object_goes_on(text, lang, modality, status):
+    assert statuses(text, lang, modality) == [status]
+
+
+@pytest.mark.parametrize("text, lang, modality, status", [
+    # a list of studies, one per line: the line before ends on a result, not on a verb
+    ("Imaging\nCT pelvis 2/3: no fracture\nMRI pelvis 5/3: sacral insufficiency fracture", "en", "mri", "performed"),
+    ("Undersökningar\nDT buk 2/3: ua\nMR bäcken 5/3: sakral insufficiensfraktur", "sv", "mri", "performed"),
+])
+def test_a_list_of_studies_keeps_its_lines(text, lang, modality, status):
+    assert statuses(text, lang, modality) == [status]
