@@ -80,6 +80,12 @@ class SectionSplitter:
         self._quote_opener = (re.compile("|".join(f"(?:{o})" for o in quote_openers), re.MULTILINE)
                               if quote_openers else None)
         self._quote_end = re.compile("|".join(f"(?:{o})" for o in quote_ends)) if quote_ends else None
+        # a request's question in words before a colon ("frågeställning:", "clinical question:"): the questions
+        # listed after it are one sentence, so that each is asked ("Rtg bäcken, frågeställning: Ramusfraktur?
+        # Sakrumfraktur?"); see _lists_questions
+        asking = sorted({fold(w).lower() for w in lexicon.asking_words}, key=len, reverse=True)
+        self._asked = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in asking) + r")[ \t]*:",
+                                 re.IGNORECASE) if asking else None
         labels = sorted({fold(w).lower() for w in lexicon.present_labels}, key=len, reverse=True)
         self._present_label = re.compile(
             r"(?:" + "|".join(r"\s+".join(re.escape(x) for x in w.split()) for w in labels) + r")(?![\w/-])",
@@ -299,6 +305,8 @@ class SectionSplitter:
             return False  # a query mark standing before its finding asks about it: "back pain, ? L1 fracture"
         if m.group("p") == "?" and _inside_brackets(text, sent_start, m.start(), m.end()):
             return False  # questions listed in brackets are one: "(Frågeställning diskbråck? Sakrumfraktur?)"
+        if m.group("p") == "?" and self._lists_questions(text, sent_start, m):
+            return False
         if not m.group("p").startswith("."):
             return True
         before = text[max(sent_start, m.start() - 20):m.start("p") + 1]  # all the verdict reads
@@ -311,6 +319,17 @@ class SectionSplitter:
             # "ca." (circa) comes before a number; before a capital it is a word at a sentence's end ("ALP, Ca.")
             return text[m.end():m.end() + 1].isupper()
         return verdict
+
+    def _lists_questions(self, text: str, sent_start: int, m: re.Match) -> bool:
+        """Whether the query mark ``m`` ends one of the questions listed after a request's question word and its colon
+        ("frågeställning: Ramusfraktur? Sakrumfraktur?", "clinical question: Pubic ramus fracture? Sacral fracture?"),
+        and another short question follows: the next question is asked too. An answer ("Svar: ...", "No fracture
+        seen.") ends the list."""
+        if self._asked is None or ":" not in text[sent_start:m.start()]:
+            return False
+        nxt = _NEXT_STOP.search(text, m.end())
+        return (nxt is not None and nxt.group() == "?" and nxt.start() - m.end() <= _LISTED_QUESTION
+                and self._asked.search(fold(text[sent_start:m.start()])) is not None)
 
     def _ends_sentence(self, before: str) -> bool:
         """Whether a full stop (the last character of ``before``) ends its sentence."""
@@ -421,6 +440,8 @@ def _skip_decoration(text: str, pos: int) -> int:
 
 
 _AFTER_STOP = re.compile(r"[.!?]\s")  # where an inline heading may start
+_NEXT_STOP = re.compile(r"[.!?;:\n]")  # where the text after a query mark stops
+_LISTED_QUESTION = 60  # a question listed after another is short ("Sakrumfraktur?", "Insufficiency fracture of S1?")
 _SENTENCE_END = re.compile(r"(?P<p>[.!?]+[)\]\"'»]*)\s+(?=[A-ZÅÄÖÉ0-9(\[\"'?])")
 
 

@@ -41,6 +41,8 @@ def test_a_capital_heading_in_a_note_with_small_letters_still_heads():
     "I REVIEWED MR HUGHES TODAY WITH HIS DAUGHTER.",
     "MR LEWIS ATTENDED 6 SESSIONS OF PHYSIOTHERAPY.",
     "DISCUSSED WITH MR WHITFIELD AND HIS WIFE.",
+    "MR ADEYEMI'S BUTTOCK PAIN HAS SETTLED.",  # the name's possessive
+    "THE SCAN WAS NORMAL AND MR PRICE’S DAUGHTER WAS REASSURED.",
 ])
 def test_a_title_a_surname_and_the_age_in_capitals_is_no_mri(text):
     assert "imaging_mri" not in assertions_by_concept(text, "en")
@@ -56,3 +58,11 @@ def test_a_title_a_surname_and_the_age_in_capitals_is_no_mri(text):
 ])
 def test_an_mr_study_in_capitals_stays_one(text):
     assert assertions_by_concept(text, "en")["imaging_mri"] == ["present"]
+
+
+@pytest.mark.parametrize("text", [
+    "MRI PELVIS AT THE PRIVATE CLINIC SHOWED BILATERAL SIFS.",
+    "Impression: bilateral SIFs, no pubic ramus fracture.",
+])
+def test_sacral_insufficiency_fractures_abbreviated_in_the_plural(text):
+    assert assertions_by_concept(text, "en")["sacral_fracture"] == ["present"]
