@@ -43,6 +43,8 @@ def test_a_capital_heading_in_a_note_with_small_letters_still_heads():
     "DISCUSSED WITH MR WHITFIELD AND HIS WIFE.",
     "MR ADEYEMI'S BUTTOCK PAIN HAS SETTLED.",  # the name's possessive
     "THE SCAN WAS NORMAL AND MR PRICE’S DAUGHTER WAS REASSURED.",
+    "YOURS SINCERELY,\nMR. R. KHAN, CONSULTANT SPINAL SURGEON",  # the title with its full stop
+    "SEEN WITH DR A. SMITH AND MR. J. JONES.",
 ])
 def test_a_title_a_surname_and_the_age_in_capitals_is_no_mri(text):
     assert "imaging_mri" not in assertions_by_concept(text, "en")
