@@ -92,6 +92,8 @@ def test_outside48_sv_a_subsided_low_back_pain_is_denied(sentence):
     "Ländryggssmärtan klingar sakta av.",
     "Ont i ländryggen, har lagt sig i sängen för att vila.",
     "Ländryggssmärtan har ännu inte gett med sig.",
+    "Ländryggsvärken har lagt sig något sedan igår.",
+    "Smärtan i korsryggen har gett med sig lite efter Oxynorm.",
 ])
 def test_outside48_sv_a_pain_not_yet_gone_stays_present(sentence):
     assert assertions(sentence, "sv", LBP) == ["present"]
