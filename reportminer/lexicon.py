@@ -145,6 +145,9 @@ class SectionRule:
     # The heading names fractures ("Previous fractures:", "Fracture history:"): a site its lines list is a fracture
     # ("Previous fractures: right wrist 2016, L1 2021, left pubic ramus 2022"; concepts.py _history_list).
     lists_fractures: bool = False
+    # Note types in which the heading opens no such section: an epikris's "Åtgärder:" lists the stay's registered
+    # procedures (KVÅ), done, where a daily note's "Åtgärd:" plans (nlp.NotePipeline.extract drops the section).
+    not_in_note_types: frozenset[str] = frozenset()
 
     def implies_assertion(self, concept: str) -> str | None:
         """The assertion this section implies for a span of ``concept``, or None."""
@@ -313,7 +316,7 @@ _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
                  "opens_sentence", "spares_findings", "needs_after", "past_colon", "names_finding"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
-                 "replace", "title", "heading_in_text", "lists_fractures"}
+                 "replace", "title", "heading_in_text", "lists_fractures", "not_in_note_types"}
 # an exclusion entry's flags, each naming how the entry blocks a concept match (concepts._exclusion_groups)
 EXCLUSION_FLAGS = {"edges_only": "edges", "start_only": "start", "head_only": "head", "vertebra_only": "vertebra"}
 _ENTRY_KEYS = {"literal", "pattern", "anchor", *EXCLUSION_FLAGS}
@@ -627,7 +630,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
             SectionRule(s["name"], tuple(s["headings"]), bool(s.get("question", False)), s.get("implies"),
                         frozenset(s.get("implies_for", ())), bool(s.get("first_sentence_only", False)),
                         bool(s.get("question_mark", False)), bool(s.get("title", False)),
-                        bool(s.get("heading_in_text", False)), bool(s.get("lists_fractures", False)))
+                        bool(s.get("heading_in_text", False)), bool(s.get("lists_fractures", False)),
+                        frozenset(s.get("not_in_note_types", ())))
             for s in sections.get("sections", ())
         ),
         regions={r: tuple(exams.get("regions", {}).get(r, ())) for r in REGIONS},

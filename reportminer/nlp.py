@@ -152,6 +152,9 @@ class NotePipeline:
         if prefilter and not text.isascii() and INSIDE_WORD_INVISIBLES.search(text):
             prefilter = False
         sentences = self.candidate_sentences(text) if prefilter else self.splitter.sentences(text)
+        if note_type:  # a heading that opens no section in this kind of note ("Åtgärder:" in an epikris lists the done)
+            sentences = [replace(s, section=None) if s.section is not None and note_type in s.section.not_in_note_types
+                         else s for s in sentences]
         # who tells the note matters only to sentences that are analysed: most notes have none
         informant = bool(sentences) and self.child_informants is not None and bool(
             self.child_informants.search(fold(text).lower()))
