@@ -43,8 +43,9 @@ SET = Path(__file__).resolve().parent / "data" / "outside47" / "en"
      "vertebral_compression_fracture"),
     ("Late side effects can include insufficiency fractures of the sacrum and bowel urgency.", "sacral_fracture"),
     ("Side effects of anastrozole include joint pain and low back pain.", "low_back_pain"),
-    ("Low back pain is a recognised side effect of aromatase inhibitors.", "low_back_pain"),
-    ("Lumbar pain is a known adverse effect of teriparatide.", "low_back_pain"),
+    ("Lumbar pain is a frequent side effect of exemestane.", "low_back_pain"),
+    ("Lumbar pain is a rare adverse effect of teriparatide.", "low_back_pain"),
+    ("Vertebral fractures are a known adverse effect of stopping denosumab.", "vertebral_compression_fracture"),
     ("Denosumab reduces new vertebral fractures by about two thirds.", "vertebral_compression_fracture"),
     ("Romosozumab halves vertebral fractures compared with alendronate.", "vertebral_compression_fracture"),
 ])
@@ -60,6 +61,8 @@ def test_what_a_class_of_patients_has_or_a_treatment_does_is_no_finding(sentence
     ("The sacral fracture occurred in 2023 after radiotherapy.", "sacral_fracture", ["historical"]),
     ("Her low back pain started 3 weeks after starting letrozole.", "low_back_pain", ["present"]),
     ("Low back pain, which she attributes to the letrozole.", "low_back_pain", ["present"]),
+    ("Her low back pain is a recognised side effect of letrozole.", "low_back_pain", ["present"]),
+    ("His lumbar pain is probably a side effect of the teriparatide.", "low_back_pain", ["present"]),
 ])
 def test_lookalikes_of_rates_and_side_effects_keep_the_patients_finding(sentence, concept, expected):
     assert assertions(sentence, "en", concept) == expected
