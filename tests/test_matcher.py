@@ -334,3 +334,21 @@ def test_a_list_of_words_or_marks_is_read_as_its_words(pattern, words):
 ])
 def test_other_expressions_stay_expressions(pattern):
     assert _word_list(pattern) is None
+
+
+def test_a_pattern_needing_a_mark_the_sentence_lacks_is_not_walked(monkeypatch):
+    """A word list of marks ("(?i)^(?:,)$") is a required word like any other: where the sentence holds no comma, the
+    pattern is not tried from the token it opens on; where it holds one, it is, and matches."""
+    import reportminer.matcher as matcher_module
+
+    walked = []
+    real = matcher_module.match_ends
+    monkeypatch.setattr(matcher_module, "match_ends", lambda *args: walked.append(args[2]) or real(*args))
+    fast = TokenMatcher(_vocab)
+    fast.add("K", [[{"LOWER": {"REGEX": "(?i)^(?:fracture|fx)$"}, "OP": "+"}, {"LOWER": {"REGEX": "(?i)^(?:,)$"}},
+                    {"LOWER": {"REGEX": "(?i)^(?:(the)?)$"}, "OP": "?"}, {"LOWER": "pelvis"}]])
+    assert fast(Doc(_vocab, words=["fracture", "of", "the", "pelvis"]), as_spans=False) == []
+    assert walked == []
+    found = fast(Doc(_vocab, words=["fracture", ",", "the", "pelvis"]), as_spans=False)
+    assert [(start, end) for _, start, end in found] == [(0, 4)]
+    assert walked == [0]
