@@ -521,7 +521,10 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
                      section=m.section)
         before = text[max(sentences[i].start if sentences else 0, m.start - 30):m.start]
         following = text[m.end:m.end + 40]  # the words that say what kind of study the exam word names
-        exam.elsewhere = exam.region == "other" and wording.names_other_part(following, before)
+        # the exam word itself may name the organ it studies ("Myokardscintigrafi", "Paratyreoideascintigrafi",
+        # "Lungscintigrafi"), so that such a study asked for is no pelvic order
+        exam.elsewhere = exam.region == "other" and (wording.names_other_part(following, before)
+                                                     or wording.says(wording.other_part_words, text[m.start:m.end]))
         exam.unnamed = (not exam.elsewhere and exam.region == "other"
                         and wording.names_no_region(following))
         exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
