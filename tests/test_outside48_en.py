@@ -17,8 +17,9 @@ that must keep their reading:
   sacral ala fracture"): a study done whose finding is doubted, not a request's question (context.json; exams.json
   purpose_only.done);
 - a low-back pain that "settled" or "subsided" (bare past tense, "LBP settled.", "settled by day 3", "which settled
-  with analgesia"): over, so negated, as "has settled" already was (context.json); "not settled", "partially
-  settled", "settled in the chair" keep it;
+  within a day"): over, so negated, as "has settled" already was (context.json); "settled with analgesia" (controlled
+  by its treatment, as tests/data/outside35/en reads it), "not settled", "partially settled", "settled in the chair"
+  keep it;
 - "per"/a dash between a compression and a "spinal team" is no nerve-root compression (concepts.json ROOTGAP).
 """
 from __future__ import annotations
@@ -189,7 +190,7 @@ def test_lookalikes_of_a_read_with_a_query_stay_requests(sentence):
     "LBP settled.",
     "Her lower back pain settled within a day of starting naproxen.",
     "Low back pain on arrival, settled by the second day.",
-    "Admitted with buttock pain, which settled with a heat pad.",
+    "Admitted with buttock pain, which settled within a day.",
     "Lumbar pain subsided.",
     "Low back pain settled; CT not required.",
 ])
@@ -207,6 +208,8 @@ def test_a_low_back_pain_that_settled_is_over(sentence):
     "Settled overnight. C/o low back pain when turned.",
     "Low back pain settling.",
     "Low back pain eased with regular analgesia.",
+    "Low back pain settled with regular paracetamol.",
+    "Admitted with low back pain, which settled with analgesia.",
 ])
 def test_lookalikes_of_a_settled_pain_keep_it(sentence):
     assert assertions(sentence, "en", "low_back_pain") == ["present"]
