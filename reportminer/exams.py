@@ -937,8 +937,13 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
         # "CT pelvis was requested, and later performed": a clause that goes on to the study's next step is the
         # exam's own, unlike a result word about something else ("...; labs normal")
         told = flat[cue.start:cue.end]
+        # "MRI pelvis requested 10/03, done 12/03", "(requested on admission, performed 04/06)": a performance with
+        # its day, opening a clause of its own, tells the requested study's next step too (a dated result word inside
+        # another clause, "..., bloods done 12/03", is of something else)
+        dated_step = (_DATED.search(told) is not None
+                      and not flat[bounds[clause_of(cue.start)]:cue.start].strip(" (-\u2013"))
         next_step = (cue.status == "performed" and next_step_words is not None
-                     and next_step_words.match(told) is not None)
+                     and (next_step_words.match(told) is not None or dated_step))
         for exam in before or exams:
             if _told_of_a_later_study(exam, cue, before):
                 continue
@@ -947,6 +952,7 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
 
 
 _OBJECT_REACH = 25  # characters after a refusal within which another exam's name is its object
+_DATED = re.compile(r"\d{1,4}[/.-]\d{1,2}\b")  # a day written in digits, as the dated performed cues end
 
 
 def _under_a_condition(exam: _Exam, exams: list[_Exam], flat: str, opens: int, bounds: list[int],
