@@ -646,7 +646,13 @@ def _distance(scope: Scope, mention: Span) -> int | None:
     if mention.start < scope.end and mention.end > scope.start:
         return 0  # the trigger is part of the mention ("normal höjd på kotkropparna")
     if scope.end <= mention.start < scope.forward_end:
-        return mention.start - scope.end
+        return _words_between(mention.doc, scope.end, mention.start)
     if scope.backward_start < mention.end <= scope.start:
-        return scope.start - mention.end
+        return _words_between(mention.doc, mention.end, scope.start)
     return None
+
+
+def _words_between(doc: Doc, start: int, end: int) -> int:
+    """The tokens from ``start`` to ``end`` that are no whitespace: a line break inside a sentence ("Misstänkt
+    sakrumfraktur" + "avfärdades på DT") puts no word between a trigger and its finding."""
+    return end - start if end == start else sum(1 for i in range(start, end) if not doc[i].is_space)

@@ -181,3 +181,14 @@ def test_a_line_that_ends_on_a_verb_wanting_its_object_goes_on(text, lang, modal
 ])
 def test_a_list_of_studies_keeps_its_lines(text, lang, modality, status):
     assert statuses(text, lang, modality) == [status]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Misstänkt sakrumfraktur\navfärdades på DT bäcken 5/11, som visade artros men ingen fraktur.", "sv"),
+    ("Misstankt sakrumfraktur\navfardades pa DT backen 5/11.", "sv"),
+    ("Kompressionsfraktur L1, trolig\nkotkompression även L2 kan ej uteslutas.", "sv"),
+    ("Suspected sacral fracture\nexcluded on CT pelvis 5/11, which showed SI joint arthropathy only.", "en"),
+    ("Possible pubic ramus fracture\nruled out on the CT.", "en"),
+])
+def test_a_line_break_between_a_trigger_and_its_finding_changes_nothing(text, lang):
+    assert assertions_by_concept(text, lang) == assertions_by_concept(text.replace("\n", " "), lang)
