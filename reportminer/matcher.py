@@ -35,13 +35,8 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
-
-try:  # Python 3.11+
-    import re._constants as _sre
-    import re._parser as _sre_parse
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+from re import _constants as _sre  # the regex parser's own opcodes, as regexgate reads them
+from re import _parser as _sre_parse
 from typing import Iterable
 
 from spacy.attrs import IDS, IS_SPACE
