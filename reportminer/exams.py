@@ -147,6 +147,8 @@ class ExamWording:
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
         self.next_step = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_next_step])
+        # a day in a performed cue ("done today") or right after it ("done on Wednesday")
+        self.step_day = folded_alternation([r"\s*\b(?:" + p + ")" for p in lexicon.exam_step_days])
         # one word of a body region as the regions write it ("bäcken", "buk-bäcken", "si-leder"): a work list's
         # exam line holds its modality and such words only ("DT bäcken", "MR ländrygg + bäcken")
         self.region_word = _region_word(lexicon.regions)
@@ -678,7 +680,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         sentence = text[sent.start:sent.end]
         if here:
             cues = wording.find_cues(sentence)
-            _statuses_in_sentence(sentence, here, cues, wording.next_step, wording.conditions)
+            _statuses_in_sentence(sentence, here, cues, wording.next_step, wording.conditions, wording.step_day)
             if plans_by_purpose and not any(c.status == "performed" for c in cues):
                 _plan_by_purpose(sentence, here, wording)
                 _asked_under_a_referral_heading(sentence, here, wording)
@@ -893,7 +895,8 @@ def clause_bounds(folded: str) -> list[int]:
 
 
 def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
-                          next_step_words: re.Pattern | None = None, conditions: re.Pattern | None = None) -> None:
+                          next_step_words: re.Pattern | None = None, conditions: re.Pattern | None = None,
+                          step_day: re.Pattern | None = None) -> None:
     flat = _flat(sentence)
     bounds = clause_bounds(flat)
     clause_of = lambda pos: bisect.bisect_right(bounds, pos) - 1  # noqa: E731
@@ -937,13 +940,13 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
         # "CT pelvis was requested, and later performed": a clause that goes on to the study's next step is the
         # exam's own, unlike a result word about something else ("...; labs normal")
         told = flat[cue.start:cue.end]
-        # "MRI pelvis requested 10/03, done 12/03", "(requested on admission, performed 04/06)": a performance with
-        # its day, opening a clause of its own, tells the requested study's next step too (a dated result word inside
-        # another clause, "..., bloods done 12/03", is of something else)
-        dated_step = (_DATED.search(told) is not None
+        # "MRI pelvis requested 10/03, done 12/03", "(requested on admission, performed 04/06)", "beställd i måndags,
+        # utförd i onsdags": a performance with its day, opening a clause of its own, tells the requested study's next
+        # step too (a dated result word inside another clause, "..., bloods done 12/03", is of something else)
+        dated_step = (step_day is not None and (step_day.search(told) or step_day.match(flat, cue.end))
                       and not flat[bounds[clause_of(cue.start)]:cue.start].strip(" (-\u2013"))
-        next_step = (cue.status == "performed" and next_step_words is not None
-                     and (next_step_words.match(told) is not None or dated_step))
+        next_step = cue.status == "performed" and (
+            (next_step_words is not None and next_step_words.match(told) is not None) or dated_step)
         for exam in before or exams:
             if _told_of_a_later_study(exam, cue, before):
                 continue
@@ -952,7 +955,6 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
 
 
 _OBJECT_REACH = 25  # characters after a refusal within which another exam's name is its object
-_DATED = re.compile(r"\d{1,4}[/.-]\d{1,2}\b")  # a day written in digits, as the dated performed cues end
 
 
 def _under_a_condition(exam: _Exam, exams: list[_Exam], flat: str, opens: int, bounds: list[int],

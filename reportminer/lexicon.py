@@ -266,6 +266,9 @@ class Lexicon:
     # what opens a clause that goes on to an exam's next step from the clause that named it, beyond "and", "then"
     # ("suggested an MRI of the pelvis, which was done on 14 September"): the step is that exam's own
     exam_next_step: tuple[str, ...] = ()
+    # the day a performed word names right after it ("done 12/03", "performed Wed", "utförd i onsdags"): opening a
+    # clause of its own, that dated step is the requested study's next step ("MRI pelvis ordered Mon, performed Wed")
+    exam_step_days: tuple[str, ...] = ()
     # A clinical note's exam with only a purpose after it ("CT pelvis to r/o sacral fx", "DT bäcken för att utesluta
     # sakrumfraktur") or an appointment ("MR-tid 24/4") is a plan: "purpose" and "appointment" find them, "done"
     # the words that say it was done all the same, "dated" a date (done, after a purpose).
@@ -310,7 +313,8 @@ _TOP_KEYS = {
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
               "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "procedure_codes",
               "study_parts", "angiogram_names",
-              "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "prior_study", "conditions"},
+              "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "step_days", "prior_study",
+              "conditions"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -491,7 +495,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines", "next_step", "new_study", "prior_study", "conditions", "sacrum_neighbours",
+                "status_fields", "status_lines", "next_step", "step_days", "new_study", "prior_study", "conditions", "sacrum_neighbours",
                 "far_from_sacrum", "vessel_studies", "guided_procedures", "study_parts", "angiogram_names"):
         if key in data:
             _check_regexes(path, key, data[key])
@@ -669,6 +673,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_status_lines=tuple(exams.get("status_lines", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         exam_next_step=tuple(exams.get("next_step", ())),
+        exam_step_days=tuple(exams.get("step_days", ())),
         exam_purpose={k: tuple(v) for k, v in exams.get("purpose_only", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},
         contrast=Contrast.from_json(context.get("contrast", {})),
