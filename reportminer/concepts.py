@@ -550,7 +550,12 @@ class ConceptMatcher:
             return False
         last = doc[span.end - 1].norm_
         return (self.pain.fullmatch(doc[span.end].norm_) is not None
-                and (self.fracture_word is None or self.fracture_word.fullmatch(last) is None))
+                and (self.fracture_word is None or not self._ends_in_a_fracture_word(last)))
+
+    def _ends_in_a_fracture_word(self, word: str) -> bool:
+        """The word is a fracture word or a compound ending in one ("sakrumfraktur", "ramusfrakturer"), so that a
+        pain word after it ("Sakrumfraktur smärtlindras") does not make it the pain's place."""
+        return any(self.fracture_word.fullmatch(word, i) for i in range(len(word) - 1))
 
     def _sacrum_compressed(self, found: list[Span]) -> list[Span]:
         """A compression fracture that names no vertebra or level and shares words with a sacral fracture match ("left

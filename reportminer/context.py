@@ -524,6 +524,8 @@ class ContextAnnotator:
                     return opening + 1  # the bracket's list, whole: what the words after it say applies to each item
             if doc[i].text == "," and not ignore_commas and not self._list_goes_on(doc, i + 1, end, stops, triggered):
                 return i + 1
+            if not ignore_commas and _spaced_dash(doc, i) and _names_another_subject(doc, i + 1, end):
+                return i + 1
         return limit
 
     def _list_goes_on(self, doc: Doc, start: int, end: int, stops: list[bool],
@@ -536,6 +538,21 @@ class ContextAnnotator:
             if doc[i].norm_ in self.coordinators:
                 return True
         return False
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with a space on each side, which parts a telegraphic note's items ("Low back pain - neuro intact")."""
+    return doc[i].text in ("-", "\u2013", "\u2014") and i > 0 and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+
+
+def _names_another_subject(doc: Doc, start: int, end: int) -> bool:
+    """The words from ``start`` to a trigger at ``end`` name something the trigger speaks of ("- SLR negative", "-
+    labb ua", "- myeloma screen negative"): not an exam, whose result speaks of the finding before the dash ("Sacral
+    fracture - CT pelvis negative"), and not nothing ("Sacral fracture - negative")."""
+    first = next((k for k in range(start, end) if doc[k].is_alpha), None)
+    if first is None:
+        return False
+    return not any(s.start <= first < s.end for s in doc.spans.get("concepts", ()) if s.label_.startswith("imaging"))
 
 
 def _bracket_opening(doc: Doc, close: int, stops: list[bool]) -> int | None:

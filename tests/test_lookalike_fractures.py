@@ -185,6 +185,8 @@ def test_a_sacral_pain_after_another_fracture_is_no_sacral_fracture(sentence, la
     ("Fractured pubic rami and sacrum.", "en"),
     ("Fraktur i ramus och sakrum.", "sv"),
     ("Sakrumfraktur med smärta.", "sv"),
+    ("Sakrumfraktur smärtlindras.", "sv"),  # a compound's fracture word before a pain word: still the fracture
+    ("Sakrumfraktur smartlindras med oxikodon.", "sv"),
 ])
 def test_a_fractured_sacrum_beside_pain_stays_a_fracture(sentence, language):
     assert assertions(sentence, language, SACRAL) == ["present"]
