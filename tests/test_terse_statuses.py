@@ -1,0 +1,41 @@
+"""An exam's status in a word or two after it, as task lists and handovers write it.
+
+"MRI pelvis - urgent", "on 2WW", "2/52 wait", "MR bäcken prio 1", "med förtur", "jagas": the study is asked for,
+with a priority or a wait, so it is requested. "MRI pelvis failed due to claustrophobia", "- failed", "MR bäcken -
+klarade inte", "pat klarade inte av att ligga still": the study was tried and not done. A failure of something else
+("Failed conservative treatment, MRI pelvis showed ...", "failed to show a fracture") or a priority of another request
+("remiss prio 1 till ortoped") leaves a done study done.
+"""
+import pytest
+
+from tests.phrasing import statuses
+
+
+@pytest.mark.parametrize("text, lang, status", [
+    ("MRI pelvis - urgent.", "en", "requested"),
+    ("MRI pelvis urgent please.", "en", "requested"),
+    ("MRI pelvis on 2WW.", "en", "requested"),
+    ("MRI pelvis - 2/52 wait.", "en", "requested"),
+    ("MRI pelvis failed due to claustrophobia.", "en", "not_performed"),
+    ("MRI pelvis - failed.", "en", "not_performed"),
+    ("MR bäcken prio 1.", "sv", "requested"),
+    ("MR backen prio 2.", "sv", "requested"),
+    ("MR bäcken med förtur.", "sv", "requested"),
+    ("MR bäcken - jagas.", "sv", "requested"),
+    ("MR bäcken - klarade inte.", "sv", "not_performed"),
+    ("MR bäcken, pat klarade inte av att ligga still.", "sv", "not_performed"),
+    ("MR backen, pat klarade inte att ligga still.", "sv", "not_performed"),
+])
+def test_a_terse_status_after_the_exam(text, lang, status):
+    assert statuses(text, lang, "mri") == [status]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("MRI pelvis failed to show a fracture.", "en"),
+    ("Failed conservative treatment, MRI pelvis showed a sacral fracture.", "en"),
+    ("Urgent MRI pelvis showed a sacral fracture.", "en"),
+    ("Pat klarade inte att gå, MR bäcken visade sakrumfraktur.", "sv"),
+    ("MR bäcken 12/3 visade fraktur, remiss prio 1 till ortoped.", "sv"),
+])
+def test_a_failure_or_priority_of_something_else_leaves_the_study_done(text, lang):
+    assert statuses(text, lang, "mri") == ["performed"]
