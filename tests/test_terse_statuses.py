@@ -8,7 +8,7 @@ klarade inte", "pat klarade inte av att ligga still": the study was tried and no
 """
 import pytest
 
-from tests.phrasing import statuses
+from tests.phrasing import exam_rows, statuses
 
 
 @pytest.mark.parametrize("text, lang, status", [
@@ -39,3 +39,15 @@ def test_a_terse_status_after_the_exam(text, lang, status):
 ])
 def test_a_failure_or_priority_of_something_else_leaves_the_study_done(text, lang):
     assert statuses(text, lang, "mri") == ["performed"]
+
+
+# --- the radiology department or its doctor is no radiograph of the patient ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Röntgen avböjer MR bäcken.", [("mri", "not_performed", True)]),
+    ("Rontgen avbojer MR backen.", [("mri", "not_performed", True)]),
+    ("Rtg-läkare ringer: fraktur i sakrum på DT.", [("ct", "performed", True)]),
+    ("Röntgen godkänner remissen, MR bäcken bokas.", [("mri", "requested", True)]),
+    ("Rtg bäcken visade ingen fraktur.", [("radiograph", "performed", False)]),
+])
+def test_the_department_is_no_radiograph(text, expected):
+    assert exam_rows(text, "sv") == expected
