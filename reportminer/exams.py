@@ -77,6 +77,10 @@ _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdr
 # order behind unless the study was requested
 NO_ORDER_REASONS = frozenset({"not_done", "not_indicated"})
 _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
+# a request's question right after the exam's name and body part ("Request: MRI pelvis, ?sacral insufficiency fracture, known ramus
+# fracture", "MRI pelvis ?SIF"): the exam is the one asked about, however much clinical detail follows
+_QUERY_AFTER = re.compile(r"(?:\s+[\w/-]+){0,3}?\s*(?:[,:;\u2013-]\s*)?(?:(?:for|to (?:look for|assess for|assess|exclude|rule out)|r/o)\s+)?"
+                          r"(?:\?|query\b)", re.IGNORECASE)
 _LOOKBACK_SENTENCES = 3  # how far back a sentence like "Undersökningen avbröts" can point
 _COMPARISON_SECTIONS = frozenset({"comparison"})
 _QUESTION_SECTIONS = frozenset({"indication", "order"})  # "order": "Önskad undersökning:", "Beställningskommentar:"
@@ -134,6 +138,7 @@ class ExamWording:
         # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before
         # the exam's name
         self.prior_study = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_prior_study])
+        self.swapped_to = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_swapped_to])
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
@@ -208,6 +213,11 @@ class ExamWording:
         """Whether the words right before an exam make it an earlier study ("No prior pelvic MRI", "Inga tidigare
         DT"): a denied one is no statement about the study a report reports."""
         return _said_right_before(self.prior_study, text, sentence_start, exam_start)
+
+    def swapped_to_it(self, sentence: str, exam_start: int) -> bool:
+        """Whether the words right before an exam make it the study a request was changed to ("MRI pelvis changed to
+        CT pelvis", "Converted to CT pelvis (MRI contraindicated)": exams.json ``swapped_to``)."""
+        return _said_right_before(self.swapped_to, sentence, 0, exam_start)
 
     def find_cues(self, sentence: str) -> list[Cue]:
         """Status wording in ``sentence``, in text order; of overlapping matches the earliest, then longest. A
@@ -342,6 +352,7 @@ class _Exam:
     unnamed: bool = False  # no region, and the words after the modality name no body part either
     elsewhere: bool = False  # a report's exam column names a body part we have no region for ("CT head", "DT thorax")
     bare: bool = False  # at most a short result follows it in its sentence ("Not seen on CT.", "CT negative.")
+    queried: bool = False  # a query follows it right away ("MRI pelvis, ?sacral fracture"): a request's question
     neighbour: bool = False  # a study of a part next to the sacrum ("MRI coccyx") or whose field may run through it
     part: bool = False  # named by a part of a study ("SPECT/DT över ländryggen": exams.json study_parts)
     rebooked: bool = False  # a new time given after its fate ("did not attend ... to be rebooked"): not done here
@@ -530,6 +541,7 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
         exam.unnamed = (not exam.elsewhere and exam.region == "other"
                         and wording.names_no_region(following))
         exam.bare = len(text[m.end:sentences[i].end].split()) <= _BARE_WORDS if sentences else False
+        exam.queried = bool(sentences) and _QUERY_AFTER.match(text, m.end, sentences[i].end) is not None
         exam.part = wording.says(wording.study_part, text[m.start:m.end])
         # a named study of a part with no region of ours, none far from the sacrum ("a CT angiogram of the aorta and
         # iliacs ...; the sacrum was intact"): it covers the sacrum where its own sentence reads it
@@ -681,6 +693,7 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         if here:
             cues = wording.find_cues(sentence)
             _statuses_in_sentence(sentence, here, cues, wording.next_step, wording.conditions, wording.step_day)
+            _swapped_studies_asked(sentence, here, cues, wording)
             if plans_by_purpose and not any(c.status == "performed" for c in cues):
                 _plan_by_purpose(sentence, here, wording)
                 _asked_under_a_referral_heading(sentence, here, wording)
@@ -715,6 +728,18 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
                     exam.evidence.append(_clean(sentence))
+
+
+def _swapped_studies_asked(sentence: str, exams: list[_Exam], cues: list[Cue], wording: ExamWording) -> None:
+    """A modality swapped at vetting ("MRI pelvis changed to CT pelvis by the radiologist as the pacemaker is not MR
+    conditional", "Converted to CT pelvis (MRI contraindicated)"): the study the request was changed to is asked for,
+    not done, unless the words after it report it ("..., which showed no fracture"); the contraindication that made
+    the swap is of the first study, not of it."""
+    for exam in exams:
+        if (not exam.reported and (exam.status == "performed" or exam.reason == "contraindicated")
+                and not any(c.status == "performed" and c.start > exam.start for c in cues)
+                and wording.swapped_to_it(sentence, exam.start)):
+            exam.status, exam.reason, exam.was_requested, exam.explicit = "requested", "planned", True, True
 
 
 def _acquired_after(sentence: str, cues: list[Cue], refusal: Cue) -> bool:
@@ -773,7 +798,7 @@ def _asked_under_a_referral_heading(sentence: str, exams: list[_Exam], wording: 
     if wording.says(wording.dated, sentence) or wording.says(wording.done_anyway, sentence):
         return
     for exam in exams:
-        if (exam.bare and not exam.explicit and not exam.historical and exam.status == "performed"
+        if ((exam.bare or exam.queried) and not exam.explicit and not exam.historical and exam.status == "performed"
                 and exam.section in _QUESTION_SECTIONS):
             exam.status, exam.reason, exam.was_requested = "requested", "referral", True
 

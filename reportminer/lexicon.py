@@ -232,6 +232,7 @@ class Lexicon:
     exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
     exam_other_persons: tuple[str, ...] = ()  # words right before an exam that make it another person's ("her husband's")
     exam_prior_study: tuple[str, ...] = ()  # words right before an exam that make it an earlier one ("no prior pelvic")
+    exam_swapped_to: tuple[str, ...] = ()  # words right before an exam that make it the one a request was changed to
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
@@ -313,8 +314,8 @@ _TOP_KEYS = {
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
               "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "procedure_codes",
               "study_parts", "angiogram_names",
-              "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "step_days", "prior_study",
-              "conditions"},
+              "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "step_days",
+              "prior_study", "conditions", "swapped_to"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -495,8 +496,9 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines", "next_step", "step_days", "new_study", "prior_study", "conditions", "sacrum_neighbours",
-                "far_from_sacrum", "vessel_studies", "guided_procedures", "study_parts", "angiogram_names"):
+                "status_fields", "status_lines", "next_step", "step_days", "new_study", "prior_study", "conditions",
+                "swapped_to", "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "study_parts",
+                "angiogram_names"):
         if key in data:
             _check_regexes(path, key, data[key])
     codes = data.get("procedure_codes", {})
@@ -659,6 +661,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_other_objects=tuple(exams.get("other_objects", ())),
         exam_other_persons=tuple(exams.get("other_persons", ())),
         exam_prior_study=tuple(exams.get("prior_study", ())),
+        exam_swapped_to=tuple(exams.get("swapped_to", ())),
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
         exam_other_region=tuple(exams.get("other_region", ())),
         exam_other_region_before=tuple(exams.get("other_region_before", ())),
