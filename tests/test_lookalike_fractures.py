@@ -213,6 +213,35 @@ def test_the_fracture_in_the_sentence_before_a_developmental_wedge_stays_present
     assert assertions(sentence, language, "vertebral_compression_fracture", "radiology") == ["present", "uncertain"]
 
 
+# --- a wedge the report calls a variant outright ("a normal variant", "som är medfödd") is no compression; Cupid's bow
+# is a normal variant of the lower lumbar endplates ------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, language", [
+    ("Mild anterior wedging of T12, a normal variant.", "en"),
+    ("Mild wedging of T11, which is developmental.", "en"),
+    ("Lätt kilform av Th12, normalvariant.", "sv"),
+    ("Latt kilform av Th11 och Th12, konstitutionell.", "sv"),
+    ("Kilform av Th12, som är medfödd.", "sv"),
+])
+def test_a_wedge_called_a_variant_is_no_compression(sentence, language):
+    assert assertions(sentence, language, "vertebral_compression_fracture", "radiology") == ["negated"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cupid's bow deformity of L4 and L5, a normal variant.", []),
+    ("Cupid's bow contour of the L4 inferior endplate. New compression fracture of L1.", ["present"]),
+])
+def test_cupids_bow_is_no_compression(sentence, expected):
+    assert assertions(sentence, "en", "vertebral_compression_fracture", "radiology") == expected
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Rtg visar lätt kompression av L1 samt en fjärilskota som är medfödd och ofarlig.", "sv"),
+    ("Mild compression of L1 and a butterfly vertebra at T9 which is developmental.", "en"),
+])
+def test_a_variant_named_after_another_vertebra_leaves_the_fracture(sentence, language):
+    assert assertions(sentence, language, "vertebral_compression_fracture", "radiology") == ["present"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a word of age after a preposition qualifies the noun after it, not the fracture before it
     ("Acute L1 fracture superimposed on chronic compression.", ["present"]),
