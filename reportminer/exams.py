@@ -151,6 +151,7 @@ class ExamWording:
         self.study_part = folded_alternation(lexicon.exam_study_parts)
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
+        self.priority_line = folded_alternation([r"^\W*(?:" + p + ")" for p in lexicon.exam_priority_lines])
         self.next_step = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_next_step])
         # a day in a performed cue ("done today") or right after it ("done on Wednesday")
         self.step_day = folded_alternation([r"\s*\b(?:" + p + ")" for p in lexicon.exam_step_days])
@@ -678,8 +679,11 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
     last_at = -1
     work_list = False  # the last exams' sentence is its line's whole text, as a work list writes an exam
     may_refuse: bool | None = None  # whether the note can hold a refusal at all (asked once, if at all)
+    priority: tuple[int, Cue] | None = None  # a priority given alone in a clinical note's sentence, and where
     for i, sent in enumerate(sentences):
         here = by_sentence.get(i, [])
+        if not here and column is None and (cue := _priority_alone(text[sent.start:sent.end], wording)) is not None:
+            priority = (i, cue)
         if not here and (not last_exams or i - last_at > _LOOKBACK_SENTENCES):
             # a report that names no other exam speaks of its own however far down ("ABANDONED"): a refusal, or
             # any not-done wording in a sentence that points back to it
@@ -694,6 +698,12 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             cues = wording.find_cues(sentence)
             _statuses_in_sentence(sentence, here, cues, wording.next_step, wording.conditions, wording.step_day)
             _swapped_studies_asked(sentence, here, cues, wording)
+            if priority is not None and priority[0] == i - 1:
+                # "Prio: rutin. DT bäcken, tunna snitt genom sakrum.": the priority the radiologist gave the study
+                # named next, which no word of its own tells done, makes it a queued request
+                for exam in here:
+                    if not exam.explicit and not exam.historical and exam.status == "performed":
+                        exam.hear(priority[1], own=False)
             if plans_by_purpose and not any(c.status == "performed" for c in cues):
                 _plan_by_purpose(sentence, here, wording)
                 _asked_under_a_referral_heading(sentence, here, wording)
@@ -886,6 +896,20 @@ def _status_line(sentence: str, last_exams: list[_Exam], distance: int, wording:
     return True
 
 
+def _priority_alone(sentence: str, wording: ExamWording) -> Cue | None:
+    """The request of a short sentence that gives a priority and nothing else ("Prio: rutin.", "Prio 2.",
+    "Omprioriterad till rutin."; exams.json ``priority_lines``), or None. A triage colour ("Prio: Gul") is no
+    request of a study."""
+    flat = _flat(sentence)
+    if wording.priority_line is None or len(flat.split()) > _PRIORITY_WORDS or not wording.priority_line.match(flat):
+        return None
+    cues = wording.find_cues(sentence)
+    return cues[-1] if cues and all(c.status == "requested" for c in cues) else None
+
+
+_PRIORITY_WORDS = 5  # at most so many words in a sentence that gives a priority alone
+
+
 def _follows_a_request(last_exams: list[_Exam], distance: int) -> bool:
     """A sentence right after one that only requests exams tells their fate even without naming them ("MR bäcken
     beställd. Patienten uteblev.", "MRI pelvis booked. She declined.")."""
@@ -940,6 +964,12 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
                 if len(kept) < len(before) and not kept:
                     continue
                 before = kept
+                if not before and cue.reason == "withdrawn" and _CHANGED_TO.search(flat, cue.start, cue.end):
+                    # "Remiss MR bäcken ändrad till DT bäcken": the request changed is the one the withdrawal names
+                    # ("Remissen omvandlad till DT bäcken": an earlier one); the study after "till" is the new request
+                    before = [e for e in clause if e.start < cue.end]
+                    if not before:
+                        continue
             if before and cue.status == "performed" and conditions is not None:
                 # "If the CT pelvis is normal, she can go home", "Om MR visar fraktur opereras hon": a result told
                 # under a condition is awaited; the exam keeps the status its mention gives it (planned). A condition
@@ -980,6 +1010,8 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
 
 
 _OBJECT_REACH = 25  # characters after a refusal within which another exam's name is its object
+# a withdrawal that ends on the study a request was changed to ("Remissen omvandlad till DT bäcken"), on folded text
+_CHANGED_TO = re.compile(r"\b(?:till|mot)(?: en| ett)?\s*$")
 
 
 def _under_a_condition(exam: _Exam, exams: list[_Exam], flat: str, opens: int, bounds: list[int],

@@ -263,6 +263,9 @@ class Lexicon:
     exam_status_fields: tuple[str, ...] = ()  # a work list's status field on the line under its exam ("Status: Bokad")
     # a work list's status written bare under an exam's own line, no field label ("DT bäcken" / "Remiss mottagen 2/7.")
     exam_status_lines: tuple[str, ...] = ()
+    # a sentence that gives a priority alone ("Prio: rutin.", "Prio 2.", "Omprioriterad till rutin."): right before
+    # a clinical note's sentence naming studies with no status word of their own, it is their request
+    exam_priority_lines: tuple[str, ...] = ()
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # what opens a clause that goes on to an exam's next step from the clause that named it, beyond "and", "then"
     # ("suggested an MRI of the pelvis, which was done on 14 September"): the step is that exam's own
@@ -314,8 +317,8 @@ _TOP_KEYS = {
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
               "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "procedure_codes",
               "study_parts", "angiogram_names",
-              "other_region_before", "status_fields", "status_lines", "new_study", "next_step", "step_days",
-              "prior_study", "conditions", "swapped_to"},
+              "other_region_before", "status_fields", "status_lines", "priority_lines", "new_study", "next_step",
+              "step_days", "prior_study", "conditions", "swapped_to"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -496,9 +499,9 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines", "next_step", "step_days", "new_study", "prior_study", "conditions",
-                "swapped_to", "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "study_parts",
-                "angiogram_names"):
+                "status_fields", "status_lines", "priority_lines", "next_step", "step_days", "new_study", "prior_study",
+                "conditions", "swapped_to", "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures",
+                "study_parts", "angiogram_names"):
         if key in data:
             _check_regexes(path, key, data[key])
     codes = data.get("procedure_codes", {})
@@ -674,6 +677,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_study_parts=tuple(exams.get("study_parts", ())),
         exam_status_fields=tuple(exams.get("status_fields", ())),
         exam_status_lines=tuple(exams.get("status_lines", ())),
+        exam_priority_lines=tuple(exams.get("priority_lines", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         exam_next_step=tuple(exams.get("next_step", ())),
         exam_step_days=tuple(exams.get("step_days", ())),
