@@ -25,7 +25,9 @@ several differently worded sentences, with look-alikes that must keep their read
   dash ("Right sacral ala oedema with a low T1 line: insufficiency fracture", "Sacral ala oedema: insufficiency
   fracture cannot be excluded", "Focal uptake at L2: recent fracture") or, at a level, "consistent with"/"in keeping
   with" without a comma ("uptake at L2 consistent with a recent fracture"): that site's fracture, as after a comma
-  (concepts.json); a denied or degenerative reading and another site's fracture after a list keep theirs.
+  (concepts.json); a denied or degenerative reading and another site's fracture after a list keep theirs;
+- "nil by mouth" (also "nil orally", "nil per os") before an operation for a fracture: no denial of it (context.json,
+  pseudo triggers longer than the "nil" they block); "Nil fractures seen in the sacrum" still denies.
 """
 from __future__ import annotations
 
@@ -79,6 +81,8 @@ def test_lookalikes_of_wound_pain_keep_their_low_back_pain(sentence):
      "vertebral_compression_fracture"),
     ("Potential complications: dural tear, new compression fractures at adjacent levels.",
      "vertebral_compression_fracture"),
+    ("Risks discussed and documented on the consent form: bleeding, fracture of the sacrum, nerve injury.",
+     "sacral_fracture"),
 ])
 def test_a_consent_forms_risks_are_hypothetical(sentence, concept):
     assert assertions(sentence, "en", concept) == ["hypothetical"]
@@ -200,6 +204,24 @@ def test_a_finding_at_the_site_then_its_fracture_after_a_colon(sentence, concept
 ])
 def test_lookalikes_of_a_site_then_its_fracture_after_a_colon(sentence, concept, expected):
     assert assertions(sentence, "en", concept) == expected
+
+
+# --- "nil by mouth" before an operation is no negation -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Nil by mouth from 02:00 for fixation of the left sacral fracture.", "sacral_fracture"),
+    ("Kept nil by mouth for theatre; right superior pubic ramus fracture for fixation.", "pubic_ramus_fracture"),
+    ("Nil orally after midnight for kyphoplasty of the T12 compression fracture.", "vertebral_compression_fracture"),
+])
+def test_nil_by_mouth_denies_nothing(sentence, concept):
+    assert assertions(sentence, "en", concept) == ["present"]
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Nil fractures seen in the sacrum.", "sacral_fracture"),
+    ("Nil known osteoporosis.", "osteoporosis"),
+])
+def test_nil_before_a_finding_still_denies_it(sentence, concept):
+    assert assertions(sentence, "en", concept) == ["negated"]
 
 
 # --- the set --------------------------------------------------------------------------------------------------------
