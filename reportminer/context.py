@@ -133,6 +133,8 @@ def make_context(nlp: Language, name: str, language: str, lexicon_dir: str | Non
 
 
 # punctuation around a word that calls a finding current ("Ramusfraktur vä, aktuell.")
+# a treatment that a guided procedure may be (cement augmentation, fixation): its "for" names what it treats
+_TREATMENT = re.compile(r"plast|cement|augment|fixation|fixering|screw|skruv")
 _PUNCTUATION = frozenset({",", "-", "\u2013", ":", ";", "(", ")", ".", "!"})
 
 
@@ -173,6 +175,10 @@ class ContextAnnotator:
         self.definite_fracture = folded_alternation(lexicon.definite_fractures)
         self.finding_word = folded_alternation(lexicon.finding_words)
         self.contrast = lexicon.contrast
+        # what after a modality word makes it a procedure's guidance ("under CT guidance", "CT-guided"; exams.json
+        # guided_procedures): such imaging is no exam whose purpose a title line states, so its "for" is the
+        # procedure's indication ("Sacroplasty under CT guidance for sacral insufficiency fractures" treats them)
+        self.guided = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_guided_procedures])
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.spans["concepts"] if "concepts" in doc.spans else []
@@ -184,7 +190,7 @@ class ContextAnnotator:
         """Triggers in the sentence, overlaps resolved, each with its scope."""
         # In a title line, words after the first exam name state the exam's purpose; elsewhere there is none, and a
         # purpose trigger is not there at all (so "for possible" outside a title leaves "possible" its say).
-        imaging = [s.end for s in doc.spans["concepts"] if s.label_ in IMAGING_CONCEPTS] \
+        imaging = [s.end for s in doc.spans["concepts"] if s.label_ in IMAGING_CONCEPTS and not self._guides(s)] \
             if doc.user_data.get(TITLE_KEY) and "concepts" in doc.spans else []
         after_exam = min(imaging, default=len(doc) + 1)
         found = [s for s in self.matcher(doc, as_spans=True) if self._counts_here(s, after_exam)]
@@ -233,6 +239,14 @@ class ContextAnnotator:
             triggered[span.start:span.end] = [True] * len(span)
         return [self._scope(doc, span, stops_of.get(self._trigger(span).assertion, stops), span.start >= after_exam,
                             triggered) for span in opening]
+
+    def _guides(self, span: Span) -> bool:
+        """Whether an imaging mention guides a treatment ("Sacroplasty under CT guidance", "CT-guided vertebroplasty"):
+        no exam of its own. A guided biopsy or injection stays the exam whose purpose its title asks ("CT-guided
+        biopsy for ?sacral metastasis": a question)."""
+        following = fold(span.doc.text[span.end_char:span.end_char + 40]).lower()
+        return (self.guided is not None and self.guided.match(following) is not None
+                and _TREATMENT.search(fold(span.doc.text).lower()) is not None)
 
     def _opens_with(self, backward: Span, forward: Span) -> bool:
         """Whether ``backward``, a trigger reaching only back, and ``forward``, one reaching forward, both open the

@@ -147,6 +147,7 @@ class ExamWording:
         self.far_from_sacrum = folded_alternation(lexicon.exam_far_from_sacrum)
         self.vessel_study = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_vessel_studies])
         self.guided = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_guided_procedures])
+        self.guiding_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_guiding_before])
         self.angiogram_name = folded_alternation(lexicon.exam_angiogram_names)
         self.study_part = folded_alternation(lexicon.exam_study_parts)
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
@@ -198,12 +199,16 @@ class ExamWording:
         return (modality == "mri" and self.vessel_study is not None
                 and self.vessel_study.match(_flat(following)) is not None)
 
-    def guides_a_procedure(self, following: str) -> bool:
+    def guides_a_procedure(self, following: str, before: str = "") -> bool:
         """Whether the words after a modality word make it the guidance of a procedure ("CT-guided right SI joint
         injection", "under CT guidance", "SI-ledsinjektion under DT-ledning", "DT-ledd biopsi", exams.json
         ``guided_procedures``): its images serve the needle, no study of the region they pass through, so it is never
-        a sacral workup, done or asked for."""
-        return self.guided is not None and self.guided.match(_flat(following)) is not None
+        a sacral workup, done or asked for. The words right ``before`` it may make it the imaging of an operation
+        ("intraoperative cone beam CT of the pelvis", "O-arm CT", exams.json ``guiding_before``): taken to guide or
+        check the screws, it is no study of the region either."""
+        return (self.guided is not None and self.guided.match(_flat(following)) is not None
+                or bool(before) and self.guiding_before is not None
+                and self.guiding_before.search(_flat(before)) is not None)
 
     def someone_elses(self, text: str, sentence_start: int, exam_start: int) -> bool:
         """Whether the words right before an exam make it another person's ("her husband's MRI", "his wife had a CT
@@ -495,7 +500,8 @@ def _column_exam(note, pipeline) -> _Exam | None:
     if found and region == "other" and wording.says(wording.angiogram_name, found[3]):
         # "CTA RUNOFF": an angiogram named by its modality word, a study of vessels (see _exams_in_sentences)
         unnamed, no_region, neighbour = False, True, True
-    if found and wording.guides_a_procedure(found[2]):
+    # (the name before its modality word: "INTRAOP 3D CT PELVIS", "O-ARM INTRAOPERATIVE CT")
+    if found and wording.guides_a_procedure(found[2], re.sub(r"\S+\s*$", "", found[3])):
         # "CT GUIDED RIGHT SI JOINT INJECTION": a procedure's guidance, no study of the region it names
         region, unnamed, no_region, neighbour = "other", False, True, False
     return _Exam(modality, region, -1, -1, "performed", "", column=True, evidence=[f"[exam: {note.exam}]"],
@@ -555,7 +561,7 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
             # "The CTA report also notes ...": an angiogram named by its modality word, a study of vessels, not one
             # that names no body part (it takes no region from a finding it reports)
             exam.elsewhere, exam.unnamed, exam.neighbour = True, False, True
-        if wording.guides_a_procedure(following):
+        if wording.guides_a_procedure(following, before):
             # "CT-guided right SI joint injection": the needle's guidance, no study of the joint it names
             exam.region, exam.elsewhere, exam.unnamed, exam.neighbour = "other", True, False, False
         exams.append(exam)
