@@ -457,7 +457,8 @@ class ConceptMatcher:
                                          max(g.end for g in groups["generic"]))
             found = [s for s in found if s.label_ in IMAGING_CONCEPTS or s.end <= first or s.start > last
                      or (turn is not None and s.start >= turn)]
-        found = [s for s in found if not self._place_of_pain(doc, s) and not self._part_of_another(doc, s)]
+        found = [s for s in found if not self._place_of_pain(doc, s) and not self._part_of_another(doc, s)
+                 and not self._site_of_a_fracture(doc, s)]
         excluded = groups.get("exclusions")
         if excluded:
             found = [s for s in found if not any(_blocks(e, s) for e in excluded)]
@@ -556,6 +557,16 @@ class ConceptMatcher:
         """The word is a fracture word or a compound ending in one ("sakrumfraktur", "ramusfrakturer"), so that a
         pain word after it ("Sakrumfraktur smärtlindras") does not make it the pain's place."""
         return any(self.fracture_word.fullmatch(word, i) for i in range(len(word) - 1))
+
+    def _site_of_a_fracture(self, doc: Doc, span: Span) -> bool:
+        """A low-back pain match that ends on a site word right before a fracture word ("Smärtsamma bilaterala sakrala
+        insufficiensfrakturer", "Smärta i korsryggen, misstänkt sakral insufficiensfraktur"): the site word names the
+        bone that broke, not where it hurts (the mirror of :meth:`_place_of_pain`), and a hedge between them is the
+        fracture's; a shorter match of the pain that ends before it ("Smärta i korsryggen") stays."""
+        if span.label_ != LOW_BACK_PAIN or self.fracture_word is None or span.end >= len(doc):
+            return False
+        return (self.fracture_word.fullmatch(doc[span.end].norm_) is not None
+                and (self.pain is None or self.pain.fullmatch(doc[span.end - 1].norm_) is None))
 
     def _sacrum_compressed(self, found: list[Span]) -> list[Span]:
         """A compression fracture that names no vertebra or level and shares words with a sacral fracture match ("left
