@@ -51,3 +51,13 @@ def test_a_failure_or_priority_of_something_else_leaves_the_study_done(text, lan
 ])
 def test_the_department_is_no_radiograph(text, expected):
     assert exam_rows(text, "sv") == expected
+
+
+# --- a list headed "Requests:" or "Orders:" asks for its studies; a study told done in its bracket was done --------
+@pytest.mark.parametrize("text, modality, status", [
+    ("Requests: MRI pelvis.", "mri", "requested"),
+    ("Orders: CT pelvis, bloods.", "ct", "requested"),
+    ("Requests: MRI pelvis (done 12/03, no fracture).", "mri", "performed"),
+])
+def test_a_requests_heading_asks_for_its_studies(text, modality, status):
+    assert statuses(text, "en", modality) == [status]
