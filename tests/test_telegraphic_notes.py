@@ -53,3 +53,14 @@ def test_a_denial_right_after_the_dash_or_an_exam_is_of_the_finding(text, lang, 
 ])
 def test_investigations_for_a_fracture_are_a_work_up(text):
     assert assertions(text, "en", SACRAL) == ["hypothetical"]
+
+
+# --- a fracture's item closed by "- united" or "- consolidated" is healed, as "- healed" is --------------------------
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Left superior pubic ramus fracture - united.", RAMUS, ["historical"]),
+    ("Left pubic ramus fracture - consolidated.", RAMUS, ["historical"]),
+    ("Left pubic ramus fracture, not yet united.", RAMUS, ["present"]),
+    ("Left pubic ramus fracture has not united.", RAMUS, ["present"]),
+])
+def test_a_united_fracture_is_healed(text, concept, expected):
+    assert assertions(text, "en", concept) == expected
