@@ -30,3 +30,20 @@ def test_a_pain_gone_now_is_denied(text, lang):
 ])
 def test_a_pain_relieved_in_the_episode_not_gone_or_moved_stays(text, lang):
     assert assertions(text, lang, LBP) == ["present"]
+
+
+# --- a pain's item closed by its absence today or its disappearance; a back pain of the teenage years is history -----
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Low back pain - denied today.", "en", ["negated"]),
+    ("Ländryggssmärta - försvunnen.", "sv", ["negated"]),
+    ("Ländryggssmärtan har försvunnit.", "sv", ["negated"]),
+    ("Landryggssmarta - ingen idag.", "sv", ["negated"]),
+    ("Ländryggssmärta - förnekas idag.", "sv", ["negated"]),
+    ("Low back pain as a teenager.", "en", ["historical"]),
+    ("Low back pain, denies today any numbness.", "en", ["present"]),
+    ("Ländryggssmärta, förnekar idag feber.", "sv", ["present"]),
+    ("Pat uppger att ryggvärken lågt i ländryggen nästan försvunnit.", "sv", ["present"]),
+    ("Fell as a child; low back pain since Monday.", "en", ["present"]),
+])
+def test_a_pain_absent_today_gone_or_of_youth(text, lang, expected):
+    assert assertions(text, lang, LBP) == expected
