@@ -500,10 +500,13 @@ class ContextAnnotator:
         else:
             forward_end = span.end
         # A qualifier alone in a bracket speaks of what precedes it, whatever its direction ("sacral fracture
-        # (probable)", "sakrumfraktur (trolig, ej verifierad)"); a negation there may be about something else ("(not
-        # seen 2021)"), and so may a bracket that goes on ("(recommend MRI to exclude ...)").
+        # (probable)", "sakrumfraktur (trolig, ej verifierad)"); so does a doubt with a few words of its source
+        # ("(not confirmed on imaging)", "(ej bekräftad radiologiskt)"). A negation there may be about something else
+        # ("(not seen 2021)"), and so may a bracket that goes on ("(recommend MRI to exclude ...)").
         opens_bracket = (0 < span.start and span.end < len(doc) and doc[span.start - 1].text in ("(", "[")
-                         and doc[span.end].text in (")", "]", ",") and trig.assertion != "negated")
+                         and (doc[span.end].text in (")", "]", ",")
+                              or trig.assertion == "uncertain" and _closes_within_words(doc, span.end, 3))
+                         and trig.assertion != "negated")
         if (trig.direction in ("following", "bidirectional") and not _prefix_question(doc, span)
                 and not _attributive(doc, span, trig.assertion)) or opens_bracket:
             # (only in a language whose lexicon lists qualifier_sources: English keeps the comma as a stop, where
@@ -552,6 +555,16 @@ class ContextAnnotator:
             if doc[i].norm_ in self.coordinators:
                 return True
         return False
+
+
+def _closes_within_words(doc: Doc, start: int, most: int) -> bool:
+    """A bracket closes after at most ``most`` words from ``start`` ("on imaging)", "radiologiskt)")."""
+    for k in range(start, min(len(doc), start + most + 1)):
+        if doc[k].text in (")", "]"):
+            return True
+        if not doc[k].is_alpha:
+            return False
+    return False
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:

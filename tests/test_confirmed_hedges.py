@@ -65,3 +65,15 @@ def test_a_certainty_word_ends_a_hedge(language, text, first, second):
 def test_a_certainty_word_ends_a_negation(language, text, expected):
     assert assertions(text, language, SACRAL, "radiology") == ["negated"]
     assert assertions(text, language, VCF, "radiology") == [expected]
+
+
+# --- a doubt in a bracket with a few words of its source speaks of the finding before the bracket -------------------
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Sacral fracture (not confirmed on imaging).", ["uncertain"]),
+    ("en", "Sacral fracture (not confirmed).", ["uncertain"]),
+    ("sv", "Sakrumfraktur (ej bekräftad radiologiskt).", ["uncertain"]),
+    ("sv", "Sakrumfraktur (ej bekraftad radiologiskt).", ["uncertain"]),
+    ("en", "Sacral fracture (not seen on the CT).", ["present"]),  # a negation in a bracket may be of something else
+])
+def test_a_bracketed_doubt_with_its_source(language, text, expected):
+    assert assertions(text, language, SACRAL) == expected
