@@ -171,6 +171,9 @@ class ExamWording:
         self.not_covered = folded_alternation(coverage.get("not_covered", ()))
         self.dedicated = folded_alternation(coverage.get("dedicated_study", ()))
         self.limited_field = folded_alternation(coverage.get("limited_field", ()))
+        # a clause opening the sentence that tells why the study was done ("Because the sacrum could not be seen
+        # well, a CT pelvis was done"): a limit it names was an earlier study's
+        self.done_because = folded_alternation(coverage.get("done_because", ()))
         # each wording that lets a sentence deny coverage, gated: a report that holds none of their strings is done
         # with in one pass (may_deny_coverage)
         self.coverage_gates = GateSet(Gate(folded_alternation([p])) for p in (*coverage.get("subject", ()),
@@ -297,6 +300,8 @@ class ExamWording:
         if ";" in sentence:  # clauses a semicolon parts speak of their own things ("...; L1 har inte bedömts.")
             return any(self.coverage_denied(clause, lumbar) for clause in sentence.split(";"))
         flat = _flat(sentence)  # once: the note's every sentence comes here in a radiology report
+        if self.done_because is not None and (reason := self.done_because.match(flat)) is not None:
+            flat = flat[reason.end():]
         if self.subject is None or self.subject.search(flat) is None:
             return self.limited_field is not None and self.limited_field.search(flat) is not None
         return (self.not_covered is not None and self.not_covered.search(flat) is not None) or (

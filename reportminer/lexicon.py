@@ -35,7 +35,7 @@ FILES = ("concepts", "context", "sections", "exams")
 # define: a caller's own target term judged through ``reportminer.assertion``.
 ANY_OTHER = "*"
 EXAM_STATUSES = ("performed", "requested", "not_performed")
-COVERAGE_KEYS = ("subject", "not_covered", "dedicated_study", "limited_field")
+COVERAGE_KEYS = ("subject", "not_covered", "dedicated_study", "limited_field", "done_because")
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -204,6 +204,12 @@ class Lexicon:
     # fracture stated inside the quote is the earlier document's: historical.
     quote_openers: tuple[str, ...] = ()
     quote_ends: tuple[str, ...] = ()
+    # What speech recognition writes for a word or a mark, and what it stands for (sections.json ``dictation``:
+    # the text a match stands for -> regular expressions on the text, case ignored; a group ``w`` names the part
+    # rewritten): spoken punctuation ("full stop", "new paragraph"), split words ("in tact"), spelled-out letters
+    # ("M R I"), sound-alikes where the words around leave one sense ("know evidence of"). The note is read
+    # rewritten; what is found maps back to the text as written.
+    dictation: tuple[tuple[str, str], ...] = ()
     # Words before a "?" that make its sentence a request to the reader ("please", "referred", "consider"): the
     # query there asks, whatever exam the sentence names, if any.
     asking_words: tuple[str, ...] = ()
@@ -313,7 +319,7 @@ _TOP_KEYS = {
                 "triggers", "next_sentence_hedges", "definite_fractures", "finding_words",
                 "contrast"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
-                 "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends"},
+                 "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends", "dictation"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
@@ -440,6 +446,11 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
     for key in ("report_verbs", "report_openers", "quote_openers", "quote_ends", "definite_fractures", "finding_words"):
         if key in data:
             _check_regexes(path, key, data[key])
+    dictation = data.get("dictation", {})
+    if not isinstance(dictation, dict):
+        raise LexiconError(f"{path}: 'dictation' must be an object of what a match stands for -> regular expressions")
+    for chars, items in dictation.items():
+        _check_regexes(path, f"dictation[{chars!r}]", items)
     hedges = data.get("next_sentence_hedges", {})
     if not isinstance(hedges, dict):
         raise LexiconError(f"{path}: 'next_sentence_hedges' must be an object of 'applies_to' and 'patterns'")
@@ -565,9 +576,9 @@ def _merge(base: dict | None, extra: dict, purpose: str) -> dict:
                 for reason, items in reasons.items():
                     bucket = out.setdefault("status", {}).setdefault(status, {})
                     bucket[reason] = _extend(bucket.get(reason, []), items)
-        elif key == "coverage":
+        elif key in ("coverage", "dictation"):  # a site's regexes add to ours under each name
             for name, items in value.items():
-                out.setdefault("coverage", {})[name] = _extend(out.get("coverage", {}).get(name, []), items)
+                out.setdefault(key, {})[name] = _extend(out.get(key, {}).get(name, []), items)
         elif key == "next_sentence_hedges":  # a site's patterns and concepts add to the bundled ones
             bucket = out.setdefault(key, {})
             for name in ("applies_to", "patterns", *HEDGE_EXAM_KEYS, *HEDGE_ANSWER_KEYS):
@@ -660,6 +671,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         report_openers=tuple(sections.get("report_openers", ())),
         quote_openers=tuple(sections.get("quote_openers", ())),
         quote_ends=tuple(sections.get("quote_ends", ())),
+        dictation=tuple((pattern, chars) for chars, patterns in sections.get("dictation", {}).items()
+                        for pattern in patterns),
         coordination=dict(concepts.get("coordination", {})),
         exam_dates=dict(exams.get("exam_dates", {})),
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},

@@ -26,7 +26,7 @@ from .hedges import NextSentenceHedge
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
 from .sections import Sentence, SectionSplitter, in_empty_field
-from .textnorm import INSIDE_WORD_INVISIBLES, ReadText, fold, folded_alternation, read_text
+from .textnorm import INSIDE_WORD_INVISIBLES, ReadText, dictated, fold, folded_alternation, read_text
 
 VCF = "vertebral_compression_fracture"
 _EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
@@ -125,6 +125,14 @@ class NotePipeline:
         self._sentence_memo: dict[tuple, tuple] = {}
         self.child_informants = folded_alternation(self.lexicon.child_informants)
         self.report_verb = folded_alternation([rf"\b(?:{v})\b" for v in self.lexicon.report_verbs])
+        self.dictation = tuple((re.compile(p, re.IGNORECASE | re.MULTILINE), chars)
+                               for p, chars in self.lexicon.dictation)
+
+    def read(self, text: str) -> ReadText:
+        """``text`` as every stage reads it (textnorm.read_text), with what speech recognition wrote for a word or a
+        mark read as that word or mark (sections.json ``dictation``: "full stop", "in tact", "M R I")."""
+        read = read_text(text)
+        return read.rewritten(lambda t: dictated(t, self.dictation)) if self.dictation else read
 
     def candidate_sentences(self, text: str) -> list[Sentence]:
         """The sentences that can hold a concept, found on the raw text: the rest are never tokenized."""
@@ -145,7 +153,7 @@ class NotePipeline:
         of the note's date, keeps a fracture dated this year (or later) from reading as historical. ``note_date``
         (a Timestamp), when given, dates the reports and notes the note quotes (:func:`_dated_quotes`).
         """
-        read = read_text(text)  # zero-width spaces read as spaces, "lÃ¤ndrygg" as "ländrygg"
+        read = self.read(text)  # zero-width spaces read as spaces, "lÃ¤ndrygg" as "ländrygg", "in tact" as "intact"
         text = read.text
         # the prefilter reads raw text, where a soft hyphen splits a term ("sak\u00adrum"); the matcher reads
         # through it, so such a (rare) note has every sentence analysed

@@ -107,21 +107,44 @@ def repair_mojibake(text: str) -> tuple[str, list[int] | None]:
 
 
 def _rewritten(text: str, edits) -> tuple[str, list[int] | None]:
-    """``text`` with each of ``edits`` (start, end, the one character that stands for ``text[start:end]``, in text
+    """``text`` with each of ``edits`` (start, end, the characters that stand for ``text[start:end]``, in text
     order) made, and for each offset into the result (one past its end included) the offset into ``text``;
-    ``(text, None)`` where there was no edit. The character made stands where what it replaces started."""
+    ``(text, None)`` where there was no edit. The characters made stand where what they replace started."""
     parts: list[str] = []
     back: list[int] = []
     last = 0
-    for start, end, char in edits:
-        parts += (text[last:start], char)
-        back.extend(range(last, start + 1))
+    for start, end, chars in edits:
+        parts += (text[last:start], chars)
+        back.extend(range(last, start))
+        back.extend([start] * len(chars))
         last = end
     if not parts:
         return text, None
     parts.append(text[last:])
     back.extend(range(last, len(text) + 1))
     return "".join(parts), back
+
+
+def dictated(text: str, rules: tuple[tuple[re.Pattern, str], ...]) -> tuple[str, list[int] | None]:
+    """``text`` with what speech recognition wrote for a word or a mark read as that word or mark (``rules``: a
+    pattern and what its match, or its group ``w`` where it has one, stands for: "full stop" a full stop, "in tact"
+    intact, "M R I" MRI), and for each offset into the result (one past its end included) the offset into ``text``;
+    ``(text, None)`` where nothing was rewritten. Where two matches overlap, the earlier (then the longer) wins."""
+    edits = []
+    for pattern, chars in rules:
+        for m in pattern.finditer(text):
+            start, end = m.span("w") if "w" in pattern.groupindex and m.start("w") >= 0 else m.span()
+            if end > start:
+                edits.append((start, end, chars))
+    if not edits:
+        return text, None
+    edits.sort(key=lambda e: (e[0], e[0] - e[1]))
+    kept, reach = [], 0
+    for edit in edits:
+        if edit[0] >= reach:
+            kept.append(edit)
+            reach = edit[1]
+    return _rewritten(text, kept)
 
 
 @dataclass(frozen=True)
@@ -132,6 +155,13 @@ class ReadText:
     text: str  # zero-width spaces as spaces, UTF-8 shown as Windows-1252 as its letters, line ends as "\n", one
     # space between words
     back: list[int] | None  # offset into ``text`` (one past its end included) -> offset into ``written``
+
+    def rewritten(self, rewrite) -> ReadText:
+        """This reading with ``rewrite`` (text -> (text, offsets back or None)) applied to its text."""
+        text, step_back = rewrite(self.text)
+        if step_back is None:
+            return self
+        return ReadText(self.written, text, step_back if self.back is None else [self.back[i] for i in step_back])
 
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         """Offsets into ``text`` as offsets into the text as written, with the words written there."""
