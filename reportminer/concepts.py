@@ -481,6 +481,11 @@ class ConceptMatcher:
         kept = [s for label, group in by_label.items()
                 for s in (filter_spans(group) if label in IMAGING_CONCEPTS
                           else _union_overlaps(doc, group, self.fracture_word))]
+        # a radiograph's word inside a longer name of another study is that study's ("skelettröntgen med spruta",
+        # everyday Swedish for a bone scintigraphy): no film of its own
+        kept = [s for s in kept if s.label_ != "imaging_radiograph" or not any(
+            o.label_ in IMAGING_CONCEPTS and o.label_ != s.label_ and o.start <= s.start and s.end <= o.end
+            and len(o) > len(s) for o in kept)]
         if unplaced:
             placed = {i for s in found if s.label_ == LOW_BACK_PAIN and not _within(s, unplaced)
                       for i in range(s.start, s.end)}

@@ -46,7 +46,8 @@ class NextSentenceHedge:
         self.awaited = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_awaited", ()))
         self.missing = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_missing", ()))
         self.answers = [(assertion, folded_alternation(lexicon.next_sentence_answers.get(key, ())))
-                        for key, assertion in (("answer_no", "negated"), ("answer_yes", "present"))]
+                        for key, assertion in (("answer_earlier", "historical"), ("answer_no", "negated"),
+                                                      ("answer_yes", "present"))]  # an answer dating it first
         self.field_no = folded_alternation(lexicon.next_sentence_answers.get("field_no", ()))
         self.field_label = folded_alternation(lexicon.next_sentence_answers.get("field_label", ()))
 
