@@ -204,6 +204,10 @@ class Lexicon:
     # fracture stated inside the quote is the earlier document's: historical.
     quote_openers: tuple[str, ...] = ()
     quote_ends: tuple[str, ...] = ()
+    # A form's question whose answer follows on its line ("Where is your pain? Lower back and bottom.", "Do you have
+    # back pain? Yes, low down"): regular expressions on the folded, lowercased words before the "?"; that "?" ends
+    # no sentence, so the answer gives the question's pain its site.
+    answered_questions: tuple[str, ...] = ()
     # Words before a "?" that make its sentence a request to the reader ("please", "referred", "consider"): the
     # query there asks, whatever exam the sentence names, if any.
     asking_words: tuple[str, ...] = ()
@@ -313,7 +317,8 @@ _TOP_KEYS = {
                 "triggers", "next_sentence_hedges", "definite_fractures", "finding_words",
                 "contrast"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
-                 "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends"},
+                 "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends",
+                 "answered_questions"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
@@ -437,7 +442,8 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
         if region not in REGIONS:
             raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
     _check_exam_wording(path, data)
-    for key in ("report_verbs", "report_openers", "quote_openers", "quote_ends", "definite_fractures", "finding_words"):
+    for key in ("report_verbs", "report_openers", "quote_openers", "quote_ends", "answered_questions",
+                "definite_fractures", "finding_words"):
         if key in data:
             _check_regexes(path, key, data[key])
     hedges = data.get("next_sentence_hedges", {})
@@ -660,6 +666,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         report_openers=tuple(sections.get("report_openers", ())),
         quote_openers=tuple(sections.get("quote_openers", ())),
         quote_ends=tuple(sections.get("quote_ends", ())),
+        answered_questions=tuple(sections.get("answered_questions", ())),
         coordination=dict(concepts.get("coordination", {})),
         exam_dates=dict(exams.get("exam_dates", {})),
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},
