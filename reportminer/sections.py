@@ -310,7 +310,7 @@ class SectionSplitter:
         if m.group("p") == "?" and self._lists_questions(text, sent_start, m):
             return False
         if m.group("p") == "?" and self._answered is not None and "\n" not in text[m.end("p"):m.end()] \
-                and self._answered.search(fold(text[sent_start:m.start()]).lower()):
+                and self._answered.search(fold(text[max(sent_start, m.start() - _ANSWERED_REACH):m.start()]).lower()):
             return False  # "Where is your pain? Lower back": the answer on the question's line names the pain's site
         if not m.group("p").startswith("."):
             return True
@@ -347,6 +347,7 @@ class SectionSplitter:
 # a digit or an opening bracket. A lower-case word after the stop continues the sentence ("L1. och L2").
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
 _BRACKET_REACH = 80  # how far after a query mark the bracket it stands in may close
+_ANSWERED_REACH = 80  # how far before a query mark a form's question is read (a line of many "?" stays linear)
 
 
 def _inside_brackets(text: str, sent_start: int, mark: int, after: int) -> bool:
