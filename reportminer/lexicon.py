@@ -210,6 +210,10 @@ class Lexicon:
     # ("M R I"), sound-alikes where the words around leave one sense ("know evidence of"). The note is read
     # rewritten; what is found maps back to the text as written.
     dictation: tuple[tuple[str, str], ...] = ()
+    # A form's question whose answer follows on its line ("Where is your pain? Lower back and bottom.", "Do you have
+    # back pain? Yes, low down"): regular expressions on the folded, lowercased words before the "?"; that "?" ends
+    # no sentence, so the answer gives the question's pain its site.
+    answered_questions: tuple[str, ...] = ()
     # Words before a "?" that make its sentence a request to the reader ("please", "referred", "consider"): the
     # query there asks, whatever exam the sentence names, if any.
     asking_words: tuple[str, ...] = ()
@@ -319,7 +323,8 @@ _TOP_KEYS = {
                 "triggers", "next_sentence_hedges", "definite_fractures", "finding_words",
                 "contrast"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
-                 "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends", "dictation"},
+                 "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends", "dictation",
+                 "answered_questions"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
@@ -444,7 +449,8 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
         if region not in REGIONS:
             raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
     _check_exam_wording(path, data)
-    for key in ("report_verbs", "report_openers", "quote_openers", "quote_ends", "definite_fractures", "finding_words"):
+    for key in ("report_verbs", "report_openers", "quote_openers", "quote_ends", "answered_questions",
+                "definite_fractures", "finding_words"):
         if key in data:
             _check_regexes(path, key, data[key])
     dictation = data.get("dictation", {})
@@ -674,6 +680,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         quote_ends=tuple(sections.get("quote_ends", ())),
         dictation=tuple((pattern, chars) for chars, patterns in sections.get("dictation", {}).items()
                         for pattern in patterns),
+        answered_questions=tuple(sections.get("answered_questions", ())),
         coordination=dict(concepts.get("coordination", {})),
         exam_dates=dict(exams.get("exam_dates", {})),
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import Lexicon, SectionRule
-from .textnorm import fold
+from .textnorm import fold, folded_alternation
 
 MAX_SENTENCE_CHARS = 1500  # longer runs are cut at whitespace so that every later step stays linear
 LINE_MEMO_SIZE = 20_000  # split lines remembered per splitter (a few MB)
@@ -80,6 +80,8 @@ class SectionSplitter:
         self._quote_opener = (re.compile("|".join(f"(?:{o})" for o in quote_openers), re.MULTILINE)
                               if quote_openers else None)
         self._quote_end = re.compile("|".join(f"(?:{o})" for o in quote_ends)) if quote_ends else None
+        # a form's question answered on its line (lexicon ``answered_questions``): its "?" ends no sentence
+        self._answered = folded_alternation(lexicon.answered_questions)
         # a request's question in words before a colon ("frågeställning:", "clinical question:"): the questions
         # listed after it are one sentence, so that each is asked ("Rtg bäcken, frågeställning: Ramusfraktur?
         # Sakrumfraktur?"); see _lists_questions
@@ -307,6 +309,9 @@ class SectionSplitter:
             return False  # questions listed in brackets are one: "(Frågeställning diskbråck? Sakrumfraktur?)"
         if m.group("p") == "?" and self._lists_questions(text, sent_start, m):
             return False
+        if m.group("p") == "?" and self._answered is not None and "\n" not in text[m.end("p"):m.end()] \
+                and self._answered.search(fold(text[max(sent_start, m.start() - _ANSWERED_REACH):m.start()]).lower()):
+            return False  # "Where is your pain? Lower back": the answer on the question's line names the pain's site
         if not m.group("p").startswith("."):
             return True
         before = text[max(sent_start, m.start() - 20):m.start("p") + 1]  # all the verdict reads
@@ -342,6 +347,7 @@ class SectionSplitter:
 # a digit or an opening bracket. A lower-case word after the stop continues the sentence ("L1. och L2").
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ]\.$")
 _BRACKET_REACH = 80  # how far after a query mark the bracket it stands in may close
+_ANSWERED_REACH = 80  # how far before a query mark a form's question is read (a line of many "?" stays linear)
 
 
 def _inside_brackets(text: str, sent_start: int, mark: int, after: int) -> bool:
