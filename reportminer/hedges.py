@@ -32,6 +32,8 @@ from .sections import Sentence, SectionSplitter
 from .textnorm import fold, folded_alternation
 
 _TRAILING = " \t.!;:)"  # what may end a qualifier sentence
+_FRACTURES = ("pubic_ramus_fracture", "sacral_fracture", "vertebral_compression_fracture")
+_REPLACES = re.compile(r"\b(?:ska|skall|skulle) (?:det )?(?:vara|sta)\b")  # "ska vara ..." names what replaces it
 _FIELD_SEPARATORS = ("|", ";", "\n")  # between the fields of one line ("Glucocorticoids: No | RA: No")
 _VALUE_COMMENT = re.compile(r"\s*\([^()]*\)\s*[.;]?\s*$")  # "No (sacrum partly obscured by bowel gas)"
 
@@ -50,10 +52,42 @@ class NextSentenceHedge:
                                                       ("answer_yes", "present"))]  # an answer dating it first
         self.field_no = folded_alternation(lexicon.next_sentence_answers.get("field_no", ()))
         self.field_label = folded_alternation(lexicon.next_sentence_answers.get("field_label", ()))
+        self.correction = folded_alternation(lexicon.next_sentence_answers.get("correction", ()))
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
-        last finding of a sentence made uncertain where the next sentence only qualifies it."""
+        last finding of a sentence made uncertain where the next sentence only qualifies it, and a finding that the
+        next sentence corrects as the correction states it."""
+        return self.corrected(text, by_sentence, self._qualified(text, by_sentence))
+
+    def corrected(self, text: str, by_sentence: list[tuple[Sentence, list]], out: list) -> list:
+        """A dictation error put right in the sentence after it ("Fraktur i vänster sakralvinge. Rättelse: ska vara
+        ingen fraktur i sakralvingen."; context.json ``next_sentence_hedges.correction``, the words that open a
+        correction, on the folded, lowercased sentence): a finding of the sentence before takes the assertion of
+        the correction's finding of the same concept. ConText reads each sentence alone and would keep both, the
+        error's "present" outranking the correction's denial."""
+        if self.correction is None:
+            return out
+        fixed: dict[tuple, str] = {}
+        for (before, earlier), (sent, mentions) in zip(by_sentence, by_sentence[1:]):
+            if not self.correction.match(fold(text[sent.start:sent.end]).lower()):
+                continue
+            following = self.following(text, before)
+            if following is None or following[0].start != sent.start:
+                continue  # only the sentence right before it is corrected
+            findings = {m.concept: m.assertion for m in mentions if m.concept not in IMAGING_CONCEPTS}
+            replaces = _REPLACES.search(fold(text[sent.start:sent.end]).lower()) is not None
+            for e in earlier:
+                if e.concept in findings and e.assertion != findings[e.concept]:
+                    fixed[(e.start, e.end, e.concept)] = findings[e.concept]
+                elif (replaces and e.concept in _FRACTURES and e.assertion == "present" and e.concept not in findings
+                      and any(c in _FRACTURES for c in findings)):
+                    # "Sakrumfraktur höger. Rättelse: ska vara ramusfraktur höger.": the site was misheard
+                    fixed[(e.start, e.end, e.concept)] = "negated"
+        return [replace(m, assertion=fixed[(m.start, m.end, m.concept)]) if (m.start, m.end, m.concept) in fixed
+                else m for m in out] if fixed else out
+
+    def _qualified(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         out = self.answered(text, by_sentence, [m for _, mentions in by_sentence for m in mentions])
         out = self.field_values(text, by_sentence, out)
         if self.qualifier is None:

@@ -348,9 +348,10 @@ BACK_PAIN_KEYS = ("unplaced", "low", "elsewhere", "measured")
 HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
 # context.json "next_sentence_hedges": the answers that settle a question asked in the sentence before; and
 # "field_no", a field's own value that denies the finding its label names ("Sacral fracture: No", reportminer.hedges),
-# and "field_label", the words that may stand between that finding and the label's colon ("Steroid use: No")
-# "answer_earlier": an answer that dates the finding years back ("Har du haft ryggskott? Ja, för tio år sedan.")
-HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes", "answer_earlier", "field_no", "field_label")
+# and "field_label", the words that may stand between that finding and the label's colon ("Steroid use: No");
+# "answer_earlier", an answer that dates the finding years back ("Har du haft ryggskott? Ja, för tio år sedan.");
+# "correction", the words that open a sentence putting right the sentence before ("Rättelse: ska vara ...")
+HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes", "answer_earlier", "field_no", "field_label", "correction")
 
 
 def lexicon_dirs(site_dir: str | Path | None = None) -> list[Path]:

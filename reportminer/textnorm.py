@@ -196,10 +196,65 @@ def single_spaced(text: str) -> tuple[str, list[int] | None]:
     return _rewritten(text, ((m.start(), m.end(), " ") for m in _SPACE_RUN.finditer(text)))
 
 
+# Speech recognition writes out the punctuation a radiologist dictates ("fynd kolon inga frakturer i ramus ny rad
+# sakrum med frakturlinje punkt"): left as words, a denial runs on over the spoken full stop or new line into the
+# next finding, and a heading with a spoken colon reads as a question. In a note that shows it was dictated so (a
+# spoken new line or paragraph, or "punkt" ending a line) each spoken mark is read as the mark it stands for, and the
+# letter after a spoken full stop as a capital, so the sentence ends there. The same words as words keep their
+# reading: "ömmaste punkt över SI-leden" and "punkt 3" (a point), "får komma åter" (the verb), "divertiklar i
+# kolon" (the bowel: never a colon after a preposition, "och" or a part of the bowel).
+_DICTATED = re.compile(r"(?i)\b(?:ny rad|nytt stycke)\b|(?<=\w)[ \t]+punkt[ \t]*(?:\n|$)")
+_SPOKEN_MARK = re.compile(r"(?i)(?<=\S)[ \t]+(?P<w>punkt|komma|kolon)\b(?![ \t]*\d)|[ \t]*\b(?P<nl>ny rad|nytt "
+                          r"stycke)\b[ \t]*")
+_SPOKEN_WORD = re.compile(r"(?i)(?:punkt|komma|kolon|ny rad|nytt stycke)\b")
+_LAST_WORD = re.compile(r"(\S+)[ \t]*$")
+_NOT_A_STOP = re.compile(r"(?i)^(?:en|ett|den|denna|detta|samma|varje|någon|ingen|annan|första|andra|sista|öm"
+                         r"\w*|smärt\w*|trigger\w*|mätt?\w*|i|på|vid|från|till|över|under|mot)$")
+_VERB_BEFORE_KOMMA = re.compile(r"(?i)^(?:att|får|fick|kan|kunde|ska|skall|skulle|bör|borde|vill|ville|måste|"
+                                r"behöver|brukar|kommer|lär|inte|ej|och|eller)$")
+_NOT_A_COLON = re.compile(r"(?i)^(?:i|av|och|samt|eller|hela|mot|från|till|genom|över|om|distala|proximala|"
+                          r"ascendens|descendens|transversum|sigmoideum|colon|tunntarm\w*|tarm\w*)$")
+_MARKS = {"punkt": ".", "komma": ",", "kolon": ":"}
+
+
+def spoken_punctuation(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with the punctuation that speech recognition wrote out as words ("punkt", "komma", "kolon", "ny
+    rad", "nytt stycke") as the marks, where the note shows it was dictated so, and for each offset into the result
+    (one past its end included) the offset into ``text``; ``(text, None)`` where there was none."""
+    if not _DICTATED.search(text):
+        return text, None
+    edits = []
+    for m in _SPOKEN_MARK.finditer(text):
+        if m.group("nl"):
+            edits.append((m.start(), m.end(), "\n"))
+            _capital_after(text, m.end(), edits, "")  # a lower-case line would read as the last one wrapped
+            continue
+        last = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+        word, pre = m.group("w").lower(), (last.group(1) if last else "").strip(".,:;").lower()
+        if word == "punkt" and _NOT_A_STOP.match(pre):
+            continue
+        if word == "komma" and _VERB_BEFORE_KOMMA.match(pre):
+            continue
+        if word == "kolon" and _NOT_A_COLON.match(pre):
+            continue
+        edits.append((m.start(), m.end(), _MARKS[word]))
+        if word == "punkt":  # the next sentence's first letter as a capital: a sentence ends before a capital
+            _capital_after(text, m.end(), edits, "[ \t]+")
+    return _rewritten(text, sorted(edits)) if edits else (text, None)
+
+
+def _capital_after(text: str, pos: int, edits: list, space: str) -> None:
+    """Add to ``edits`` the lower-case letter that starts the word after ``space`` at ``pos`` as a capital, unless
+    the word is itself a spoken mark."""
+    nxt = re.compile(space + "([a-zåäö])").match(text, pos)
+    if nxt is not None and not _SPOKEN_WORD.match(text, nxt.start(1)):
+        edits.append((nxt.start(1), nxt.end(1), nxt.group(1).upper()))
+
+
 def read_text(written: str) -> ReadText:
     """``written`` as the analysis reads it (see :class:`ReadText`)."""
     text, back = repair_mojibake(with_visible_spaces(written))
-    for unify in (unify_line_ends, single_spaced):
+    for unify in (unify_line_ends, single_spaced, spoken_punctuation):
         text, step_back = unify(text)
         if step_back is not None:
             back = step_back if back is None else [back[i] for i in step_back]
