@@ -132,9 +132,9 @@ def make_context(nlp: Language, name: str, language: str, lexicon_dir: str | Non
     return ContextAnnotator(nlp, cached_lexicon(language, lexicon_dir))
 
 
-# punctuation around a word that calls a finding current ("Ramusfraktur vä, aktuell.")
 # a treatment that a guided procedure may be (cement augmentation, fixation): its "for" names what it treats
 _TREATMENT = re.compile(r"plast|cement|augment|fixation|fixering|screw|skruv")
+# punctuation around a word that calls a finding current ("Ramusfraktur vä, aktuell.")
 _PUNCTUATION = frozenset({",", "-", "\u2013", ":", ";", "(", ")", ".", "!"})
 
 
@@ -579,7 +579,7 @@ def _names_another_subject(doc: Doc, start: int, end: int) -> bool:
     first = next((k for k in range(start, end) if doc[k].is_alpha), None)
     if first is None:
         return False
-    return not any(s.start <= first < s.end for s in doc.spans.get("concepts", ()) if s.label_.startswith("imaging"))
+    return not any(s.start <= first < s.end for s in doc.spans.get("concepts", ()) if s.label_ in IMAGING_CONCEPTS)
 
 
 def _bracket_opening(doc: Doc, close: int, stops: list[bool]) -> int | None:
