@@ -132,8 +132,6 @@ def make_context(nlp: Language, name: str, language: str, lexicon_dir: str | Non
     return ContextAnnotator(nlp, cached_lexicon(language, lexicon_dir))
 
 
-# a treatment that a guided procedure may be (cement augmentation, fixation): its "for" names what it treats
-_TREATMENT = re.compile(r"plast|cement|augment|fixation|fixering|screw|skruv")
 # punctuation around a word that calls a finding current ("Ramusfraktur vä, aktuell.")
 _PUNCTUATION = frozenset({",", "-", "\u2013", ":", ";", "(", ")", ".", "!"})
 
@@ -179,6 +177,8 @@ class ContextAnnotator:
         # guided_procedures): such imaging is no exam whose purpose a title line states, so its "for" is the
         # procedure's indication ("Sacroplasty under CT guidance for sacral insufficiency fractures" treats them)
         self.guided = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_guided_procedures])
+        # a treatment a guided procedure may be (cement augmentation, fixation): its "for" names what it treats
+        self.treatment = folded_alternation(lexicon.exam_guided_treatments)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc.spans["concepts"] if "concepts" in doc.spans else []
@@ -245,8 +245,8 @@ class ContextAnnotator:
         no exam of its own. A guided biopsy or injection stays the exam whose purpose its title asks ("CT-guided
         biopsy for ?sacral metastasis": a question)."""
         following = fold(span.doc.text[span.end_char:span.end_char + 40]).lower()
-        return (self.guided is not None and self.guided.match(following) is not None
-                and _TREATMENT.search(fold(span.doc.text).lower()) is not None)
+        return (self.guided is not None and self.treatment is not None and self.guided.match(following) is not None
+                and self.treatment.search(fold(span.doc.text).lower()) is not None)
 
     def _opens_with(self, backward: Span, forward: Span) -> bool:
         """Whether ``backward``, a trigger reaching only back, and ``forward``, one reaching forward, both open the

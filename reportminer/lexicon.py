@@ -256,6 +256,9 @@ class Lexicon:
     # "under CT guidance", "SI-ledsinjektion under DT-ledning"): images for the needle's path, no study of the region,
     # so never a sacral workup
     exam_guided_procedures: tuple[str, ...] = ()
+    # the word parts of a treatment a guided procedure may be ("vertebroplasty", "cement augmentation", "skruv"): its
+    # "for" names what it treats, not a question
+    exam_guided_treatments: tuple[str, ...] = ()
     # what stands right before a modality word that makes it the imaging of an operation, taken to guide or check it
     # ("intraoperative cone beam CT of the pelvis", "O-arm CT"): as a guided procedure's, no study of the region
     exam_guiding_before: tuple[str, ...] = ()
@@ -329,8 +332,8 @@ _TOP_KEYS = {
               "region_list_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
-              "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "guiding_before",
-              "procedure_codes", "study_parts", "angiogram_names",
+              "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "guided_treatments",
+              "guiding_before", "procedure_codes", "study_parts", "angiogram_names",
               "other_region_before", "status_fields", "status_lines", "priority_lines", "new_study", "next_step",
               "step_days", "prior_study", "conditions", "swapped_to"},
 }
@@ -523,7 +526,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
                 "status_fields", "status_lines", "priority_lines", "next_step", "step_days", "new_study", "prior_study",
                 "conditions", "swapped_to", "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures",
-                "guiding_before", "study_parts", "angiogram_names"):
+                "guided_treatments", "guiding_before", "study_parts", "angiogram_names"):
         if key in data:
             _check_regexes(path, key, data[key])
     codes = data.get("procedure_codes", {})
@@ -696,6 +699,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_sacrum_neighbours=tuple(exams.get("sacrum_neighbours", ())),
         exam_vessel_studies=tuple(exams.get("vessel_studies", ())),
         exam_guided_procedures=tuple(exams.get("guided_procedures", ())),
+        exam_guided_treatments=tuple(exams.get("guided_treatments", ())),
         exam_guiding_before=tuple(exams.get("guiding_before", ())),
         exam_angiogram_names=tuple(exams.get("angiogram_names", ())),
         exam_procedure_codes={str(k): str(v) for k, v in exams.get("procedure_codes", {}).items()},
