@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from reportminer.demographics import _compiled
 from reportminer.exams import wording_for
 from reportminer.lexicon import load_lexicon
-from reportminer.regexgate import (_UNSAFE, DIGIT, Gate, GateSet, gate_view, required_sets, required_strings,
+from reportminer.regexgate import (_UNSAFE, DIGIT, AnyOf, Gate, GateSet, gate_view, required_sets, required_strings,
                                    word_prefixes)
 from reportminer.textnorm import fold
 
@@ -114,6 +114,40 @@ def test_regexgate_gate_set_never_closes_a_gate_that_matches(text):
     for i, gate in enumerate(GATES):
         if gate.regex.search(text):
             assert i in opened, (gate.regex.pattern, text)
+
+
+def _informant_patterns(language: str) -> list[re.Pattern]:
+    return [re.compile(fold(p).lower()) for p in load_lexicon(language).child_informants]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Telephone call from her daughter, who reports that mum fell at home.", True),
+    ("en", "Email from the son: Dad has had back pain since the fall.", True),
+    ("en", "Seen with her son. Pain in the lower back since Tuesday.", False),  # present, not the informant
+    ("en", "No informant; history from the patient.", False),
+    ("en", "", False),
+    ("sv", "Telefonsamtal med dottern som berättar att mamma ramlat.", True),
+    ("sv", "Dottern ringer och berättar att pappa har ont i ryggen.", True),
+    ("sv", "Patienten kommer med dottern. Ont i ländryggen sedan i tisdags.", False),
+    ("sv", "", False),
+])
+def test_regexgate_any_of_answers_as_the_alternation(language, text, expected):
+    """AnyOf tries only the patterns whose gate opens, and answers as one alternation of them all would."""
+    patterns = _informant_patterns(language)
+    folded = fold(text).lower()
+    alternation = re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    assert AnyOf(patterns).search(folded) is (alternation.search(folded) is not None) is expected
+
+
+def test_regexgate_any_of_no_patterns_never_matches():
+    assert AnyOf([]).search("anything at all") is False
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(_ALPHABET), max_size=60))
+def test_regexgate_any_of_never_misses_a_match(text):
+    patterns = _informant_patterns("en") + _informant_patterns("sv")
+    assert AnyOf(patterns).search(text) is any(p.search(text) for p in patterns)
 
 
 def test_regexgate_word_prefixes_read_how_matches_begin():
