@@ -91,19 +91,28 @@ class GateSet:
         self._needed = [len(gate.sets) for gate in self.gates]
         assert all(needed <= 2 for needed in self._needed), "open() reads at most two sets a gate"
         self._ungated = [i for i, needed in enumerate(self._needed) if not needed]  # always tried
-        self._index = KeywordIndex((string, (i, j)) for i, gate in enumerate(self.gates)
-                                   for j, strings in enumerate(gate.sets) for string in strings)
+        # Only the first (most telling) sets go into the automaton: a second set is often common words (" in ",
+        # "all") whose every occurrence would come back from the pass; it is tested only for the gates that open.
+        self._index = KeywordIndex((string, i) for i, gate in enumerate(self.gates) if gate.sets
+                                   for string in gate.sets[0])
 
     def open(self, view: str | None) -> list[int]:
         """The positions (in ``gates``) of the gates whose regex may match the text whose :func:`gate_view` is
         ``view``, in order."""
         if view is None:
             return list(range(len(self.gates)))
-        found = self._index.labels_in(view)  # (gate, set) pairs
+        found = self._index.labels_in(view)  # the gates whose first set has a string in the text
         # Only the gates that held a string are looked at: a set has hundreds of gates, a text opens a few. A gate
         # opens when the text holds a string of its first set and, if it has a second, of that one too.
-        needed = self._needed
-        return sorted(self._ungated + [i for i, j in found if j == 0 and (needed[i] == 1 or (i, 1) in found)])
+        needed, gates = self._needed, self.gates
+        return sorted(self._ungated + [i for i in found if needed[i] == 1 or _holds_one(gates[i].sets[1], view)])
+
+
+def _holds_one(strings: frozenset[str], view: str) -> bool:
+    for string in strings:
+        if string in view:
+            return True
+    return False
 
 
 class AnyOf:
