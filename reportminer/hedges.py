@@ -53,6 +53,8 @@ class NextSentenceHedge:
         self.field_no = folded_alternation(lexicon.next_sentence_answers.get("field_no", ()))
         self.field_label = folded_alternation(lexicon.next_sentence_answers.get("field_label", ()))
         self.correction = folded_alternation(lexicon.next_sentence_answers.get("correction", ()))
+        self.second_read = folded_alternation(lexicon.next_sentence_answers.get("second_read", ()))
+        self.other_read = folded_alternation(lexicon.next_sentence_answers.get("other_read", ()))
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
@@ -66,15 +68,16 @@ class NextSentenceHedge:
         correction, on the folded, lowercased sentence): a finding of the sentence before takes the assertion of
         the correction's finding of the same concept. ConText reads each sentence alone and would keep both, the
         error's "present" outranking the correction's denial."""
-        if self.correction is None:
+        if self.correction is None and self.second_read is None:
             return out
         fixed: dict[tuple, str] = {}
         for (before, earlier), (sent, mentions) in zip(by_sentence, by_sentence[1:]):
-            if not self.correction.match(fold(text[sent.start:sent.end]).lower()):
+            if self.correction is not None and self.correction.match(fold(text[sent.start:sent.end]).lower()):
+                following = self.following(text, before)
+                if following is None or following[0].start != sent.start:
+                    continue  # only the sentence right before it is corrected
+            elif not self._reviews(text, before, sent):
                 continue
-            following = self.following(text, before)
-            if following is None or following[0].start != sent.start:
-                continue  # only the sentence right before it is corrected
             findings = {m.concept: m.assertion for m in mentions if m.concept not in IMAGING_CONCEPTS}
             replaces = _REPLACES.search(fold(text[sent.start:sent.end]).lower()) is not None
             for e in earlier:
@@ -86,6 +89,20 @@ class NextSentenceHedge:
                     fixed[(e.start, e.end, e.concept)] = "negated"
         return [replace(m, assertion=fixed[(m.start, m.end, m.concept)]) if (m.start, m.end, m.concept) in fixed
                 else m for m in out] if fixed else out
+
+    def _reviews(self, text: str, before: Sentence, sent: Sentence) -> bool:
+        """A second reader's sentence ("On review, no sacral fracture is seen.", "Our review: no pubic ramus
+        fracture."; ``second_read``) right after one that tells another reader's finding ("The outside report
+        describes a right sacral ala fracture."; ``other_read``): the second read puts the first right, as a
+        correction does. A review after the note's own finding ("Sacral fracture. On review of the old films, ...")
+        corrects nothing."""
+        if self.second_read is None or self.other_read is None:
+            return False
+        # the second read may open the sentence or be the heading right before it ("Second opinion: no ...")
+        lead = len(text[before.end:sent.start]) - len(text[before.end:sent.start].lstrip(" \t\r\n."))
+        read = self.second_read.match(fold(text[before.end + lead:sent.end]).lower())
+        return (read is not None and len(text[before.end + lead:sent.start].rstrip()) <= read.end()
+                and self.other_read.search(fold(text[before.start:before.end]).lower()) is not None)
 
     def _qualified(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         out = self.answered(text, by_sentence, [m for _, mentions in by_sentence for m in mentions])

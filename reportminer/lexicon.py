@@ -353,8 +353,12 @@ HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
 # "field_no", a field's own value that denies the finding its label names ("Sacral fracture: No", reportminer.hedges),
 # and "field_label", the words that may stand between that finding and the label's colon ("Steroid use: No");
 # "answer_earlier", an answer that dates the finding years back ("Har du haft ryggskott? Ja, för tio år sedan.");
-# "correction", the words that open a sentence putting right the sentence before ("Rättelse: ska vara ...")
-HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes", "answer_earlier", "field_no", "field_label", "correction")
+# "correction", the words that open a sentence putting right the sentence before ("Rättelse: ska vara ...");
+# "second_read", the words that open a second reader's sentence ("On review, ...", "Our review: ..."), which puts
+# right the sentence before only where that one tells another reader's finding ("other_read": "The outside report
+# describes ...", "Outside report: ...")
+HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes", "answer_earlier", "field_no", "field_label", "correction",
+                     "second_read", "other_read")
 
 
 def lexicon_dirs(site_dir: str | Path | None = None) -> list[Path]:
