@@ -359,10 +359,16 @@ def _dated_quotes(text: str, note_date, lexicon: Lexicon) -> list[tuple[int, int
     spans = []
     for m in _QUOTED_BLOCK.finditer(text):
         first_line = m.group("body").split("\n", 1)[0]
-        dated = stated_exam_date(m.group("intro") + " " + first_line, note_date, lexicon)
+        # the quotation's first line dates it by a date written there (a report's header "MR BÄCKEN 2022-11-03"); a
+        # time back in its prose dates what it tells ("det känns som förra gången för tre år sedan"), not the text
+        intro = m.group("intro") + (" " + first_line if _WRITTEN_DATE.search(first_line) else "")
+        dated = stated_exam_date(intro, note_date, lexicon)
         if dated is not None and (note_date - dated).days > _EARLIER_EPISODE_DAYS:
             spans.append((m.start("body"), m.end("body")))
     return spans
+
+
+_WRITTEN_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|[-'’]\d\d\b")
 
 
 def _as_written(mention: Mention, read: ReadText) -> Mention:
