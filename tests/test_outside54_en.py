@@ -95,6 +95,7 @@ def test_lookalikes_of_an_absence_on_the_prior_still_deny(text, concept):
     ("Comparison: MRI pelvis 10/10/2024 (mislabelled; belongs to another patient, not used).", "mri"),
     ("The bone scan uploaded to her record was another patient's and has been removed.", "scintigraphy"),
     ("CT abdomen/pelvis of 02/01/2025: wrong patient, disregarded.", "ct"),
+    ("Comparison: CT pelvis of 3rd January 2025 (different patient - disregarded).", "ct"),
 ])
 def test_another_patients_study_is_no_study_of_this_patient(text, modality):
     assert statuses(text, "en", modality) == ["not_performed"]
@@ -108,6 +109,8 @@ def test_another_patients_study_is_no_study_of_this_patient(text, modality):
     ("The referral letter mentions an MRI pelvis of 05/11/2024.", "mri", "performed"),
     ("Referral for MRI pelvis sent.", "mri", "requested"),
     ("Referred for MRI pelvis.", "mri", "requested"),
+    ("MRI pelvis 02/01/2025 (a different patient's request form was scanned in error): no sacral fracture.", "mri",
+     "performed"),
 ])
 def test_lookalikes_of_another_patients_study_keep_their_status(text, modality, status):
     assert statuses(text, "en", modality) == [status]
