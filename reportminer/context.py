@@ -167,6 +167,8 @@ class ContextAnnotator:
         self.range_units = frozenset(fold_lower(w) for w in lexicon.range_units)
         self.months = {fold_lower(k): int(v) for k, v in lexicon.exam_dates.get("months", {}).items()}
         self.question_openers = tuple(tuple(fold_lower(w) for w in opener.split()) for opener in lexicon.question_openers)
+        # a denial placed on an earlier study, of a finding the sentence calls new (context.json earlier_study_denials)
+        self.earlier_study = {k: frozenset(fold_lower(w) for w in v) for k, v in lexicon.earlier_study_denials.items()}
         self.patient_as_parent = re.compile(fold(lexicon.patient_as_parent).lower()) \
             if lexicon.patient_as_parent else None
         self.child_informants = folded_alternation(lexicon.child_informants)
@@ -346,6 +348,12 @@ class ContextAnnotator:
                 best, best_scope = key, scope
         if best is not None:
             assertion = best[2]
+            if assertion == "negated" and self._denied_on_an_earlier_study(mention, best_scope):
+                # "a new fracture of the left pubic ramus that was not seen on the prior radiograph": the denial is
+                # the earlier study's, so the finding is read by the sentence's other words (comparison reports);
+                # overlapping denials of equal length ("was not seen", "not seen on") go together
+                return self.assert_span(mention, [s for s in scopes if not (
+                    s.trigger.assertion == "negated" and self._denied_on_an_earlier_study(mention, s))], section)
             if best_scope.trigger.names_finding and mention.start <= best_scope.start and best_scope.end <= mention.end:
                 # a hedge that is the finding's own word ("sacral stress reaction": a stress injury is a suspected
                 # fracture) is what the finding is, not the writer's doubt: what other triggers say of the finding
@@ -376,6 +384,36 @@ class ContextAnnotator:
         if implied == "historical" and (self._fresh(mention) or self._current(mention)):
             return "present"
         return implied or "present"
+
+    def _denied_on_an_earlier_study(self, mention: Span, scope: Scope) -> bool:
+        """A denial after the finding placed on an earlier study ("on the prior radiograph", "on the study of
+        03/10/2024", "on the May scan"; not "on today's CT") of a finding the sentence calls new ("a new fracture
+        ... that was not seen on the prior radiograph", "... not present on the October film and is therefore new")
+        or presupposes with a relative word ("Compression fracture of T12 that was not seen on the study of ...")."""
+        words = self.earlier_study
+        doc = mention.doc
+        if not words or scope.start < mention.end or scope.end >= len(doc):
+            return False
+        if doc[scope.end - 1].norm_ in words["on"]:  # the trigger holds the placing word ("not seen on")
+            start = scope.end
+        elif doc[scope.end].norm_ in words["on"]:
+            start = scope.end + 1
+        else:
+            return False
+        placed, called_new = False, False
+        for i in range(start, min(len(doc), start + 11)):
+            word = fold_lower(doc[i].text)
+            if doc[i].is_punct and word not in ("/", "-", "'", "'s"):
+                break
+            if word in words["this"]:
+                return False
+            placed = placed or (word in words["earlier"] or word in words["studies"] or word in self.months
+                                or any(ch.isdigit() for ch in word))
+            # "... and is (therefore) new"
+            called_new = called_new or (word in words["new"] and "and" in {fold_lower(t.text)
+                                                                            for t in doc[max(0, i - 3):i]})
+        between = {fold_lower(t.text) for t in doc[mention.end:scope.start]}
+        return placed and (called_new or self._fresh(mention) or bool(between & words["relatives"]))
 
     def _names_finding(self, mention: Span) -> bool:
         """Whether the mention, or the word right before it, names the finding itself (a fracture, a loss of height:

@@ -75,7 +75,10 @@ _OTHER_PERSON_REACH = 60  # characters before an exam's name read for another pe
 _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdrawn", "lost", "not_booked"})
 # a study stated not done, or judged needless ("not indicated", "would not change management"): neither leaves an
 # order behind unless the study was requested
-NO_ORDER_REASONS = frozenset({"not_done", "not_indicated"})
+# "other_patient": a study found to be another patient's ("The MRI pelvis on PACS belongs to a different patient"):
+# no study of this patient, and no order of one
+OTHER_PATIENT = "other_patient"
+NO_ORDER_REASONS = frozenset({"not_done", "not_indicated", OTHER_PATIENT})
 _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
 # a request's question right after the exam's name and body part ("Request: MRI pelvis, ?sacral insufficiency fracture, known ramus
 # fracture", "MRI pelvis ?SIF"): the exam is the one asked about, however much clinical detail follows
@@ -1482,8 +1485,28 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
             _inherit_region(row, rows, resolved, i)
         _quoted_reports(rows, resolved)
         _reports_of_their_month(rows, resolved)
+        _other_patients_studies(rows, resolved)
         out += resolved
     return pd.DataFrame(out, columns=list(statements.columns))
+
+
+def _other_patients_studies(rows: list, resolved: list[dict]) -> None:
+    """A study that a statement of the patient's notes finds to be another patient's ("The MRI pelvis dated
+    05/11/2024 on PACS belongs to a different patient") was not this patient's, also where another sentence quoted
+    it as done ("The referral letter mentions an MRI pelvis of 05/11/2024"): a statement of a study done, of the same
+    modality and region (or one unnamed) and of the same date, or in the same note where one of the two states no
+    date of its own ("... a CT pelvis of 02/01/2025. That CT pelvis is of a different patient"), takes that fate. A
+    report's own exam is its own."""
+    for i, row in enumerate(rows):
+        if resolved[i]["status"] != "not_performed" or resolved[i]["reason"] != OTHER_PATIENT or pd.isna(row.date):
+            continue
+        for k, other in enumerate(rows):
+            if (k == i or resolved[k]["status"] != "performed" or other.modality != row.modality or _is_report(other)
+                    or pd.isna(other.date) or not (other.region == row.region or "other" in (other.region, row.region))):
+                continue
+            undated = row.date == row.note_date or other.date == other.note_date
+            if other.date == row.date or (other.note_id == row.note_id and undated):
+                resolved[k].update(status="not_performed", reason=OTHER_PATIENT)
 
 
 def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:

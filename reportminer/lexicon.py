@@ -227,6 +227,13 @@ class Lexicon:
     # history: regular expressions (folded, lowercased text) for the informant and for such a parent's word.
     child_informants: tuple[str, ...] = ()
     patient_as_parent: str = ""
+    # A denial placed on an earlier study, of a finding the sentence calls new ("a new fracture of the left pubic
+    # ramus that was not seen on the prior radiograph", "... was not present on the October film and is therefore
+    # new"): the words that place it (``on``), that make the study an earlier one or name a study (``earlier``,
+    # ``studies``), that make it this study (``this``: "not seen on today's CT" denies), the relative words that
+    # presuppose the finding (``relatives``) and the words after "and is" that call it new (``new``). Such a
+    # denial is the earlier study's: the finding keeps what the sentence's other words say of it.
+    earlier_study_denials: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # A fracture word in its definite form, one token ("kompressionerna", "frakturen"), regular expressions: named
     # again after its sentence named an earlier episode, it is that episode.
     definite_fractures: tuple[str, ...] = ()
@@ -322,7 +329,7 @@ _TOP_KEYS = {
                  "back_pain"},
     "context": {"language", "purpose", "description", "assertions", "max_scope", "list_coordinators", "asking_words",
                 "qualifier_sources", "range_units", "question_openers", "concept_groups", "child_informants",
-                "patient_as_parent",
+                "patient_as_parent", "earlier_study_denials",
                 "triggers", "next_sentence_hedges", "definite_fractures", "finding_words",
                 "contrast"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
@@ -650,6 +657,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         question_openers=tuple(context.get("question_openers", ())),
         child_informants=tuple(context.get("child_informants", ())),
         patient_as_parent=context.get("patient_as_parent", ""),
+        earlier_study_denials={k: tuple(v) for k, v in context.get("earlier_study_denials", {}).items()
+                               if isinstance(v, list)},
         definite_fractures=tuple(context.get("definite_fractures", ())),
         finding_words=tuple(w for word in context.get("finding_words", ())
                             for w in (concepts.get("classes", {})[word[1:]] if word.startswith("@") else (word,))),
