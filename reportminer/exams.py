@@ -698,6 +698,13 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
         here = by_sentence.get(i, [])
         if not here and column is None and (cue := _priority_alone(text[sent.start:sent.end], wording)) is not None:
             priority = (i, cue)
+            if plans_by_purpose and i - last_at == 1:
+                # "MRI pelvis" + "Priority: urgent." in a clinical note: the priority given right after a study named
+                # bare queues it, as one given right before does
+                for exam in last_exams:
+                    if not exam.explicit and not exam.historical and exam.status == "performed":
+                        exam.hear(cue, own=False)
+                        exam.evidence.append(_clean(text[sent.start:sent.end]))
         if not here and (not last_exams or i - last_at > _LOOKBACK_SENTENCES):
             # a report that names no other exam speaks of its own however far down ("ABANDONED"): a refusal, or
             # any not-done wording in a sentence that points back to it

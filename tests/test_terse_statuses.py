@@ -61,3 +61,25 @@ def test_the_department_is_no_radiograph(text, expected):
 ])
 def test_a_requests_heading_asks_for_its_studies(text, modality, status):
     assert statuses(text, "en", modality) == [status]
+
+
+# --- a priority given on its own line, right after or right before a study named bare, queues the study ---------------
+@pytest.mark.parametrize("text, lang, modality", [
+    ("MRI pelvis\nPriority: urgent.", "en", "mri"),
+    ("CT pelvis\nUrgency: routine", "en", "ct"),
+    ("Priority: urgent.\nMRI pelvis.", "en", "mri"),
+    ("DT bäcken\nPrio: akut.", "sv", "ct"),
+    ("MR backen\nPrioritet: rutin.", "sv", "mri"),
+    ("Prio: rutin.\nDT bäcken, tunna snitt genom sakrum.", "sv", "ct"),
+])
+def test_a_priority_line_next_to_a_bare_study_makes_it_a_request(text, lang, modality):
+    assert statuses(text, lang, modality) == ["requested"]
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    ("MRI pelvis showed a sacral insufficiency fracture.\nPriority: urgent.", "en", "mri"),  # its result: done
+    ("DT bäcken visade sakrumfraktur.\nPrio 1.", "sv", "ct"),
+    ("MRI pelvis\nPriority: Amber (triage colour)\nSeen by the physio.", "en", "mri"),  # a triage colour queues nothing
+])
+def test_a_priority_line_after_a_reported_study_or_a_triage_colour_leaves_it_done(text, lang, modality):
+    assert statuses(text, lang, modality) == ["performed"]
