@@ -1217,8 +1217,9 @@ def _reviews_an_earlier_study(exam: _Exam, exams: list[_Exam], text: str, senten
     after its note named a study of its modality: that study again, reviewed, not a new one on the note's day."""
     if exam.column or exam.sentence < 0 or wording.reviewed is None:
         return False
-    if not any(o is not exam and o.modality == exam.modality and (o.sentence, o.start) < (exam.sentence, exam.start)
-               for o in exams):
+    # (a report's own exam is no study named before: its text naming it again is the same statement, merged later)
+    if not any(o is not exam and not o.column and o.modality == exam.modality
+               and (o.sentence, o.start) < (exam.sentence, exam.start) for o in exams):
         return False
     start = sentences[exam.sentence].start
     return _said_right_before(wording.reviewed, text, start, start + exam.start)
