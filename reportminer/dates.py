@@ -86,7 +86,10 @@ def _dotted_days(text: str, note_date: pd.Timestamp | None) -> list[tuple[int, i
         year = _full_year(short, note_date) if note_date is not None and not pd.isna(note_date) else 2000 + short
         found.append((m.start(), year, int(m.group(2)), int(m.group(1))))
     return sorted(found)
-_SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")) )?"
+# a past participle may name the place that did the study before its day ("MR bäcken gjord på Capio 4/11", "DT
+# bäcken utförd vid Capio Lundby 9/1", "done at St Mary's 4/2"): up to four words of the place's name
+_AT_PLACE = r"(?: (?:på|pa|vid|hos|i|at|in)(?: [^\W\d_][\w:.'-]*){1,4}?)?"
+_SLASH = re.compile(r"(?<![\w/.,])(?P<lead>(?:on|from|dated|den|från|per|(?P<past>" + _PAST + r")" + _AT_PLACE + r") )?"
                     r"(\d{1,2})/(\d{1,2})"
                     r"(?:[/-]((?:19|20)?\d\d))?(?![\w/])", re.IGNORECASE)
 

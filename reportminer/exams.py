@@ -142,6 +142,9 @@ class ExamWording:
         # the exam's name
         self.prior_study = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_prior_study])
         self.swapped_to = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_swapped_to])
+        # the review of a study named before ("Eftergranskning av scintigrafin avvaktas"): the wording ends right before
+        # the exam's name
+        self.reviewed = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_reviewed])
         self.unnamed_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_unnamed_region])
         self.other_region = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_other_region])
         self.other_region_before = folded_alternation(["(?:" + p + r")\s*$" for p in lexicon.exam_other_region_before])
@@ -190,6 +193,14 @@ class ExamWording:
             if contrast.words and contrast.negations else None
         self.new_study = folded_alternation([r"^[\s,]*(?:" + p + ")" for p in lexicon.exam_new_study])
         self.conditions = folded_alternation(lexicon.exam_conditions)
+        # a report's sentence telling that its own study was done elsewhere, on a day it gives ("Undersökningen är
+        # utförd på Unilabs 2024-11-18 och har lästs in i PACS", "Undersökningsdatum: 2024-10-29")
+        self.outside_study = folded_alternation(lexicon.exam_outside_study.get("done", ()))
+        self.compared = folded_alternation(lexicon.exam_outside_study.get("compared", ()))
+        # a study only someone's word tells of ("Hon berättar att hon gjorde en MR av bäckenet i Alicante"), and the
+        # absence of any record of it ("Något svar eller några bilder finns inte")
+        self.claim = folded_alternation(lexicon.exam_unrecorded.get("claims", ()))
+        self.no_record = folded_alternation(lexicon.exam_unrecorded.get("absences", ()))
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
@@ -370,6 +381,7 @@ class _Exam:
     neighbour: bool = False  # a study of a part next to the sacrum ("MRI coccyx") or whose field may run through it
     part: bool = False  # named by a part of a study ("SPECT/DT över ländryggen": exams.json study_parts)
     rebooked: bool = False  # a new time given after its fate ("did not attend ... to be rebooked"): not done here
+    day: pd.Timestamp | None = None  # a report's own study done elsewhere: the day its text gives (_outside_day)
 
     def same_exam(self, other: "_Exam") -> bool:
         return _same_exam(self, other)
@@ -433,7 +445,9 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     _read_statuses(text, sentences, by_sentence, column, wording, None if sacrum_read else column, fates,
                    plans_by_purpose=note.note_type != "radiology")
     _results_of_requests(exams)
-    exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))]
+    _unrecorded_claims(text, sentences, by_sentence, wording, fates)
+    exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))
+             and not _reviews_an_earlier_study(e, exams, text, sentences, wording)]
     _regions_from_findings(by_sentence, mentions, sentences)
     _regions_of_companions(exams, by_sentence, column, mentions, sentences, text, wording)
     radiology = note.note_type == "radiology"
@@ -441,6 +455,7 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
         exams = _merge_into_column(column, exams, wording)
         if sacrum_read and column.status == "not_performed":
             column.status, column.reason = "performed", "reported"
+        column.day = _outside_day(note, text, sentences, by_sentence, column, wording, pipeline.lexicon)
     coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology, set(by_sentence))
     if radiology and column is not None:
         others = [e for i, here in by_sentence.items() for e in here
@@ -1207,6 +1222,72 @@ def _merge_into_column(column: _Exam, exams: list[_Exam], wording: ExamWording |
     return out
 
 
+def _reviews_an_earlier_study(exam: _Exam, exams: list[_Exam], text: str, sentences, wording: ExamWording) -> bool:
+    """An exam named as what a review looks at ("Eftergranskning av scintigrafin avvaktas", "second opinion på MR:en")
+    after its note named a study of its modality: that study again, reviewed, not a new one on the note's day."""
+    if exam.column or exam.sentence < 0 or wording.reviewed is None:
+        return False
+    # (a report's own exam is no study named before: its text naming it again is the same statement, merged later)
+    if not any(o is not exam and not o.column and o.modality == exam.modality
+               and (o.sentence, o.start) < (exam.sentence, exam.start) for o in exams):
+        return False
+    start = sentences[exam.sentence].start
+    return _said_right_before(wording.reviewed, text, start, start + exam.start)
+
+
+def _unrecorded_claims(text: str, sentences, by_sentence: dict[int, list[_Exam]], wording: ExamWording,
+                       fates: dict[int, str] | None = None) -> None:
+    """A study done only by someone's word ("Hon berättar att hon för två veckor sedan gjorde en MR av bäckenet på
+    ett privat sjukhus i Alicante", "Dottern berättar att mamma ska ha gjort en skiktröntgen av bäckenet"), of which
+    the rest of its sentence or the next sentence, naming no exam, says there is no record at all ("Något svar eller
+    några bilder finns inte", "Vi har inga uppgifter om undersökningen", "uppgiften har inte kunnat bekräftas"): not
+    done, as a study whose answer is said not to exist is not ("Inget MR-svar finns i journalen"). A study the clinician
+    tells done keeps its report; an answer or images only awaited ("svaret har inte kommit ännu") keep it done."""
+    if wording.claim is None or wording.no_record is None:
+        return
+    for i, here in by_sentence.items():
+        done = [e for e in here if e.status == "performed" and not e.column]
+        if not done:
+            continue
+        flat = _flat(text[sentences[i].start:sentences[i].end])
+        first = min(e.start for e in done)
+        claim = wording.claim.search(flat, 0, first)
+        if claim is None:
+            continue
+        after = flat[max(e.start for e in done):]
+        following = (_flat(text[sentences[i + 1].start:sentences[i + 1].end])
+                     if i + 1 < len(sentences) and i + 1 not in by_sentence else "")
+        absence = wording.no_record.search(after) or wording.no_record.search(following)
+        if absence is None:
+            continue
+        for exam in done:
+            exam.status, exam.reason, exam.reported, exam.explicit = "not_performed", "not_done", False, True
+            exam.evidence.append(absence.group(0))
+            if fates is not None:
+                fates[sentences[i].start + exam.start] = exam.status  # mentions.csv tells the same story
+
+
+def _outside_day(note, text: str, sentences, by_sentence: dict[int, list[_Exam]], column: _Exam,
+                 wording: ExamWording, lexicon: Lexicon) -> pd.Timestamp | None:
+    """A report that reviews its own study done elsewhere (an eftergranskning of imported images: "Undersökningen är
+    utförd på Unilabs 2024-11-18 och har lästs in i PACS från CD", "Undersökningsdatum: 2024-10-29 (Capio)", "Extern
+    undersökning utförd 2025-01-22 vid ..."): the day its text gives for that study, earlier than the report's own
+    date, which is the day of the review; the sacral workup's window is about the day the study was done. None where
+    no sentence that speaks of no other study says so."""
+    if wording.outside_study is None:
+        return None
+    for i, sent in enumerate(sentences):
+        sentence = text[sent.start:sent.end]
+        if not wording.says(wording.outside_study, sentence) or wording.says(wording.compared, sentence):
+            continue
+        if any(e.historical or not column.same_exam(e) for e in by_sentence.get(i, [])):
+            continue  # "Jämförelse med DT bäcken utförd på Capio 2023-01-02": an earlier study, not the report's own
+        day = stated_exam_date(sentence, note.note_date, lexicon)
+        if day is not None and day < note.note_date:
+            return day
+    return None
+
+
 def _recommends_a_sacral_study(exams: list[_Exam], text: str, sentences, wording: ExamWording) -> bool:
     """The report requests a CT, MRI or scintigraphy of the sacrum or the SI joints, or of a covering region for a
     sacral question ("If there is concern for a sacral insufficiency fracture, MRI of the pelvis is recommended",
@@ -1373,7 +1454,7 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
         # "MR bäcken 2025-05-15", "MR bäcken 15/5" in a note of 2 May) is booked for that day
         status = "requested"
     if exam.column:
-        date = note.note_date
+        date = exam.day if exam.day is not None else note.note_date
     elif exam.historical and status == "performed":
         date = stated  # an earlier study of unknown date: no date, and no workup for this episode
     elif status == "requested" and (not states_a_year(dating, lexicon) or status != exam.status):

@@ -248,6 +248,9 @@ class Lexicon:
     exam_references: tuple[str, ...] = ()
     exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
     exam_other_persons: tuple[str, ...] = ()  # words right before an exam that make it another person's ("her husband's")
+    # words right before an exam that make it the review of a study its note named before ("Eftergranskning av
+    # scintigrafin avvaktas"): that study, no new one
+    exam_reviewed: tuple[str, ...] = ()
     exam_prior_study: tuple[str, ...] = ()  # words right before an exam that make it an earlier one ("no prior pelvic")
     exam_swapped_to: tuple[str, ...] = ()  # words right before an exam that make it the one a request was changed to
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
@@ -266,6 +269,15 @@ class Lexicon:
     # the word parts of a treatment a guided procedure may be ("vertebroplasty", "cement augmentation", "skruv"): its
     # "for" names what it treats, not a question
     exam_guided_treatments: tuple[str, ...] = ()
+    # the words of a radiology report's sentence telling that its own study was done elsewhere (`done`: "Undersökningen
+    # är utförd på Unilabs 2024-11-18", "Undersökningsdatum: 2024-10-29", "Extern undersökning utförd 2025-01-22 vid
+    # ..."): the date that sentence gives is the study's, earlier than the report of its review; not in a sentence that
+    # compares (`compared`: "Jämförelse med MR bäcken utförd på Capio 2023-05-02" names an earlier study)
+    exam_outside_study: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a study only the patient or a relative tells of ("Hon berättar att hon gjorde en MR av bäckenet i Alicante"),
+    # then said to have no answer, no images, nothing registered ("Något svar eller några bilder finns inte"): the
+    # words of such a claim (`claims`) and of the absence of any record (`absences`)
+    exam_unrecorded: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # what stands right before a modality word that makes it the imaging of an operation, taken to guide or check it
     # ("intraoperative cone beam CT of the pelvis", "O-arm CT"): as a guided procedure's, no study of the region
     exam_guiding_before: tuple[str, ...] = ()
@@ -340,9 +352,9 @@ _TOP_KEYS = {
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
               "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "guided_treatments",
-              "guiding_before", "procedure_codes", "study_parts", "angiogram_names",
+              "guiding_before", "outside_study", "unrecorded", "procedure_codes", "study_parts", "angiogram_names",
               "other_region_before", "status_fields", "status_lines", "priority_lines", "new_study", "next_step",
-              "step_days", "prior_study", "conditions", "swapped_to"},
+              "step_days", "prior_study", "reviewed", "conditions", "swapped_to"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -535,11 +547,18 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines", "priority_lines", "next_step", "step_days", "new_study", "prior_study",
+                "status_fields", "status_lines", "priority_lines", "next_step", "step_days", "new_study", "prior_study", "reviewed",
                 "conditions", "swapped_to", "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures",
                 "guided_treatments", "guiding_before", "study_parts", "angiogram_names"):
         if key in data:
             _check_regexes(path, key, data[key])
+    for key, parts in (("outside_study", {"done", "compared"}), ("unrecorded", {"claims", "absences"})):
+        found = data.get(key, {})
+        if not isinstance(found, dict):
+            raise LexiconError(f"{path}: '{key}' must be an object of {sorted(parts)} -> regular expressions")
+        _check_keys(path, key, found, parts)
+        for part, items in found.items():
+            _check_regexes(path, f"{key}.{part}", items)
     codes = data.get("procedure_codes", {})
     if not isinstance(codes, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in codes.items()):
         raise LexiconError(f"{path}: 'procedure_codes' must be an object of code -> exam name")
@@ -705,6 +724,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_other_objects=tuple(exams.get("other_objects", ())),
         exam_other_persons=tuple(exams.get("other_persons", ())),
         exam_prior_study=tuple(exams.get("prior_study", ())),
+        exam_reviewed=tuple(exams.get("reviewed", ())),
         exam_swapped_to=tuple(exams.get("swapped_to", ())),
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
         exam_other_region=tuple(exams.get("other_region", ())),
@@ -713,6 +733,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_vessel_studies=tuple(exams.get("vessel_studies", ())),
         exam_guided_procedures=tuple(exams.get("guided_procedures", ())),
         exam_guided_treatments=tuple(exams.get("guided_treatments", ())),
+        exam_outside_study={k: tuple(v) for k, v in exams.get("outside_study", {}).items()},
+        exam_unrecorded={k: tuple(v) for k, v in exams.get("unrecorded", {}).items()},
         exam_guiding_before=tuple(exams.get("guiding_before", ())),
         exam_angiogram_names=tuple(exams.get("angiogram_names", ())),
         exam_procedure_codes={str(k): str(v) for k, v in exams.get("procedure_codes", {}).items()},
