@@ -551,6 +551,11 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
             # on in a small letter is one sentence with the next, as one ending in a small letter is. Not a line in
             # capitals, nor one ending in a level ("Kotkompression L1" + "kotan i övrigt ua" are two statements).
             wrapped = not text[_line_start_of(text, brk):brk].isupper()
+        if not wrapped and prev_char.isdigit() and next_char.isalpha() \
+                and _LEVEL_LABEL.fullmatch(text, _line_start_of(text, brk), brk):
+            # a line that only names a level, perhaps after its field's label ("Fynd: Th12" + "kilformad.",
+            # "T12" + "Wedged, unchanged."): the level is the label of the description on the next line
+            wrapped = True
         if not wrapped and continuations and prev_char.isalpha() and next_char.isalnum():
             word = _last_word(text, start, brk)
             # "fracture of" + "L1 ...", "av" + "Th12", "Ingen" + "DT, MR ..."; not a field's value after its colon
@@ -567,6 +572,11 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         cursor = after
     out.append((cursor, end))
     return out
+
+
+# a line of vertebral levels alone, perhaps after a short label and its colon: "Th12", "Fynd: L1 och L2", "T11-T12"
+_LEVEL_LABEL = re.compile(r"[ \t]*(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?:[ \t]*)?(?:th?|l|c|d)[ -]?\d{1,2}"
+                          r"(?:[ \t]*(?:,|-|–|/|och|and|&|\+)[ \t]*(?:th?|l|c|d)?[ -]?\d{1,2})*[ \t]*", re.IGNORECASE)
 
 
 # the number that opens a list item ("2 Fraktur i vä ramus", "2) Kotkompression L1", "- 3 Osteoporos")

@@ -7,6 +7,9 @@ the normal or negative finding is of the examination, the bloods or the screen n
 or the fracture before it, as a comma already kept them apart. A trigger right after the dash ("Sacral fracture -
 negative", "Sakrum - ua") or after an exam's name only ("Sacral fracture - MRI negative") still speaks of what
 precedes the dash.
+
+A line that only names a level, perhaps after its field's label ("Fynd: Th12" + "kilformad."), is the label of the
+description on the next line: the two read as one sentence.
 """
 import pytest
 
@@ -64,3 +67,17 @@ def test_investigations_for_a_fracture_are_a_work_up(text):
 ])
 def test_a_united_fracture_is_healed(text, concept, expected):
     assert assertions(text, "en", concept) == expected
+
+
+# --- a line that only names a level labels the description on the next line ------------------------------------------
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Fynd: Th12\nkilformad.", "sv", ["present"]),
+    ("Th12\nLätt kilformad, oförändrad.", "sv", ["present"]),
+    ("Fynd: L1 och L2\nkilformade med lätt höjdreduktion.", "sv", ["present"]),
+    ("Findings: T12\nwedged.", "en", ["present"]),
+    ("T12\nWedged, unchanged.", "en", ["present"]),
+    ("L1\nNormal height.", "en", ["negated"]),
+    ("Kotkompression L1\nkotan i övrigt ua.", "sv", ["present"]),  # a finding then a level: two statements, as before
+])
+def test_a_level_alone_on_its_line_labels_the_next_line(text, lang, expected):
+    assert assertions(text, lang, "vertebral_compression_fracture", note_type="radiology") == expected
