@@ -1322,7 +1322,7 @@ class _Coverage:
         self.sacral_sentences = {_sentence_of(starts, at) for at in sacral} if starts else set()
         self._assessed: bool | None = None
         self._unexamined: bool | None = None
-        self._denied: dict[tuple[bool, bool], bool] = {}
+        self._denied: dict[tuple[bool, bool, bool], bool] = {}
         self.sacral_study_recommended = False  # the report asks for a study of the sacrum (set by read_exams)
         # sentences of a report that say what another study showed or left out ("sacrum not covered on the recent
         # lumbar MRI" in a CT pelvis report): their coverage wording is not of the report's own exam (set by read_exams)
@@ -1367,15 +1367,18 @@ class _Coverage:
                 return True  # a lumbar report that asks for a sacral study did not settle the sacrum
             # the report's own exam leaves out what the report says of other studies; those keep every sentence
             own = id(exam) not in self.other_exams
-            if (lumbar, own) not in self._denied:
+            # a study of the whole pelvis that finds or excludes a fracture in a part of the sacrum ("Fraktur i övre
+            # delen av sakrum") names that part as the finding's place, not as the edge of its field
+            covering = exam.region in COVERING_REGIONS
+            if (lumbar, own, covering) not in self._denied:
                 texts = [self._text(s) for i, s in enumerate(self.sentences)
-                         if not own or i not in self.of_other_studies]
+                         if (not own or i not in self.of_other_studies) and not (covering and i in self.sacral_sentences)]
                 if own and self.exam_name:
                     texts.append(self.exam_name)
                 # one search of the whole report first: most name neither the sacrum nor a limited field at all
-                self._denied[lumbar, own] = self.wording.may_deny_coverage(_SENTENCE_JOIN.join(texts)) and any(
-                    self.wording.coverage_denied(t, lumbar) for t in texts)
-            return self._denied[lumbar, own]
+                self._denied[lumbar, own, covering] = self.wording.may_deny_coverage(
+                    _SENTENCE_JOIN.join(texts)) and any(self.wording.coverage_denied(t, lumbar) for t in texts)
+            return self._denied[lumbar, own, covering]
         if sentence and self.wording.coverage_denied(sentence, lumbar):
             return True
         return self._next_sentence_denies(exam, lumbar)
