@@ -83,3 +83,23 @@ def test_a_priority_line_next_to_a_bare_study_makes_it_a_request(text, lang, mod
 ])
 def test_a_priority_line_after_a_reported_study_or_a_triage_colour_leaves_it_done(text, lang, modality):
     assert statuses(text, lang, modality) == ["performed"]
+
+
+# --- a study held off or waited for before it is had is still a request --------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("Patient prefers to hold off on the MRI pelvis.", "en"),
+    ("We agreed to hold off on the MRI pelvis for now.", "en"),
+    ("Hold off MRI pelvis.", "en"),
+    ("She would rather wait before having the MRI pelvis.", "en"),
+    ("Pat önskar avvakta med MR bäcken.", "sv"),
+])
+def test_a_study_held_off_is_still_requested(text, lang):
+    assert statuses(text, lang, "mri") == ["requested"]
+
+
+@pytest.mark.parametrize("text", [
+    "MRI pelvis showed a sacral fracture; hold off on surgery.",  # what is held off is another thing
+    "Waited before having the MRI pelvis, which showed a sacral fracture.",  # its result: done
+])
+def test_a_hold_of_something_else_or_a_study_reported_leaves_it_done(text):
+    assert statuses(text, "en", "mri") == ["performed"]
