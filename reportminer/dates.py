@@ -4,6 +4,7 @@ date."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 import pandas as pd
@@ -143,6 +144,34 @@ def _compile(lexicon: Lexicon):
     # words of a language variant that writes the day first ("oedema", "A&E": British English)
     day_first = folded_alternation(spec.get("day_first_cues", ()))
     return ago, month_re, months, numbers, units, day_month, seasons, weekdays, days_back, periods, day_first
+
+
+@lru_cache(maxsize=None)
+def _week_regexes(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """The lexicon's ``exam_dates.weeks`` expressions, folded and compiled once."""
+    return tuple(re.compile(fold(p), re.IGNORECASE) for p in patterns)
+
+
+def _week_end(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> pd.Timestamp | None:
+    """The last day (Sunday) of a week the sentence names by its number ("DT buk-bäcken v. 44", "MR bäcken gjordes
+    vecka 4", "v. 46 2024"; exams.json ``exam_dates.weeks``), in the latest year in which that week has begun by the
+    note's day unless the sentence gives the year; never later than the note. Swedish clinics book and date by ISO
+    week. Like a month named alone, a week takes its latest day. Without this, "DT bäcken v. 44" in a January note
+    took the note's own date and a study three months old counted as a workup."""
+    for regex in _week_regexes(tuple(lexicon.exam_dates.get("weeks", ()))):
+        m = regex.search(text)
+        if not m:
+            continue
+        week, year = int(m.group("week")), m.groupdict().get("year")
+        years = [int(year)] if year else [note_date.isocalendar()[0], note_date.isocalendar()[0] - 1]
+        for y in years:
+            try:
+                start = pd.Timestamp(date.fromisocalendar(y, week, 1))
+            except ValueError:
+                continue
+            if year or start <= note_date.normalize():
+                return min(start + pd.Timedelta(days=6), note_date.normalize())
+    return None
 
 
 def month_end(year: int, month: int) -> pd.Timestamp:
@@ -300,6 +329,9 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
     period = _period_end(text, note_date, periods)
     if period is not None:
         return period
+    week = _week_end(text, note_date, lexicon)
+    if week is not None:
+        return week
     for regex in ago:
         m = regex.search(text)
         if m:

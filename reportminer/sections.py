@@ -320,6 +320,8 @@ class SectionSplitter:
             if len(self._stops) >= LINE_MEMO_SIZE:
                 self._stops.clear()
             verdict = self._stops[before] = self._ends_sentence(fold(before))
+        if not verdict and _WEEK_ABBREVIATION.search(before):
+            return not text[m.end():m.end() + 1].isdigit()
         if not verdict and _NUMBER_ABBREVIATION.search(before):
             # "ca." (circa) comes before a number; before a capital it is a word at a sentence's end ("ALP, Ca.")
             return text[m.end():m.end() + 1].isupper()
@@ -359,6 +361,9 @@ def _inside_brackets(text: str, sent_start: int, mark: int, after: int) -> bool:
     close = text.find(")", after, after + _BRACKET_REACH)
     return close >= 0 and text.find("(", after, close) < 0
 _NUMBER_ABBREVIATION = re.compile(r"(?:^|[\s,(])ca\.$", re.IGNORECASE)
+# the Swedish week "v." (an abbreviation of sections.json): before its number it ends no sentence ("DT buk v. 44
+# visade"), before anything else it does ("Ny röntgen om 6 v. Därefter ...", "sedan 6 v. ?kotkompression")
+_WEEK_ABBREVIATION = re.compile(r"(?:^|[\s,(])v\.$", re.IGNORECASE)
 _SIDE_LETTER = re.compile(r"(?:^|\s)(?:the|on|at|to|of|in|på|i|till)\s+[RLHV]\.$", re.IGNORECASE)
 _DECORATION = " \t>*#-"  # what may precede a heading on its line
 
