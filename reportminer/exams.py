@@ -1400,9 +1400,11 @@ class _Coverage:
         """The text describes the sacrum or the SI joints; only sentences naming them are analysed."""
         if self._assessed is None:
             named = [self._text(s) for s in self.sentences if self.wording.says(self.wording.sacrum_words, self._text(s))]
-            # a sentence saying the sacrum was not imaged or assessed is no reading of it ("Sakrum ej avbildat.")
-            named = [t for t in named if not self.wording.coverage_denied(t, True)]
-            self._assessed = bool(named) and self.pipeline.sacrum_assessed(named)
+            # a sentence saying the sacrum was not imaged or assessed is no reading of it ("Sakrum ej avbildat."), and
+            # it tells that what another sentence reads of it is of a part ("high signal in the right sacral ala ...
+            # The sacrum is only partly included in this study")
+            read = [t for t in named if not self.wording.coverage_denied(t, True)]
+            self._assessed = bool(read) and len(read) == len(named) and self.pipeline.sacrum_assessed(read)
         return self._assessed
 
     def _text(self, sent) -> str:
