@@ -25,6 +25,10 @@ LBP = "low_back_pain"
     ("Where is your pain? Lower back and bottom.", "en"),
     ("Where does it hurt? In the lower back.", "en"),
     ("Do you have back pain? Yes, low down.", "en"),
+    ("Any pain? Yes, in the lower back.", "en"),
+    ("Pain? Yes, lower back.", "en"),
+    ("Any back pain? Yes, low down.", "en"),
+    ("Back pain? Yes - lower back.", "en"),
 ])
 def test_a_pain_question_answered_with_the_low_back_states_the_pain(text, lang):
     assert assertions(text, lang, LBP) == ["present"]
@@ -37,6 +41,9 @@ def test_a_pain_question_answered_with_the_low_back_states_the_pain(text, lang):
     ("Var har du ont? I magen. Ländryggen är utan anmärkning.", "sv"),
     ("Where is the pain? Left knee.", "en"),
     ("Where is your pain? Neck and shoulders.", "en"),
+    ("Any pain? Yes, in the knee.", "en"),
+    ("Any pain? Yes, lower abdomen.", "en"),
+    ("Pain? No.", "en"),
 ])
 def test_a_pain_question_answered_with_another_site_or_no_states_no_low_back_pain(text, lang):
     assert assertions(text, lang, LBP) == []
@@ -47,6 +54,8 @@ def test_a_pain_question_answered_with_another_site_or_no_states_no_low_back_pai
     ("Har du ont i ländryggen? Nej.", "sv", ["negated"]),  # the question names the site: its answer decides
     ("Var har du ont? Ingen smärta i korsryggen.", "sv", ["negated"]),
     ("Var sitter smärtan? Ländryggen? Oklart.", "sv", ["uncertain"]),  # the answer's own doubt stays
+    ("LBP? No.", "en", ["negated"]),
+    ("LBP? Yes.", "en", ["present"]),
 ])
 def test_a_question_that_names_the_site_or_an_answer_with_its_own_word_keeps_its_reading(text, lang, expected):
     assert assertions(text, lang, LBP) == expected
