@@ -88,6 +88,7 @@ _QUESTION_SECTIONS = frozenset({"indication", "order"})  # "order": "Önskad und
 # words of region) and a coordinator ("röntgen eller ", "DT bäcken och ", "CT or ", "MRI/")
 _COORDINATION = re.compile(r"\S+(?:\s+[^\s,;:]+){0,2}?\s*(?:/|\s(?:eller|och|alternativt|or|and)\s)\s*"
                            r"(?:(?:an?|the|en|ett)\s+)?")  # "MRI and a bone scan were cancelled"
+_ASSESSMENT_SECTIONS = frozenset({"impression"})  # a clinical note's "Bedömning:": an exam named alone there is planned
 _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 # "SPECT/CT", "SPECT-CT", "SPECT CT", "SPECT/lågdos-DT", "SPECT with low-dose CT"
 _HYBRID_PREFIX = re.compile(r"spect\s*(?:[/-]|\s(?:med|with))?\s*(?:(?:l[åa]gdos|low[- ]?dose)\s*-?\s*)?$", re.IGNORECASE)
@@ -718,6 +719,8 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             if plans_by_purpose and not any(c.status == "performed" for c in cues):
                 _plan_by_purpose(sentence, here, wording)
                 _asked_under_a_referral_heading(sentence, here, wording)
+                if not cues:
+                    _named_alone_in_assessment(sentence, here, wording)
             if fates is not None:
                 fates.update((sent.start + e.start, e.status) for e in here if e.explicit)
             last_exams, last_at = here, i
@@ -822,6 +825,26 @@ def _asked_under_a_referral_heading(sentence: str, exams: list[_Exam], wording: 
         if ((exam.bare or exam.queried) and not exam.explicit and not exam.historical and exam.status == "performed"
                 and exam.section in _QUESTION_SECTIONS):
             exam.status, exam.reason, exam.was_requested = "requested", "referral", True
+
+
+def _named_alone_in_assessment(sentence: str, exams: list[_Exam], wording: ExamWording) -> None:
+    """In a clinical note's assessment ("Bedömning: Misstänkt sakrumfraktur. MR bäcken."), a sentence that names one
+    exam and nothing else, no date, no result and no status word, is the writer's plan, as under a plan heading: the
+    study is asked for, not reported ("DT bäcken ua.", "MR bäcken 3/2." report one)."""
+    if len(exams) != 1 or wording.region_word is None:
+        return
+    exam = exams[0]
+    if exam.explicit or exam.historical or exam.status != "performed" or exam.section not in _ASSESSMENT_SECTIONS:
+        return
+    flat = _flat(sentence)
+    if any(ch.isdigit() for ch in flat):
+        return
+    before = flat[:exam.start].split()
+    if before and not (len(before) <= 2 and before[-1].endswith(":")):  # only its heading may stand before it
+        return
+    words = [w.strip(".,;()") for w in flat[exam.start:].split()[1:]]
+    if len(words) <= 4 and all(w in _LINE_JOINERS or not w or wording.region_word.match(w) for w in words):
+        exam.status, exam.reason, exam.was_requested, exam.explicit = "requested", "planned", True, True
 
 
 def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording) -> bool:
@@ -1528,6 +1551,10 @@ def _reports_of_their_month(rows: list, resolved: list[dict]) -> None:
                        and _same_exam(r, row)), None)
         if report is not None:
             resolved[j].update(date=report.date)
+            if _quotes(row, report):
+                # "Kotkompression L1 på DT buk i januari" after a DT BUK whose report left out the pelvis: what the
+                # report said of its field holds for the quote too
+                resolved[j].update(region=report.region, covers_sacrum=bool(report.covers_sacrum))
 
 
 def _quotes(row, report) -> bool:

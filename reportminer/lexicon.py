@@ -182,6 +182,9 @@ class Lexicon:
     # Words of an exam's list of body parts ("chest", "buk", "and"): a comma followed by them up to a region still
     # names the exam's field ("CT chest, abdomen and pelvis")
     region_list_words: tuple[str, ...]
+    # Verbs after an exam's words that say its field takes in more ("MR höger höft 10/2 som även inkluderade
+    # bäckenet"): the region window reaches a few words past them, so a date before them does not hide the part
+    region_reach_words: tuple[str, ...]
     sacrum_assessed: tuple[Entry, ...]
     demographics: dict[str, tuple[str, ...]]
     abbreviations: tuple[str, ...]
@@ -329,7 +332,7 @@ _TOP_KEYS = {
                  "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends", "dictation",
                  "answered_questions"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
-              "region_list_words",
+              "region_list_words", "region_reach_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
               "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "guided_treatments",
@@ -676,6 +679,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         region_priority=tuple(exams.get("region_priority", REGIONS)),
         region_window=int(exams.get("region_window", 4)),
         region_list_words=tuple(exams.get("region_list_words", ())),
+        region_reach_words=tuple(exams.get("region_reach_words", ())),
         default_region=dict(exams.get("default_region", {})),
         sacrum_assessed=tuple(exams.get("sacrum_assessed", ())),
         demographics={k: tuple(v) for k, v in exams.get("demographics", {}).items()},
