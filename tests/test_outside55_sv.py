@@ -10,7 +10,9 @@ its verb, as a Swedish subordinate clause puts it ("där sakrum inte ingick", "s
 the sacrum placed out of the field in few words ("Sakrum ej i bildfältet"); a DT BUK of the upper abdomen only
 ("omfattar endast övre buken", "från diafragmavalven till njurarnas nedre poler"), also where a clinical note quotes
 it by its month; and an exam named alone in a clinical note's assessment ("Bedömning: Misstänkt sakrumfraktur.
-MR bäcken."), a plan, not a study done. Each family by several differently worded sentences, and its look-alikes."""
+MR bäcken."; exams.json `assessment_headings`), a plan, not a study done, while under an epikris, a summary or a
+diagnosis list it stays a study the stay saw done. A hedge "kan inte med säkerhet uteslutas" is no study "inte med"
+(not including the sacrum). Each family by several differently worded sentences, and its look-alikes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -190,9 +192,31 @@ def test_outside55_sv_an_exam_named_alone_in_the_assessment_is_planned(text, mod
     "Bedömning: Lumbago. MR bäcken 3/1 visade ingen fraktur.",
     "Bedömning: Ramusfraktur på DT bäcken.",
     "Aktuellt: Ramusfraktur. DT bäcken: ingen sakrumfraktur.",
+    "Epikris: Inlagd efter fall med ramusfraktur. DT bäcken. Mobiliserad med rollator.",
+    "Sammanfattning: Ramusfraktur vänster. MR bäcken.",
+    "Diagnos: Ramusfraktur. DT bäcken.",
 ])
 def test_outside55_sv_an_exam_reported_in_the_assessment_stays_done(text):
     assert [s for _, _, s, _ in _exams(text)] == ["performed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Utlåtande: Stressreaktion i vänster sakralvinge; insufficiensfraktur i sakrum kan inte med säkerhet uteslutas.",
+    "Fynd: Ödem i höger sakralvinge. Fraktur kan inte med säkerhet påvisas i sakrum.",
+    "Fynd: Sakrum ua. Ramusfraktur kan ej med visshet uteslutas.",
+])
+def test_outside55_sv_a_hedge_with_inte_med_sakerhet_denies_no_coverage(text):
+    # "inte med" of "inte med säkerhet" is a hedge, not the sacrum left out of the study ("sakrum inte med")
+    assert _covers(text, "radiology", "MR BÄCKEN") == [True]
+
+
+def test_outside55_sv_a_planned_pelvic_mri_then_its_hedged_report_is_a_workup():
+    rows = [("n1", "2025-01-02", "outpatient", "", "Aktuellt: 77-årig kvinna med smärta i nedre ländryggen.\n"
+                                                   "Bedömning: Misstänkt insufficiensfraktur. MR bäcken.", "sv"),
+            ("n2", "2025-01-16", "radiology", "MR bäcken", "Utlåtande: Stressreaktion i vänster sakralvinge; "
+                                                           "insufficiensfraktur i sakrum kan inte med säkerhet uteslutas.",
+             "sv")]
+    assert flag_and_workup(only_case(rows, "sv")) == ("false", "mri")
 
 
 def test_outside55_sv_a_pelvic_mri_only_planned_then_stopped_is_ordered():
