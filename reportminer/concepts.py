@@ -60,6 +60,7 @@ _SPINE_REGIONS = {"cervical": "c", "thoracic": "t", "dorsal": "t", "lumbar": "l"
 # Tokens at which the search for an exam's region stops: the region belongs to another clause.
 _REGION_STOPS = frozenset({".", ";", ",", ":", "(", ")", "!", "?"})
 # Looking back ("pelvic MRI") also stops at a coordinator: "MR bäcken och DT ländrygg".
+_REACH_WORDS = 3  # words after a field-widening verb that may name the part it takes in ("även hela bäckenet")
 _LOOKBACK_STOPS = _REGION_STOPS | {"och", "and", "samt", "eller", "or", "+", "&"}
 # what joins the exams of a list that names its body part once, after the last ("CT, MRI and a bone scan of the
 # pelvis"): coordinators, and the articles of the next exam
@@ -303,6 +304,7 @@ class ConceptMatcher:
         self.region_rank = {r: i for i, r in enumerate(lexicon.region_priority)}
         self.region_window = lexicon.region_window
         self.region_list_words = frozenset(fold_lower(w) for w in lexicon.region_list_words)
+        self.region_reach_words = frozenset(fold_lower(w) for w in lexicon.region_reach_words)
         self.default_region = lexicon.default_region
         # a part of a study ("SPECT/DT"): with no region of its own, a limited field, never a study's default region
         self.study_part = folded_alternation(lexicon.exam_study_parts)
@@ -849,6 +851,11 @@ class ConceptMatcher:
         while lo > max(0, span.start - 2) and doc[lo - 1].norm_ not in _LOOKBACK_STOPS:
             lo -= 1
         limit = min(len(doc), span.end + self.region_window)
+        reach = self._reach(doc, span)
+        if reach is not None:
+            # "MR höger höft 2025-02-10 som även inkluderade bäckenet": the study says its field takes in more; the
+            # part it names (up to three words on: "även hela bäckenet") is its field too, a date before it or not
+            limit = min(len(doc), max(limit, reach + _REACH_WORDS + 1))
         while hi < limit:
             # a bracket that opens right after the exam's words gives its field ("CT trauma (head to pelvis)")
             close = next((i for i in range(hi + 1, min(len(doc), hi + 8)) if doc[i].text == ")"), None) \
@@ -892,6 +899,17 @@ class ConceptMatcher:
                 return shared or "other"
             return shared or self.default_region.get(span.label_, "other")
         return min(near, key=lambda r: self.region_rank.get(r, len(self.region_rank)))
+
+    def _reach(self, doc: Doc, span: Span) -> int | None:
+        """Where a verb that widens the exam's field stands in its clause, within twice the region window after it
+        ("som även inkluderade", "som också omfattade"; exams.json ``region_reach_words``), unless a negation
+        follows it ("omfattade inte sakrum" leaves the part out); else None."""
+        for i in range(span.end, min(len(doc) - 1, span.end + 2 * self.region_window)):
+            if doc[i].text in _REGION_STOPS:
+                return None
+            if doc[i].norm_ in self.region_reach_words:
+                return None if doc[i + 1].norm_ in self.contrast.negations else i
+        return None
 
     def _turned_region(self, doc: Doc, span: Span, regions: list[Span]) -> str | None:
         """The region after a contrast's turn where the exam's own words deny another ("MR gjordes inte av

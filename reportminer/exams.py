@@ -91,6 +91,8 @@ _QUESTION_SECTIONS = frozenset({"indication", "order"})  # "order": "Önskad und
 # words of region) and a coordinator ("röntgen eller ", "DT bäcken och ", "CT or ", "MRI/")
 _COORDINATION = re.compile(r"\S+(?:\s+[^\s,;:]+){0,2}?\s*(?:/|\s(?:eller|och|alternativt|or|and)\s)\s*"
                            r"(?:(?:an?|the|en|ett)\s+)?")  # "MRI and a bone scan were cancelled"
+_ASSESSMENT_SECTIONS = frozenset({"impression"})  # a clinical note's "Bedömning:": an exam named alone there is planned
+_HEADING = re.compile(r"([^\W\d_]+(?:(?: och |/| & )[^\W\d_]+)?)[ \t]*:")  # the words of a heading before its colon
 _TECHNIQUE_SECTIONS = frozenset({"technique"})  # a report's technique lines speak of the report's own exam
 # "SPECT/CT", "SPECT-CT", "SPECT CT", "SPECT/lågdos-DT", "SPECT with low-dose CT"
 _HYBRID_PREFIX = re.compile(r"spect\s*(?:[/-]|\s(?:med|with))?\s*(?:(?:l[åa]gdos|low[- ]?dose)\s*-?\s*)?$", re.IGNORECASE)
@@ -159,6 +161,7 @@ class ExamWording:
         self.status_field = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_fields])
         self.status_line = folded_alternation([r"^\s*(?:" + p + ")" for p in lexicon.exam_status_lines])
         self.priority_line = folded_alternation([r"^\W*(?:" + p + ")" for p in lexicon.exam_priority_lines])
+        self.assessment_heading = folded_alternation([r"^(?:" + p + r")$" for p in lexicon.exam_assessment_headings])
         self.next_step = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_next_step])
         # a day in a performed cue ("done today") or right after it ("done on Wednesday")
         self.step_day = folded_alternation([r"\s*\b(?:" + p + ")" for p in lexicon.exam_step_days])
@@ -743,6 +746,8 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             if plans_by_purpose and not any(c.status == "performed" for c in cues):
                 _plan_by_purpose(sentence, here, wording)
                 _asked_under_a_referral_heading(sentence, here, wording)
+                if not cues:
+                    _named_alone_in_assessment(sentence, here, wording, text[:sent.start])
             if fates is not None:
                 fates.update((sent.start + e.start, e.status) for e in here if e.explicit)
             last_exams, last_at = here, i
@@ -847,6 +852,31 @@ def _asked_under_a_referral_heading(sentence: str, exams: list[_Exam], wording: 
         if ((exam.bare or exam.queried) and not exam.explicit and not exam.historical and exam.status == "performed"
                 and exam.section in _QUESTION_SECTIONS):
             exam.status, exam.reason, exam.was_requested = "requested", "referral", True
+
+
+def _named_alone_in_assessment(sentence: str, exams: list[_Exam], wording: ExamWording, before: str) -> None:
+    """In a clinical note's assessment ("Bedömning: Misstänkt sakrumfraktur. MR bäcken."; exams.json
+    ``assessment_headings``), a sentence that names one exam and nothing else, no date, no result and no status word,
+    is the writer's plan, as under a plan heading: the study is asked for, not reported ("DT bäcken ua.", "MR bäcken
+    3/2." report one). Under an epikris or a diagnosis list, which share the assessment's section, a study named alone
+    is one the stay saw done. ``before`` is the note's text before the sentence."""
+    if len(exams) != 1 or wording.region_word is None or wording.assessment_heading is None:
+        return
+    exam = exams[0]
+    if exam.explicit or exam.historical or exam.status != "performed" or exam.section not in _ASSESSMENT_SECTIONS:
+        return
+    headings = _HEADING.findall(_flat(before + sentence[:exam.start]))
+    if not headings or not wording.assessment_heading.match(headings[-1].strip()):
+        return
+    flat = _flat(sentence)
+    if any(ch.isdigit() for ch in flat):
+        return
+    before = flat[:exam.start].split()
+    if before and not (len(before) <= 2 and before[-1].endswith(":")):  # only its heading may stand before it
+        return
+    words = [w.strip(".,;()") for w in flat[exam.start:].split()[1:]]
+    if len(words) <= 4 and all(w in _LINE_JOINERS or not w or wording.region_word.match(w) for w in words):
+        exam.status, exam.reason, exam.was_requested, exam.explicit = "requested", "planned", True, True
 
 
 def _points_back(sentence: str, sent, column: _Exam | None, wording: ExamWording) -> bool:
@@ -1644,6 +1674,10 @@ def _reports_of_their_month(rows: list, resolved: list[dict]) -> None:
                        and _same_exam(r, row)), None)
         if report is not None:
             resolved[j].update(date=report.date)
+            if _quotes(row, report):
+                # "Kotkompression L1 på DT buk i januari" after a DT BUK whose report left out the pelvis: what the
+                # report said of its field holds for the quote too
+                resolved[j].update(region=report.region, covers_sacrum=bool(report.covers_sacrum))
 
 
 def _quotes(row, report) -> bool:

@@ -182,6 +182,9 @@ class Lexicon:
     # Words of an exam's list of body parts ("chest", "buk", "and"): a comma followed by them up to a region still
     # names the exam's field ("CT chest, abdomen and pelvis")
     region_list_words: tuple[str, ...]
+    # Verbs after an exam's words that say its field takes in more ("MR höger höft 10/2 som även inkluderade
+    # bäckenet"): the region window reaches a few words past them, so a date before them does not hide the part
+    region_reach_words: tuple[str, ...]
     sacrum_assessed: tuple[Entry, ...]
     demographics: dict[str, tuple[str, ...]]
     abbreviations: tuple[str, ...]
@@ -301,6 +304,8 @@ class Lexicon:
     # a sentence that gives a priority alone ("Prio: rutin.", "Prio 2.", "Omprioriterad till rutin."): right before
     # a clinical note's sentence naming studies with no status word of their own, it is their request
     exam_priority_lines: tuple[str, ...] = ()
+    # the headings of a clinical note's assessment ("Bedömning:"): an exam named alone under one is the writer's plan
+    exam_assessment_headings: tuple[str, ...] = ()
     exam_coverage: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # what opens a clause that goes on to an exam's next step from the clause that named it, beyond "and", "then"
     # ("suggested an MRI of the pelvis, which was done on 14 September"): the step is that exam's own
@@ -348,13 +353,13 @@ _TOP_KEYS = {
                  "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends", "dictation",
                  "answered_questions"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
-              "region_list_words",
+              "region_list_words", "region_reach_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
               "other_objects", "other_persons", "coverage", "unnamed_region", "other_region", "purpose_only",
               "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "guided_treatments",
               "guiding_before", "outside_study", "unrecorded", "procedure_codes", "study_parts", "angiogram_names",
-              "other_region_before", "status_fields", "status_lines", "priority_lines", "new_study", "next_step",
-              "step_days", "prior_study", "reviewed", "conditions", "swapped_to"},
+              "other_region_before", "status_fields", "status_lines", "priority_lines", "assessment_headings",
+              "new_study", "next_step", "step_days", "prior_study", "reviewed", "conditions", "swapped_to"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -547,7 +552,8 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         for reason, items in reasons.items():
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
-                "status_fields", "status_lines", "priority_lines", "next_step", "step_days", "new_study", "prior_study", "reviewed",
+                "status_fields", "status_lines", "priority_lines", "assessment_headings", "next_step", "step_days",
+                "new_study", "prior_study", "reviewed",
                 "conditions", "swapped_to", "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures",
                 "guided_treatments", "guiding_before", "study_parts", "angiogram_names"):
         if key in data:
@@ -704,6 +710,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         region_priority=tuple(exams.get("region_priority", REGIONS)),
         region_window=int(exams.get("region_window", 4)),
         region_list_words=tuple(exams.get("region_list_words", ())),
+        region_reach_words=tuple(exams.get("region_reach_words", ())),
         default_region=dict(exams.get("default_region", {})),
         sacrum_assessed=tuple(exams.get("sacrum_assessed", ())),
         demographics={k: tuple(v) for k, v in exams.get("demographics", {}).items()},
@@ -743,6 +750,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_status_fields=tuple(exams.get("status_fields", ())),
         exam_status_lines=tuple(exams.get("status_lines", ())),
         exam_priority_lines=tuple(exams.get("priority_lines", ())),
+        exam_assessment_headings=tuple(exams.get("assessment_headings", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         exam_next_step=tuple(exams.get("next_step", ())),
         exam_step_days=tuple(exams.get("step_days", ())),
