@@ -106,13 +106,15 @@ _AFTER_NAME = re.compile(_NAME_WORDS + r"\s*\(?(\d{1,2})/(\d{1,2})(?:/((?:19|20)
 # keeps the groups of _AFTER_NAME
 _AFTER_NAME_DOTTED = re.compile(_NAME_WORDS + r"\s*\(?(\d{1,2})\.(\d{1,2})\.()(?!\d)", re.IGNORECASE)
 
-_CACHE: dict[int, tuple] = {}
+_CACHE: dict[int, tuple[Lexicon, tuple]] = {}
 
 
 def _patterns(lexicon: Lexicon):
-    if id(lexicon) not in _CACHE:
-        _CACHE[id(lexicon)] = _compile(lexicon)
-    return _CACHE[id(lexicon)]
+    # the lexicon is kept with its patterns: a lexicon loaded later may reuse a freed one's id (tests load many)
+    cached = _CACHE.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _CACHE[id(lexicon)] = (lexicon, _compile(lexicon))
+    return cached[1]
 
 
 def _compile(lexicon: Lexicon):

@@ -133,10 +133,11 @@ class NotePipeline:
         # told by one keyword pass and not run; run, they took a sixth of an English note's extraction.
         self._dictation_gates = GateSet(Gate(pattern) for pattern, _ in self.dictation)
 
-    def read(self, text: str) -> ReadText:
+    def read(self, text: str, read: ReadText | None = None) -> ReadText:
         """``text`` as every stage reads it (textnorm.read_text), with what speech recognition wrote for a word or a
-        mark read as that word or mark (sections.json ``dictation``: "full stop", "in tact", "M R I")."""
-        read = read_text(text)
+        mark read as that word or mark (sections.json ``dictation``: "full stop", "in tact", "M R I"). ``read``, when
+        given, is ``read_text(text)`` already done (a caller that read the text to tell its language)."""
+        read = read_text(text) if read is None else read
         if not self.dictation:
             return read
         rules = [self.dictation[i] for i in self._dictation_gates.open(gate_view(read.text))]
@@ -162,7 +163,15 @@ class NotePipeline:
         (a Timestamp), when given, dates the reports and notes the note quotes (:func:`_dated_quotes`).
         """
         read = self.read(text)  # zero-width spaces read as spaces, "lÃ¤ndrygg" as "ländrygg", "in tact" as "intact"
-        text = read.text
+        mentions = self.extract_read(read.text, prefilter, note_type, note_year, note_date)
+        if read.text is not read.written:  # offsets and quotes into the note as written
+            mentions = [_as_written(m, read) for m in mentions]
+        return mentions
+
+    def extract_read(self, text: str, prefilter: bool = True, note_type: str | None = None,
+                     note_year: int | None = None, note_date=None) -> list[Mention]:
+        """:meth:`extract` of a text already read (:meth:`read`'s ``.text``), with offsets into that text: for a
+        caller that has read the note once and keeps working on the text as read."""
         # the prefilter reads raw text, where a soft hyphen splits a term ("sak\u00adrum"); the matcher reads
         # through it, so such a (rare) note has every sentence analysed
         if prefilter and not text.isascii() and INSIDE_WORD_INVISIBLES.search(text):
@@ -181,10 +190,7 @@ class NotePipeline:
         # an exam's name there is left to the exam rules
         mentions = [replace(m, assertion="hypothetical") if m.concept not in IMAGING_CONCEPTS
                     and m.assertion == "present" and in_empty_field(text, m.start) else m for m in mentions]
-        mentions = self._earlier_documents(text, mentions, note_date)  # "Previous report (XR 2023) for reference:"
-        if text is not read.written:  # offsets and quotes into the note as written
-            mentions = [_as_written(m, read) for m in mentions]
-        return mentions
+        return self._earlier_documents(text, mentions, note_date)  # "Previous report (XR 2023) for reference:"
 
     def _earlier_documents(self, text: str, mentions: list[Mention], note_date) -> list[Mention]:
         """A fracture or low-back pain stated present or suspected inside an earlier document pasted into the note is

@@ -49,12 +49,13 @@ def analyse_notes(notes: pd.DataFrame, lexicon_dir: str | None = None
         read = read_text(note.text)  # every stage reads zero-width spaces as spaces, "lÃ¤ndrygg" as "ländrygg"
         language = note.language or detect_language(read.text)
         pipeline = get_pipeline(language, lexicon_dir)
-        read = pipeline.read(note.text)  # and the language's dictation wording as meant ("full stop", "M R I")
+        read = pipeline.read(note.text, read)  # and the language's dictation wording as meant ("full stop", "M R I")
         if read.text is not note.text:
             note = note._replace(text=read.text)
         year = note.note_date.year if not pd.isna(note.note_date) else None
-        mentions = pipeline.extract(note.text, note_type=note.note_type, note_year=year,
-                                    note_date=None if pd.isna(note.note_date) else note.note_date)
+        # every stage below works on the text as read; mentions map back to the text as written at the end
+        mentions = pipeline.extract_read(note.text, note_type=note.note_type, note_year=year,
+                                         note_date=None if pd.isna(note.note_date) else note.note_date)
         fates: dict[int, str] = {}
         exam_rows += read_exams(note, mentions, pipeline, fates)
         mentions = with_exam_fates(mentions, fates)

@@ -125,3 +125,14 @@ def test_a_study_named_with_a_coming_day_is_booked(language, text, expected):
 def test_a_british_note_reads_its_slashed_dates_day_first(text, expected):
     exams = scan(notes_table([("n1", "2024-04-20", "clinical", "", text, "en")])).exams
     assert exams[exams["modality"].isin(["ct", "mri"])]["date"].tolist() == [pd.Timestamp(expected)]
+
+
+def test_a_lexicon_that_reuses_a_freed_lexicons_id_gets_its_own_date_words():
+    """Compiled date patterns are cached per lexicon object; a lexicon loaded later may get the id of one freed
+    before it (tests load many), and must not read dates with the freed lexicon's words."""
+    from reportminer import dates
+
+    swedish, english = load_lexicon("sv"), load_lexicon("en")
+    dates._CACHE[id(english)] = (swedish, dates._compile(swedish))  # as if a freed Swedish lexicon had its id
+    sentence = "MRI pelvis last winter was normal."
+    assert dates.stated_exam_date(sentence, pd.Timestamp("2025-06-01"), english) == pd.Timestamp("2025-02-28")

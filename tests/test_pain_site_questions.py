@@ -29,6 +29,14 @@ LBP = "low_back_pain"
     ("Pain? Yes, lower back.", "en"),
     ("Any back pain? Yes, low down.", "en"),
     ("Back pain? Yes - lower back.", "en"),
+    # the answer's site after a bracket or a word of degree ("mest", "mostly")
+    ("Har hon ont? Ja (mest i ländryggen).", "sv"),
+    ("Har du ont någonstans? Ja, främst i korsryggen.", "sv"),
+    ("Har patienten ont? Ja (huvudsakligen längst ner i ryggen).", "sv"),
+    ("Any pain? Yes (mostly in the lower back).", "en"),
+    ("Back pain? Yes, mainly across the lower back.", "en"),
+    ("Where is the pain? Low in the back.", "en"),
+    ("Where is the pain worst? Low down in my back.", "en"),
 ])
 def test_a_pain_question_answered_with_the_low_back_states_the_pain(text, lang):
     assert assertions(text, lang, LBP) == ["present"]
@@ -44,6 +52,11 @@ def test_a_pain_question_answered_with_the_low_back_states_the_pain(text, lang):
     ("Any pain? Yes, in the knee.", "en"),
     ("Any pain? Yes, lower abdomen.", "en"),
     ("Pain? No.", "en"),
+    ("Har hon ont? Ja (mest i knäna).", "sv"),
+    ("Any pain? Yes (mostly in the knees).", "en"),
+    ("Where is the pain? Low in the tummy.", "en"),  # low, but not in the back
+    ("Where is your pain? Lower abdomen.", "en"),
+    ("Where is your pain? Lower legs.", "en"),
 ])
 def test_a_pain_question_answered_with_another_site_or_no_states_no_low_back_pain(text, lang):
     assert assertions(text, lang, LBP) == []
@@ -56,6 +69,13 @@ def test_a_pain_question_answered_with_another_site_or_no_states_no_low_back_pai
     ("Var sitter smärtan? Ländryggen? Oklart.", "sv", ["uncertain"]),  # the answer's own doubt stays
     ("LBP? No.", "en", ["negated"]),
     ("LBP? Yes.", "en", ["present"]),
+    # a bare answer that goes on with a word of degree, a side or a time, or a bracket, still answers yes
+    ("Ländryggssmärta? Ja, mest till vänster.", "sv", ["present"]),
+    ("Ländryggssmärta? Ja (mest nattetid).", "sv", ["present"]),
+    ("Ländryggssmärta? Ja, men inte nu.", "sv", ["uncertain"]),  # a "men" that takes it back answers nothing
+    ("Low back pain? Yes (since the fall).", "en", ["present"]),
+    ("Low back pain? Yes - since the fall.", "en", ["present"]),
+    ("Low back pain? No (denies).", "en", ["negated"]),
 ])
 def test_a_question_that_names_the_site_or_an_answer_with_its_own_word_keeps_its_reading(text, lang, expected):
     assert assertions(text, lang, LBP) == expected
