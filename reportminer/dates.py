@@ -106,6 +106,15 @@ _AFTER_NAME = re.compile(_NAME_WORDS + r"\s*\(?(\d{1,2})/(\d{1,2})(?:/((?:19|20)
 # keeps the groups of _AFTER_NAME
 _AFTER_NAME_DOTTED = re.compile(_NAME_WORDS + r"\s*\(?(\d{1,2})\.(\d{1,2})\.()(?!\d)", re.IGNORECASE)
 
+_LINE_BREAKS = str.maketrans("\n\r\t", "   ")
+
+
+def _one_line(sentence: str) -> str:
+    """Folded and on one line: a sentence wrapped inside a phrase ("MR av bäckenet på Capio i" + "höstas") reads as
+    the lexicon's date words, written with single spaces, expect."""
+    return fold(sentence).translate(_LINE_BREAKS)
+
+
 _CACHE: dict[int, tuple[Lexicon, tuple]] = {}
 
 
@@ -234,7 +243,7 @@ def day_just_past(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon) -> p
     the latest such day before the note (a note of a Tuesday that says "i tisdags" means the week before), or a day
     or two back ("i går", "yesterday"). None if it names none. Weaker than any date :func:`stated_exam_date` or
     :func:`exam_name_date` reads ("Föll i tisdags, DT bäcken 3/1 visade ..."): the caller asks it last."""
-    text = fold(sentence)
+    text = _one_line(sentence)
     *_, weekdays, days_back, _periods, _day_first = _patterns(lexicon)
     for regex, days in days_back:
         if regex.search(text):
@@ -300,7 +309,7 @@ def stated_exam_date(sentence: str, note_date: pd.Timestamp, lexicon: Lexicon,
                      order: str | None = None) -> pd.Timestamp | None:
     """The date a sentence gives for its exam, never later than the note; None if it gives none. ``order`` is the
     note's own day-month order (note_slash_order), if it shows one: it replaces the language's."""
-    text = _iso_days(fold(sentence), _short_days(lexicon), note_date)
+    text = _iso_days(_one_line(sentence), _short_days(lexicon), note_date)
     m = _ISO.search(text)
     if m:
         try:

@@ -394,9 +394,15 @@ def _report_follows(text: str, body_start: int, end: int, report_opener: re.Patt
     if nl < 0 or "\n" in text[:body_start].rstrip(" \t")[-1:] or not text[body_start:nl].strip():
         return None  # no line after it; or the heading stood alone on its line
     start = _indented(text, nl + 1, end)
-    if start >= end or report_opener.match(fold(text[start:min(end, start + 80)]).lower()) is None:
+    if start < end and report_opener.match(fold(text[start:min(end, start + 80)]).lower()) is not None:
+        return start
+    # a question cut onto a second line ("Clinical details: ... buttock pain, no" + "trauma. ?stress fracture" +
+    # "There is ..."): the report opens on the line after the question's last
+    lines = _lines(text, body_start, end)
+    if len(lines) < 2 or lines[1][0] == start:
         return None
-    return start
+    start = lines[1][0]
+    return start if report_opener.match(fold(text[start:min(end, start + 80)]).lower()) is not None else None
 
 
 def _asked_on_one_line(text: str, body_start: int, end: int) -> int | None:
@@ -543,6 +549,7 @@ def _lines(text: str, start: int, end: int, continuations: frozenset[str] = froz
         dangling = prev_char in "-\u2013\u2014" and brk - 2 >= start and text[brk - 2] == " " or prev_char == ":"
         wrapped = (prev_char.isalpha() and prev_char.islower() or prev_char == "," or hyphenated) and (
             next_char.isalpha() and next_char.islower() or next_char.isdigit() and not _opens_a_line(text, after)
+            or _opens_a_remark(text, after, end)
         ) or dangling and next_char.isalpha() and next_char.islower()
         if not wrapped and prev_char in "-\u2013\u2014" and dangling and next_char.isupper() \
                 and _in_capitals(text[_line_start_of(text, brk):brk]) \
@@ -598,6 +605,13 @@ def _next_item(text: str, line_start: int, brk: int, after: int) -> bool:
         return False
     n = _ITEM_NUMBER.match(text, after)
     return n is not None and int(n.group(1)) == int(m.group(1)) + 1
+
+
+def _opens_a_remark(text: str, pos: int, end: int) -> bool:
+    """Whether the line from ``pos`` opens with a bracketed remark in small letters ("skickad till Unilabs" +
+    "(upphandlad MR)."): a remark on what the line before ended with, not an item ("(a) ...", "(1) ...")."""
+    return (text.startswith("(", pos) and pos + 2 < end and text[pos + 1].isalpha() and text[pos + 1].islower()
+            and text[pos + 2] not in ").")
 
 
 def _indented(text: str, pos: int, end: int) -> int:

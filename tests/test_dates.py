@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from reportminer.dates import exam_name_date
+from reportminer.dates import day_just_past, exam_name_date, stated_exam_date
 from reportminer.lexicon import load_lexicon
 from reportminer.pipeline import scan
 
@@ -136,3 +136,24 @@ def test_a_lexicon_that_reuses_a_freed_lexicons_id_gets_its_own_date_words():
     dates._CACHE[id(english)] = (swedish, dates._compile(swedish))  # as if a freed Swedish lexicon had its id
     sentence = "MRI pelvis last winter was normal."
     assert dates.stated_exam_date(sentence, pd.Timestamp("2025-06-01"), english) == pd.Timestamp("2025-02-28")
+
+
+@pytest.mark.parametrize("language,sentence,note_date,expected", [
+    ("sv", "Hon gjorde en MR av bäckenet på Capio i\nhöstas för sin höftsmärta.", "2025-02-10", "2024-11-30"),
+    ("sv", "DT bäcken gjordes för tre\nveckor sedan.", "2025-02-10", "2025-01-20"),
+    ("sv", "DT bäcken gjordes för tre veckor sedan.", "2025-02-10", "2025-01-20"),  # the same on one line
+    ("en", "MRI pelvis last\nwinter was normal.", "2025-06-01", "2025-02-28"),
+    ("en", "CT of the pelvis two\nweeks ago was negative.", "2025-06-01", "2025-05-18"),
+    ("en", "MRI pelvis was\nnormal.", "2025-06-01", None),  # a wrap adds no date
+])
+def test_a_date_in_words_split_by_a_line_break_still_dates_the_study(language, sentence, note_date, expected):
+    got = stated_exam_date(sentence, pd.Timestamp(note_date), load_lexicon(language))
+    assert got == (pd.Timestamp(expected) if expected else None)
+
+
+@pytest.mark.parametrize("language,sentence,expected", [
+    ("sv", "DT bäcken i\ntisdags visade ingen fraktur.", "2025-02-04"),
+    ("en", "CT pelvis last\nTuesday showed no fracture.", "2025-02-04"),
+])
+def test_a_weekday_split_by_a_line_break_still_dates_the_study(language, sentence, expected):
+    assert day_just_past(sentence, pd.Timestamp("2025-02-10"), load_lexicon(language)) == pd.Timestamp(expected)

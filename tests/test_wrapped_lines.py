@@ -192,3 +192,47 @@ def test_a_list_of_studies_keeps_its_lines(text, lang, modality, status):
 ])
 def test_a_line_break_between_a_trigger_and_its_finding_changes_nothing(text, lang):
     assert assertions_by_concept(text, lang) == assertions_by_concept(text.replace("\n", " "), lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a bracketed remark in small letters cut onto the next line belongs to the sentence before it
+    ("Remiss MR bäcken skickad till Unilabs\n(upphandlad MR).", "sv"),
+    ("Hon har inte gjort någon DT av bäckenet\n(enligt dottern), bara slätröntgen.", "sv"),
+    ("No CT of the pelvis has been done\n(per her daughter), only plain films.", "en"),
+    ("MRI pelvis was declined by the patient\n(claustrophobia) in March.", "en"),
+])
+def test_a_bracketed_remark_cut_onto_the_next_line_goes_on(text, lang):
+    assert exam_rows(text, lang) == exam_rows(text.replace("\n", " "), lang)
+    assert assertions_by_concept(text, lang) == assertions_by_concept(text.replace("\n", " "), lang)
+
+
+@pytest.mark.parametrize("text, lang, modality, status", [
+    # an item of a lettered or numbered list in brackets opens its own line
+    ("Plan:\n(a) MRI pelvis requested\n(b) no CT", "en", "mri", "requested"),
+    ("Plan:\n(1) MR bäcken beställs\n(2) ingen DT", "sv", "mri", "requested"),
+])
+def test_a_bracketed_list_item_keeps_its_line(text, lang, modality, status):
+    assert statuses(text, lang, modality) == [status]
+
+
+@pytest.mark.parametrize("text, lang, concept, expected", [
+    # the referral's question cut onto a second line: the report still opens on the line after it
+    ("Clinical details: 63M, marathon runner, 3/52 left buttock pain, no\ntrauma. ?stress fracture\nThere is a faint "
+     "sclerotic band in the left sacral ala ?stress fracture.", "en", "sacral_fracture", ["uncertain"]),
+    ("Clinical details: 3/52 left buttock pain, no trauma. ?stress fracture\nThere is a faint sclerotic band in the "
+     "left sacral ala ?stress fracture.", "en", "sacral_fracture", ["uncertain"]),  # the same on one line
+    ("Frågeställning: 80-årig kvinna med ont i korsryggen sedan fallet, tidigare\nkotkompression. ?sakrumfraktur\n"
+     "Det finns en skleros i vänster sakralvinge, ?insufficiensfraktur.", "sv", "sacral_fracture",
+     ["hypothetical", "uncertain"]),  # the referral's question, then the report's own doubt
+    # a Swedish report opens after a question on the heading's line, as an English one does
+    ("Frågeställning: ont i korsryggen. ?sakrumfraktur\nSkelettet är osteopent. Det finns en skleros i vänster "
+     "sakralvinge, ?insufficiensfraktur.", "sv", "sacral_fracture", ["hypothetical", "uncertain"]),
+    # a second line of the referral that tells of an earlier study is no report: its question still asks
+    ("Frågeställning: Fall i hemmet, ont i korsryggen.\nIngen fraktur på slätröntgen i går. ?sakrumfraktur", "sv",
+     "sacral_fracture", ["hypothetical"]),
+    # a question of two lines whose second line is no report keeps asking
+    ("Clinical details: 3/52 left buttock pain after a fall, no\ntrauma since. ?sacral fracture\n?pubic ramus "
+     "fracture", "en", "sacral_fracture", ["hypothetical"]),
+])
+def test_a_question_cut_onto_a_second_line_ends_where_the_report_opens(text, lang, concept, expected):
+    assert assertions_by_concept(text, lang, "radiology")[concept] == expected
