@@ -143,6 +143,10 @@ class ExamWording:
         # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before
         # the exam's name
         self.prior_study = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_prior_study])
+        # a report asking for its own study again ("Omtag i sedering rekommenderas"; see _repeat_asked)
+        self.repeat_study = folded_alternation(lexicon.exam_repeat_study)
+        # a clause opening on a first attempt ("MR bäcken genomförd efter andra försöket (första avbröts pga smärta)")
+        self.earlier_attempt = folded_alternation([r"[\s(\[-]*(?:" + p + r")\b" for p in lexicon.exam_earlier_attempt])
         self.swapped_to = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_swapped_to])
         # the review of a study named before ("Eftergranskning av scintigrafin avvaktas"): the wording ends right before
         # the exam's name
@@ -254,6 +258,11 @@ class ExamWording:
                  for status, reason, gate in (self.cue_gates[i],) for m in gate.regex.finditer(text)]
         if self.other_objects is not None and any(c.status == "not_performed" for c in found):
             found = [c for c in found if c.status != "not_performed" or not self._about_other_object(text, c)]
+        if self.earlier_attempt is not None and any(c.status == "performed" for c in found):
+            # a failure told of a first attempt, in a sentence that tells the study done, is that attempt's: "MR
+            # bäcken genomförd efter andra försöket (första avbröts pga smärta)", "Första försöket avbröts, andra
+            # försöket gav diagnostiska bilder"; alone ("Första försöket avbröts.") it is the study's
+            found = [c for c in found if c.status != "not_performed" or not self._of_an_earlier_attempt(text, c)]
         if self.contrast is not None and any(c.status != "performed" for c in found):
             turned = [(m.start(), m.end()) for m in self.contrast.finditer(text)]
             found = [c for c in found if c.status == "performed" or not any(c.start < e and s < c.end for s, e in turned)]
@@ -284,6 +293,12 @@ class ExamWording:
         start, end = bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text)
         reason = _REASON_WORD.search(text, cue.end, end)
         return self.other_objects.search(text, start, reason.start() if reason else end) is not None
+
+    def _of_an_earlier_attempt(self, text: str, cue: Cue) -> bool:
+        """The clause of ``cue`` opens on words of a first attempt (exams.json ``earlier_attempt``)."""
+        bounds = clause_bounds(text)
+        start = bounds[bisect.bisect_right(bounds, cue.start) - 1]
+        return self.earlier_attempt.match(text, start, cue.start) is not None
 
     def names_no_region(self, following: str) -> bool:
         """The words after a modality say something of the exam, not of a body part ("the MRI was negative",
@@ -439,7 +454,7 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     sentences = pipeline.splitter.sentences(text)
     exams, by_sentence = _exams_in_sentences(text, sentences, imaging, wording,
                                              scan_named=column is not None and column.modality == "scintigraphy")
-    _mark_results(by_sentence, mentions, sentences)
+    _mark_results(by_sentence, mentions, sentences, text)
     if column is not None:
         exams.insert(0, column)
     # a report that found or excluded a sacral fracture imaged the sacrum, whatever else it says ("terminated
@@ -459,6 +474,8 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
         if sacrum_read and column.status == "not_performed":
             column.status, column.reason = "performed", "reported"
         column.day = _outside_day(note, text, sentences, by_sentence, column, wording, pipeline.lexicon)
+        if radiology and (repeat := _repeat_asked(column, text, sentences, by_sentence, wording)) is not None:
+            exams.append(repeat)
     coverage = _Coverage(note, mentions, sentences, pipeline, wording, radiology, set(by_sentence))
     if radiology and column is not None:
         others = [e for i, here in by_sentence.items() for e in here
@@ -622,16 +639,28 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def _mark_results(by_sentence: dict[int, list[_Exam]], mentions, sentences) -> None:
+# the words between a finding and the study it is credited to ("Kompressionsfraktur L1 enligt MR", "fracture on CT")
+# (a side or level may stand between: "Ramusfraktur vänster enligt DT")
+_CREDITED_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:enligt|p[åa]|vid|according to|on|at)\s+(?:(?:en|ett|den|det|the|an?)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _mark_results(by_sentence: dict[int, list[_Exam]], mentions, sentences, text: str = "") -> None:
     """An exam read as done that ends a sentence stating a fracture found or excluded ("Sacral fracture on CT.", "No
     fracture of L2 on MRI.") reported that result: a later "No further imaging." is about other studies. One with
-    more after it may have a fate of its own ("Ramus fracture and MRI pelvis, which she declined.")."""
+    more after it may have a fate of its own ("Ramus fracture and MRI pelvis, which she declined."), unless the
+    finding is credited to it right before its name ("Kompressionsfraktur L1 enligt MR, som fick avbrytas i förtid":
+    a study that gave a finding was done, however it ended)."""
     starts = [s.start for s in sentences]
-    with_result = {_sentence_of(starts, m.start) for m in mentions
-                   if m.concept in RESULT_CONCEPTS and m.assertion in ("present", "negated")} if sentences else set()
+    results = [m for m in mentions if m.concept in RESULT_CONCEPTS and m.assertion in ("present", "negated")]
+    with_result = {_sentence_of(starts, m.start) for m in results} if sentences else set()
     for i in with_result:
         for exam in by_sentence.get(i, []):
-            if exam.status == "performed" and exam.bare and not exam.historical:
+            if exam.status != "performed" or exam.historical:
+                continue
+            at = sentences[i].start + exam.start
+            if exam.bare or (text and any(m.end <= at and _CREDITED_TO.fullmatch(text, m.end, at) for m in results
+                                          if _sentence_of(starts, m.start) == i)):
                 exam.reported = True
 
 
@@ -1315,6 +1344,36 @@ def _outside_day(note, text: str, sentences, by_sentence: dict[int, list[_Exam]]
         day = stated_exam_date(sentence, note.note_date, lexicon)
         if day is not None and day < note.note_date:
             return day
+    return None
+
+
+def _repeat_asked(column: _Exam, text: str, sentences, by_sentence: dict[int, list[_Exam]],
+                  wording: ExamWording) -> _Exam | None:
+    """A radiology report that asks for its own study again, naming no exam ("Icke diagnostisk undersökning. Omtag i
+    sedering rekommenderas.", "Förnyad undersökning föreslås", "Undersökningen bör göras om i narkos"): a request of the
+    same modality and field (exams.json ``repeat_study`` with a request word in the sentence), beside the study done;
+    a completion of a lumbar study over the sacrum ("Kompletteras med koronal STIR över sakrum") asks for a sacral one.
+    A request is only a request: the study done keeps its own status and coverage."""
+    if column.modality not in CROSS_SECTIONAL or wording.repeat_study is None:
+        return None
+    for i, sent in enumerate(sentences):
+        sentence = text[sent.start:sent.end]
+        if by_sentence.get(i) or not wording.says(wording.repeat_study, sentence):
+            continue
+        asked = [c for c in wording.find_cues(sentence) if c.status == "requested"]
+        if asked and not any(c.status != "requested" and c.start > asked[-1].start
+                             for c in wording.find_cues(sentence)):
+            # a completion over the sacrum asked in a lumbar report ("Kompletteras med koronal STIR över sakrum") is of
+            # the sacrum
+            region = column.region
+            if region not in COVERING_REGIONS and wording.says(wording.sacrum_words, sentence):
+                region = "sacrum"
+            elif region not in COVERING_REGIONS and wording.subject is not None and wording.subject.search(
+                    _flat(sentence)) is not None:
+                region = "pelvis"  # "Bör kompletteras med STIR-sekvenser genom bäckenet"
+            return _Exam(column.modality, region, i, 0, "requested", asked[-1].reason,
+                         evidence=[_clean(sentence)], explicit=True, was_requested=True,
+                         unnamed=column.unnamed, elsewhere=column.elsewhere, neighbour=column.neighbour)
     return None
 
 

@@ -255,6 +255,10 @@ class Lexicon:
     # scintigrafin avvaktas"): that study, no new one
     exam_reviewed: tuple[str, ...] = ()
     exam_prior_study: tuple[str, ...] = ()  # words right before an exam that make it an earlier one ("no prior pelvic")
+    # words opening a clause that tell of a first attempt ("(första avbröts pga smärta)"): its failure is that attempt's
+    exam_earlier_attempt: tuple[str, ...] = ()
+    # words of a radiology report that name its own study again as one to repeat ("Omtag i sedering rekommenderas")
+    exam_repeat_study: tuple[str, ...] = ()
     exam_swapped_to: tuple[str, ...] = ()  # words right before an exam that make it the one a request was changed to
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
@@ -359,7 +363,8 @@ _TOP_KEYS = {
               "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures", "guided_treatments",
               "guiding_before", "outside_study", "unrecorded", "procedure_codes", "study_parts", "angiogram_names",
               "other_region_before", "status_fields", "status_lines", "priority_lines", "assessment_headings",
-              "new_study", "next_step", "step_days", "prior_study", "reviewed", "conditions", "swapped_to"},
+              "new_study", "next_step", "step_days", "prior_study", "reviewed", "conditions", "swapped_to",
+              "earlier_attempt", "repeat_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -553,7 +558,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
                 "status_fields", "status_lines", "priority_lines", "assessment_headings", "next_step", "step_days",
-                "new_study", "prior_study", "reviewed",
+                "new_study", "prior_study", "reviewed", "earlier_attempt", "repeat_study",
                 "conditions", "swapped_to", "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures",
                 "guided_treatments", "guiding_before", "study_parts", "angiogram_names"):
         if key in data:
@@ -731,6 +736,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_other_objects=tuple(exams.get("other_objects", ())),
         exam_other_persons=tuple(exams.get("other_persons", ())),
         exam_prior_study=tuple(exams.get("prior_study", ())),
+        exam_earlier_attempt=tuple(exams.get("earlier_attempt", ())),
+        exam_repeat_study=tuple(exams.get("repeat_study", ())),
         exam_reviewed=tuple(exams.get("reviewed", ())),
         exam_swapped_to=tuple(exams.get("swapped_to", ())),
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
