@@ -6,9 +6,11 @@ lexicon's "\\W" had turned into "\\w" when its patterns were lowercased); a done
 planeras" stays done; a study a patient or relative tells of that the writer cannot find ("jag hittar den inte i
 NPÖ", "den hittas inte i journalen", "går inte att hitta") is not done; "Inget svar på MR bäcken ännu vid
 utskrivning" tells of a study done during the stay; a colon inside a word ("på VC:s remiss", "MR:en") ends no clause;
-and a fracture whose site's branch or side follows it ("Fraktur i vänster ramus superior, ...") keeps its reading
-when a hedged fracture of another site comes after the comma ("..., misstänkt fraktur i vänster sakralvinge"). Each
-family by several differently worded sentences, and its look-alikes."""
+a fracture whose site's branch or side follows it ("Fraktur i vänster ramus superior, ...") keeps its reading when a
+hedged fracture of another site comes after the comma ("..., misstänkt fraktur i vänster sakralvinge"); and a finding
+of a study named with an earlier year ("MR bäcken 2022: sakrumfraktur höger", "DT bäcken från 2022 visade ...", "MR
+bäcken i mars 2023 visade ...") is that earlier episode's (historical). Each family by several differently worded
+sentences, and its look-alikes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -178,6 +180,36 @@ def test_outside59_sv_the_first_fracture_keeps_its_reading(sentence, concept):
 ])
 def test_outside59_sv_the_hedge_stays_with_its_own_fracture(sentence, concept, expected):
     assert assertions(sentence, "sv", concept) == expected
+
+
+# --- a study dated by an earlier year, then what it showed ----------------------------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("MR bäcken 2022: sakrumfraktur höger.", SACRAL),
+    ("DT bäcken från 2022 visade sakrumfraktur.", SACRAL),
+    ("MR bäcken i mars 2023 visade sakrumfraktur höger.", SACRAL),
+    ("DT bäcken 2022: fraktur i höger ramus superior.", RAMUS),
+    ("Rtg ländrygg 2021: kotkompression L1.", VCF),
+    ("MR sakrum 2023-06-02: insufficiensfraktur i vänster sakralvinge.", SACRAL),
+])
+def test_outside59_sv_a_finding_of_a_study_dated_years_back_is_historical(sentence, concept):
+    assert assertions(sentence, "sv", concept) == ["historical"]
+
+
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("MR bäcken 2025: sakrumfraktur höger.", SACRAL, ["present"]),  # the note's own year
+    ("MR bäcken 2025-01-10: sakrumfraktur höger.", SACRAL, ["present"]),
+    ("DT bäcken i december 2024 visade sakrumfraktur.", SACRAL, ["present"]),  # within a year of the note
+    ("Jämfört med DT bäcken 2022 ses nu en fraktur i höger ramus superior.", RAMUS, ["present"]),
+    ("DT ländrygg 2021 visade kompression av L1, nu även ny kompression av L2.", VCF, ["historical", "present"]),
+])
+def test_outside59_sv_a_finding_of_this_episode_stays_present(sentence, concept, expected):
+    assert assertions(sentence, "sv", concept) == expected
+
+
+def test_outside59_sv_an_earlier_episodes_sacral_fracture_leaves_the_new_one_unworked_up():
+    rows = [("n1", "2025-03-02", "radiology", "RTG BÄCKEN", "Fynd: Fraktur i vänster ramus superior.", "sv"),
+            ("n2", "2025-03-03", "clinical", "", "84-årig kvinna. Tidigare: MR bäcken 2022: sakrumfraktur höger.", "sv")]
+    assert flag_and_workup(only_case(rows, "sv")) == ("true", "radiograph_only")
 
 
 # --- the set ------------------------------------------------------------------------------------------------------
