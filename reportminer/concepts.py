@@ -212,19 +212,29 @@ def _union_overlaps(doc: Doc, spans: list[Span], fracture_word: re.Pattern | Non
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if out and span.start < out[-1].end:
-            if span.end > out[-1].end and not _appositive(doc, out[-1], fracture_word):
+            if span.end > out[-1].end and not _appositive(doc, out[-1], span, fracture_word):
                 out[-1] = Span(doc, out[-1].start, span.end, label=span.label_)
         else:
             out.append(span)
     return out
 
 
-def _appositive(doc: Doc, first: Span, fracture_word: re.Pattern | None) -> bool:
+_SITE_TAIL_WORDS = 4  # words of a branch or side ("superior", "superior och inferior bilat") after a whole fracture mention
+
+
+def _appositive(doc: Doc, first: Span, later: Span, fracture_word: re.Pattern | None) -> bool:
     """A later match that only goes on past a comma after a whole fracture mention describes its kind ("fracture of
     the left inferior pubic ramus, both likely insufficiency fractures", "... ramus, likely an insufficiency
     fracture"): the fracture stays as first stated, and a hedge on its cause does not doubt it."""
-    return (fracture_word is not None and first.end < len(doc) and doc[first.end].text == ","
-            and any(fracture_word.fullmatch(t.norm_) for t in first))
+    if fracture_word is None or not any(fracture_word.fullmatch(t.norm_) for t in first):
+        return False
+    # the words of the site's branch or side may stand between the mention and the comma ("Fraktur i vänster ramus
+    # superior, misstänkt fraktur i vänster sakralvinge"): a later match from the site on past the comma is another
+    # finding or the first one's kind, and its hedge does not doubt the first (round 59 sv)
+    end = first.end
+    while end < len(doc) and end - first.end < _SITE_TAIL_WORDS and doc[end].is_alpha:
+        end += 1
+    return end < len(doc) and doc[end].text == "," and later.end > end + 1
 
 
 def _within(span: Span, spans: list[Span]) -> bool:

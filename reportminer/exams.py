@@ -67,8 +67,9 @@ _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", "")
                    "hypothetical": ("requested", "planned"), "uncertain": ("requested", "planned"),
                    "negated": ("not_performed", "not_done")}
 # Where a clause ends: punctuation, and the words that turn a sentence ("ordered, but cancelled").
-# a colon between digits is a clock time ("MRI pelvis at 14:00 to exclude ..."), not the end of a clause
-_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|(?<!\d):|:(?!\d)"
+# a colon between digits is a clock time ("MRI pelvis at 14:00 to exclude ..."), not the end of a clause; nor is one
+# between a word and its Swedish genitive or definite ending ("på VC:s remiss", "MR:en", "DT:n"; round 59 sv)
+_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|(?<![\d\w]):|(?<=\d):(?!\d)|(?<=[^\W\d]):(?!(?:s|n|en|et|ens|ets)\b)"
                            r"|\s(?:but|however|although|though|whereas|men|dock|medan|emellertid)\s")
 _PURPOSE_REACH = 80  # characters after an exam's name within which its purpose is read (_plan_by_purpose)
 _OTHER_PERSON_REACH = 60  # characters before an exam's name read for another person owning it ("Her husband, who had an")
