@@ -27,7 +27,7 @@ from .concepts import SECTION_KEY, cached_lexicon, make_compiler
 from .dates import month_end
 from .matcher import TokenMatcher
 from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, SectionRule, Trigger
-from .textnorm import fold, fold_lower, folded_alternation
+from .textnorm import fold, fold_lower, folded_alternation, folded_pattern
 
 # doc.user_data key holding the note's type (CONTRACT ``note_type``); absent or None: not known (a lone sentence,
 # read as a radiology report's field would be).
@@ -169,7 +169,7 @@ class ContextAnnotator:
         self.question_openers = tuple(tuple(fold_lower(w) for w in opener.split()) for opener in lexicon.question_openers)
         # a denial placed on an earlier study, of a finding the sentence calls new (context.json earlier_study_denials)
         self.earlier_study = {k: frozenset(fold_lower(w) for w in v) for k, v in lexicon.earlier_study_denials.items()}
-        self.patient_as_parent = re.compile(fold(lexicon.patient_as_parent).lower()) \
+        self.patient_as_parent = re.compile(folded_pattern(lexicon.patient_as_parent)) \
             if lexicon.patient_as_parent else None
         self.child_informants = folded_alternation(lexicon.child_informants)
         self.definite_fracture = folded_alternation(lexicon.definite_fractures)

@@ -27,7 +27,7 @@ from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon
 from .placement import BackPainPlacement
 from .regexgate import AnyOf, Gate, GateSet, gate_view
 from .sections import Sentence, SectionSplitter, in_empty_field
-from .textnorm import INSIDE_WORD_INVISIBLES, ReadText, dictated, fold, folded_alternation, read_text
+from .textnorm import INSIDE_WORD_INVISIBLES, ReadText, dictated, fold, folded_alternation, folded_pattern, read_text
 
 VCF = "vertebral_compression_fracture"
 _EXAM_CACHE_LIMIT = 10_000  # distinct exam names remembered per pipeline
@@ -125,7 +125,7 @@ class NotePipeline:
         self._exams: dict[str, tuple[str, str] | None] = {}
         self._sentence_memo: dict[tuple, tuple] = {}
         # each informant pattern on its own behind its gate: one alternation costs a pass over every note
-        self.child_informants = AnyOf(re.compile(fold(p).lower()) for p in self.lexicon.child_informants)
+        self.child_informants = AnyOf(re.compile(folded_pattern(p)) for p in self.lexicon.child_informants)
         self.report_verb = folded_alternation([rf"\b(?:{v})\b" for v in self.lexicon.report_verbs])
         self.dictation = tuple((re.compile(p, re.IGNORECASE | re.MULTILINE), chars)
                                for p, chars in self.lexicon.dictation)

@@ -66,10 +66,20 @@ def fold_lower(text: str) -> str:
     return folded if folded.isascii() else INSIDE_WORD_INVISIBLES.sub("", folded)
 
 
+def folded_pattern(pattern: str) -> str:
+    """A lexicon's regular expression as it reads folded lowercase text: folded, and lowercased except for the
+    letter after a backslash, which names a class or an anchor whose case is its meaning ("\\W" is not "\\w")."""
+    folded = fold(pattern)
+    if "\\" not in folded:
+        return folded.lower()
+    parts = re.split(r"(\\.)", folded)  # escapes at odd positions
+    return "".join(part if i % 2 else part.lower() for i, part in enumerate(parts))
+
+
 def folded_alternation(patterns: Iterable[str]) -> re.Pattern | None:
     """One expression matching where any of ``patterns`` does, on folded lowercase text (lexicon wording lists are
     written with å/ä/ö and capitals; notes are matched folded); None for no patterns."""
-    folded = [fold(p).lower() for p in patterns]
+    folded = [folded_pattern(p) for p in patterns]
     return re.compile("|".join(f"(?:{p})" for p in folded)) if folded else None
 
 
