@@ -491,9 +491,9 @@ class ContextAnnotator:
         if not YEAR.fullmatch(span[-1].text):
             return False
         # a phrase that ends in a four-digit year dates what it holds by that year too ("hade ryggskott 2023",
-        # "utreddes för ländryggssmärta i januari 2025": the note's own year is no earlier episode)
+        # "utreddes för ländryggssmärta i januari 2025", "DT 2025 visade": the note's own year is no earlier episode)
         if len(span) != 1 and (len(span) != 2 or span[0].norm_ not in _YEAR_PREPOSITIONS) and not (
-                len(span) > 2 and re.fullmatch(r"(?:19|20)\d\d", span[-1].text)):
+                len(span) >= 2 and re.fullmatch(r"(?:19|20)\d\d", span[-1].text)):
             return False
         text = span[-1].text
         if text[0] == "-" and span.end < len(span.doc) and span.doc[span.end].norm_ in self.range_units:

@@ -168,6 +168,8 @@ class ExamWording:
         self.priority_line = folded_alternation([r"^\W*(?:" + p + ")" for p in lexicon.exam_priority_lines])
         self.assessment_heading = folded_alternation([r"^(?:" + p + r")$" for p in lexicon.exam_assessment_headings])
         self.next_step = folded_alternation(["^(?:" + p + ")" for p in lexicon.exam_next_step])
+        # a later clause that tells a stopped study repeated or completed (_done_on_repeat), matched at its start
+        self.repeat_clause = folded_alternation([r"\s*(?:" + p + ")" for p in lexicon.exam_repeat_clause])
         # a day in a performed cue ("done today") or right after it ("done on Wednesday")
         self.step_day = folded_alternation([r"\s*\b(?:" + p + ")" for p in lexicon.exam_step_days])
         # one word of a body region as the regions write it ("bäcken", "buk-bäcken", "si-leder"): a work list's
@@ -767,6 +769,8 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             cues = wording.find_cues(sentence)
             _statuses_in_sentence(sentence, here, cues, wording.next_step, wording.conditions, wording.step_day)
             _swapped_studies_asked(sentence, here, cues, wording)
+            _done_on_repeat(sentence, here, cues, wording)
+            _done_on_a_part(sentence, here, wording)
             if priority is not None and priority[0] == i - 1:
                 # "Prio: rutin. DT bäcken, tunna snitt genom sakrum.": the priority the radiologist gave the study
                 # named next, which no word of its own tells done, makes it a queued request
@@ -800,7 +804,16 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             # exam ("Patienten uteblev.", "Patient did not attend."); "not done" or "could not lie still" may be of
             # anything, or of a study done all the same
             cues = wording.find_cues(sentence)
-            refused = [c for c in cues if c.status == "not_performed" and (pointing or c.reason in _REPORT_REFUSALS)]
+            # in a report that names no other exam and reads nothing of the sacrum, a contraindication that opens a
+            # short sentence and is all it says ("Unable to tolerate.", "Patient could not lie still.") is its own
+            # exam's fate (not one closing a finding: "Ev. odislocerad ramusfraktur hö, ej säker."), and so is a
+            # deferral that the study opens ("Examination deferred after discussion with the referrer")
+            silent = _only_the_report(last_exams, silent_report)
+            refused = [c for c in cues if (c.status == "not_performed" and (
+                pointing or c.reason in _REPORT_REFUSALS or (silent and c.reason == "contraindicated"
+                                                             and _said_alone(sentence, c))))
+                       or (silent and c.status == "requested" and c.reason == "deferred"
+                           and _OWN_STUDY_OPENS.match(_flat(sentence)) is not None)]
             # a failure that explains why the images were limited to a part ("static views of the thoracolumbar
             # spine only (patient unable to lie flat for longer)") is of the part left out: the study was done, its
             # field limited (its coverage is read apart)
@@ -808,7 +821,58 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
                     wording.limited_field, sentence):
                 for exam in last_exams:
                     exam.hear(refused[-1], own=False)
+                    # a deferral is the report's own study put off, not another order of it (_merge_into_column)
+                    exam.rebooked = exam.rebooked or refused[-1].status == "requested"
                     exam.evidence.append(_clean(sentence))
+
+
+_WORDS = re.compile(r"\w+")
+# a sentence opened by the study itself ("Examination deferred ...", "The scan was postponed"), not by another one
+# ("Follow-up examination deferred to the clinical team")
+_OWN_STUDY_OPENS = re.compile(r"\W*(?:the |this )?(?:exam|examination|study|scan|procedure|imaging|investigation)\b")
+_ALONE_WORDS = 6  # a sentence of at most this many words that holds a contraindication says nothing else
+_ALONE_SUBJECT = 2  # and at most this many words (the patient: "Patient", "The patient") before it
+
+
+def _said_alone(sentence: str, cue: Cue) -> bool:
+    """A contraindication that opens its short sentence and is all it says ("Unable to tolerate.", "The patient could
+    not lie still.")."""
+    flat = _flat(sentence)
+    return len(_WORDS.findall(flat)) <= _ALONE_WORDS and len(_WORDS.findall(flat[:cue.start])) <= _ALONE_SUBJECT
+
+
+def _done_on_repeat(sentence: str, exams: list[_Exam], cues: list[Cue], wording: ExamWording) -> None:
+    """A stopped study told repeated or completed in a later clause of its sentence that names no exam ("MRI pelvis
+    abandoned on Monday because of claustrophobia; successfully repeated on Thursday under sedation, showing no
+    fracture", "Initial MRI pelvis aborted (claustrophobia); repeat under GA done 20/05 showed no fracture", "The first
+    attempt at an MRI pelvis was abandoned; it was completed on 12/03"): the study was done after all. A repeat only
+    asked for, or failed again ("...; repeat requested under GA", "...; re-attempted but not tolerated"), or a noun with
+    no result after it ("...; repeat under GA") leaves it not done."""
+    if wording.repeat_clause is None:
+        return
+    flat = _flat(sentence)
+    for opens in clause_bounds(flat)[1:]:
+        told = wording.repeat_clause.match(flat, opens)
+        if told is None or any(e.start >= opens for e in exams):
+            continue  # no repeat, or the clause names a study of its own ("; repeat MRI pelvis showed ...")
+        stopped = [e for e in exams if e.status == "not_performed" and e.reason not in NO_ORDER_REASONS]
+        later = [c for c in cues if c.start >= opens]
+        if not stopped or any(c.status != "performed" for c in later):
+            return
+        if later or told.group(0).rstrip().endswith(("ed", "done")):
+            stopped[-1].hear(Cue(opens, told.end(), "performed", "reported"), own=True)
+        return
+
+
+def _done_on_a_part(sentence: str, exams: list[_Exam], wording: ExamWording) -> None:
+    """A failure told together with the part the images were limited to ("Bone scan 10/09: pt unable to lie still,
+    only spot views of the thoracic spine"): the study was done, its field limited (its coverage is read apart), as
+    in a report's sentence that names no exam (see _read_statuses)."""
+    if len(exams) != 1 or not wording.says(wording.limited_field, sentence):
+        return
+    exam = exams[0]
+    if exam.status == "not_performed" and exam.reason in ("contraindicated", "cancelled"):
+        exam.hear(Cue(0, 0, "performed", "reported"), own=True)
 
 
 def _swapped_studies_asked(sentence: str, exams: list[_Exam], cues: list[Cue], wording: ExamWording) -> None:

@@ -314,6 +314,9 @@ class Lexicon:
     # what opens a clause that goes on to an exam's next step from the clause that named it, beyond "and", "then"
     # ("suggested an MRI of the pelvis, which was done on 14 September"): the step is that exam's own
     exam_next_step: tuple[str, ...] = ()
+    # what opens a later clause that tells a stopped study repeated or completed ("...; successfully repeated on
+    # Thursday under sedation", "...; repeat under GA done 20/05"): the study was done after all
+    exam_repeat_clause: tuple[str, ...] = ()
     # the day a performed word names right after it ("done 12/03", "performed Wed", "utförd i onsdags"): opening a
     # clause of its own, that dated step is the requested study's next step ("MRI pelvis ordered Mon, performed Wed")
     exam_step_days: tuple[str, ...] = ()
@@ -364,7 +367,7 @@ _TOP_KEYS = {
               "guiding_before", "outside_study", "unrecorded", "procedure_codes", "study_parts", "angiogram_names",
               "other_region_before", "status_fields", "status_lines", "priority_lines", "assessment_headings",
               "new_study", "next_step", "step_days", "prior_study", "reviewed", "conditions", "swapped_to",
-              "earlier_attempt", "repeat_study"},
+              "earlier_attempt", "repeat_study", "repeat_clause"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -558,7 +561,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
             _check_regexes(path, f"status.{name}.{reason}", items)
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
                 "status_fields", "status_lines", "priority_lines", "assessment_headings", "next_step", "step_days",
-                "new_study", "prior_study", "reviewed", "earlier_attempt", "repeat_study",
+                "new_study", "prior_study", "reviewed", "earlier_attempt", "repeat_study", "repeat_clause",
                 "conditions", "swapped_to", "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures",
                 "guided_treatments", "guiding_before", "study_parts", "angiogram_names"):
         if key in data:
@@ -760,6 +763,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_assessment_headings=tuple(exams.get("assessment_headings", ())),
         exam_coverage={k: tuple(v) for k, v in exams.get("coverage", {}).items()},
         exam_next_step=tuple(exams.get("next_step", ())),
+        exam_repeat_clause=tuple(exams.get("repeat_clause", ())),
         exam_step_days=tuple(exams.get("step_days", ())),
         exam_purpose={k: tuple(v) for k, v in exams.get("purpose_only", {}).items()},
         back_pain={k: tuple(concepts.get("back_pain", {}).get(k, ())) for k in BACK_PAIN_KEYS},

@@ -45,3 +45,18 @@ def test_what_the_earlier_episode_held_or_a_bare_time_back_stays_history(text, c
 ])
 def test_a_quotation_is_an_earlier_document_only_by_a_written_date(text, expected):
     assert assertions(text, "sv", VCF) == expected
+
+
+SACRAL = "sacral_fracture"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a study named with an earlier year, with or without its body part, then what it showed (notes of 2025-01-14)
+    ("Skelettscint 2021 visade sakrumfraktur.", ["historical"]),
+    ("MR 2022 visade sakrumfraktur höger.", ["historical"]),
+    ("MR bäcken 2022: sakrumfraktur höger.", ["historical"]),
+    ("DT 2025 visade sakrumfraktur.", ["present"]),  # the note's own year dates no earlier episode
+    ("Skelettscint visade sakrumfraktur.", ["present"]),
+])
+def test_a_study_named_with_an_earlier_year_dates_its_finding(text, expected):
+    assert assertions(text, "sv", SACRAL) == expected
