@@ -489,7 +489,11 @@ class ContextAnnotator:
                 return day.year >= note_year
             return (pd.Timestamp(note_day).normalize() - day).days <= _EPISODE_DAYS
         if not YEAR.fullmatch(span[-1].text):
-            return False
+            # a phrase that names a four-digit year inside it ("CT pelvis from her 2023 admission:", "At her last
+            # admission (2023)") is dated by that year too: the note's own year is no earlier episode (a phrase that
+            # opens with its year, "2022 utreddes hon för", keeps its reading)
+            inner = [int(t.text) for t in span[1:] if re.fullmatch(r"(?:19|20)\d\d", t.text)]
+            return bool(inner) and max(inner) >= note_year
         # a phrase that ends in a four-digit year dates what it holds by that year too ("hade ryggskott 2023",
         # "utreddes för ländryggssmärta i januari 2025", "DT 2025 visade": the note's own year is no earlier episode)
         if len(span) != 1 and (len(span) != 2 or span[0].norm_ not in _YEAR_PREPOSITIONS) and not (
