@@ -141,6 +141,12 @@ class ExamWording:
         # an exam of someone else than the patient ("Her husband, who had an MRI of his pelvis in March, asked ..."):
         # the wording ends right before the exam's name
         self.other_persons = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_other_persons])
+        # a question about a study settled by a bare answer in the next sentence (context.json next_sentence_hedges,
+        # as reportminer.hedges reads them for findings): "DT bäcken? Nej.", "Has she had a CT of the pelvis? Yes."
+        answers = lexicon.next_sentence_answers
+        self.answer_no = folded_alternation(answers.get("answer_no", ()))
+        self.answer_yes = folded_alternation([*answers.get("answer_yes", ()), *answers.get("answer_earlier", ())])
+        self.done_question = folded_alternation(answers.get("done_question", ()))
         # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before
         # the exam's name
         self.prior_study = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_prior_study])
@@ -771,6 +777,8 @@ def _read_statuses(text: str, sentences, by_sentence: dict[int, list[_Exam]], co
             _swapped_studies_asked(sentence, here, cues, wording)
             _done_on_repeat(sentence, here, cues, wording)
             _done_on_a_part(sentence, here, wording)
+            if i + 1 < len(sentences) and not by_sentence.get(i + 1) and sentence.rstrip().endswith("?"):
+                _answered_question(sentence, text[sentences[i + 1].start:sentences[i + 1].end], here, wording)
             if priority is not None and priority[0] == i - 1:
                 # "Prio: rutin. DT bäcken, tunna snitt genom sakrum.": the priority the radiologist gave the study
                 # named next, which no word of its own tells done, makes it a queued request
@@ -862,6 +870,32 @@ def _done_on_repeat(sentence: str, exams: list[_Exam], cues: list[Cue], wording:
         if later or told.group(0).rstrip().endswith(("ed", "done")):
             stopped[-1].hear(Cue(opens, told.end(), "performed", "reported"), own=True)
         return
+
+
+_ANSWER_TRAILING = " \t.!;:)"  # what may end a bare answer sentence
+
+
+def _answered_question(question: str, answer: str, exams: list[_Exam], wording: ExamWording) -> None:
+    """A question about a study, asked as a request asks it, settled by a bare answer in the next sentence: "No"
+    ("DT bäcken? Nej.", "Any previous MRI of the pelvis? None.") leaves it not done and never asked for; "Yes" tells
+    it done only where the question asks whether it was done ("Has she had a CT of the pelvis? Yes, in March.",
+    "Har hon gjort någon DT av bäckenet? Ja."): a yes to "MRI pelvis?" agrees to ask for it."""
+    asked = [e for e in exams if e.status == "requested"]
+    if not asked or wording.answer_no is None:
+        return
+    said = fold(answer).lower().rstrip(_ANSWER_TRAILING)
+    end = len(question)
+    if wording.answer_no.fullmatch(said):
+        cue = Cue(end, end, "not_performed", "not_done")
+    elif (wording.answer_yes is not None and wording.answer_yes.fullmatch(said) and wording.done_question is not None
+          and wording.done_question.search(_flat(question))):
+        cue = Cue(end, end, "performed", "reported")
+    else:
+        return
+    for exam in asked:
+        exam.hear(cue, own=True)
+        exam.was_requested = False  # a question about the study, answered: no order stood
+        exam.evidence.append(_clean(answer))
 
 
 def _done_on_a_part(sentence: str, exams: list[_Exam], wording: ExamWording) -> None:

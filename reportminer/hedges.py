@@ -55,6 +55,7 @@ class NextSentenceHedge:
         self.correction = folded_alternation(lexicon.next_sentence_answers.get("correction", ()))
         self.second_read = folded_alternation(lexicon.next_sentence_answers.get("second_read", ()))
         self.other_read = folded_alternation(lexicon.next_sentence_answers.get("other_read", ()))
+        self.done_question = folded_alternation(lexicon.next_sentence_answers.get("done_question", ()))
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
@@ -135,7 +136,9 @@ class NextSentenceHedge:
             if not text[sent.start:sent.end].rstrip().endswith("?"):
                 continue
             findings = [m for m in mentions if m.concept not in IMAGING_CONCEPTS]
-            last = max(findings, key=lambda m: m.start, default=None)
+            # a question about a study alone ("Has she had a CT of the pelvis? No.", "DT bäcken? Nej."): the answer
+            # tells the study done or not
+            last = max(findings or mentions, key=lambda m: m.start, default=None)
             if last is None or last.assertion not in ("uncertain", "hypothetical"):
                 continue
             following = self.following(text, sent)
@@ -144,9 +147,17 @@ class NextSentenceHedge:
             answer = fold(following[1]).lower().rstrip(_TRAILING)
             settled = next((a for a, pattern in self.answers if pattern is not None and pattern.fullmatch(answer)),
                            None)
+            if settled == "present" and not findings and not self._asks_if_done(text, sent):
+                continue  # "MR bäcken? Ja." proposes the study: a yes orders it, as the question does
             if settled is not None:
                 out = [replace(m, assertion=settled) if m is last else m for m in out]
         return out
+
+    def _asks_if_done(self, text: str, sent: Sentence) -> bool:
+        """Whether the question asks if a study was done (context.json ``next_sentence_hedges.done_question``: "Has
+        she had", "Har hon gjort", "any previous")."""
+        return self.done_question is not None and self.done_question.search(
+            fold(text[sent.start:sent.end]).lower()) is not None
 
     def field_values(self, text: str, by_sentence: list[tuple[Sentence, list]], out: list) -> list:
         """A finding named by a field's label and denied by the field's value ("Sacral fracture: No", "Steroid use:

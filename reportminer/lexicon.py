@@ -388,9 +388,10 @@ HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
 # "correction", the words that open a sentence putting right the sentence before ("Rättelse: ska vara ...");
 # "second_read", the words that open a second reader's sentence ("On review, ...", "Our review: ..."), which puts
 # right the sentence before only where that one tells another reader's finding ("other_read": "The outside report
-# describes ...", "Outside report: ...")
+# describes ...", "Outside report: ..."); "done_question", the words of a question about a study that ask whether it
+# was done ("Has she had a CT of the pelvis? Yes."): only then does a yes tell the study done
 HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes", "answer_earlier", "field_no", "field_label", "correction",
-                     "second_read", "other_read")
+                     "second_read", "other_read", "done_question")
 
 
 def lexicon_dirs(site_dir: str | Path | None = None) -> list[Path]:
