@@ -21,6 +21,10 @@ from tests.phrasing import exam_rows, notes_table, scan
     ("Har hon gjort någon DT av bäckenet? Ja, i mars.", "sv", "performed"),
     ("Tidigare MR bäcken? Ja, 2023.", "sv", "performed"),
     ("Tidigare MR backen? Ja, for tva ar sedan.", "sv", "performed"),  # no å/ä/ö
+    # a "no" that goes on, as an English one may ("No, never.")
+    ("Tidigare DT bäcken? Nej, aldrig.", "sv", "not_performed"),
+    ("Har hon gjort MR bäcken? Nej (enligt dottern).", "sv", "not_performed"),
+    ("Has she had an MRI of the pelvis? No, never.", "en", "not_performed"),
 ])
 def test_a_bare_answer_settles_a_question_about_a_study(text, lang, expected):
     assert [row[1] for row in exam_rows(text, lang)] == [expected]
@@ -46,3 +50,13 @@ def test_a_study_answered_done_is_a_workup_and_one_answered_no_leaves_none():
     assert done["workup"] == "ct"
     not_done = scan(notes_table([notes[1]])).cases.iloc[0]
     assert not_done["workup"] == "none"
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Sakrumfraktur? Nej, men ont i ländryggen.", "sacral_fracture", ["negated"]),
+    ("Ländryggssmärta? Nej - mest i nacken.", "low_back_pain", ["negated"]),
+    ("Osteoporos? Ingen.", "osteoporosis", ["negated"]),
+])
+def test_a_swedish_no_that_goes_on_denies_the_finding_asked(text, concept, expected):
+    from tests.phrasing import assertions
+    assert assertions(text, "sv", concept) == expected
