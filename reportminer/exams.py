@@ -104,6 +104,7 @@ _AWAITED = "result_awaited"  # the reason of a performed cue that awaits the res
 _QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report
 
 
+_CELL_BREAK = re.compile(r"[|\t]")  # what parts a table row's cells ("CT PELVIS WO CONTRAST | 03-Apr-2025 | Cancelled")
 # What opens a refusal's reason in either language (on folded lower-case text): what follows it was not refused.
 _REASON_WORD = re.compile(r"\b(?:due to|because|despite|in spite of|although|owing to|pga|p\.g\.a\.|pa grund av|trots|eftersom)\b")
 
@@ -266,7 +267,7 @@ class ExamWording:
         found = [Cue(m.start(), m.end(), status, reason) for i in self.cue_gate_set.open(view)
                  for status, reason, gate in (self.cue_gates[i],) for m in gate.regex.finditer(text)]
         if self.other_objects is not None and any(c.status == "not_performed" for c in found):
-            found = [c for c in found if c.status != "not_performed" or not self._about_other_object(text, c)]
+            found = [c for c in found if c.status != "not_performed" or not self._about_other_object(text, c, sentence)]
         if self.earlier_attempt is not None and any(c.status == "performed" for c in found):
             # a failure told of a first attempt, in a sentence that tells the study done, is that attempt's: "MR
             # bäcken genomförd efter andra försöket (första avbröts pga smärta)", "Första försöket avbröts, andra
@@ -293,13 +294,19 @@ class ExamWording:
         return any(self.cue_gates[i][0] == "not_performed" and self.cue_gates[i][1] in _REPORT_REFUSALS
                    for i in self.cue_gate_set.open(view))
 
-    def _about_other_object(self, text: str, cue: Cue) -> bool:
+    def _about_other_object(self, text: str, cue: Cue, raw: str | None = None) -> bool:
         """A refusal in a clause that names something else ("declined IV contrast", "bilderna ... är inte
         tillgängliga"); a word for something else only after the refusal's reason does not count ("MRI could not be
         performed due to claustrophobia despite sedation")."""
         bounds = clause_bounds(text)
         i = bisect.bisect_right(bounds, cue.start) - 1
         start, end = bounds[i], bounds[i + 1] if i + 1 < len(bounds) else len(text)
+        if raw is not None:
+            # a table row's cells are apart: "CT PELVIS WO CONTRAST | 03-Apr-2025 | Cancelled" cancels the study, not
+            # its contrast, which only the exam's name cell speaks of (``raw`` keeps the tabs that _flat turns to spaces)
+            cells = [m.start() for m in _CELL_BREAK.finditer(raw, start, end)]
+            start = max([start, *(at + 1 for at in cells if at < cue.start)])
+            end = min([end, *(at for at in cells if at >= cue.end)])
         reason = _REASON_WORD.search(text, cue.end, end)
         return self.other_objects.search(text, start, reason.start() if reason else end) is not None
 
