@@ -66,6 +66,8 @@ def test_a_study_whose_record_is_doubted_is_not_done(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("CT pelvis: sacral fracture not confirmed.", [("ct", "performed", True)]),
     ("MRI pelvis: no fracture, report verified by the consultant.", [("mri", "performed", True)]),
+    ("Possible left sacral ala fracture on CT pelvis, not confirmed.", [("ct", "performed", True)]),
+    ("Possible right sacral fracture (MRI pelvis 3/3), unconfirmed.", [("mri", "performed", True)]),
 ])
 def test_a_doubt_after_the_study_about_something_else_keeps_it_done(sentence, expected):
     assert exam_rows(sentence, "en") == expected
