@@ -917,7 +917,9 @@ class ConceptMatcher:
         for i in range(span.end, min(len(doc) - 1, span.end + 2 * self.region_window)):
             if doc[i].text in _REGION_STOPS:
                 return None
-            if doc[i].norm_ in self.region_reach_words:
+            # a reach of two words ("the MRI on 28/02 was of the pelvis": English "was of") as well as of one
+            pair = f"{doc[i].norm_} {doc[i + 1].norm_}"
+            if doc[i].norm_ in self.region_reach_words or pair in self.region_reach_words:
                 return None if doc[i + 1].norm_ in self.contrast.negations else i
         return None
 

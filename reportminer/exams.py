@@ -46,7 +46,7 @@ from .config import DEFAULT, Settings
 from .dates import (day_just_past, exam_name_date, names_a_coming_day, names_a_later_day, note_day_order,
                     stated_exam_date, states_a_year)
 from .frames import row_tuples
-from .lexicon import FINDING_REGIONS, Lexicon
+from .lexicon import FINDING_REGIONS, LANGUAGES, Lexicon, load_lexicon
 from .regexgate import Gate, GateSet, gate_view
 from .textnorm import fold, folded_alternation
 
@@ -1416,14 +1416,20 @@ def _unrecorded_claims(text: str, sentences, by_sentence: dict[int, list[_Exam]]
             continue
         flat = _flat(text[sentences[i].start:sentences[i].end])
         first = min(e.start for e in done)
-        claim = wording.claim.search(flat, 0, first)
-        if claim is None:
-            continue
-        after = flat[max(e.start for e in done):]
+        last = max(e.start for e in done)
+        after = flat[last:]
         following = (_flat(text[sentences[i + 1].start:sentences[i + 1].end])
                      if i + 1 < len(sentences) and i + 1 not in by_sentence else "")
-        absence = wording.no_record.search(after) or wording.no_record.search(following)
+        in_sentence = wording.no_record.search(after)
+        absence = in_sentence or wording.no_record.search(following)
         if absence is None:
+            continue
+        # the word may come before the study or after it, before the absence ("Had an MRI of the pelvis in
+        # December, per patient; not verified", "MRI pelvis reportedly done in Leeds; unable to verify", "The
+        # record lists the MRI pelvis as completed; the patient says she never went"): round 62
+        claim = wording.claim.search(flat, 0, first) or wording.claim.search(
+            flat, first, last + in_sentence.start() if in_sentence else len(flat))
+        if claim is None:
             continue
         for exam in done:
             exam.status, exam.reason, exam.reported, exam.explicit = "not_performed", "not_done", False, True
@@ -1774,6 +1780,7 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
         _quoted_reports(rows, resolved)
         _reports_of_their_month(rows, resolved)
         _other_patients_studies(rows, resolved)
+        _corrected_entries(rows, resolved)
         out += resolved
     return pd.DataFrame(out, columns=list(statements.columns))
 
@@ -1795,6 +1802,60 @@ def _other_patients_studies(rows: list, resolved: list[dict]) -> None:
             undated = row.date == row.note_date or other.date == other.note_date
             if other.date == row.date or (other.note_id == row.note_id and undated):
                 resolved[k].update(status="not_performed", reason=OTHER_PATIENT)
+
+
+_CORRECTION_DAYS = 14  # how far back a correction reaches: the entry it corrects is a recent one
+_CORRECTIONS: list[re.Pattern | None] = []
+
+
+def _correction_words() -> re.Pattern | None:
+    """The correction wording of the bundled lexicons (exams.json ``corrections``), compiled once: resolve_exams reads
+    stored statements and has no lexicon of its own."""
+    if not _CORRECTIONS:
+        words = [w for language in LANGUAGES for w in load_lexicon(language).exam_corrections]
+        _CORRECTIONS.append(folded_alternation(words) if words else None)
+    return _CORRECTIONS[0]
+
+
+def _corrected_entries(rows: list, resolved: list[dict]) -> None:
+    """A clinical note that corrects an earlier entry ("Correction to yesterday's entry: the MRI of 10/02 was of the
+    lumbar spine, not the pelvis", "Previous nursing entry in error: the MRI pelvis was not performed; it was
+    cancelled") speaks of the study an earlier note of the last :data:`_CORRECTION_DAYS` days stated done: a study of
+    the same modality stated done there (never a report's own exam) takes the correction's body part and coverage, or,
+    where the correcting note tells the study not done and none of its modality done, its fate (round 62)."""
+    words = _correction_words()
+    if words is None:
+        return
+    for i, row in enumerate(rows):
+        if _is_report(row) or resolved[i]["status"] == "requested" or not words.search(_flat(str(row.evidence))):
+            continue
+        done_here = any(r.note_id == row.note_id and r.modality == row.modality
+                        and resolved[k]["status"] == "performed" for k, r in enumerate(rows))
+        for k, other in enumerate(rows):
+            if (other.note_id == row.note_id or other.modality != row.modality or _is_report(other)
+                    or resolved[k]["status"] != "performed" or other.note_date > row.note_date
+                    or (row.note_date - other.note_date).days > _CORRECTION_DAYS
+                    or words.search(_flat(str(other.evidence)))):
+                continue
+            if (resolved[i]["status"] == "performed" and row.region == other.region
+                    and bool(row.covers_sacrum) == bool(other.covers_sacrum)):
+                continue  # the entry's wording quoted again ("yesterday's entry incorrectly stated CT pelvis")
+            if resolved[i]["status"] == "performed" and row.region != "other":
+                resolved[k].update(region=row.region, covers_sacrum=bool(row.covers_sacrum))
+                for j, quoted in enumerate(rows):
+                    # the wrong entry quoted in the correcting note ("yesterday's entry incorrectly stated CT pelvis;
+                    # it was a CT of the lumbar spine") is that entry, not a study of its own
+                    if (j != i and quoted.note_id == row.note_id and quoted.modality == row.modality
+                            and quoted.region == other.region and resolved[j]["status"] == "performed"):
+                        resolved[j].update(region=row.region, covers_sacrum=bool(row.covers_sacrum))
+            elif (resolved[i]["status"] == "performed" and row.reason != UNNAMED and not row.covers_sacrum
+                  and resolved[k]["covers_sacrum"]):
+                # "the MRI of 10/02 was of the lumbar spine, not the pelvis": a body part we read too far from the
+                # modality to name its region, but one that takes the pelvis away
+                resolved[k].update(region="other", covers_sacrum=False)
+            elif (resolved[i]["status"] == "not_performed" and not done_here
+                  and (other.region == row.region or "other" in (other.region, row.region))):
+                resolved[k].update(status="not_performed", reason=resolved[i]["reason"])
 
 
 def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:

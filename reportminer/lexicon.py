@@ -260,6 +260,9 @@ class Lexicon:
     # words of a radiology report that name its own study again as one to repeat ("Omtag i sedering rekommenderas")
     exam_repeat_study: tuple[str, ...] = ()
     exam_swapped_to: tuple[str, ...] = ()  # words right before an exam that make it the one a request was changed to
+    # words of a sentence that corrects an earlier entry ("Correction:", "entered in error", "as previously documented"):
+    # its study's status or body part replaces what a recent earlier note stated of that study (round 62)
+    exam_corrections: tuple[str, ...] = ()
     exam_unnamed_region: tuple[str, ...] = ()  # what follows a modality that names no body part ("the MRI was")
     exam_other_region: tuple[str, ...] = ()  # what follows a modality that names a body part outside REGIONS
     exam_other_region_before: tuple[str, ...] = ()  # such a body part written before the modality ("head CT")
@@ -367,7 +370,7 @@ _TOP_KEYS = {
               "guiding_before", "outside_study", "unrecorded", "procedure_codes", "study_parts", "angiogram_names",
               "other_region_before", "status_fields", "status_lines", "priority_lines", "assessment_headings",
               "new_study", "next_step", "step_days", "prior_study", "reviewed", "conditions", "swapped_to",
-              "earlier_attempt", "repeat_study", "repeat_clause"},
+              "earlier_attempt", "repeat_study", "repeat_clause", "corrections"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -563,8 +566,8 @@ def _check_exam_wording(path: Path, data: dict) -> None:
     for key in ("references", "other_objects", "other_persons", "unnamed_region", "other_region", "other_region_before",
                 "status_fields", "status_lines", "priority_lines", "assessment_headings", "next_step", "step_days",
                 "new_study", "prior_study", "reviewed", "earlier_attempt", "repeat_study", "repeat_clause",
-                "conditions", "swapped_to", "sacrum_neighbours", "far_from_sacrum", "vessel_studies", "guided_procedures",
-                "guided_treatments", "guiding_before", "study_parts", "angiogram_names"):
+                "conditions", "swapped_to", "corrections", "sacrum_neighbours", "far_from_sacrum", "vessel_studies",
+                "guided_procedures", "guided_treatments", "guiding_before", "study_parts", "angiogram_names"):
         if key in data:
             _check_regexes(path, key, data[key])
     for key, parts in (("outside_study", {"done", "compared"}), ("unrecorded", {"claims", "absences"})):
@@ -744,6 +747,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_repeat_study=tuple(exams.get("repeat_study", ())),
         exam_reviewed=tuple(exams.get("reviewed", ())),
         exam_swapped_to=tuple(exams.get("swapped_to", ())),
+        exam_corrections=tuple(exams.get("corrections", ())),
         exam_unnamed_region=tuple(exams.get("unnamed_region", ())),
         exam_other_region=tuple(exams.get("other_region", ())),
         exam_other_region_before=tuple(exams.get("other_region_before", ())),
