@@ -79,7 +79,12 @@ _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdr
 # "other_patient": a study found to be another patient's ("The MRI pelvis on PACS belongs to a different patient"):
 # no study of this patient, and no order of one
 OTHER_PATIENT = "other_patient"
-NO_ORDER_REASONS = frozenset({"not_done", "not_indicated", OTHER_PATIENT})
+# "unverified": a study only possibly done, whose performance cannot be verified, or a correction's "was not done, it
+# was ..." ("Möjligen gjord DT bäcken på annat sjukhus", "Går ej att verifiera att MR bäcken är utförd", "Rättelse: DT
+# bäcken var inte gjord, det var DT ländrygg"): not done, no order, and it withdraws the patient's earlier statements
+# that told the same study done (see _unverified_studies; round 62 sv)
+UNVERIFIED = "unverified"
+NO_ORDER_REASONS = frozenset({"not_done", "not_indicated", OTHER_PATIENT, UNVERIFIED})
 _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
 # a request's question right after the exam's name and body part ("Request: MRI pelvis, ?sacral insufficiency fracture, known ramus
 # fracture", "MRI pelvis ?SIF"): the exam is the one asked about, however much clinical detail follows
@@ -1359,6 +1364,9 @@ def _reviews_an_earlier_study(exam: _Exam, exams: list[_Exam], text: str, senten
     return _said_right_before(wording.reviewed, text, start, start + exam.start)
 
 
+_CLAIM_AFTER_REACH = 40  # characters after the last done study within which a claim may follow it ("gjord enligt pat")
+
+
 def _unrecorded_claims(text: str, sentences, by_sentence: dict[int, list[_Exam]], wording: ExamWording,
                        fates: dict[int, str] | None = None) -> None:
     """A study done only by someone's word ("Hon berättar att hon för två veckor sedan gjorde en MR av bäckenet på
@@ -1374,15 +1382,19 @@ def _unrecorded_claims(text: str, sentences, by_sentence: dict[int, list[_Exam]]
         if not done:
             continue
         flat = _flat(text[sentences[i].start:sentences[i].end])
-        first = min(e.start for e in done)
-        claim = wording.claim.search(flat, 0, first)
-        if claim is None:
-            continue
-        after = flat[max(e.start for e in done):]
+        first, last = min(e.start for e in done), max(e.start for e in done)
+        after = flat[last:]
         following = (_flat(text[sentences[i + 1].start:sentences[i + 1].end])
                      if i + 1 < len(sentences) and i + 1 not in by_sentence else "")
         absence = wording.no_record.search(after) or wording.no_record.search(following)
         if absence is None:
+            continue
+        # the claim before the study, or right after it in the words before the absence ("MR bäcken gjord enligt
+        # pat, men ingen MR finns i journalen", "MR bäcken ska ha gjorts i Lund men kan ej verifieras"; round 62 sv)
+        in_after = wording.no_record.search(after)
+        claim = wording.claim.search(flat, 0, first) or wording.claim.search(
+            flat, first, min(last + in_after.start() if in_after else len(flat), last + _CLAIM_AFTER_REACH))
+        if claim is None:
             continue
         for exam in done:
             exam.status, exam.reason, exam.reported, exam.explicit = "not_performed", "not_done", False, True
@@ -1733,6 +1745,7 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
         _quoted_reports(rows, resolved)
         _reports_of_their_month(rows, resolved)
         _other_patients_studies(rows, resolved)
+        _unverified_studies(rows, resolved)
         out += resolved
     return pd.DataFrame(out, columns=list(statements.columns))
 
@@ -1754,6 +1767,25 @@ def _other_patients_studies(rows: list, resolved: list[dict]) -> None:
             undated = row.date == row.note_date or other.date == other.note_date
             if other.date == row.date or (other.note_id == row.note_id and undated):
                 resolved[k].update(status="not_performed", reason=OTHER_PATIENT)
+
+
+def _unverified_studies(rows: list, resolved: list[dict]) -> None:
+    """A study whose performance a later statement doubts, cannot verify or corrects away (reason ``unverified``:
+    "Enligt dottern gjordes en MR bäcken i Spanien. Går ej att verifiera att MR bäcken är utförd."; a note's "DT bäcken
+    gjord 2025-01-12", then the next note's "Rättelse: DT bäcken var inte gjord, det var DT ländrygg") was not known
+    done: the earlier statements of the same modality and region (or one unnamed) that told it done, in the same note
+    before it or in an earlier note, take its fate. A radiology report's own exam stays done, and so does a statement
+    of a later note (the study may have come since)."""
+    for i, row in enumerate(rows):
+        if resolved[i]["status"] != "not_performed" or resolved[i]["reason"] != UNVERIFIED:
+            continue
+        for k, other in enumerate(rows):
+            if (k == i or resolved[k]["status"] != "performed" or other.modality != row.modality or _is_report(other)
+                    or not (other.region == row.region or "other" in (other.region, row.region))):
+                continue
+            earlier = (other.seq < row.seq if other.note_id == row.note_id else other.note_date <= row.note_date)
+            if earlier:
+                resolved[k].update(status="not_performed", reason=UNVERIFIED)
 
 
 def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
