@@ -3,7 +3,8 @@ motsägelsefull uppgift om utredningen): a study only possibly done or whose per
 verified ("Möjligen gjord DT bäcken på annat sjukhus", "Inte säkert att DT bäcken utförts", "Går ej att verifiera att
 MR bäcken är utförd", "MR bäcken: uppgift saknas", "Oklart om DT bäcken hunnit göras"), not done and no order
 (exams.json status.not_performed.unverified); such a doubt, or a correction's "var inte gjord, det var DT ländrygg" /
-"det angavs DT bäcken men undersökningen var DT ländrygg", withdrawing the same study told done earlier in the note or
+"det angavs DT bäcken men undersökningen var DT ländrygg" / "i epikrisen stod MR ländrygg, korrekt är MR bäcken",
+withdrawing the same study told done earlier in the note or
 in an earlier note, never a radiology report's own exam (exams.py _unverified_studies); a study told done by someone's
 word after its name ("MR bäcken gjord enligt pat, men ingen MR finns i journalen", "ska ha gjorts i Lund men kan ej
 verifieras") with its record missing (exams.py _unrecorded_claims, unrecorded.absences); and a study asked with "?" as
@@ -82,6 +83,11 @@ def test_outside62_sv_a_doubt_of_the_finding_or_the_plan_keeps_the_study(text, e
      [("mri", "pelvis", "not_performed"), ("mri", "lumbar_spine", "performed")]),
     ("I remissen angavs MR bäcken men det var en DT bäcken som gjordes.",
      [("mri", "pelvis", "not_performed"), ("ct", "pelvis", "performed")]),
+    # a study named wrongly, then put right after a comma or "men"
+    ("Ländryggssmärta. I journalen stod DT bäcken, rätt är DT ländrygg.",
+     [("ct", "pelvis", "not_performed"), ("ct", "lumbar_spine", "performed")]),
+    ("Ländryggssmärta. I föregående anteckning angavs MR bäcken, den uppgiften avsåg felaktigt bäcken, korrekt är MR "
+     "ländrygg.", [("mri", "pelvis", "not_performed"), ("mri", "lumbar_spine", "performed")]),
 ])
 def test_outside62_sv_a_corrected_study_is_not_done(text, expected):
     assert _exams(text) == expected
@@ -91,6 +97,8 @@ def test_outside62_sv_a_corrected_study_is_not_done(text, expected):
     ("Ländryggssmärta. MR bäcken är inte gjord, den är bokad till 12/3.", [("mri", "pelvis", "requested")]),
     ("Rättelse: undersökningen var en MR bäcken, inte en DT bäcken.",
      [("mri", "pelvis", "performed"), ("ct", "pelvis", "not_performed")]),
+    ("Ländryggssmärta. I epikrisen stod MR bäcken utan fraktur, pat mår bättre.", [("mri", "pelvis", "performed")]),
+    ("Ländryggssmärta. Det angavs att MR bäcken var normal, korrekt.", [("mri", "pelvis", "performed")]),
 ])
 def test_outside62_sv_a_correction_keeps_what_it_confirms(text, expected):
     assert _exams(text) == expected
