@@ -79,7 +79,12 @@ _REPORT_REFUSALS = frozenset({"cancelled", "declined", "did_not_attend", "withdr
 # "other_patient": a study found to be another patient's ("The MRI pelvis on PACS belongs to a different patient"):
 # no study of this patient, and no order of one
 OTHER_PATIENT = "other_patient"
-NO_ORDER_REASONS = frozenset({"not_done", "not_indicated", OTHER_PATIENT})
+# "unverified": a study only possibly done, whose performance cannot be verified, or a correction's "was not done, it
+# was ..." ("Möjligen gjord DT bäcken på annat sjukhus", "Går ej att verifiera att MR bäcken är utförd", "Rättelse: DT
+# bäcken var inte gjord, det var DT ländrygg"): not done, no order, and it withdraws the patient's earlier statements
+# that told the same study done (see _unverified_studies; round 62 sv)
+UNVERIFIED = "unverified"
+NO_ORDER_REASONS = frozenset({"not_done", "not_indicated", OTHER_PATIENT, UNVERIFIED})
 _BARE_WORDS = 3  # what may follow an exam that speaks of the sentence before ("CT negative for fracture.")
 # a request's question right after the exam's name and body part ("Request: MRI pelvis, ?sacral insufficiency fracture, known ramus
 # fracture", "MRI pelvis ?SIF"): the exam is the one asked about, however much clinical detail follows
@@ -1781,6 +1786,7 @@ def resolve_exams(statements: pd.DataFrame) -> pd.DataFrame:
         _reports_of_their_month(rows, resolved)
         _other_patients_studies(rows, resolved)
         _corrected_entries(rows, resolved)
+        _unverified_studies(rows, resolved)
         out += resolved
     return pd.DataFrame(out, columns=list(statements.columns))
 
@@ -1856,6 +1862,25 @@ def _corrected_entries(rows: list, resolved: list[dict]) -> None:
             elif (resolved[i]["status"] == "not_performed" and not done_here
                   and (other.region == row.region or "other" in (other.region, row.region))):
                 resolved[k].update(status="not_performed", reason=resolved[i]["reason"])
+
+
+def _unverified_studies(rows: list, resolved: list[dict]) -> None:
+    """A study whose performance a later statement doubts, cannot verify or corrects away (reason ``unverified``:
+    "Enligt dottern gjordes en MR bäcken i Spanien. Går ej att verifiera att MR bäcken är utförd."; a note's "DT bäcken
+    gjord 2025-01-12", then the next note's "Rättelse: DT bäcken var inte gjord, det var DT ländrygg") was not known
+    done: the earlier statements of the same modality and region (or one unnamed) that told it done, in the same note
+    before it or in an earlier note, take its fate. A radiology report's own exam stays done, and so does a statement
+    of a later note (the study may have come since)."""
+    for i, row in enumerate(rows):
+        if resolved[i]["status"] != "not_performed" or resolved[i]["reason"] != UNVERIFIED:
+            continue
+        for k, other in enumerate(rows):
+            if (k == i or resolved[k]["status"] != "performed" or other.modality != row.modality or _is_report(other)
+                    or not (other.region == row.region or "other" in (other.region, row.region))):
+                continue
+            earlier = (other.seq < row.seq if other.note_id == row.note_id else other.note_date <= row.note_date)
+            if earlier:
+                resolved[k].update(status="not_performed", reason=UNVERIFIED)
 
 
 def _inherit_region(request, rows: list, resolved: list[dict], i: int) -> None:
