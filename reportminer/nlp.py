@@ -37,7 +37,10 @@ _QUOTED_HISTORY = frozenset(FRACTURE_CONCEPTS) | {LOW_BACK_PAIN}
 # ("2024-03-01") and numbers whole. The Unicode hyphens (U+2010, and U+2011 that word processors put in to keep
 # "Th12‑kotan" on one line) cut as "-" does.
 _EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–\u2010\u2011/:+](?=\w)", r"(?<=\w)[-–\u2010\u2011/:+](?=[^\W\d_])",
-                  r"(?<=\w)\?(?=\w)"]
+                  r"(?<=\w)\?(?=\w)",
+                  # the fields of a semicolon or pipe export written without spaces ("MR bäcken;2025-05-06;Besvarad;Ingen
+                  # fraktur i sakrum"): each field its own words, so "Ingen" is a word that can deny
+                  r"(?<=\w)[;|](?=\w)"]
 
 
 @dataclass(frozen=True)
