@@ -153,6 +153,7 @@ class ExamWording:
         self.answer_no = folded_alternation(answers.get("answer_no", ()))
         self.answer_yes = folded_alternation([*answers.get("answer_yes", ()), *answers.get("answer_earlier", ())])
         self.done_question = folded_alternation(answers.get("done_question", ()))
+        self.foreign_tables = folded_alternation(lexicon.exam_foreign_tables)
         # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before
         # the exam's name
         self.prior_study = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_prior_study])
@@ -486,7 +487,8 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     _results_of_requests(exams)
     _unrecorded_claims(text, sentences, by_sentence, wording, fates)
     exams = [e for e in exams if not _fold_unnamed(e, by_sentence.get(e.sentence, []))
-             and not _reviews_an_earlier_study(e, exams, text, sentences, wording)]
+             and not _reviews_an_earlier_study(e, exams, text, sentences, wording)
+             and not (e.sentence >= 0 and _row_of_no_study(text, sentences[e.sentence].start + e.start, wording))]
     _regions_from_findings(by_sentence, mentions, sentences)
     _regions_of_companions(exams, by_sentence, column, mentions, sentences, text, wording)
     radiology = note.note_type == "radiology"
@@ -664,6 +666,33 @@ def _sentence_of(starts: list[int], pos: int) -> int:
 # (a side or level may stand between: "Ramusfraktur vänster enligt DT")
 _CREDITED_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:enligt|p[åa]|vid|according to|on|at)\s+(?:(?:en|ett|den|det|the|an?)\s+)?$",
                           re.IGNORECASE)
+
+
+_CELL = re.compile(r"\||;|\t")  # the cell separators of a pasted table row
+
+
+def _row_of_no_study(text: str, pos: int, wording: ExamWording) -> bool:
+    """Whether the exam at ``pos`` opens a pasted table row that tells nothing of this patient's study: a template's
+    row left empty ("MR bäcken | | |"), or a row of a table that a line above gives to another patient ("Obs!
+    Tabellen nedan avser annan patient:" over "MR bäcken | 2025-02-01 | Besvarad | ua", exams.json
+    foreign_tables). Rows are the lines holding a cell separator; the table runs up to the first line without one."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:len(text) if end < 0 else end]
+    cells = _CELL.split(line)
+    if len(cells) < 2:
+        return False
+    if len(cells) > 2 and not line[:pos - start].strip(" \t") and not any(c.strip() for c in cells[1:]):
+        return True  # the exam opens the row and its two or more other cells are blank (one may be a stray ";")
+    if wording.foreign_tables is None:
+        return False
+    while start > 0:
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        above = text[above_start:start - 1]
+        if not _CELL.search(above):
+            return bool(above.strip()) and wording.foreign_tables.search(fold(above).lower()) is not None
+        start = above_start
+    return False
 
 
 def _mark_results(by_sentence: dict[int, list[_Exam]], mentions, sentences, text: str = "") -> None:

@@ -251,6 +251,8 @@ class Lexicon:
     exam_references: tuple[str, ...] = ()
     exam_other_objects: tuple[str, ...] = ()  # what a refusal may concern instead of the exam ("contrast")
     exam_other_persons: tuple[str, ...] = ()  # words right before an exam that make it another person's ("her husband's")
+    # a line over a pasted table that gives its rows to another patient ("Tabellen avser annan patient"): no exams here
+    exam_foreign_tables: tuple[str, ...] = ()
     # words right before an exam that make it the review of a study its note named before ("Eftergranskning av
     # scintigrafin avvaktas"): that study, no new one
     exam_reviewed: tuple[str, ...] = ()
@@ -370,7 +372,7 @@ _TOP_KEYS = {
               "guiding_before", "outside_study", "unrecorded", "procedure_codes", "study_parts", "angiogram_names",
               "other_region_before", "status_fields", "status_lines", "priority_lines", "assessment_headings",
               "new_study", "next_step", "step_days", "prior_study", "reviewed", "conditions", "swapped_to",
-              "earlier_attempt", "repeat_study", "repeat_clause", "corrections"},
+              "earlier_attempt", "repeat_study", "repeat_clause", "corrections", "foreign_tables"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -567,7 +569,8 @@ def _check_exam_wording(path: Path, data: dict) -> None:
                 "status_fields", "status_lines", "priority_lines", "assessment_headings", "next_step", "step_days",
                 "new_study", "prior_study", "reviewed", "earlier_attempt", "repeat_study", "repeat_clause",
                 "conditions", "swapped_to", "corrections", "sacrum_neighbours", "far_from_sacrum", "vessel_studies",
-                "guided_procedures", "guided_treatments", "guiding_before", "study_parts", "angiogram_names"):
+                "guided_procedures", "guided_treatments", "guiding_before", "study_parts", "angiogram_names",
+                "foreign_tables"):
         if key in data:
             _check_regexes(path, key, data[key])
     for key, parts in (("outside_study", {"done", "compared"}), ("unrecorded", {"claims", "absences"})):
@@ -742,6 +745,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_references=tuple(exams.get("references", ())),
         exam_other_objects=tuple(exams.get("other_objects", ())),
         exam_other_persons=tuple(exams.get("other_persons", ())),
+        exam_foreign_tables=tuple(exams.get("foreign_tables", ())),
         exam_prior_study=tuple(exams.get("prior_study", ())),
         exam_earlier_attempt=tuple(exams.get("earlier_attempt", ())),
         exam_repeat_study=tuple(exams.get("repeat_study", ())),

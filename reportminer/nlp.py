@@ -39,7 +39,8 @@ _QUOTED_HISTORY = frozenset(FRACTURE_CONCEPTS) | {LOW_BACK_PAIN}
 _EXTRA_INFIXES = [r"(?<=[^\W\d_])[-–\u2010\u2011/:+](?=\w)", r"(?<=\w)[-–\u2010\u2011/:+](?=[^\W\d_])",
                   r"(?<=\w)\?(?=\w)",
                   # the cells of a semicolon- or pipe-separated export written without spaces ("CT pelvis;2025-02-12;
-                  # Final;No fracture of the sacrum"): each cell's words are words of their own
+                  # Final;No fracture of the sacrum", "MR bäcken;2025-05-06;Besvarad;Ingen fraktur i sakrum"): each
+                  # cell's words are words of their own, so "No"/"Ingen" can deny
                   r"(?<=\w)[;|](?=\w)"]
 
 
