@@ -5,7 +5,8 @@ done); a blank template's "Performed: Y / N" left unfilled (no study recorded do
 status cell follows an exam name that says "W/WO CONTRAST" (the status is the study's, not its contrast's); a list of
 studies under a planning heading with no verb of its own ("Imaging to be arranged:", "To arrange:", "Planned
 investigations:"); semicolon- and pipe-separated exports written without spaces, whose cells are words of their own;
-and a fracture in a problem list marked resolved (an old fracture, historical; a resolved pain stays denied)."""
+and a fracture in a problem list marked resolved (an old fracture, historical; a resolved pain is a past one too,
+never today's; "Resolved: low back pain" as a heading still denies)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -158,9 +159,10 @@ def test_a_fracture_marked_resolved_is_an_old_one(text, concept):
 
 
 @pytest.mark.parametrize("text, concept, expected", [
-    ("Problem | Status\nLow back pain | Resolved", "low_back_pain", ["negated"]),
+    ("Problem | Status\nLow back pain | Resolved", "low_back_pain", ["historical"]),  # a past problem, as a fracture
     ("Resolved: low back pain", "low_back_pain", ["negated"]),
-    ("Low back pain, resolved", "low_back_pain", ["negated"]),
+    ("Low back pain, resolved", "low_back_pain", ["historical"]),
+    ("Previous LBP, resolved.", "low_back_pain", ["historical"]),
     ("Problem | Status\nRight superior pubic ramus fracture | Active", "pubic_ramus_fracture", ["present"]),
     ("Active: | M80.08XA | Osteoporosis with current pathological fracture, L2 compression fracture",
      "vertebral_compression_fracture", ["present"]),
