@@ -46,6 +46,7 @@ from .config import DEFAULT, Settings
 from .dates import (day_just_past, exam_name_date, names_a_coming_day, names_a_later_day, note_day_order,
                     stated_exam_date, states_a_year)
 from .frames import row_tuples
+from .hedges import as_answer
 from .lexicon import FINDING_REGIONS, LANGUAGES, Lexicon, load_lexicon
 from .regexgate import Gate, GateSet, gate_view
 from .textnorm import fold, folded_alternation
@@ -913,9 +914,6 @@ def _done_on_repeat(sentence: str, exams: list[_Exam], cues: list[Cue], wording:
         return
 
 
-_ANSWER_TRAILING = " \t.!;:)"  # what may end a bare answer sentence
-
-
 def _answered_question(question: str, answer: str, exams: list[_Exam], wording: ExamWording) -> None:
     """A question about a study, asked as a request asks it, settled by a bare answer in the next sentence: "No"
     ("DT bäcken? Nej.", "Any previous MRI of the pelvis? None.") leaves it not done and never asked for; "Yes" tells
@@ -924,7 +922,7 @@ def _answered_question(question: str, answer: str, exams: list[_Exam], wording: 
     asked = [e for e in exams if e.status == "requested"]
     if not asked or wording.answer_no is None:
         return
-    said = fold(answer).lower().rstrip(_ANSWER_TRAILING)
+    said = as_answer(answer)
     end = len(question)
     if wording.answer_no.fullmatch(said):
         cue = Cue(end, end, "not_performed", "not_done")

@@ -32,6 +32,12 @@ from .sections import Sentence, SectionSplitter
 from .textnorm import fold, folded_alternation
 
 _TRAILING = " \t.!;:)"  # what may end a qualifier sentence
+
+
+def as_answer(sentence: str) -> str:
+    """A short sentence as the qualifier and answer patterns read it whole: folded, lower case, without the marks
+    that close it ("Nej.", "Yes (since the fall)")."""
+    return fold(sentence).lower().rstrip(_TRAILING)
 _FRACTURES = ("pubic_ramus_fracture", "sacral_fracture", "vertebral_compression_fracture")
 _REPLACES = re.compile(r"\b(?:ska|skall|skulle) (?:det )?(?:vara|sta)\b")  # "ska vara ..." names what replaces it
 _FIELD_SEPARATORS = ("|", ";", "\n")  # between the fields of one line ("Glucocorticoids: No | RA: No")
@@ -115,7 +121,7 @@ class NextSentenceHedge:
             if last is None or last.concept not in self.concepts or last.assertion not in ("present", "uncertain"):
                 continue
             following = self.following(text, sent)
-            qualifier = fold(following[1]).lower().rstrip(_TRAILING) if following is not None else ""
+            qualifier = as_answer(following[1]) if following is not None else ""
             if following is None or not self.qualifier.fullmatch(qualifier):
                 continue
             start, end = following[0].start, following[0].end
@@ -144,7 +150,7 @@ class NextSentenceHedge:
             following = self.following(text, sent)
             if following is None:
                 continue
-            answer = fold(following[1]).lower().rstrip(_TRAILING)
+            answer = as_answer(following[1])
             settled = next((a for a, pattern in self.answers if pattern is not None and pattern.fullmatch(answer)),
                            None)
             if settled == "present" and not findings and not self._asks_if_done(text, sent):
