@@ -205,14 +205,20 @@ def _blocks(exclusion: Span, span: Span) -> bool:
     return exclusion.label_ != "edges" or exclusion.start <= span.start or exclusion.end >= span.end
 
 
-def _union_overlaps(doc: Doc, spans: list[Span], fracture_word: re.Pattern | None = None) -> list[Span]:
+def _union_overlaps(doc: Doc, spans: list[Span], fracture_word: re.Pattern | None = None,
+                    another_finding=None) -> list[Span]:
     """Join overlapping matches of one finding into one mention ("old compression fracture of L1" and "L1 with
     30% loss of height" are one fracture), so that it is counted and judged once. Imaging keeps the longest
-    match instead: its region is read around the exam word."""
+    match instead: its region is read around the exam word. ``another_finding(first, later, spans)`` tells a match
+    that only bridges to another finding (see ConceptMatcher._another_level): it joins nothing."""
+    if another_finding is not None:  # a bridge from a shorter match at the same start is no mention of its own
+        spans = [s for s in spans if not any(o.start == s.start and o.end < s.end and another_finding(o, s, spans)
+                                             for o in spans)]
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if out and span.start < out[-1].end:
-            if span.end > out[-1].end and not _appositive(doc, out[-1], span, fracture_word):
+            if (span.end > out[-1].end and not _appositive(doc, out[-1], span, fracture_word)
+                    and not (another_finding is not None and another_finding(out[-1], span, spans))):
                 out[-1] = Span(doc, out[-1].start, span.end, label=span.label_)
         else:
             out.append(span)
@@ -258,6 +264,11 @@ class ConceptMatcher:
         # a site word right before a pain word is the pain's place ("radiusfraktur och sakral smärta")
         self.pain = re.compile(compiler.class_regex("PAIN"), re.IGNORECASE) if "PAIN" in lexicon.classes else None
         self.fracture_word = re.compile(compiler.class_regex("FX"), re.IGNORECASE) if "FX" in lexicon.classes else None
+        # the words of the LINK class that join two findings ("and", "och", "samt", "&"), not its punctuation
+        links = [w for w in lexicon.classes.get("LINK", ()) if isinstance(w, str) and (w.isalpha() or w == "&")]
+        self.coordinator = re.compile("|".join(map(re.escape, links))) if links else None
+        self.compress_word = (re.compile(compiler.class_regex("COMPRESS"), re.IGNORECASE)
+                              if "COMPRESS" in lexicon.classes else None)
         # a vertebra's own word ("vertebral", "body", "spine"): a compression that names one is a vertebra's
         self.vertebra = re.compile(compiler.class_regex("VERT"), re.IGNORECASE) if "VERT" in lexicon.classes else None
         # a site word followed (after "ossis", a side) by another bone's name or a vertebra's part ("ramus ossis
@@ -492,7 +503,8 @@ class ConceptMatcher:
             by_label.setdefault(span.label_, []).append(span)
         kept = [s for label, group in by_label.items()
                 for s in (filter_spans(group) if label in IMAGING_CONCEPTS
-                          else _union_overlaps(doc, group, self.fracture_word))]
+                          else _union_overlaps(doc, group, self.fracture_word,
+                                                self._another_level if label == VERTEBRAL_COMPRESSION else None))]
         # a radiograph's word inside a longer name of another study is that study's ("skelettröntgen med spruta",
         # everyday Swedish for a bone scintigraphy): no film of its own
         kept = [s for s in kept if s.label_ != "imaging_radiograph" or not any(
@@ -569,6 +581,30 @@ class ConceptMatcher:
         last = doc[span.end - 1].norm_
         return (self.pain.fullmatch(doc[span.end].norm_) is not None
                 and (self.fracture_word is None or not self._ends_in_a_fracture_word(last)))
+
+    def _another_level(self, first: Span, later: Span, spans: list[Span]) -> bool:
+        """Whether ``later`` goes on past ``first``, a mention naming its vertebra, only with a joining word to
+        another vertebra that another of ``spans`` names with a fracture or compression word of its own ("L1 compression fracture" + "... and mild T7 wedging", "Kompressionsfraktur L1" + "... och
+        lätt kilform Th7"): two fractures, each with its own hedge ("..., likely developmental" doubts the T7)."""
+        if (self.coordinator is None or self.level is None or self.compress_word is None or self.fracture_word is None
+                or later.end <= first.end or first.end >= len(first.doc)):
+            return False
+        doc = first.doc
+        if not self.coordinator.fullmatch(doc[first.end].norm_):
+            return False
+        if not any(self.level.match(t.norm_) for t in first):
+            return False
+        # another match begins after the joining word with a vertebra and its own fracture word ("T7 wedging", "L2
+        # wedge fracture") or with that word ("kilform av Th7"); not a vertebra whose words describe both ("... T12
+        # and L1 with biconcave endplates", "Th11 och L1 med 30 % höjdminskning")
+        def own_fracture(o: Span) -> bool:
+            if self._fracture_or_compression(o[0]):
+                return any(self.level.match(t.norm_) for t in o)
+            return len(o) > 1 and self.level.match(o[0].norm_) is not None and self._fracture_or_compression(o[1])
+        return any(first.end < o.start < later.end and own_fracture(o) for o in spans)
+
+    def _fracture_or_compression(self, token) -> bool:
+        return bool(self.compress_word.fullmatch(token.norm_) or self.fracture_word.fullmatch(token.norm_))
 
     def _ends_in_a_fracture_word(self, word: str) -> bool:
         """The word is a fracture word or a compound ending in one ("sakrumfraktur", "ramusfrakturer"), so that a

@@ -153,6 +153,7 @@ class ExamWording:
         answers = lexicon.next_sentence_answers
         self.answer_no = folded_alternation(answers.get("answer_no", ()))
         self.answer_yes = folded_alternation([*answers.get("answer_yes", ()), *answers.get("answer_earlier", ())])
+        self.answer_unknown = folded_alternation(answers.get("answer_unknown", ()))
         self.done_question = folded_alternation(answers.get("done_question", ()))
         self.foreign_tables = folded_alternation(lexicon.exam_foreign_tables)
         # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before
@@ -918,7 +919,9 @@ def _answered_question(question: str, answer: str, exams: list[_Exam], wording: 
     """A question about a study, asked as a request asks it, settled by a bare answer in the next sentence: "No"
     ("DT bäcken? Nej.", "Any previous MRI of the pelvis? None.") leaves it not done and never asked for; "Yes" tells
     it done only where the question asks whether it was done ("Has she had a CT of the pelvis? Yes, in March.",
-    "Har hon gjort någon DT av bäckenet? Ja."): a yes to "MRI pelvis?" agrees to ask for it."""
+    "Har hon gjort någon DT av bäckenet? Ja."): a yes to "MRI pelvis?" agrees to ask for it. An answer that does not
+    know ("Has she had a CT? Not documented.", "Gjort MR tidigare? Okänt.") leaves such a study not known done, and
+    no order."""
     asked = [e for e in exams if e.status == "requested"]
     if not asked or wording.answer_no is None:
         return
@@ -926,9 +929,12 @@ def _answered_question(question: str, answer: str, exams: list[_Exam], wording: 
     end = len(question)
     if wording.answer_no.fullmatch(said):
         cue = Cue(end, end, "not_performed", "not_done")
-    elif (wording.answer_yes is not None and wording.answer_yes.fullmatch(said) and wording.done_question is not None
-          and wording.done_question.search(_flat(question))):
+    elif wording.done_question is None or not wording.done_question.search(_flat(question)):
+        return
+    elif wording.answer_yes is not None and wording.answer_yes.fullmatch(said):
         cue = Cue(end, end, "performed", "reported")
+    elif wording.answer_unknown is not None and wording.answer_unknown.fullmatch(said):
+        cue = Cue(end, end, "not_performed", "not_done")  # "Has she had a CT? Not documented.": not known done
     else:
         return
     for exam in asked:

@@ -394,9 +394,11 @@ HEDGE_EXAM_KEYS = ("exam_awaited", "exam_missing")
 # "second_read", the words that open a second reader's sentence ("On review, ...", "Our review: ..."), which puts
 # right the sentence before only where that one tells another reader's finding ("other_read": "The outside report
 # describes ...", "Outside report: ..."); "done_question", the words of a question about a study that ask whether it
-# was done ("Has she had a CT of the pelvis? Yes."): only then does a yes tell the study done
-HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes", "answer_earlier", "field_no", "field_label", "correction",
-                     "second_read", "other_read", "done_question")
+# was done ("Has she had a CT of the pelvis? Yes."): only then does a yes tell the study done; "answer_unknown", an
+# answer to such a question that does not know ("Has she had a CT? Not documented.", "Gjort MR tidigare? Okänt."):
+# the study is not known done, and no order stands
+HEDGE_ANSWER_KEYS = ("answer_no", "answer_yes", "answer_earlier", "answer_unknown", "field_no", "field_label",
+                     "correction", "second_read", "other_read", "done_question")
 
 
 def lexicon_dirs(site_dir: str | Path | None = None) -> list[Path]:

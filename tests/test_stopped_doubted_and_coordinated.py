@@ -1,0 +1,139 @@
+"""Lead families of the session of rounds sixty-three and sixty-four, found by probing sentences of our own in both
+languages: a study that could not be done told with a word between the modal and the negation ("could subsequently
+not be performed", "kunde därefter inte genomföras") or as "could not go ahead" / "was unable to be performed" / "we
+were not able to perform", which read as done (and "was then able to be performed", done, read as a request); "cannot be done until ..." is a study waiting, not one stopped; a question whether a study was done
+answered with "Not documented." / "Okänt." (not known done, no order), which read as a request; a study the patient
+only thinks she had ("She thinks she had an MRI of the pelvis", "Pat tror att hon gjort en MR"), which read as done;
+and a second vertebra joined to a first fracture with "and"/"och" and hedged on its own ("L1 compression fracture and
+mild T7 wedging, likely developmental"), whose hedge doubted the first fracture too."""
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import assertions, exam_rows, flag_and_workup, one_note, only_case
+
+
+# --- a study that could not be done ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The MRI pelvis could subsequently not be performed.", "en", [("mri", "not_performed", True)]),
+    ("MRI pelvis could unfortunately not be completed.", "en", [("mri", "not_performed", True)]),
+    ("The CT pelvis could therefore not be obtained.", "en", [("ct", "not_performed", True)]),
+    ("MRI pelvis could not be carried out.", "en", [("mri", "not_performed", True)]),
+    ("The MRI pelvis could not go ahead.", "en", [("mri", "not_performed", True)]),
+    ("MRI pelvis was unable to be performed.", "en", [("mri", "not_performed", True)]),
+    ("We were not able to perform the MRI pelvis.", "en", [("mri", "not_performed", True)]),
+    ("Radiology were not able to do the CT pelvis.", "en", [("ct", "not_performed", True)]),
+    ("MR bäcken kunde därefter inte genomföras.", "sv", [("mri", "not_performed", True)]),
+    ("DT bäcken kunde tyvärr inte göras.", "sv", [("ct", "not_performed", True)]),
+    ("MR backen gick darefter inte att genomfora.", "sv", [("mri", "not_performed", True)]),
+])
+def test_a_study_that_could_not_be_done_is_not_done(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("MRI pelvis cannot be done until the pacemaker check.", "en", [("mri", "requested", True)]),
+    ("MRI pelvis can't be done until she has had her pacemaker checked.", "en", [("mri", "requested", True)]),
+    ("The MRI pelvis was then able to be performed under sedation.", "en", [("mri", "performed", True)]),
+    ("We were able to complete the MRI pelvis on the second attempt.", "en", [("mri", "performed", True)]),
+    ("MR bäcken kunde sedan genomföras.", "sv", [("mri", "performed", True)]),
+    ("A fracture could not be excluded on CT pelvis.", "en", [("ct", "performed", True)]),
+])
+def test_a_study_waiting_or_done_after_all_keeps_its_reading(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
+
+
+# --- a question whether a study was done, answered that nobody knows ------------------------------------------------
+@pytest.mark.parametrize("text, language, expected", [
+    ("Has she had a CT? Not documented.", "en", [("ct", "not_performed", False)]),
+    ("Any previous MRI of the pelvis? Unknown.", "en", [("mri", "not_performed", True)]),
+    ("Has she had a bone scan? Not known (family unsure).", "en", [("scintigraphy", "not_performed", True)]),
+    ("Has she had an MRI pelvis? Unknown - no report on PACS.", "en", [("mri", "not_performed", True)]),
+    ("Har hon gjort någon DT av bäckenet? Okänt.", "sv", [("ct", "not_performed", True)]),
+    ("Tidigare MR bäcken? Uppgift saknas.", "sv", [("mri", "not_performed", True)]),
+    ("Har pat gjort MR? Framgår ej av remissen.", "sv", [("mri", "not_performed", False)]),
+])
+def test_a_done_question_answered_unknown_is_no_study_and_no_order(text, language, expected):
+    assert exam_rows(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("MRI pelvis? Unknown.", "en", [("mri", "requested", True)]),  # asks for the study: no answer settles it
+    ("MR bäcken? Oklart.", "sv", [("mri", "requested", True)]),
+    ("Has she had a CT of the pelvis? Yes, in March.", "en", [("ct", "performed", True)]),
+    ("Har hon gjort någon DT av bäckenet? Ja.", "sv", [("ct", "performed", True)]),
+])
+def test_other_questions_and_answers_keep_their_reading(text, language, expected):
+    assert exam_rows(text, language) == expected
+
+
+def test_a_ramus_fracture_whose_earlier_ct_nobody_knows_of_is_flagged_without_an_order():
+    case = only_case([("n1", "2025-03-02", "clinical", "", "Fall at home. Left superior pubic ramus fracture on X-ray. "
+                       "Has she had a CT of the pelvis? Not documented.")], "en")
+    assert flag_and_workup(case) == ("true", "radiograph_only")
+
+
+# --- a study the patient only thinks she had ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("She thinks she had an MRI of the pelvis last year.", "en", [("mri", "not_performed", True)]),
+    ("He believes he had a CT scan of the pelvis in Spain.", "en", [("ct", "not_performed", True)]),
+    ("Pat tror att hon gjort en MR av bäckenet.", "sv", [("mri", "not_performed", True)]),
+    ("Hon tror sig ha gjort DT bäcken i Spanien.", "sv", [("ct", "not_performed", True)]),
+])
+def test_a_study_only_believed_done_is_not_done(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("She recalls having a bone scan in 2023.", "en", [("scintigraphy", "performed", True)]),
+    ("She thinks she had an MRI of the pelvis; the report is on PACS and shows no fracture.", "en",
+     [("mri", "performed", True)]),
+    ("He thinks he had a CT pelvis in May, which we have confirmed on PACS.", "en", [("ct", "performed", True)]),
+    ("She thinks the MRI pelvis showed nothing.", "en", [("mri", "performed", True)]),
+    ("Pat minns att hon gjort skelettscint 2023.", "sv", [("scintigraphy", "performed", True)]),
+    ("Pat tror att hon gjort MR bäcken, svar finns i PACS och visar ingen fraktur.", "sv", [("mri", "performed", True)]),
+])
+def test_a_study_recalled_or_confirmed_stays_done(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
+
+
+def test_a_belief_about_an_unnamed_scan_does_not_undo_the_film_before_it():
+    text = "XR pelvis: right superior pubic ramus fracture. She thinks she had a scan of her back at another hospital."
+    assert exam_rows(text, "en") == [("radiograph", "performed", False)]
+
+
+# --- a second vertebra joined with "and" and hedged on its own ------------------------------------------------------
+def _vertebral(text: str, language: str) -> list[tuple[str, str]]:
+    mentions = one_note(text, language, "radiology").mentions
+    rows = mentions[mentions["concept"] == "vertebral_compression_fracture"]
+    return list(zip(rows["text"], rows["assertion"]))
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("L1 compression fracture and mild T7 wedging, likely developmental.", "en",
+     [("L1 compression fracture", "present"), ("T7 wedging", "uncertain")]),
+    ("Compression fracture of L1 and mild T7 wedging, likely developmental.", "en",
+     [("Compression fracture of L1", "present"), ("T7 wedging", "uncertain")]),
+    ("L1-kompressionsfraktur och lätt kilform av Th7, sannolikt utvecklingsbetingad.", "sv",
+     [("L1-kompressionsfraktur", "present"), ("kilform av Th7", "uncertain")]),
+    ("Kompressionsfraktur L1 och lätt kilform Th7, trol. normalvariant.", "sv",
+     [("Kompressionsfraktur L1", "present"), ("kilform Th7", "uncertain")]),
+])
+def test_a_second_vertebra_with_its_own_hedge_leaves_the_first_fracture_stated(text, language, expected):
+    assert _vertebral(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Compression fractures of T12 and L1.", "en", [("Compression fractures of T12 and L1", "present")]),
+    ("Compression fractures of T12 and L1 with biconcave endplates.", "en",
+     [("Compression fractures of T12 and L1 with biconcave endplates", "present")]),
+    ("Kompressionsfrakturer av Th11 och L1 med ca 30 % respektive 40 % höjdminskning.", "sv",
+     [("Kompressionsfrakturer av Th11 och L1 med ca 30 % respektive 40 % höjdminskning", "present")]),
+])
+def test_levels_that_share_one_description_stay_one_mention(text, language, expected):
+    assert _vertebral(text, language) == expected
+
+
+def test_a_hedge_on_both_levels_still_doubts_the_fracture():
+    assert assertions("Possible compression fractures of T12 and L1.", "en", "vertebral_compression_fracture") == [
+        "uncertain"]
