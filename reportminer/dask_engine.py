@@ -59,7 +59,7 @@ ANALYSED_DTYPES: dict[str, str] = {
     "region": _STR, "sentence": _STR, "exam_date": _DATE, "seq": "int64",
     # exam statements (also note_date, region, seq)
     "date": _DATE, "modality": _STR, "status": _STR, "reason": _STR, "requested": "bool", "covers_sacrum": "bool",
-    "evidence": _STR,
+    "evidence": _STR, "corrects": "bool",
     # patients
     "sex": _STR, "birth_date": _DATE, "age": "float64",
     # problems (rows skipped by validation)

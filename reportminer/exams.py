@@ -47,7 +47,7 @@ from .dates import (day_just_past, exam_name_date, names_a_coming_day, names_a_l
                     stated_exam_date, states_a_year)
 from .frames import row_tuples
 from .hedges import as_answer
-from .lexicon import FINDING_REGIONS, LANGUAGES, Lexicon, load_lexicon
+from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
 from .textnorm import fold, folded_alternation
 
@@ -62,7 +62,8 @@ OTHER_PART = "other_body_part"  # the reason of a performed report whose exam na
 EXAM_COLUMNS = ("note_id", "patient_id", "date", "modality", "region", "status", "covers_sacrum", "evidence")
 # exams.csv's columns, and what the timeline also needs: the note's date, the reason behind the status, whether
 # the exam was ever requested, and the statement's order within its note.
-EXAM_FRAME_COLUMNS = (*EXAM_COLUMNS, "note_date", "reason", "requested", "seq")
+# "corrects": the statement stands in a note's correction of an earlier entry (exams.json "corrections")
+EXAM_FRAME_COLUMNS = (*EXAM_COLUMNS, "note_date", "reason", "requested", "seq", "corrects")
 
 _DEFAULT_STATUS = {"present": ("performed", ""), "historical": ("performed", ""),
                    "hypothetical": ("requested", "planned"), "uncertain": ("requested", "planned"),
@@ -154,6 +155,7 @@ class ExamWording:
         self.answer_no = folded_alternation(answers.get("answer_no", ()))
         self.answer_yes = folded_alternation([*answers.get("answer_yes", ()), *answers.get("answer_earlier", ())])
         self.answer_unknown = folded_alternation(answers.get("answer_unknown", ()))
+        self.corrections = folded_alternation(lexicon.exam_corrections)
         self.done_question = folded_alternation(answers.get("done_question", ()))
         self.foreign_tables = folded_alternation(lexicon.exam_foreign_tables)
         # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before
@@ -1723,7 +1725,14 @@ def _row(note, exam: _Exam, seq: int, sentence: str, coverage: _Coverage, lexico
             "evidence": " | ".join(exam.evidence), "note_date": note.note_date, "reason": reason,
             # a request its own note reports done ("ordered and performed 3/3") is that doing, not an open request
             "requested": (exam.was_requested and status != "performed") or status == "requested",
-            "seq": seq}
+            "seq": seq, "corrects": _in_a_correction(exam, lexicon)}
+
+
+def _in_a_correction(exam: _Exam, lexicon: Lexicon) -> bool:
+    """Whether the exam's statement puts right an earlier entry ("Correction to yesterday's entry: the MRI of 10/02
+    was of the lumbar spine"; exams.json ``corrections``): read by resolve_exams (_corrected_entries)."""
+    corrections = wording_for(lexicon).corrections
+    return corrections is not None and any(corrections.search(_flat(e)) for e in exam.evidence)
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
@@ -1754,6 +1763,7 @@ def exams_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     frame["covers_sacrum"] = frame["covers_sacrum"].astype(bool)
     frame["requested"] = frame["requested"].astype(bool)
     frame["seq"] = frame["seq"].astype("int64")
+    frame["corrects"] = frame["corrects"].fillna(False).astype(bool)  # statements stored before migration 0008: none
     return frame
 
 
@@ -1844,16 +1854,6 @@ def _other_patients_studies(rows: list, resolved: list[dict]) -> None:
 
 
 _CORRECTION_DAYS = 14  # how far back a correction reaches: the entry it corrects is a recent one
-_CORRECTIONS: list[re.Pattern | None] = []
-
-
-def _correction_words() -> re.Pattern | None:
-    """The correction wording of the bundled lexicons (exams.json ``corrections``), compiled once: resolve_exams reads
-    stored statements and has no lexicon of its own."""
-    if not _CORRECTIONS:
-        words = [w for language in LANGUAGES for w in load_lexicon(language).exam_corrections]
-        _CORRECTIONS.append(folded_alternation(words) if words else None)
-    return _CORRECTIONS[0]
 
 
 def _corrected_entries(rows: list, resolved: list[dict]) -> None:
@@ -1861,20 +1861,17 @@ def _corrected_entries(rows: list, resolved: list[dict]) -> None:
     lumbar spine, not the pelvis", "Previous nursing entry in error: the MRI pelvis was not performed; it was
     cancelled") speaks of the study an earlier note of the last :data:`_CORRECTION_DAYS` days stated done: a study of
     the same modality stated done there (never a report's own exam) takes the correction's body part and coverage, or,
-    where the correcting note tells the study not done and none of its modality done, its fate (round 62)."""
-    words = _correction_words()
-    if words is None:
-        return
+    where the correcting note tells the study not done and none of its modality done, its fate (round 62). The
+    reading stage marks the correcting statements (``corrects``, with the note's own lexicon)."""
     for i, row in enumerate(rows):
-        if _is_report(row) or resolved[i]["status"] == "requested" or not words.search(_flat(str(row.evidence))):
+        if _is_report(row) or resolved[i]["status"] == "requested" or not row.corrects:
             continue
         done_here = any(r.note_id == row.note_id and r.modality == row.modality
                         and resolved[k]["status"] == "performed" for k, r in enumerate(rows))
         for k, other in enumerate(rows):
             if (other.note_id == row.note_id or other.modality != row.modality or _is_report(other)
                     or resolved[k]["status"] != "performed" or other.note_date > row.note_date
-                    or (row.note_date - other.note_date).days > _CORRECTION_DAYS
-                    or words.search(_flat(str(other.evidence)))):
+                    or (row.note_date - other.note_date).days > _CORRECTION_DAYS or other.corrects):
                 continue
             if (resolved[i]["status"] == "performed" and row.region == other.region
                     and bool(row.covers_sacrum) == bool(other.covers_sacrum)):

@@ -473,7 +473,8 @@ def exam_records(stated: pd.DataFrame) -> list[dict]:
     """Exam statements (exams.EXAM_FRAME_COLUMNS) as rows of the ``exams`` table."""
     return [{**{k: getattr(r, k) for k in EXAM_FRAME_COLUMNS},
              "date": None if pd.isna(r.date) else r.date.to_pydatetime(), "note_date": r.note_date.to_pydatetime(),
-             "covers_sacrum": bool(r.covers_sacrum), "requested": bool(r.requested), "seq": int(r.seq)}
+             "covers_sacrum": bool(r.covers_sacrum), "requested": bool(r.requested), "seq": int(r.seq),
+             "corrects": bool(r.corrects)}
             for r in row_tuples(stated)]
 
 

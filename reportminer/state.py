@@ -70,6 +70,8 @@ exams = sa.Table(  # exam statements of each note (migration 0004; reportminer.e
     sa.Column("covers_sacrum", sa.Boolean, nullable=False),
     sa.Column("evidence", sa.Text, nullable=False),
     sa.Column("seq", sa.Integer, nullable=False),
+    # the statement stands in a correction of an earlier entry (migration 0008; exams.json "corrections")
+    sa.Column("corrects", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 cases = sa.Table(

@@ -309,6 +309,26 @@ def test_exams_a_sites_wording_extends_a_reason(tmp_path):
     assert found["status"].tolist() == ["not_performed"]
 
 
+def test_a_sites_correction_wording_is_read(tmp_path):
+    """exams.json ``corrections`` is read with the note's own lexicon, a site's folder included: a site word for a
+    correction ("Erratum" is ours, "Rectification" the site's) makes a later note put right the study of an earlier
+    one."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "exams.json").write_text(json.dumps({"language": "en", "purpose": "exams",
+                                                            "corrections": ["\\brectification\\b"]}), encoding="utf-8")
+    notes = _notes([("n1", "p1", "2025-03-02", "clinical", "", "Ramus fracture. MRI pelvis 02/03: no fracture.", "en"),
+                    ("n2", "p1", "2025-03-03", "clinical", "", "Rectification of yesterday's entry: the MRI of 02/03 "
+                     "was of the lumbar spine, not the pelvis.", "en")])
+
+    def first_mri(lexicon_dir):
+        found = scan(notes, lexicon_dir=lexicon_dir).exams
+        row = found[found["note_id"] == "n1"].iloc[0]
+        return row["region"], bool(row["covers_sacrum"])
+
+    assert first_mri(None) == ("pelvis", True)
+    assert first_mri(str(tmp_path)) == ("lumbar_spine", False)
+
+
 def test_exams_frame_has_the_columns_of_exams_csv():
     found = scan(_notes([("n1", "p1", DAY, "clinical", "", "MR bäcken planeras.", "sv")])).exams
     assert list(found.columns[:len(EXAM_COLUMNS)]) == list(EXAM_COLUMNS)
