@@ -111,7 +111,9 @@ _AWAITED = "result_awaited"  # the reason of a performed cue that awaits the res
 _QUOTE_DAYS = 90  # how long after a report a clinical note's bare "the bone scan" still means that report
 
 
-_CELL_BREAK = re.compile(r"[|\t]")  # what parts a table row's cells ("CT PELVIS WO CONTRAST | 03-Apr-2025 | Cancelled")
+# the cell separators of a pasted table row ("CT PELVIS WO CONTRAST | 03-Apr-2025 | Cancelled", "MR bäcken; 2025-02-01;
+# Besvarad"; a ";" also ends a clause)
+_CELL = re.compile(r"[|;\t]")
 # What opens a refusal's reason in either language (on folded lower-case text): what follows it was not refused.
 _REASON_WORD = re.compile(r"\b(?:due to|because|despite|in spite of|although|owing to|pga|p\.g\.a\.|pa grund av|trots|eftersom)\b")
 
@@ -314,7 +316,7 @@ class ExamWording:
         if raw is not None:
             # a table row's cells are apart: "CT PELVIS WO CONTRAST | 03-Apr-2025 | Cancelled" cancels the study, not
             # its contrast, which only the exam's name cell speaks of (``raw`` keeps the tabs that _flat turns to spaces)
-            cells = [m.start() for m in _CELL_BREAK.finditer(raw, start, end)]
+            cells = [m.start() for m in _CELL.finditer(raw, start, end)]
             start = max([start, *(at + 1 for at in cells if at < cue.start)])
             end = min([end, *(at for at in cells if at >= cue.end)])
         reason = _REASON_WORD.search(text, cue.end, end)
@@ -670,9 +672,6 @@ def _sentence_of(starts: list[int], pos: int) -> int:
 # (a side or level may stand between: "Ramusfraktur vänster enligt DT")
 _CREDITED_TO = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:enligt|p[åa]|vid|according to|on|at)\s+(?:(?:en|ett|den|det|the|an?)\s+)?$",
                           re.IGNORECASE)
-
-
-_CELL = re.compile(r"\||;|\t")  # the cell separators of a pasted table row
 
 
 def _row_of_no_study(text: str, pos: int, wording: ExamWording) -> bool:
