@@ -230,6 +230,14 @@ class ExamWording:
         # absence of any record of it ("Något svar eller några bilder finns inte")
         self.claim = folded_alternation(lexicon.exam_unrecorded.get("claims", ()))
         self.no_record = folded_alternation(lexicon.exam_unrecorded.get("absences", ()))
+        # an exam spoken of that is no exam of the patient (exams.json ``spoken_of``; see only_spoken_of)
+        spoken = lexicon.exam_spoken_of
+        self.spoken_before = folded_alternation([r"(?:" + p + r")\s*$" for p in spoken.get("before", ())])
+        self.spoken_wishes = folded_alternation([r"(?:" + p + r")\s*$" for p in spoken.get("wishes", ())])
+        self.own_study = folded_alternation([r"(?:" + p + r")$" for p in spoken.get("own_study", ())])
+        between = "|".join(spoken.get("between", ())) or r"\s*"
+        self.spoken_after = folded_alternation([r"^\s+(?:" + between + r")(?:" + p + ")"
+                                                for p in spoken.get("after", ())])
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
@@ -260,6 +268,26 @@ class ExamWording:
         """Whether the words right before an exam make it another person's ("her husband's MRI", "his wife had a CT
         pelvis", "Her husband, who had an MRI of his pelvis"): no exam of the patient."""
         return _said_right_before(self.other_persons, text, sentence_start, exam_start)
+
+    def only_spoken_of(self, text: str, sentence_start: int, sentence_end: int, exam_start: int, exam_end: int) -> bool:
+        """Whether an exam is only spoken of, no exam of the patient, neither asked for nor done (exams.json
+        ``spoken_of``): named in a leaflet, a guideline's quote or an unticked box ("leaflet on what to expect from an
+        MRI", "The pathway states: \"MRI of the pelvis is recommended when ...\"", "[ ] CT pelvis"); as the
+        patient's wish or fear, unless a status word follows it in its sentence ("She would like an MRI", "terrified of
+        the MRI tube"; not "keen to have the MRI booked for Friday", "would like an MRI, which I have requested"); or as what a modality does in general ("MRI is
+        the most sensitive test", "plain films miss most of these", "an MRI can show a fracture that an X-ray
+        cannot"), unless words right before it make it a particular study ("the MRI can show whether ...") or a
+        condition opens its sentence ("If pain persists, MRI is more sensitive": a radiologist's advice)."""
+        if _said_right_before(self.spoken_before, text, sentence_start, exam_start):
+            return True
+        if self.spoken_after is not None and self.spoken_after.match(_flat(text[exam_end:sentence_end])) \
+                and not _said_right_before(self.own_study, text, sentence_start, exam_start) \
+                and not self.says(self.conditions, text[sentence_start:exam_start]):
+            return True
+        if not _said_right_before(self.spoken_wishes, text, sentence_start, exam_start):
+            return False
+        sentence = text[sentence_start:sentence_end]
+        return not any(cue.start >= exam_end - sentence_start for cue in self.find_cues(sentence))
 
     def an_earlier_study(self, text: str, sentence_start: int, exam_start: int) -> bool:
         """Whether the words right before an exam make it an earlier study ("No prior pelvic MRI", "Inga tidigare
@@ -600,6 +628,8 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
             continue
         i = _sentence_of(starts, m.start)
         if wording.someone_elses(text, sentences[i].start if sentences else 0, m.start):
+            continue
+        if sentences and wording.only_spoken_of(text, sentences[i].start, sentences[i].end, m.start, m.end):
             continue
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
         start = sentences[i].start if sentences else 0

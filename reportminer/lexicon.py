@@ -290,6 +290,12 @@ class Lexicon:
     # then said to have no answer, no images, nothing registered ("Något svar eller några bilder finns inte"): the
     # words of such a claim (`claims`) and of the absence of any record (`absences`)
     exam_unrecorded: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # an exam spoken of that is no exam of the patient, neither asked for nor done (round 63): ``before``, words right
+    # before it (a leaflet, a guideline's quote, an unticked box); ``wishes``, the patient's wish or fear right before
+    # it (unless a status word follows it in its sentence); ``after``, what a modality does in general, right after its
+    # name and up to ``between`` words ("MRI is the most sensitive test", "plain films miss most"), unless
+    # ``own_study`` right before it makes it a particular study ("the MRI can show")
+    exam_spoken_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # what stands right before a modality word that makes it the imaging of an operation, taken to guide or check it
     # ("intraoperative cone beam CT of the pelvis", "O-arm CT"): as a guided procedure's, no study of the region
     exam_guiding_before: tuple[str, ...] = ()
@@ -372,7 +378,7 @@ _TOP_KEYS = {
               "guiding_before", "outside_study", "unrecorded", "procedure_codes", "study_parts", "angiogram_names",
               "other_region_before", "status_fields", "status_lines", "priority_lines", "assessment_headings",
               "new_study", "next_step", "step_days", "prior_study", "reviewed", "conditions", "swapped_to",
-              "earlier_attempt", "repeat_study", "repeat_clause", "corrections", "foreign_tables"},
+              "earlier_attempt", "repeat_study", "repeat_clause", "corrections", "foreign_tables", "spoken_of"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -575,7 +581,8 @@ def _check_exam_wording(path: Path, data: dict) -> None:
                 "foreign_tables"):
         if key in data:
             _check_regexes(path, key, data[key])
-    for key, parts in (("outside_study", {"done", "compared"}), ("unrecorded", {"claims", "absences"})):
+    for key, parts in (("outside_study", {"done", "compared"}), ("unrecorded", {"claims", "absences"}),
+                       ("spoken_of", {"before", "wishes", "after", "own_study", "between"})):
         found = data.get(key, {})
         if not isinstance(found, dict):
             raise LexiconError(f"{path}: '{key}' must be an object of {sorted(parts)} -> regular expressions")
@@ -763,6 +770,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_guided_treatments=tuple(exams.get("guided_treatments", ())),
         exam_outside_study={k: tuple(v) for k, v in exams.get("outside_study", {}).items()},
         exam_unrecorded={k: tuple(v) for k, v in exams.get("unrecorded", {}).items()},
+        exam_spoken_of={k: tuple(v) for k, v in exams.get("spoken_of", {}).items()},
         exam_guiding_before=tuple(exams.get("guiding_before", ())),
         exam_angiogram_names=tuple(exams.get("angiogram_names", ())),
         exam_procedure_codes={str(k): str(v) for k, v in exams.get("procedure_codes", {}).items()},

@@ -209,9 +209,10 @@ def test_outside7_en_results_read_show_the_exam_done(text):
 @pytest.mark.parametrize("text", ["Bone scintigraphy has high sensitivity for sacral insufficiency fracture.",
                                   "Pelvic radiograph normal. MRI is more sensitive for occult fractures."])
 def test_outside7_en_a_modality_said_to_be_sensitive_was_not_done(text):
+    # round 63: what a modality does in general is no exam of the patient, neither done nor asked for
     exams = scan(_notes([("n1", DAY, "clinical", "", text)])).exams
     cross = exams[exams["modality"].isin(["mri", "scintigraphy"])]
-    assert len(cross) == 1 and cross.iloc[0]["status"] != "performed"
+    assert cross.empty
 
 
 # --- the H (Honda) pattern of a bone scan is a sacral insufficiency fracture, however it is worded -------------
