@@ -148,6 +148,11 @@ class ExamWording:
         # an exam of someone else than the patient ("Her husband, who had an MRI of his pelvis in March, asked ..."):
         # the wording ends right before the exam's name
         self.other_persons = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_other_persons])
+        # an exam spoken of that is no study of this patient (exams.json ``no_study``; see no_study_of_the_patient)
+        no_study = lexicon.exam_no_study
+        self.no_study_before = folded_alternation([r"(?:" + p + r")\s*$" for p in no_study.get("before", ())])
+        self.no_study_after = folded_alternation(["^(?:" + p + ")" for p in no_study.get("after", ())])
+        self.no_study_opening = folded_alternation([r"^\W*(?:" + p + ")" for p in no_study.get("openings", ())])
         # a question about a study settled by a bare answer in the next sentence (context.json next_sentence_hedges,
         # as reportminer.hedges reads them for findings): "DT bäcken? Nej.", "Has she had a CT of the pelvis? Yes."
         answers = lexicon.next_sentence_answers
@@ -255,6 +260,27 @@ class ExamWording:
         """Whether the words right before an exam make it another person's ("her husband's MRI", "his wife had a CT
         pelvis", "Her husband, who had an MRI of his pelvis"): no exam of the patient."""
         return _said_right_before(self.other_persons, text, sentence_start, exam_start)
+
+    def no_study_of_the_patient(self, text: str, sentence_start: int, sentence_end: int, exam_start: int,
+                                exam_end: int) -> bool:
+        """Whether an exam is spoken of as no study of this patient, neither asked for nor done (exams.json
+        ``no_study``): the patient's wish or question, a guideline's rule, a queue or waiting time right before its name
+        ("Pat önskar själv en MR av bäckenet", "väntetiden till MR bäcken är åtta veckor", "Enligt regionens
+        vårdprogram görs MR bäcken vid ..."); or what the modality can show or miss, or a department's word, right
+        after its name ("en MR av bäckenet kan visa sprickor som ...", "DT missar många ...", "enligt röntgen är
+        väntetiden ...")."""
+        if _said_right_before(self.no_study_before, text, sentence_start, exam_start):
+            return True
+        return self.no_study_after is not None and self.no_study_after.search(
+            fold(text[exam_end:min(sentence_end, exam_end + _OTHER_PERSON_REACH)]).lower()) is not None
+
+    def in_a_menu(self, text: str, sentence_start: int, exam_start: int) -> bool:
+        """Whether an exam's sentence opens as a menu, a list of options or a copied plan (exams.json
+        ``no_study.openings``: "Ordinationsmall bäckenfraktur: Rtg bäcken, DT bäcken, MR bäcken", "Genomgång av
+        möjliga undersökningar: ...", "Text kopierad från föregående vårdtillfälle: ..."): no study of the patient,
+        also where the menu's words name an order ("Beställningsmall")."""
+        return (self.no_study_opening is not None
+                and self.no_study_opening.search(fold(text[sentence_start:exam_start]).lower()) is not None)
 
     def an_earlier_study(self, text: str, sentence_start: int, exam_start: int) -> bool:
         """Whether the words right before an exam make it an earlier study ("No prior pelvic MRI", "Inga tidigare
@@ -583,6 +609,7 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
     previous = None
+    skipped = -1  # where the last exam another person's ended
     for m in sorted(imaging, key=lambda m: m.start):
         hybrid = _hybrid_ct(text, m)
         joined = _joined_scintigraphy(text, previous, m)
@@ -594,7 +621,16 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
                 exams[-1].region = m.region  # "SPECT/CT of the lumbar spine": the SPECT's field
             continue
         i = _sentence_of(starts, m.start)
-        if wording.someone_elses(text, sentences[i].start if sentences else 0, m.start):
+        start = sentences[i].start if sentences else 0
+        if wording.someone_elses(text, start, m.start) or _joined_to_someone_elses(text, start, m.start, skipped):
+            skipped = m.end  # "Maken har gjort en skelettscintigrafi och har en MR bäcken inbokad": both his
+            continue
+        end = sentences[i].end if sentences else len(text)
+        # (a sentence that, or whose next sentence, orders it asks for it after all: "Hon önskar MR bäcken via sin
+        # sjukvårdsförsäkring. Remiss utfärdas.")
+        then = sentences[i + 1].end if i + 1 < len(sentences) else end
+        if wording.in_a_menu(text, start, m.start) or (wording.no_study_of_the_patient(text, start, end, m.start, m.end)
+                                                       and not _orders_in(text[start:then], wording)):
             continue
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
         start = sentences[i].start if sentences else 0
@@ -634,6 +670,28 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
+
+
+_ORDERING = frozenset({"ordered", "referral", "booked"})  # a request's reasons that tell the care asked for a study
+
+
+def _orders_in(sentence: str, wording: ExamWording) -> bool:
+    """Whether a sentence orders, refers or books a study ("Pat önskar MR bäcken, remiss skickad"): its exam is asked
+    for, whatever else the sentence says of it."""
+    return any(c.status == "requested" and c.reason in _ORDERING for c in wording.find_cues(sentence))
+
+
+# what between another person's exam and the next exam of its sentence turns to the patient or to a new subject
+_NEW_SUBJECT = re.compile(r"[.;:!?]|\b(?:pat|patienten|pt|hon|han|vi|jag|hos oss|medan|men|dock)\b")
+
+
+def _joined_to_someone_elses(text: str, sentence_start: int, exam_start: int, skipped: int) -> bool:
+    """Whether an exam follows, in its sentence, an exam another person owns, with no word between that turns to the
+    patient or another subject ("Bor med maken, som själv nyligen gjort en skelettscintigrafi för sin cancer och har
+    en MR bäcken inbokad"): that person's too."""
+    if skipped < sentence_start or skipped > exam_start:
+        return False
+    return _NEW_SUBJECT.search(fold(text[skipped:exam_start]).lower()) is None
 
 
 def _joined_scintigraphy(text: str, previous, mention) -> bool:

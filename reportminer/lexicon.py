@@ -290,6 +290,12 @@ class Lexicon:
     # then said to have no answer, no images, nothing registered ("Något svar eller några bilder finns inte"): the
     # words of such a claim (`claims`) and of the absence of any record (`absences`)
     exam_unrecorded: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # an exam spoken of that is no study of this patient, neither asked for nor done (exams.json ``no_study``):
+    # ``before``, words right before its name ("Pat önskar själv en", "väntetiden till", "enligt regionens vårdprogram
+    # görs"); ``after``, words right after its name and region that speak of the modality in general ("kan visa",
+    # "missar", "har låg känslighet"); ``openings``, what opens a sentence whose exams are a menu, a list of options or
+    # a copied plan ("Ordinationsmall ...:", "Genomgång av möjliga undersökningar:", "Text kopierad från")
+    exam_no_study: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # what stands right before a modality word that makes it the imaging of an operation, taken to guide or check it
     # ("intraoperative cone beam CT of the pelvis", "O-arm CT"): as a guided procedure's, no study of the region
     exam_guiding_before: tuple[str, ...] = ()
@@ -372,7 +378,7 @@ _TOP_KEYS = {
               "guiding_before", "outside_study", "unrecorded", "procedure_codes", "study_parts", "angiogram_names",
               "other_region_before", "status_fields", "status_lines", "priority_lines", "assessment_headings",
               "new_study", "next_step", "step_days", "prior_study", "reviewed", "conditions", "swapped_to",
-              "earlier_attempt", "repeat_study", "repeat_clause", "corrections", "foreign_tables"},
+              "earlier_attempt", "repeat_study", "repeat_clause", "corrections", "foreign_tables", "no_study"},
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
@@ -573,7 +579,8 @@ def _check_exam_wording(path: Path, data: dict) -> None:
                 "foreign_tables"):
         if key in data:
             _check_regexes(path, key, data[key])
-    for key, parts in (("outside_study", {"done", "compared"}), ("unrecorded", {"claims", "absences"})):
+    for key, parts in (("outside_study", {"done", "compared"}), ("unrecorded", {"claims", "absences"}),
+                       ("no_study", {"before", "after", "openings"})):
         found = data.get(key, {})
         if not isinstance(found, dict):
             raise LexiconError(f"{path}: '{key}' must be an object of {sorted(parts)} -> regular expressions")
@@ -761,6 +768,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         exam_guided_treatments=tuple(exams.get("guided_treatments", ())),
         exam_outside_study={k: tuple(v) for k, v in exams.get("outside_study", {}).items()},
         exam_unrecorded={k: tuple(v) for k, v in exams.get("unrecorded", {}).items()},
+        exam_no_study={k: tuple(v) for k, v in exams.get("no_study", {}).items()},
         exam_guiding_before=tuple(exams.get("guiding_before", ())),
         exam_angiogram_names=tuple(exams.get("angiogram_names", ())),
         exam_procedure_codes={str(k): str(v) for k, v in exams.get("procedure_codes", {}).items()},
