@@ -8,10 +8,9 @@ misstänkt sakrumfraktur"); a queue, a waiting time or the department's word ("v
 veckor", "enligt röntgen är väntetiden ..."); the patient's wish or question ("önskar själv en magnetkamera-
 undersökning av bäckenet", "frågar om hon borde göra en magnetkamera") unless the sentence or the next orders it,
 while asking the care for a study ("Maken efterfrågar en DT av bäckenet", "undrar om hon kan få göra en MR") stays
-a request; a
-relative's or a room-mate's study, also a second one joined to it ("Rumsgrannen ska på DT bäcken", "maken, som själv
-nyligen gjort en skelettscintigrafi ... och har en MR bäcken inbokad"; exams.json other_persons, exams.py
-_joined_to_someone_elses); a menu, a list of options or a copied plan ("Ordinationsmall bäckenfraktur: ...",
+a request; a relative's or a room-mate's study, also a second one joined to it ("Rumsgrannen ska på DT bäcken",
+"maken, som själv nyligen gjort en skelettscintigrafi ... och har en MR bäcken inbokad"; exams.json other_persons,
+exams.py _joined_to_someone_elses); a menu, a list of options or a copied plan ("Ordinationsmall bäckenfraktur: ...",
 "Genomgång av möjliga undersökningar: ...", "Plan från föregående vårdtillfälle: MR bäcken"); and the clinicians'
 decision to wait or to order nothing ("Vi valde gemensamt att avvakta", "Inget beställs", "bedöms inte tillföra
 något ...; avstår bilddiagnostik": status.not_performed.not_indicated, no order). Each family by several differently
