@@ -235,9 +235,12 @@ class ExamWording:
         self.spoken_before = folded_alternation([r"(?:" + p + r")\s*$" for p in spoken.get("before", ())])
         self.spoken_wishes = folded_alternation([r"(?:" + p + r")\s*$" for p in spoken.get("wishes", ())])
         self.own_study = folded_alternation([r"(?:" + p + r")$" for p in spoken.get("own_study", ())])
+        # "after" is read from the exam's name on, past words of ``between`` ("MRI scans are ...", "X-ray of the hip
+        # can miss ..."); a pattern may also open on its own words ("-kön", "(?:\s+\w+){0,3}?\s+missar")
         between = "|".join(spoken.get("between", ())) or r"\s*"
-        self.spoken_after = folded_alternation([r"^\s+(?:" + between + r")(?:" + p + ")"
+        self.spoken_after = folded_alternation([r"^(?:\s+(?:" + between + r"))?(?:" + p + ")"
                                                 for p in spoken.get("after", ())])
+        self.spoken_openings = folded_alternation([r"^\W*(?:" + p + ")" for p in spoken.get("openings", ())])
         sacrum = lexicon.classes.get("SACRUM_OR_SI", ())
         self.sacrum_words = folded_alternation([r"(?<!\w)(?:" + "|".join(sacrum) + r")(?!\w)"]) if sacrum else None
 
@@ -269,25 +272,38 @@ class ExamWording:
         pelvis", "Her husband, who had an MRI of his pelvis"): no exam of the patient."""
         return _said_right_before(self.other_persons, text, sentence_start, exam_start)
 
-    def only_spoken_of(self, text: str, sentence_start: int, sentence_end: int, exam_start: int, exam_end: int) -> bool:
-        """Whether an exam is only spoken of, no exam of the patient, neither asked for nor done (exams.json
-        ``spoken_of``): named in a leaflet, a guideline's quote or an unticked box ("leaflet on what to expect from an
-        MRI", "The pathway states: \"MRI of the pelvis is recommended when ...\"", "[ ] CT pelvis"); as the
-        patient's wish or fear, unless a status word follows it in its sentence ("She would like an MRI", "terrified of
-        the MRI tube"; not "keen to have the MRI booked for Friday", "would like an MRI, which I have requested"); or as what a modality does in general ("MRI is
-        the most sensitive test", "plain films miss most of these", "an MRI can show a fracture that an X-ray
-        cannot"), unless words right before it make it a particular study ("the MRI can show whether ...") or a
-        condition opens its sentence ("If pain persists, MRI is more sensitive": a radiologist's advice)."""
-        if _said_right_before(self.spoken_before, text, sentence_start, exam_start):
+    def only_spoken_of(self, text: str, sentences, i: int, exam_start: int, exam_end: int) -> bool:
+        """Whether an exam of sentence ``i`` is only spoken of, no study of the patient, neither asked for nor done
+        (exams.json ``spoken_of``, both languages):
+        - its sentence opens as a menu, a list of options or a copied plan (``openings``: "Ordinationsmall
+          bäckenfraktur: Rtg bäcken, DT bäcken, MR bäcken", "Text kopierad från föregående vårdtillfälle: ...");
+        - words right before its name make it a leaflet's, a guideline's, a queue's or an unticked box's (``before``:
+          "leaflet on what to expect from an MRI", "väntetiden till MR bäcken är åtta veckor", "[ ] CT pelvis");
+        - the patient's or family's wish, question or fear stands right before it (``wishes``: "She would like an
+          MRI", "terrified of the MRI tube", "Pat önskar själv en MR av bäckenet"), unless a status word follows it in
+          its sentence ("keen to have the MRI booked for Friday"; waiting is none: "önskar DT men är nöjd med att
+          avvakta");
+        - the words after its name tell what the modality does in general (``after``: "MRI is the most sensitive
+          test", "plain films miss most of these", "DT missar många frakturer", "MR-kön"), unless words right before
+          it make it a particular study (``own_study``: "the MRI can show whether ...") or a condition opens its
+          sentence ("If pain persists, MRI is more sensitive": a radiologist's advice).
+        A wish or a general word stays a request where its sentence or the next orders, refers or books ("Hon önskar
+        MR bäcken via sin sjukvårdsförsäkring. Remiss utfärdas.")."""
+        start, end = sentences[i].start, sentences[i].end
+        if self.says(self.spoken_openings, text[start:exam_start]):
             return True
-        if self.spoken_after is not None and self.spoken_after.match(_flat(text[exam_end:sentence_end])) \
-                and not _said_right_before(self.own_study, text, sentence_start, exam_start) \
-                and not self.says(self.conditions, text[sentence_start:exam_start]):
+        if _said_right_before(self.spoken_before, text, start, exam_start):
             return True
-        if not _said_right_before(self.spoken_wishes, text, sentence_start, exam_start):
+        general = (self.spoken_after is not None and self.spoken_after.match(_flat(text[exam_end:end])) is not None
+                   and not _said_right_before(self.own_study, text, start, exam_start)
+                   and not self.says(self.conditions, text[start:exam_start]))
+        wished = _said_right_before(self.spoken_wishes, text, start, exam_start) and not any(
+            cue.start >= exam_end - start and not (cue.status == "requested" and cue.reason in _WAITING)
+            for cue in self.find_cues(text[start:end]))
+        if not (general or wished):
             return False
-        sentence = text[sentence_start:sentence_end]
-        return not any(cue.start >= exam_end - sentence_start for cue in self.find_cues(sentence))
+        then = sentences[i + 1].end if i + 1 < len(sentences) else end
+        return not _orders_in(text[start:then], self)
 
     def an_earlier_study(self, text: str, sentence_start: int, exam_start: int) -> bool:
         """Whether the words right before an exam make it an earlier study ("No prior pelvic MRI", "Inga tidigare
@@ -616,6 +632,7 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
     by_sentence: dict[int, list[_Exam]] = {}
     starts = [s.start for s in sentences]
     previous = None
+    skipped = -1  # where the last exam another person's ended
     for m in sorted(imaging, key=lambda m: m.start):
         hybrid = _hybrid_ct(text, m)
         joined = _joined_scintigraphy(text, previous, m)
@@ -627,9 +644,11 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
                 exams[-1].region = m.region  # "SPECT/CT of the lumbar spine": the SPECT's field
             continue
         i = _sentence_of(starts, m.start)
-        if wording.someone_elses(text, sentences[i].start if sentences else 0, m.start):
+        start = sentences[i].start if sentences else 0
+        if wording.someone_elses(text, start, m.start) or _joined_to_someone_elses(text, start, m.start, skipped):
+            skipped = m.end  # "Maken har gjort en skelettscintigrafi och har en MR bäcken inbokad": both his
             continue
-        if sentences and wording.only_spoken_of(text, sentences[i].start, sentences[i].end, m.start, m.end):
+        if sentences and wording.only_spoken_of(text, sentences, i, m.start, m.end):
             continue
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
         start = sentences[i].start if sentences else 0
@@ -669,6 +688,29 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
         exams.append(exam)
         by_sentence.setdefault(i, []).append(exam)
     return exams, by_sentence
+
+
+_WAITING = frozenset({"waiting", "deferred"})  # a request's reasons that tell only of waiting (a wish waits too)
+_ORDERING = frozenset({"ordered", "referral", "booked"})  # a request's reasons that tell the care asked for a study
+
+
+def _orders_in(sentence: str, wording: ExamWording) -> bool:
+    """Whether a sentence orders, refers or books a study ("Pat önskar MR bäcken, remiss skickad"): its exam is asked
+    for, whatever else the sentence says of it."""
+    return any(c.status == "requested" and c.reason in _ORDERING for c in wording.find_cues(sentence))
+
+
+# what between another person's exam and the next exam of its sentence turns to the patient or to a new subject
+_NEW_SUBJECT = re.compile(r"[.;:!?]|\b(?:pat|patienten|pt|hon|han|vi|jag|hos oss|medan|men|dock)\b")
+
+
+def _joined_to_someone_elses(text: str, sentence_start: int, exam_start: int, skipped: int) -> bool:
+    """Whether an exam follows, in its sentence, an exam another person owns, with no word between that turns to the
+    patient or another subject ("Bor med maken, som själv nyligen gjort en skelettscintigrafi för sin cancer och har
+    en MR bäcken inbokad"): that person's too."""
+    if skipped < sentence_start or skipped > exam_start:
+        return False
+    return _NEW_SUBJECT.search(fold(text[skipped:exam_start]).lower()) is None
 
 
 def _joined_scintigraphy(text: str, previous, mention) -> bool:

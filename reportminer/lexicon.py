@@ -291,10 +291,12 @@ class Lexicon:
     # words of such a claim (`claims`) and of the absence of any record (`absences`)
     exam_unrecorded: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # an exam spoken of that is no exam of the patient, neither asked for nor done (round 63): ``before``, words right
-    # before it (a leaflet, a guideline's quote, an unticked box); ``wishes``, the patient's wish or fear right before
-    # it (unless a status word follows it in its sentence); ``after``, what a modality does in general, right after its
-    # name and up to ``between`` words ("MRI is the most sensitive test", "plain films miss most"), unless
-    # ``own_study`` right before it makes it a particular study ("the MRI can show")
+    # before it (a leaflet, a guideline's quote, a queue, an unticked box); ``wishes``, the patient's wish, question or
+    # fear right before it (unless a status word follows it in its sentence); ``after``, what a modality does in
+    # general, right after its name and up to ``between`` words ("MRI is the most sensitive test", "plain films miss
+    # most", "DT missar"), unless ``own_study`` right before it makes it a particular study ("the MRI can show");
+    # ``openings``, what opens a sentence whose exams are a menu, a list of options or a copied plan ("Ordinationsmall
+    # ...:"); a wish or a general word stays a request where its sentence or the next orders the study
     exam_spoken_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # what stands right before a modality word that makes it the imaging of an operation, taken to guide or check it
     # ("intraoperative cone beam CT of the pelvis", "O-arm CT"): as a guided procedure's, no study of the region
@@ -582,7 +584,7 @@ def _check_exam_wording(path: Path, data: dict) -> None:
         if key in data:
             _check_regexes(path, key, data[key])
     for key, parts in (("outside_study", {"done", "compared"}), ("unrecorded", {"claims", "absences"}),
-                       ("spoken_of", {"before", "wishes", "after", "own_study", "between"})):
+                       ("spoken_of", {"before", "wishes", "after", "own_study", "between", "openings"})):
         found = data.get(key, {})
         if not isinstance(found, dict):
             raise LexiconError(f"{path}: '{key}' must be an object of {sorted(parts)} -> regular expressions")
