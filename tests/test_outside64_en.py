@@ -31,6 +31,8 @@ SET = Path(__file__).resolve().parent / "data" / "outside64" / "en"
     ("On his way to the scanner for MRI sacrum.", [("mri", "requested", True)]),
     ("Left the unit at 09:40 for CT pelvis.", [("ct", "requested", True)]),
     ("Currently having MRI pelvis.", [("mri", "requested", True)]),
+    ("Pt in CT pelvis at the moment.", [("ct", "requested", True)]),
+    ("In MRI at present.", [("mri", "requested", False)]),
     ("Bone scan in progress.", [("scintigraphy", "requested", True)]),
     ("CT pelvis - in progress.", [("ct", "requested", True)]),
     ("Porter bleeped for CT pelvis.", [("ct", "requested", True)]),
