@@ -332,6 +332,13 @@ class ExamWording:
         if self.contrast is not None and any(c.status != "performed" for c in found):
             turned = [(m.start(), m.end()) for m in self.contrast.finditer(text)]
             found = [c for c in found if c.status == "performed" or not any(c.start < e and s < c.end for s, e in turned)]
+        if any(c.reason == "later_today" for c in found):
+            # a time later in the day after a study's fate in its clause tells when it cannot be had, no plan: "MRI is
+            # unavailable tonight", "Not for CT tonight" (exams.json requested.later_today)
+            bounds = clause_bounds(text)
+            clause = lambda at: bisect.bisect_right(bounds, at)  # noqa: E731
+            found = [c for c in found if c.reason != "later_today" or not any(
+                o.status == "not_performed" and o.end <= c.start and clause(o.start) == clause(c.start) for o in found)]
         if self.new_study is not None:
             found = [replace(c, of_new_study=True) if c.status != "performed" and self.new_study.search(text[c.end:])
                      else c for c in found]
@@ -481,6 +488,8 @@ class _Exam:
         result, and a result word there ("...; labs normal") never overrides the exam's own clause."""
         if not own and (self.reported or (cue.status == "performed" and self.explicit)):
             return
+        if cue.reason == _AWAITED and self.explicit and self.status == "requested":
+            return  # "MRI pelvis requested - please chase the result", "off to CT now, chase the result": its future one
         if own and not self.explicit:
             self.was_requested = False  # the clause's own words replace what the assertion suggested
         if _deliberation_declined(self, cue):
