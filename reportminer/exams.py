@@ -992,7 +992,8 @@ def _done_on_repeat(sentence: str, exams: list[_Exam], cues: list[Cue], wording:
         later = [c for c in cues if c.start >= opens]
         if not stopped or any(c.status != "performed" for c in later):
             return
-        if later or told.group(0).rstrip().endswith(("ed", "done")):
+        # a told repeat ends on its verb: English past participles, Swedish passives ("upprepades", "hann tas")
+        if later or told.group(0).rstrip().endswith(("ed", "done", "s")):
             stopped[-1].hear(Cue(opens, told.end(), "performed", "reported"), own=True)
         return
 

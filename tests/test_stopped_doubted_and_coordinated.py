@@ -137,3 +137,51 @@ def test_levels_that_share_one_description_stay_one_mention(text, language, expe
 def test_a_hedge_on_both_levels_still_doubts_the_fracture():
     assert assertions("Possible compression fractures of T12 and L1.", "en", "vertebral_compression_fracture") == [
         "uncertain"]
+
+
+# --- a stopped study whose images were still obtained ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("MRI pelvis was stopped after 20 minutes but sagittal and coronal images over the sacrum were obtained.", "en",
+     [("mri", "performed", True)]),
+    ("MR bäcken avbröts efter 20 minuter men sagittala och koronara bilder över sakrum hann tas.", "sv",
+     [("mri", "performed", True)]),
+])
+def test_a_stopped_study_whose_images_were_obtained_was_done(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("MRI pelvis was abandoned after the localiser images were obtained.", "en", [("mri", "not_performed", True)]),
+    ("MRI pelvis abandoned; only localiser images were acquired.", "en", [("mri", "not_performed", True)]),
+    ("MRI pelvis stopped; diagnostic images were not obtained.", "en", [("mri", "not_performed", True)]),
+    ("MR bäcken avbröts, inga diagnostiska bilder kunde tas.", "sv", [("mri", "not_performed", True)]),
+    ("MR bäcken avbröts, diagnostiska bilder kunde inte tas.", "sv", [("mri", "not_performed", True)]),
+    ("MR bäcken avbröts, endast översiktsbilder togs.", "sv", [("mri", "not_performed", True)]),
+])
+def test_a_stopped_study_with_only_localisers_or_no_images_was_not_done(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
+
+
+# --- a relative or the patient asking the care for a study ---------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Anhöriga ber om DT bäcken.", [("ct", "requested", True)]),
+    ("Dottern bad om en MR av bäckenet.", [("mri", "requested", True)]),
+    ("Hon ber om att få göra en DT bäcken.", [("ct", "requested", True)]),
+])
+def test_asking_the_care_for_a_study_is_a_request(sentence, expected):
+    assert exam_rows(sentence, "sv") == expected
+
+
+def test_asking_for_a_studys_answer_keeps_the_study_done():
+    assert exam_rows("Pat ber om svar på MR bäcken.", "sv") == [("mri", "performed", True)]
+
+
+# --- the X-ray department is a place -------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", ["She was taken to the X-ray department.", "X-ray dept phoned the ward."])
+def test_the_x_ray_department_is_no_radiograph(sentence):
+    assert exam_rows(sentence, "en") == []
+
+
+def test_a_film_taken_in_the_x_ray_department_is_a_film():
+    assert exam_rows("X-ray of the pelvis done in the X-ray department: ramus fracture.", "en") == [
+        ("radiograph", "performed", False)]
