@@ -25,6 +25,9 @@ def lexicons():
     ("en", "Mrs Smith (83) presents with low back pain.", (83, "F")),
     ("en", "Mr John Brown (79y) attended the fracture clinic.", (79, "M")),
     ("en", "G/O: 90-year-old widow, lives alone.", (90, "F")),
+    ("en", "Widow, 81, lives alone.", (81, "F")),  # a sex word, a comma and the age (session of rounds 63-66)
+    ("en", "Lady, 79, brought in by ambulance.", (79, "F")),
+    ("en", "Gentleman, 82, fell in the garden.", (82, "M")),
     ("sv", "Ålder: 81 år. Kön: kvinna.", (81, "F")),
     ("sv", "Alder: 81 ar. Kon: kvinna.", (81, "F")),
     ("sv", "Remiss från vårdcentral, kvinna född 1941 med ryggont.", (84, "F")),
@@ -83,6 +86,8 @@ def test_a_sex_word_with_the_age_alone(lexicons, language, text, expected):
     ("sv", "Smärtan har man 80 procent av tiden."),
     ("en", "BP 120/80, HR 82, L5/S1 disc bulge."),
     ("en", "T12/L1 fracture, review in 12/52."),
+    ("en", "A man, 45 kg, with back pain."),
+    ("en", "Widow, 12 years ago lost her husband."),
 ])
 def test_a_sex_word_with_a_number_that_is_no_age(lexicons, language, text):
     assert read_age_sex(text, lexicons[language], NOTE_DATE)[0] is None
