@@ -46,7 +46,7 @@ from .config import DEFAULT, Settings
 from .dates import (day_just_past, exam_name_date, names_a_coming_day, names_a_later_day, note_day_order,
                     stated_exam_date, states_a_year)
 from .frames import row_tuples
-from .hedges import as_answer
+from .hedges import answers_of, as_answer
 from .lexicon import FINDING_REGIONS, Lexicon
 from .regexgate import Gate, GateSet, gate_view
 from .textnorm import fold, folded_alternation
@@ -153,12 +153,8 @@ class ExamWording:
         self.other_persons = folded_alternation([r"(?:" + p + r")\s*$" for p in lexicon.exam_other_persons])
         # a question about a study settled by a bare answer in the next sentence (context.json next_sentence_hedges,
         # as reportminer.hedges reads them for findings): "DT bäcken? Nej.", "Has she had a CT of the pelvis? Yes."
-        answers = lexicon.next_sentence_answers
-        self.answer_no = folded_alternation(answers.get("answer_no", ()))
-        self.answer_yes = folded_alternation([*answers.get("answer_yes", ()), *answers.get("answer_earlier", ())])
-        self.answer_unknown = folded_alternation(answers.get("answer_unknown", ()))
+        self.answers = answers_of(lexicon)
         self.corrections = folded_alternation(lexicon.exam_corrections)
-        self.done_question = folded_alternation(answers.get("done_question", ()))
         self.foreign_tables = folded_alternation(lexicon.exam_foreign_tables)
         # an earlier study denied ("No prior MRI for comparison", "Ingen tidigare DT"): the wording ends right before
         # the exam's name
@@ -1006,17 +1002,18 @@ def _answered_question(question: str, answer: str, exams: list[_Exam], wording: 
     know ("Has she had a CT? Not documented.", "Gjort MR tidigare? Okänt.") leaves such a study not known done, and
     no order."""
     asked = [e for e in exams if e.status == "requested"]
-    if not asked or wording.answer_no is None:
+    answers = wording.answers
+    if not asked or answers.no is None:
         return
     said = as_answer(answer)
     end = len(question)
-    if wording.answer_no.fullmatch(said):
+    if answers.no.fullmatch(said):
         cue = Cue(end, end, "not_performed", "not_done")
-    elif wording.done_question is None or not wording.done_question.search(_flat(question)):
+    elif not answers.asks_if_done(question):
         return
-    elif wording.answer_yes is not None and wording.answer_yes.fullmatch(said):
+    elif answers.assertion(said) in ("present", "historical"):  # "Yes, in March.", "Ja, 2023."
         cue = Cue(end, end, "performed", "reported")
-    elif wording.answer_unknown is not None and wording.answer_unknown.fullmatch(said):
+    elif answers.unknown is not None and answers.unknown.fullmatch(said):
         cue = Cue(end, end, "not_performed", "not_done")  # "Has she had a CT? Not documented.": not known done
     else:
         return

@@ -25,7 +25,7 @@ exam word fused into the qualifier ("Ej röntgenverifierad") names no study, and
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .lexicon import FINDING_REGIONS, IMAGING_CONCEPTS, Lexicon
 from .sections import Sentence, SectionSplitter
@@ -38,6 +38,43 @@ def as_answer(sentence: str) -> str:
     """A short sentence as the qualifier and answer patterns read it whole: folded, lower case, without the marks
     that close it ("Nej.", "Yes (since the fall)")."""
     return fold(sentence).lower().rstrip(_TRAILING)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """The bare answers of a lexicon (context.json ``next_sentence_hedges``), compiled once: read here for a
+    question's finding and by reportminer.exams for a question's study. Each pattern reads a whole answer
+    (:func:`as_answer`); ``done_question`` a question that asks whether a study was done."""
+
+    no: re.Pattern | None
+    yes: re.Pattern | None
+    earlier: re.Pattern | None  # a yes that dates the finding years back ("Ja, för tio år sedan.")
+    unknown: re.Pattern | None  # "Not documented.", "Okänt." (a question about a study only)
+    done_question: re.Pattern | None
+
+    def assertion(self, answer: str) -> str | None:
+        """The assertion an answer gives the question's finding: an answer dating it first, then no, then yes."""
+        for assertion, pattern in (("historical", self.earlier), ("negated", self.no), ("present", self.yes)):
+            if pattern is not None and pattern.fullmatch(answer):
+                return assertion
+        return None
+
+    def asks_if_done(self, question: str) -> bool:
+        return self.done_question is not None and self.done_question.search(fold(question).lower()) is not None
+
+
+_ANSWERS: dict[int, tuple[Lexicon, Answers]] = {}
+
+
+def answers_of(lexicon: Lexicon) -> Answers:
+    """The compiled answers of ``lexicon`` (cached per lexicon object)."""
+    cached = _ANSWERS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        words = lexicon.next_sentence_answers
+        cached = _ANSWERS[id(lexicon)] = (lexicon, Answers(
+            *(folded_alternation(words.get(key, ())) for key in
+              ("answer_no", "answer_yes", "answer_earlier", "answer_unknown", "done_question"))))
+    return cached[1]
 _FRACTURES = ("pubic_ramus_fracture", "sacral_fracture", "vertebral_compression_fracture")
 _REPLACES = re.compile(r"\b(?:ska|skall|skulle) (?:det )?(?:vara|sta)\b")  # "ska vara ..." names what replaces it
 _FIELD_SEPARATORS = ("|", ";", "\n")  # between the fields of one line ("Glucocorticoids: No | RA: No")
@@ -53,15 +90,12 @@ class NextSentenceHedge:
         self.qualifier = folded_alternation(lexicon.next_sentence_hedges)
         self.awaited = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_awaited", ()))
         self.missing = folded_alternation(lexicon.next_sentence_hedge_exams.get("exam_missing", ()))
-        self.answers = [(assertion, folded_alternation(lexicon.next_sentence_answers.get(key, ())))
-                        for key, assertion in (("answer_earlier", "historical"), ("answer_no", "negated"),
-                                                      ("answer_yes", "present"))]  # an answer dating it first
+        self.answers = answers_of(lexicon)
         self.field_no = folded_alternation(lexicon.next_sentence_answers.get("field_no", ()))
         self.field_label = folded_alternation(lexicon.next_sentence_answers.get("field_label", ()))
         self.correction = folded_alternation(lexicon.next_sentence_answers.get("correction", ()))
         self.second_read = folded_alternation(lexicon.next_sentence_answers.get("second_read", ()))
         self.other_read = folded_alternation(lexicon.next_sentence_answers.get("other_read", ()))
-        self.done_question = folded_alternation(lexicon.next_sentence_answers.get("done_question", ()))
 
     def resolve(self, text: str, by_sentence: list[tuple[Sentence, list]]) -> list:
         """The mentions of ``by_sentence`` (each sentence with its mentions, in text order), flattened, with the
@@ -136,7 +170,7 @@ class NextSentenceHedge:
         question's last finding, doubted or asked by its "?", takes the answer (context.json
         ``next_sentence_hedges.answer_no`` / ``answer_yes``). A sentence that goes on ("Sacral fracture? No CT
         available.") answers nothing."""
-        if not any(pattern is not None for _, pattern in self.answers):
+        if self.answers.no is None and self.answers.yes is None and self.answers.earlier is None:
             return out
         for sent, mentions in by_sentence:
             if not text[sent.start:sent.end].rstrip().endswith("?"):
@@ -151,19 +185,12 @@ class NextSentenceHedge:
             if following is None:
                 continue
             answer = as_answer(following[1])
-            settled = next((a for a, pattern in self.answers if pattern is not None and pattern.fullmatch(answer)),
-                           None)
-            if settled == "present" and not findings and not self._asks_if_done(text, sent):
+            settled = self.answers.assertion(answer)
+            if settled == "present" and not findings and not self.answers.asks_if_done(text[sent.start:sent.end]):
                 continue  # "MR bäcken? Ja." proposes the study: a yes orders it, as the question does
             if settled is not None:
                 out = [replace(m, assertion=settled) if m is last else m for m in out]
         return out
-
-    def _asks_if_done(self, text: str, sent: Sentence) -> bool:
-        """Whether the question asks if a study was done (context.json ``next_sentence_hedges.done_question``: "Has
-        she had", "Har hon gjort", "any previous")."""
-        return self.done_question is not None and self.done_question.search(
-            fold(text[sent.start:sent.end]).lower()) is not None
 
     def field_values(self, text: str, by_sentence: list[tuple[Sentence, list]], out: list) -> list:
         """A finding named by a field's label and denied by the field's value ("Sacral fracture: No", "Steroid use:
