@@ -185,3 +185,29 @@ def test_the_x_ray_department_is_no_radiograph(sentence):
 def test_a_film_taken_in_the_x_ray_department_is_a_film():
     assert exam_rows("X-ray of the pelvis done in the X-ray department: ramus fracture.", "en") == [
         ("radiograph", "performed", False)]
+
+
+# --- a Swedish note that corrects an earlier entry's study (exams.json corrections, now in Swedish too) -------------
+_RAMUS_SV = "Ramusfraktur hö. MR bäcken 2/3: ingen fraktur i sakrum."
+
+
+@pytest.mark.parametrize("correction, expected", [
+    ("Rättelse till gårdagens anteckning: MR 2/3 var av ländryggen, inte bäckenet.", ("true", "none")),
+    ("Rättelse: MR 2/3 avsåg ländryggen, inte bäckenet.", ("true", "none")),
+    ("Rättelse: MR bäcken var inte gjord, den ställdes in.", ("true", "ordered")),
+    ("Gårdagens anteckning är felaktig: MR bäcken är inte gjord, den är avbokad.", ("true", "ordered")),
+])
+def test_a_swedish_correction_puts_the_earlier_study_right(correction, expected):
+    case = only_case([("n1", "2025-03-02", "clinical", "", _RAMUS_SV), ("n2", "2025-03-03", "clinical", "", correction)],
+                     "sv")
+    assert flag_and_workup(case) == expected
+
+
+@pytest.mark.parametrize("later", [
+    "Rättelse: vikten felaktigt angiven igår, ska vara 58 kg. MR bäcken enligt ovan.",
+    "MR bäcken utan fraktur, se gårdagens anteckning.",
+])
+def test_a_correction_of_something_else_leaves_the_study_done(later):
+    case = only_case([("n1", "2025-03-02", "clinical", "", _RAMUS_SV), ("n2", "2025-03-03", "clinical", "", later)],
+                     "sv")
+    assert flag_and_workup(case) == ("false", "mri")
