@@ -103,7 +103,6 @@ def test_exam_decisions_the_study_done_instead_or_managed_stays_done(language, t
     ("en", "MRI pelvis in due course."),
     ("en", "MRI pelvis TBC."),
     ("en", "MRI pelvis - date to be confirmed."),
-    ("en", "She is keen for an MRI of the pelvis."),
     ("sv", "Helst MR bäcken."),
     ("sv", "MR bäcken så småningom."),
     ("sv", "MR bäcken i lugnt skede."),
@@ -112,6 +111,11 @@ def test_exam_decisions_the_study_done_instead_or_managed_stays_done(language, t
 def test_exam_decisions_a_study_named_with_a_wish_or_a_later_time_is_not_done(language, text):
     # no status verb, only a wish or a time ahead: the study is still to come (it read as done)
     assert statuses(text, language, "mri") == ["requested"]
+
+
+def test_exam_decisions_the_patients_own_wish_is_no_request():
+    # round sixty-three (docs/annotation.md): the patient's wish alone is neither an order nor a study
+    assert statuses("She is keen for an MRI of the pelvis.", "en", "mri") == []
 
 
 @pytest.mark.parametrize("language,text,expected", [

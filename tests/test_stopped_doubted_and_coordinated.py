@@ -211,3 +211,27 @@ def test_a_correction_of_something_else_leaves_the_study_done(later):
     case = only_case([("n1", "2025-03-02", "clinical", "", _RAMUS_SV), ("n2", "2025-03-03", "clinical", "", later)],
                      "sv")
     assert flag_and_workup(case) == ("false", "mri")
+
+
+# --- a statement about a kind of fracture in general is no finding of the patient -----------------------------------
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("MRI is the investigation of choice for sacral insufficiency fractures.", "en", "sacral_fracture"),
+    ("Plain films miss most sacral insufficiency fractures.", "en", "sacral_fracture"),
+    ("Pubic ramus fractures often coexist with sacral fractures.", "en", "sacral_fracture"),
+    ("Vertebral compression fractures are the most common osteoporotic fracture.", "en",
+     "vertebral_compression_fracture"),
+    ("Ramusfrakturer förekommer ofta tillsammans med sakrumfrakturer.", "sv", "sacral_fracture"),
+    ("Ramusfrakturer förekommer ofta tillsammans med sakrumfrakturer.", "sv", "pubic_ramus_fracture"),
+    ("Kotkompressioner är den vanligaste osteoporosfrakturen.", "sv", "vertebral_compression_fracture"),
+])
+def test_a_kind_of_fracture_spoken_of_in_general_is_hypothetical(sentence, language, concept):
+    assert assertions(sentence, language, concept) == ["hypothetical"]
+
+
+@pytest.mark.parametrize("sentence, language, concept", [
+    ("Right pubic rami fractures associated with a left sacral ala fracture.", "en", "sacral_fracture"),
+    ("Ramusfraktur hö tillsammans med sakrumfraktur vä.", "sv", "sacral_fracture"),
+    ("Left superior pubic ramus fracture. Sacral fracture on CT.", "en", "sacral_fracture"),
+])
+def test_the_patients_own_fractures_side_by_side_stay_present(sentence, language, concept):
+    assert assertions(sentence, language, concept) == ["present"]

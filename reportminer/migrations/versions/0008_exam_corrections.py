@@ -2,8 +2,8 @@
 
 The reading stage marks a statement made in a correction of an earlier entry ("Correction to yesterday's entry: the
 MRI of 10/02 was of the lumbar spine", exams.json ``corrections`` of the note's own lexicon), and resolve_exams reads
-the mark instead of the wording. Every note is marked to be analysed again (its ``pipeline_version`` is cleared), so
-that the next run marks the statements stored before.
+the mark instead of the wording. Statements stored before read as no correction until their notes are analysed again,
+which a run does for every note whose lexicon version differs (as it does for the release that brings this column).
 
 Revision ID: 0008
 Revises: 0007
@@ -20,7 +20,6 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("exams") as batch:
         batch.add_column(sa.Column("corrects", sa.Boolean, nullable=False, server_default=sa.false()))
-    op.execute("UPDATE notes SET pipeline_version = ''")
 
 
 def downgrade() -> None:
