@@ -1275,6 +1275,8 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
         clause = in_clause.get(clause_of(cue.start))
         if clause:
             before = [e for e in clause if e.start <= cue.start]
+            if _booking_of_the_fated(cue, cues, before, flat, bounds[clause_of(cue.start)]):
+                continue
             if cue.status != "performed" and (cue.of_new_study or any(0 <= e.start - cue.end <= _OBJECT_REACH
                                                                       for e in exams)):
                 # "Då MR bäcken redan är gjord avstår vi från skelettscintigrafi", "Eftersom DT bäcken gjordes ...
@@ -1378,6 +1380,27 @@ def _listed_before_a_comma(sentence: str, bounds: list[int], in_clause: dict[int
             continue
         item.hear(Cue(nxt.start, nxt.start, nxt.status, nxt.reason), own=True)
         item.evidence.extend(e for e in nxt.evidence if e not in item.evidence)
+
+
+# a booking that names the fated exam's appointment, not a step of its own: at most this many words from the exam
+_FATED_BOOKING_WORDS = 6
+_FATED_BOOKING_BREAK = re.compile(r"\b(?:and|but|then|now|so|instead|again|also|or|plus|new|another)\b")
+_FATES_OF_A_BOOKING = ("cancelled", "declined", "did_not_attend")
+
+
+def _booking_of_the_fated(cue: Cue, cues: list[Cue], before: list[_Exam], flat: str, opens: int) -> bool:
+    """A booking or a time after an exam whose fate its clause told first ("Patient rang to cancel her CT pelvis
+    appointment tomorrow", "phoned to cancel the MRI pelvis booked for next week", "did not attend the MRI of the pelvis
+    booked for 3/3", "declined the bone scan planned for Friday") says which appointment met that fate, no new request;
+    not where the words after the exam go on to a step of their own ("cancelled the CT and booked an MRI for
+    tomorrow", "declined the MRI so CT booked instead"). ``opens`` is where the cue's clause starts."""
+    if cue.status != "requested" or cue.reason not in ("booked", "planned", "later_today") or not before:
+        return False
+    if not any(c.status == "not_performed" and c.reason in _FATES_OF_A_BOOKING and opens <= c.start
+               and c.end <= before[0].start for c in cues):
+        return False
+    between = flat[before[0].start:cue.start]
+    return len(between.split()) <= _FATED_BOOKING_WORDS and _FATED_BOOKING_BREAK.search(between) is None
 
 
 def _request_told_after_its_fate(cue: Cue, cues: list[Cue]) -> bool:
