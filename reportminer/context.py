@@ -112,6 +112,10 @@ def _attributive(doc: Doc, span: Span, assertion: str) -> bool:
                                    and doc[span.end].text[:1].isalnum())
 
 
+# risks that last once had (timeline.LASTING_RISKS): their history is the patient's risk, a relative's is not
+_LASTING_RISKS = frozenset({"hip_prosthesis", "pelvic_radiation"})
+
+
 @dataclass(frozen=True)
 class Scope:
     trigger: Trigger
@@ -313,6 +317,14 @@ class ContextAnnotator:
         # exams first, so that a finding can see whether the sentence requests one (``_asks_the_request``)
         for mention in sorted(mentions, key=lambda m: m.label_ not in IMAGING_CONCEPTS):
             mention._.assertion = self.assert_span(mention, scopes, section)
+        # a relative's prosthesis or radiation ("Hustrun har höftprotes", "Maken opererade nyligen en höftprotes") is
+        # no mention of the patient's: read historical, it would be the patient's own lasting risk (timeline.py)
+        others = [m for m in mentions if m.label_ in _LASTING_RISKS and m._.assertion == "historical"
+                  and any(s.trigger.others and s.trigger.applies(m.label_) and _distance(s, m) is not None
+                          for s in scopes)]
+        if others:
+            mentions = [m for m in mentions if m not in others]
+            doc.spans["concepts"] = mentions
         _share_listed_assertions(mentions)
         _share_earlier_fracture(mentions, self.definite_fracture)
         self._share_denied_exams(doc, mentions)

@@ -97,6 +97,9 @@ class Trigger:
     # stress injury of the sacrum": a stress injury is a suspected fracture) it leaves the finding to what the triggers
     # outside say ("... should be excluded", "her teammate had ..."), suspected only where they leave it present.
     names_finding: bool = False
+    # The finding is another person's (a relative's: "Hustrun har höftprotes", "mamma hade"): its ``historical`` keeps
+    # it from the patient's findings; a lasting risk (a prosthesis, radiation) it makes no mention of the patient's.
+    others: bool = False
 
     def applies(self, concept: str) -> bool:
         """Whether the trigger can change the assertion of a span of ``concept`` (any string)."""
@@ -217,6 +220,9 @@ class Lexicon:
     # back pain? Yes, low down"): regular expressions on the folded, lowercased words before the "?"; that "?" ends
     # no sentence, so the answer gives the question's pain its site.
     answered_questions: tuple[str, ...] = ()
+    # Words by which a heading names where its text comes from, before its colon ("Remiss från VC:", "Anamnes från
+    # dottern:"): regular expressions on folded lowercase text; the heading still opens its section.
+    heading_sources: tuple[str, ...] = ()
     # Words before a "?" that make its sentence a request to the reader ("please", "referred", "consider"): the
     # query there asks, whatever exam the sentence names, if any.
     asking_words: tuple[str, ...] = ()
@@ -371,7 +377,7 @@ _TOP_KEYS = {
                 "contrast"},
     "sections": {"language", "purpose", "description", "sections", "abbreviations", "line_continuations",
                  "present_labels", "report_verbs", "report_openers", "quote_openers", "quote_ends", "dictation",
-                 "answered_questions"},
+                 "answered_questions", "heading_sources"},
     "exams": {"language", "purpose", "description", "classes", "regions", "region_priority", "region_window",
               "region_list_words", "region_reach_words",
               "default_region", "sacrum_assessed", "demographics", "exam_dates", "status", "references",
@@ -384,7 +390,8 @@ _TOP_KEYS = {
 }
 _TRIGGER_KEYS = {"assertion", "direction", "terms", "max_scope", "applies_to", "ignore_commas", "replace",
                  "title_only", "asks_hedges", "asks_after_request", "ends", "outranks", "dated",
-                 "opens_sentence", "spares_findings", "needs_after", "past_colon", "names_finding"}
+                 "opens_sentence", "spares_findings", "needs_after", "past_colon", "names_finding",
+                 "others"}
 _SECTION_KEYS = {"name", "headings", "question", "implies", "implies_for", "first_sentence_only", "question_mark",
                  "replace", "title", "heading_in_text", "lists_fractures", "not_in_note_types"}
 # an exclusion entry's flags, each naming how the entry blocks a concept match (concepts._exclusion_groups)
@@ -506,7 +513,7 @@ def _check_file(path: Path, data: dict, purpose: str, language: str) -> None:
             raise LexiconError(f"{path}: unknown region {region!r}; allowed: {list(REGIONS)}")
     _check_exam_wording(path, data)
     for key in ("report_verbs", "report_openers", "quote_openers", "quote_ends", "answered_questions",
-                "definite_fractures", "finding_words"):
+                "heading_sources", "definite_fractures", "finding_words"):
         if key in data:
             _check_regexes(path, key, data[key])
     dictation = data.get("dictation", {})
@@ -721,7 +728,8 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
                     frozenset(t["ends"]) if "ends" in t else None, frozenset(t.get("outranks", ())),
                     bool(t.get("dated", False)), bool(t.get("opens_sentence", False)),
                     bool(t.get("spares_findings", False)), frozenset(t.get("needs_after", ())),
-                    bool(t.get("past_colon", False)), bool(t.get("names_finding", False)))
+                    bool(t.get("past_colon", False)), bool(t.get("names_finding", False)),
+                    bool(t.get("others", False)))
             for t in context.get("triggers", ())
         ),
         sections=tuple(
@@ -750,6 +758,7 @@ def _build(language: str, files: dict[str, dict], version: str) -> Lexicon:
         dictation=tuple((pattern, chars) for chars, patterns in sections.get("dictation", {}).items()
                         for pattern in patterns),
         answered_questions=tuple(sections.get("answered_questions", ())),
+        heading_sources=tuple(sections.get("heading_sources", ())),
         coordination=dict(concepts.get("coordination", {})),
         exam_dates=dict(exams.get("exam_dates", {})),
         exam_status={st: {r: tuple(v) for r, v in reasons.items()} for st, reasons in exams.get("status", {}).items()},

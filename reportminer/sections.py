@@ -54,8 +54,12 @@ class SectionSplitter:
         self._keys: dict[str, SectionRule] = {}  # heading as written -> its rule
         # a heading may carry its day or time before its colon ("Tillägg 13/1:", "Tilläggssvar 2024-06-12:",
         # "Tillägg kl. 15.30:"), and a question's heading may take a spaced dash for its colon ("Frgst - lumbago")
+        # and the source of its text ("Remiss från VC:", "Anamnes från dottern:": lexicon ``heading_sources``), in at
+        # most three words before its colon
+        sources = folded_alternation(lexicon.heading_sources)
+        source = (r"(?:[ \t]+(?:" + sources.pattern + r")(?:[ \t]+[\w./-]+){1,3}(?=[ \t]*:))?") if sources else ""
         self._heading = re.compile(
-            r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])"
+            r"^[ \t>*#-]*(?P<h>" + "|".join(alternatives) + r")(?![\w/])" + source +
             r"(?:[ \t]+(?:kl\.?[ \t]*)?\d[\d/.:-]*(?=[ \t]*:))?[ \t]*(?P<colon>:|[-\u2013](?=[ \t]))?",
             re.IGNORECASE | re.MULTILINE,
         )
