@@ -235,3 +235,19 @@ def test_a_kind_of_fracture_spoken_of_in_general_is_hypothetical(sentence, langu
 ])
 def test_the_patients_own_fractures_side_by_side_stay_present(sentence, language, concept):
     assert assertions(sentence, language, concept) == ["present"]
+
+
+# --- a relative's prosthesis or radiation is no risk of the patient's (round sixty-six sv's "others", in English) ---
+@pytest.mark.parametrize("sentence", [
+    "50M. Low back pain for 3 weeks. His wife has a hip replacement.",
+    "58F. Low back pain for 3 weeks. Her husband had pelvic radiotherapy last year.",
+])
+def test_a_relatives_prosthesis_or_radiation_is_no_risk_factor(sentence):
+    case = only_case([("n1", "2025-03-02", "clinical", "", sentence)], "en")
+    assert flag_and_workup(case)[0] == "false"
+
+
+def test_the_patients_own_prosthesis_is_a_risk_factor():
+    case = only_case([("n1", "2025-03-02", "clinical", "", "50M. Low back pain for 3 weeks. He has a left hip "
+                       "replacement.")], "en")
+    assert flag_and_workup(case)[0] == "true"
