@@ -1275,6 +1275,13 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
         clause = in_clause.get(clause_of(cue.start))
         if clause:
             before = [e for e in clause if e.start <= cue.start]
+            ahead = _objects_ahead(cue, cues, clause, flat, clause_of)
+            # "Cancelled the CT pelvis and booked an MRI pelvis": the second verb speaks of its own object only, and
+            # the first of its object up to the second verb
+            own = ahead if ahead and (before and _second_verb(cue, cues, before[-1], flat, clause_of)
+                                      or _first_of_two_verbs(cue, cues, ahead, clause, flat, clause_of)) else []
+            if own:
+                before = []
             if _booking_of_the_fated(cue, cues, before, flat, bounds[clause_of(cue.start)]):
                 continue
             if cue.status != "performed" and (cue.of_new_study or any(0 <= e.start - cue.end <= _OBJECT_REACH
@@ -1300,8 +1307,8 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
                 before = [e for e in before if not _under_a_condition(e, exams, flat, opens, bounds, conditions)]
                 if not before:
                     continue
-            heard = (_coordinated(before, sentence, cues) if before
-                     else _coordinated_after(clause, sentence, cues) if cue.status == "performed" else clause)
+            heard = own or (_coordinated(before, sentence, cues) if before
+                            else _coordinated_after(clause, sentence, cues) if cue.status == "performed" else clause)
             for exam in heard + _listed_in_cue(cue, exams, clause):
                 if not _asks_after_its_result(exam, cue):
                     exam.hear(cue, own=True)
@@ -1331,6 +1338,39 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
 
 
 _OBJECT_REACH = 25  # characters after a refusal within which another exam's name is its object
+# a verb joined to the clause's earlier exam ("CT pelvis and booked", "DT bäcken och bokade"), on folded text
+_JOINED_VERB = re.compile(r"\b(?:and|och|samt|then|sedan|instead|istället)\b")
+
+
+def _second_verb(cue: Cue, cues: list[Cue], last_before: _Exam, flat: str, clause_of) -> bool:
+    """Whether ``cue`` opens a second verb's phrase, joined by "and"/"och" after the first verb's object, itself right
+    after a status word of the clause ("Cancelled the CT pelvis and booked an MRI pelvis", "Avbokade DT bäcken och
+    bokade MR bäcken")."""
+    first = [c for c in cues if c.end <= last_before.start and clause_of(c.start) == clause_of(cue.start)
+             and 0 <= last_before.start - c.end <= _OBJECT_REACH]
+    return bool(first) and _JOINED_VERB.search(flat, last_before.start, cue.end) is not None  # "and had a CT"
+
+
+def _first_of_two_verbs(cue: Cue, cues: list[Cue], ahead: list[_Exam], clause: list[_Exam], flat: str,
+                        clause_of) -> bool:
+    """Whether ``cue``, with its objects ``ahead``, is the first of two verbs of that kind in its clause: then it
+    speaks of its own objects only, not of the second verb's."""
+    if not ahead:
+        return False
+    later = [c for c in cues if c.start > ahead[-1].start and clause_of(c.start) == clause_of(cue.start)]
+    return any(_objects_ahead(c, cues, clause, flat, clause_of) and _second_verb(c, cues, ahead[-1], flat, clause_of)
+               for c in later)
+
+
+def _objects_ahead(cue: Cue, cues: list[Cue], clause: list[_Exam], flat: str, clause_of) -> list[_Exam]:
+    """The exams a status word that opens its object's phrase speaks of: those right after it in its clause, up to
+    the clause's next status word ("Avbokade DT bäcken och bokade MR bäcken istället": "avbokade" is the CT's,
+    "bokade" the MRI's; "Cancelled the CT and MRI pelvis": both)."""
+    if not any(0 <= e.start - cue.end <= _OBJECT_REACH for e in clause):
+        return []
+    later = [c.start for c in cues if c.start >= cue.end and clause_of(c.start) == clause_of(cue.start)]
+    until = min(later, default=len(flat))
+    return [e for e in clause if cue.end <= e.start < until]
 # a withdrawal that ends on the study a request was changed to ("Remissen omvandlad till DT bäcken"), on folded text
 _CHANGED_TO = re.compile(r"\b(?:till|mot)(?: en| ett)?\s*$")
 

@@ -251,3 +251,28 @@ def test_the_patients_own_prosthesis_is_a_risk_factor():
     case = only_case([("n1", "2025-03-02", "clinical", "", "50M. Low back pain for 3 weeks. He has a left hip "
                        "replacement.")], "en")
     assert flag_and_workup(case)[0] == "true"
+
+
+# --- two verbs, each with its own study ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Cancelled the CT pelvis and booked an MRI pelvis for tomorrow.", "en",
+     [("ct", "not_performed", True), ("mri", "requested", True)]),
+    ("Declined the MRI pelvis and had a CT pelvis instead.", "en",
+     [("mri", "not_performed", True), ("ct", "performed", True)]),
+    ("Avbokade DT bäcken och bokade MR bäcken istället.", "sv",
+     [("ct", "not_performed", True), ("mri", "requested", True)]),
+    ("Avböjde MR bäcken och gjorde DT bäcken istället.", "sv",
+     [("mri", "not_performed", True), ("ct", "performed", True)]),
+])
+def test_each_verb_speaks_of_its_own_study(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Cancelled the CT and MRI of the pelvis.", "en", [("ct", "not_performed", True), ("mri", "not_performed", True)]),
+    ("Avbokade DT och MR bäcken.", "sv", [("ct", "not_performed", True), ("mri", "not_performed", True)]),
+    ("The records contain no report of a CT or MRI of the pelvis.", "en",
+     [("ct", "not_performed", True), ("mri", "not_performed", True)]),
+])
+def test_one_verb_with_two_studies_speaks_of_both(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
