@@ -276,3 +276,23 @@ def test_each_verb_speaks_of_its_own_study(sentence, language, expected):
 ])
 def test_one_verb_with_two_studies_speaks_of_both(sentence, language, expected):
     assert exam_rows(sentence, language) == expected
+
+
+# --- a suspected fracture the reading explains as a mimic (round sixty-five sv's family, in English) ----------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Questioned sacral fracture line is thought to be artefact on review.", "sacral_fracture"),
+    ("L2 compression fracture, in retrospect a normal variant.", "vertebral_compression_fracture"),
+    ("Possible left sacral ala fracture, on review a vascular channel.", "sacral_fracture"),
+    ("Sacral fracture on review represents a vascular channel.", "sacral_fracture"),
+])
+def test_a_fracture_explained_as_a_mimic_is_no_fracture(sentence, concept):
+    assert assertions(sentence, "en", concept) == ["negated"]
+
+
+@pytest.mark.parametrize("sentence, concept, expected", [
+    ("Sacral fracture, limited by motion artefact.", "sacral_fracture", ["present"]),
+    ("Left sacral ala fracture, which is not an artefact.", "sacral_fracture", ["present"]),
+    ("L1 compression fracture, L2 vascular channel.", "vertebral_compression_fracture", ["present"]),
+])
+def test_an_artefact_that_limits_the_view_or_lies_elsewhere_leaves_the_fracture(sentence, concept, expected):
+    assert assertions(sentence, "en", concept) == expected
