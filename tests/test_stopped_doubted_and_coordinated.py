@@ -296,3 +296,26 @@ def test_a_fracture_explained_as_a_mimic_is_no_fracture(sentence, concept):
 ])
 def test_an_artefact_that_limits_the_view_or_lies_elsewhere_leaves_the_fracture(sentence, concept, expected):
     assert assertions(sentence, "en", concept) == expected
+
+
+# --- a fracture an earlier admission's study showed (Swedish, as English had it) ------------------------------------
+@pytest.mark.parametrize("sentence, concept", [
+    ("Vid förra vårdtillfället 2023 gjordes DT bäcken som visade sakrumfraktur.", "sacral_fracture"),
+    ("Under föregående inläggning (2023) visade DT en L1-fraktur.", "vertebral_compression_fracture"),
+])
+def test_a_fracture_of_an_earlier_admission_is_historical(sentence, concept):
+    assert assertions(sentence, "sv", concept) == ["historical"]
+
+
+@pytest.mark.parametrize("sentence, concept", [
+    ("Sedan förra vårdtillfället har hon fått en ramusfraktur.", "pubic_ramus_fracture"),
+    ("Under detta vårdtillfälle påvisades sakrumfraktur på DT.", "sacral_fracture"),
+])
+def test_a_fracture_since_or_of_this_admission_is_present(sentence, concept):
+    assert assertions(sentence, "sv", concept) == ["present"]
+
+
+def test_a_new_ramus_fracture_after_an_old_sacral_fracture_is_flagged():
+    case = only_case([("n1", "2025-03-02", "clinical", "", "Ramusfraktur vänster efter fall. Vid förra vårdtillfället "
+                       "2023 gjordes DT bäcken som visade sakrumfraktur.")], "sv")
+    assert flag_and_workup(case) == ("true", "none")
