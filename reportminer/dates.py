@@ -298,6 +298,33 @@ def note_day_order(text: str, note_date: pd.Timestamp, lexicon: Lexicon) -> str 
     return order
 
 
+def short_dates_order(names: list[str], note_date: pd.Timestamp, lexicon: Lexicon) -> str | None:
+    """The day-month order of a note whose dates do not tell it (note_day_order is None), from the short dates after
+    its done exams' names (``names``: the text from each name on): a note writes them all in one order, so where the
+    recency of :func:`exam_name_date` reads one of them in the other order than the language's ("XR pelvis 01/04" in
+    a UK discharge letter of 6 April is 1 April) and none gives a recent day only in the language's order, the others
+    follow it ("CT pelvis 02/04" is then 2 April, not 4 February). None when nothing tells."""
+    language = lexicon.exam_dates.get("slash_order", "dmy")
+    other = "dmy" if language == "mdy" else "mdy"
+    votes = set()
+    for name in names:
+        m = _AFTER_NAME.match(fold(name))
+        if m is None or m.group(3):
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        month, day = (first, second) if language == "mdy" else (second, first)
+        ours, theirs = _past(note_date, month, day), _past(note_date, day, month)
+        if ours is None or theirs is None or ours == theirs:
+            if ours is not None and theirs is None:
+                votes.add(language)
+            continue
+        if _recent_past(note_date, month, day) == theirs:
+            votes.add(other)
+        elif (note_date - theirs).days > _RECENT_DAYS >= (note_date - ours).days:
+            votes.add(language)  # only the language's order gives a recent day
+    return other if votes == {other} else None
+
+
 def _on(year: int, month: int, day: int) -> pd.Timestamp | None:
     try:
         return pd.Timestamp(year=year, month=month, day=day)

@@ -44,7 +44,7 @@ import pandas as pd
 
 from .config import DEFAULT, Settings
 from .dates import (day_just_past, exam_name_date, names_a_coming_day, names_a_later_day, note_day_order,
-                    stated_exam_date, states_a_year)
+                    short_dates_order, stated_exam_date, states_a_year)
 from .frames import row_tuples
 from .hedges import answers_of, as_answer
 from .lexicon import FINDING_REGIONS, Lexicon
@@ -564,6 +564,10 @@ def read_exams(note, mentions, pipeline, fates: dict[int, str] | None = None) ->
     coverage.sacral_study_recommended = radiology and _recommends_a_sacral_study(exams, text, sentences, wording)
     # the note's own day-month order of its slashed dates, read once for all its exams
     order = note_day_order(text, note.note_date, pipeline.lexicon) if exams and "/" in text else None
+    if order is None and exams and "/" in text:
+        order = short_dates_order([text[sentences[e.sentence].start:sentences[e.sentence].end][e.start:] for e in exams
+                                   if e.status == "performed" and e.start >= 0 and e.sentence >= 0],
+                                  note.note_date, pipeline.lexicon)
     rows = []
     for seq, exam in enumerate(exams):
         sentence_text = text[sentences[exam.sentence].start:sentences[exam.sentence].end] if exam.sentence >= 0 else ""
