@@ -319,3 +319,13 @@ def test_a_new_ramus_fracture_after_an_old_sacral_fracture_is_flagged():
     case = only_case([("n1", "2025-03-02", "clinical", "", "Ramusfraktur vänster efter fall. Vid förra vårdtillfället "
                        "2023 gjordes DT bäcken som visade sakrumfraktur.")], "sv")
     assert flag_and_workup(case) == ("true", "none")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trolig sakrumfraktur, bedöms som överprojektion av tarmgas.", ["negated"]),
+    ("Trolig sakrumfraktur, vid eftergranskning överprojektion av tarmgas.", ["negated"]),
+    ("Sakrum svårbedömt pga överprojektion av tarmgas, ingen säker fraktur.", ["uncertain"]),
+])
+def test_a_swedish_mimic_named_with_what_overlies_it(sentence, expected):
+    # round sixty-five sv's mimic trigger reaches past "av tarmgas", which a limit of the view also names
+    assert assertions(sentence, "sv", "sacral_fracture") == expected
