@@ -329,3 +329,26 @@ def test_a_new_ramus_fracture_after_an_old_sacral_fracture_is_flagged():
 def test_a_swedish_mimic_named_with_what_overlies_it(sentence, expected):
     # round sixty-five sv's mimic trigger reaches past "av tarmgas", which a limit of the view also names
     assert assertions(sentence, "sv", "sacral_fracture") == expected
+
+
+# --- everyday words for a study that did not happen -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("MRI pelvis fell through.", "en", [("mri", "not_performed", True)]),
+    ("MRI pelvis never materialised.", "en", [("mri", "not_performed", True)]),
+    ("The bone scan slipped through the net.", "en", [("scintigraphy", "not_performed", True)]),
+    ("MRI pelvis never got done.", "en", [("mri", "not_performed", True)]),
+    ("The MRI pelvis got forgotten.", "en", [("mri", "not_performed", True)]),
+    ("She forgot about her CT pelvis appointment on Monday.", "en", [("ct", "not_performed", True)]),
+    ("MR bäcken rann ut i sanden.", "sv", [("mri", "not_performed", True)]),
+    ("Remissen till MR bäcken glömdes bort.", "sv", [("mri", "not_performed", True)]),
+])
+def test_everyday_words_for_a_study_that_did_not_happen(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("MRI pelvis hasn't happened yet.", "en", [("mri", "requested", True)]),
+    ("MR bäcken har inte blivit av ännu.", "sv", [("mri", "requested", True)]),
+])
+def test_a_study_that_has_not_happened_yet_is_still_asked_for(sentence, language, expected):
+    assert exam_rows(sentence, language) == expected
