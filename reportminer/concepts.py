@@ -584,8 +584,9 @@ class ConceptMatcher:
 
     def _another_level(self, first: Span, later: Span, spans: list[Span]) -> bool:
         """Whether ``later`` goes on past ``first``, a mention naming its vertebra, only with a joining word to
-        another vertebra that another of ``spans`` names with a fracture or compression word of its own ("L1 compression fracture" + "... and mild T7 wedging", "Kompressionsfraktur L1" + "... och
-        lätt kilform Th7"): two fractures, each with its own hedge ("..., likely developmental" doubts the T7)."""
+        another vertebra that another of ``spans`` names with a fracture or compression word of its own ("L1
+        compression fracture" + "... and mild T7 wedging", "Kompressionsfraktur L1" + "... och lätt kilform Th7"): two
+        fractures, each with its own hedge ("..., likely developmental" doubts the T7)."""
         if (self.coordinator is None or self.level is None or self.compress_word is None or self.fracture_word is None
                 or later.end <= first.end or first.end >= len(first.doc)):
             return False

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from .concepts import SECTION_KEY, cached_lexicon, make_compiler
 from .dates import month_end
 from .matcher import TokenMatcher
-from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, Lexicon, SectionRule, Trigger
+from .lexicon import FRACTURE_CONCEPTS, IMAGING_CONCEPTS, LASTING_RISKS, Lexicon, SectionRule, Trigger
 from .textnorm import fold, fold_lower, folded_alternation, folded_pattern
 
 # doc.user_data key holding the note's type (CONTRACT ``note_type``); absent or None: not known (a lone sentence,
@@ -110,10 +110,6 @@ def _attributive(doc: Doc, span: Span, assertion: str) -> bool:
     before = doc[i].norm_
     return before in _ARTICLES or ((before in _JOINERS or before in _PREPOSITIONS) and span.end < len(doc)
                                    and doc[span.end].text[:1].isalnum())
-
-
-# risks that last once had (timeline.LASTING_RISKS): their history is the patient's risk, a relative's is not
-_LASTING_RISKS = frozenset({"hip_prosthesis", "pelvic_radiation"})
 
 
 @dataclass(frozen=True)
@@ -319,7 +315,7 @@ class ContextAnnotator:
             mention._.assertion = self.assert_span(mention, scopes, section)
         # a relative's prosthesis or radiation ("Hustrun har höftprotes", "Maken opererade nyligen en höftprotes") is
         # no mention of the patient's: read historical, it would be the patient's own lasting risk (timeline.py)
-        others = [m for m in mentions if m.label_ in _LASTING_RISKS and m._.assertion == "historical"
+        others = [m for m in mentions if m.label_ in LASTING_RISKS and m._.assertion == "historical"
                   and any(s.trigger.others and s.trigger.applies(m.label_) and _distance(s, m) is not None
                           for s in scopes)]
         if others:

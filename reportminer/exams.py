@@ -660,7 +660,6 @@ def _exams_in_sentences(text: str, sentences, imaging, wording: ExamWording, sca
         if sentences and wording.only_spoken_of(text, sentences, i, m.start, m.end):
             continue
         status, reason = _DEFAULT_STATUS.get(m.assertion, ("performed", ""))
-        start = sentences[i].start if sentences else 0
         historical = m.assertion == "historical" or m.section in _COMPARISON_SECTIONS or (
             m.assertion == "negated" and wording.an_earlier_study(text, start, m.start))
         sentence = text[sentences[i].start:sentences[i].end] if sentences else m.sentence
@@ -1279,9 +1278,9 @@ def _statuses_in_sentence(sentence: str, exams: list[_Exam], cues: list[Cue],
         clause = in_clause.get(clause_of(cue.start))
         if clause:
             before = [e for e in clause if e.start <= cue.start]
-            ahead = _objects_ahead(cue, cues, clause, flat, clause_of)
             # "Cancelled the CT pelvis and booked an MRI pelvis": the second verb speaks of its own object only, and
-            # the first of its object up to the second verb
+            # the first of its object up to the second verb (a clause of one exam has no second object)
+            ahead = _objects_ahead(cue, cues, clause, flat, clause_of) if len(clause) > 1 else []
             own = ahead if ahead and (before and _second_verb(cue, cues, before[-1], flat, clause_of)
                                       or _first_of_two_verbs(cue, cues, ahead, clause, flat, clause_of)) else []
             if own:

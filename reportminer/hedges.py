@@ -75,6 +75,8 @@ def answers_of(lexicon: Lexicon) -> Answers:
             *(folded_alternation(words.get(key, ())) for key in
               ("answer_no", "answer_yes", "answer_earlier", "answer_unknown", "done_question"))))
     return cached[1]
+
+
 _FRACTURES = ("pubic_ramus_fracture", "sacral_fracture", "vertebral_compression_fracture")
 _REPLACES = re.compile(r"\b(?:ska|skall|skulle) (?:det )?(?:vara|sta)\b")  # "ska vara ..." names what replaces it
 _FIELD_SEPARATORS = ("|", ";", "\n")  # between the fields of one line ("Glucocorticoids: No | RA: No")

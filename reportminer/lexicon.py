@@ -27,6 +27,9 @@ CONCEPTS = (
 )
 IMAGING_CONCEPTS = ("imaging_radiograph", "imaging_ct", "imaging_mri", "imaging_scintigraphy")
 FRACTURE_CONCEPTS = ("pubic_ramus_fracture", "vertebral_compression_fracture", "sacral_fracture")
+# Lasting states: an "st p höftplastik" or a past pelvic radiotherapy is still a risk today (timeline.py), and so a
+# relative's is read as no mention at all (context.py)
+LASTING_RISKS = ("hip_prosthesis", "pelvic_radiation")
 REGIONS = ("pelvis", "sacrum", "si_joints", "hip", "lumbar_spine", "abdomen_pelvis", "whole_body", "other")
 # The region an exam looked at when it found, excluded or failed to confirm a finding ("not confirmed on MRI")
 FINDING_REGIONS = {"sacral_fracture": "sacrum", "pubic_ramus_fracture": "pelvis"}

@@ -13,11 +13,10 @@ import pandas as pd
 from .config import DEFAULT, Settings
 from .exams import resolve_exams, workup_events
 from .frames import row_tuples
+from .lexicon import LASTING_RISKS
 
 INDEX_CONCEPTS = ("pubic_ramus_fracture", "vertebral_compression_fracture", "low_back_pain")
 RISK_CONCEPTS = ("osteoporosis", "steroid_therapy", "rheumatic_disease", "hip_prosthesis", "pelvic_radiation")
-# Lasting states: an "st p höftplastik" or a past pelvic radiotherapy is still a risk today.
-LASTING_RISKS = ("hip_prosthesis", "pelvic_radiation")
 
 
 @dataclass(frozen=True)
